@@ -1,0 +1,262 @@
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AppsScript.Compiler.Analysis;
+
+/// <summary>
+/// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
+/// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
+/// indexers, explicit interface implementations, using, static constructors, ref and out parameters).
+/// When it finds any, compilation stops before lowering, which may then assume the subset.
+/// </summary>
+internal sealed class SubsetValidator : CSharpSyntaxWalker
+{
+    private readonly SemanticModel _model;
+    private readonly List<Diagnostic> _diagnostics;
+
+    private SubsetValidator(SemanticModel model, List<Diagnostic> diagnostics)
+    {
+        _model = model;
+        _diagnostics = diagnostics;
+    }
+
+    public static void Validate(Compilation compilation, List<Diagnostic> diagnostics)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            new SubsetValidator(compilation.GetSemanticModel(tree), diagnostics).Visit(tree.GetRoot());
+        }
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, SyntaxNode node, params object?[] args) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, node.GetLocation(), args));
+
+    private void Report(DiagnosticDescriptor descriptor, SyntaxToken token, params object?[] args) =>
+        _diagnostics.Add(Diagnostic.Create(descriptor, token.GetLocation(), args));
+
+    private void CheckModifiers(SyntaxTokenList modifiers)
+    {
+        foreach (var modifier in modifiers)
+        {
+            switch (modifier.Kind())
+            {
+                case SyntaxKind.AsyncKeyword:
+                    Report(DiagnosticDescriptors.AsyncNotSupported, modifier);
+                    break;
+                case SyntaxKind.UnsafeKeyword or SyntaxKind.FixedKeyword:
+                    Report(DiagnosticDescriptors.UnsafeNotSupported, modifier);
+                    break;
+                case SyntaxKind.NewKeyword when modifier.Parent is MemberDeclarationSyntax member:
+                    Report(DiagnosticDescriptors.MemberHidingNotSupported, modifier, MemberName(member));
+                    break;
+            }
+        }
+    }
+
+    private static string MemberName(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax m => m.Identifier.Text,
+        PropertyDeclarationSyntax p => p.Identifier.Text,
+        FieldDeclarationSyntax f => f.Declaration.Variables.First().Identifier.Text,
+        BaseTypeDeclarationSyntax t => t.Identifier.Text,
+        _ => member.Kind().ToString(),
+    };
+
+    public override void VisitMethodDeclaration(MethodDeclarationSyntax node)
+    {
+        CheckModifiers(node.Modifiers);
+        if (node.ExplicitInterfaceSpecifier is not null) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
+        CheckParameters(node.ParameterList);
+        if (node.ReturnType is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.ReturnType);
+        base.VisitMethodDeclaration(node);
+    }
+
+    public override void VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
+    {
+        CheckModifiers(node.Modifiers);
+        CheckParameters(node.ParameterList);
+        base.VisitLocalFunctionStatement(node);
+    }
+
+    public override void VisitParenthesizedLambdaExpression(ParenthesizedLambdaExpressionSyntax node)
+    {
+        CheckModifiers(node.Modifiers);
+        base.VisitParenthesizedLambdaExpression(node);
+    }
+
+    public override void VisitSimpleLambdaExpression(SimpleLambdaExpressionSyntax node)
+    {
+        CheckModifiers(node.Modifiers);
+        base.VisitSimpleLambdaExpression(node);
+    }
+
+    public override void VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
+    {
+        CheckModifiers(node.Modifiers);
+        base.VisitAnonymousMethodExpression(node);
+    }
+
+    private void CheckParameters(ParameterListSyntax parameters)
+    {
+        foreach (var parameter in parameters.Parameters)
+        {
+            if (parameter.Modifiers.Any(m => m.Kind() is SyntaxKind.RefKeyword or SyntaxKind.OutKeyword or SyntaxKind.InKeyword))
+            {
+                Report(DiagnosticDescriptors.RefParameterNotSupported, parameter);
+            }
+        }
+    }
+
+    public override void VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
+    {
+        if (node.Modifiers.Any(SyntaxKind.StaticKeyword)) Report(DiagnosticDescriptors.StaticConstructorNotSupported, node.Identifier);
+        CheckModifiers(node.Modifiers);
+        CheckParameters(node.ParameterList);
+        base.VisitConstructorDeclaration(node);
+    }
+
+    public override void VisitClassDeclaration(ClassDeclarationSyntax node)
+    {
+        CheckModifiers(node.Modifiers);
+        if (node.ParameterList is not null) Report(DiagnosticDescriptors.UnsupportedConstruct, node.ParameterList, "a primary constructor on a class");
+        if (_model.GetDeclaredSymbol(node) is { } type && type.InstanceConstructors.Count(c => !c.IsImplicitlyDeclared) > 1)
+        {
+            Report(DiagnosticDescriptors.MultipleConstructors, node.Identifier, node.Identifier.Text);
+        }
+        base.VisitClassDeclaration(node);
+    }
+
+    public override void VisitRecordDeclaration(RecordDeclarationSyntax node)
+    {
+        if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)) Report(DiagnosticDescriptors.StructNotSupported, node.Identifier, node.Identifier.Text);
+        CheckModifiers(node.Modifiers);
+        if (_model.GetDeclaredSymbol(node) is { } type && type.InstanceConstructors.Count(c => !c.IsImplicitlyDeclared && c.DeclaringSyntaxReferences.All(r => r.GetSyntax() is not RecordDeclarationSyntax)) > 0
+            && node.ParameterList is not null)
+        {
+            Report(DiagnosticDescriptors.MultipleConstructors, node.Identifier, node.Identifier.Text);
+        }
+        base.VisitRecordDeclaration(node);
+    }
+
+    public override void VisitStructDeclaration(StructDeclarationSyntax node)
+    {
+        Report(DiagnosticDescriptors.StructNotSupported, node.Identifier, node.Identifier.Text);
+        base.VisitStructDeclaration(node);
+    }
+
+    public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node) =>
+        Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorToken);
+
+    public override void VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) =>
+        Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorKeyword);
+
+    public override void VisitEventDeclaration(EventDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.Identifier);
+
+    public override void VisitEventFieldDeclaration(EventFieldDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.EventKeyword);
+
+    public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node) => Report(DiagnosticDescriptors.IndexerNotSupported, node.ThisKeyword);
+
+    public override void VisitDestructorDeclaration(DestructorDeclarationSyntax node) =>
+        Report(DiagnosticDescriptors.UnsupportedConstruct, node.Identifier, "a finaliser");
+
+    public override void VisitPropertyDeclaration(PropertyDeclarationSyntax node)
+    {
+        CheckModifiers(node.Modifiers);
+        if (node.ExplicitInterfaceSpecifier is not null) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
+        if (node.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Type);
+        base.VisitPropertyDeclaration(node);
+    }
+
+    public override void VisitFieldDeclaration(FieldDeclarationSyntax node)
+    {
+        CheckModifiers(node.Modifiers);
+        base.VisitFieldDeclaration(node);
+    }
+
+    public override void VisitGlobalStatement(GlobalStatementSyntax node) =>
+        Report(DiagnosticDescriptors.UnsupportedConstruct, node, "a top-level statement");
+
+    public override void VisitAwaitExpression(AwaitExpressionSyntax node)
+    {
+        Report(DiagnosticDescriptors.AsyncNotSupported, node.AwaitKeyword);
+        base.VisitAwaitExpression(node);
+    }
+
+    public override void VisitYieldStatement(YieldStatementSyntax node) => Report(DiagnosticDescriptors.IteratorNotSupported, node.YieldKeyword);
+
+    public override void VisitLockStatement(LockStatementSyntax node)
+    {
+        Report(DiagnosticDescriptors.LockNotSupported, node.LockKeyword);
+        base.VisitLockStatement(node);
+    }
+
+    public override void VisitGotoStatement(GotoStatementSyntax node) => Report(DiagnosticDescriptors.GotoNotSupported, node.GotoKeyword);
+
+    public override void VisitLabeledStatement(LabeledStatementSyntax node)
+    {
+        Report(DiagnosticDescriptors.GotoNotSupported, node.Identifier);
+        base.VisitLabeledStatement(node);
+    }
+
+    public override void VisitUsingStatement(UsingStatementSyntax node)
+    {
+        Report(DiagnosticDescriptors.UsingNotSupported, node.UsingKeyword);
+        base.VisitUsingStatement(node);
+    }
+
+    public override void VisitLocalDeclarationStatement(LocalDeclarationStatementSyntax node)
+    {
+        if (node.UsingKeyword.IsKind(SyntaxKind.UsingKeyword)) Report(DiagnosticDescriptors.UsingNotSupported, node.UsingKeyword);
+        if (node.Declaration.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Declaration.Type);
+        base.VisitLocalDeclarationStatement(node);
+    }
+
+    public override void VisitUnsafeStatement(UnsafeStatementSyntax node) => Report(DiagnosticDescriptors.UnsafeNotSupported, node.UnsafeKeyword);
+
+    public override void VisitFixedStatement(FixedStatementSyntax node) => Report(DiagnosticDescriptors.UnsafeNotSupported, node.FixedKeyword);
+
+    public override void VisitStackAllocArrayCreationExpression(StackAllocArrayCreationExpressionSyntax node) =>
+        Report(DiagnosticDescriptors.UnsafeNotSupported, node.StackAllocKeyword);
+
+    public override void VisitPointerType(PointerTypeSyntax node) => Report(DiagnosticDescriptors.UnsafeNotSupported, node);
+
+    public override void VisitCheckedExpression(CheckedExpressionSyntax node)
+    {
+        if (node.IsKind(SyntaxKind.CheckedExpression)) Report(DiagnosticDescriptors.UnsupportedConstruct, node.Keyword, "checked arithmetic");
+        base.VisitCheckedExpression(node);
+    }
+
+    public override void VisitCheckedStatement(CheckedStatementSyntax node)
+    {
+        if (node.IsKind(SyntaxKind.CheckedStatement)) Report(DiagnosticDescriptors.UnsupportedConstruct, node.Keyword, "checked arithmetic");
+        base.VisitCheckedStatement(node);
+    }
+
+    public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
+    {
+        if (!node.Ancestors().OfType<AttributeSyntax>().Any()) Report(DiagnosticDescriptors.ReflectionNotSupported, node, "typeof");
+        base.VisitTypeOfExpression(node);
+    }
+
+    public override void VisitIdentifierName(IdentifierNameSyntax node)
+    {
+        if (node.IsVar) return;
+        if (node.Identifier.Text == "dynamic" && _model.GetTypeInfo(node).Type is { TypeKind: TypeKind.Dynamic })
+        {
+            Report(DiagnosticDescriptors.DynamicNotSupported, node);
+        }
+    }
+
+    public override void VisitArgument(ArgumentSyntax node)
+    {
+        if (node.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || node.RefKindKeyword.IsKind(SyntaxKind.InKeyword))
+        {
+            Report(DiagnosticDescriptors.RefParameterNotSupported, node);
+        }
+        base.VisitArgument(node);
+    }
+}

@@ -1,0 +1,202 @@
+using Microsoft.CodeAnalysis;
+
+namespace AppsScript.Compiler.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the compiler reports, with a stable code. GAS1xxx: a C# language construct outside
+/// the subset; GAS2xxx: a .NET library member with no Apps Script equivalent; GAS3xxx: plain data and
+/// JSON; GAS4xxx: entry points, names and other rules of the Apps Script host; GAS9xxx: internal errors.
+/// Codes are never reused or renumbered: tests and users refer to them.
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const string Language = "AppsScript.Language";
+    private const string Library = "AppsScript.Library";
+    private const string Json = "AppsScript.Json";
+    private const string Host = "AppsScript.Host";
+    private const string Internal = "AppsScript.Internal";
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+    // ---- GAS1xxx: language constructs -------------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Error("GAS1001", Language,
+        "Unsupported construct", "{0} is not supported in Apps Script code");
+
+    public static readonly DiagnosticDescriptor AsyncNotSupported = Error("GAS1002", Language,
+        "async/await", "async methods and await are not supported: Apps Script has no event loop and all its services are synchronous");
+
+    public static readonly DiagnosticDescriptor IteratorNotSupported = Error("GAS1003", Language,
+        "Iterators", "iterators (yield) are not supported: build and return a List<T> instead");
+
+    public static readonly DiagnosticDescriptor DynamicNotSupported = Error("GAS1004", Language,
+        "dynamic", "'dynamic' is not supported: declare a type for the value");
+
+    public static readonly DiagnosticDescriptor UnsafeNotSupported = Error("GAS1005", Language,
+        "Unsafe code", "unsafe code, pointers, fixed and stackalloc are not supported");
+
+    public static readonly DiagnosticDescriptor LockNotSupported = Error("GAS1006", Language,
+        "lock", "the lock statement is not supported: an Apps Script execution is single-threaded; use LockService to guard against other executions");
+
+    public static readonly DiagnosticDescriptor GotoNotSupported = Error("GAS1007", Language,
+        "goto", "goto, goto case and labeled statements are not supported");
+
+    public static readonly DiagnosticDescriptor StructNotSupported = Error("GAS1008", Language,
+        "struct", "struct '{0}' is not supported: JavaScript objects are references, so value-copy semantics would be lost; use a class or record");
+
+    public static readonly DiagnosticDescriptor OperatorDeclarationNotSupported = Error("GAS1009", Language,
+        "User-defined operators", "user-defined operators and conversions are not supported: use a named method");
+
+    public static readonly DiagnosticDescriptor OverloadNotSupported = Error("GAS1010", Language,
+        "Overloads", "'{0}' overloads another member named '{1}' in '{2}': JavaScript has one function per name; rename one or give it [Name(\"...\")]");
+
+    public static readonly DiagnosticDescriptor MultipleConstructors = Error("GAS1011", Language,
+        "Several constructors", "'{0}' declares more than one constructor: JavaScript classes have one; use optional parameters or a static factory method");
+
+    public static readonly DiagnosticDescriptor RefParameterNotSupported = Error("GAS1012", Language,
+        "ref/out/in", "ref, out and in parameters are not supported except the TryGetValue and TryParse patterns: return a value or a tuple");
+
+    public static readonly DiagnosticDescriptor EventNotSupported = Error("GAS1013", Language,
+        "Events", "events and combining delegates with + or += are not supported");
+
+    public static readonly DiagnosticDescriptor IndexerNotSupported = Error("GAS1014", Language,
+        "Indexers", "indexers on user types are not supported: use a method");
+
+    public static readonly DiagnosticDescriptor ExplicitInterfaceImplementation = Error("GAS1015", Language,
+        "Explicit interface implementation", "explicit interface implementation '{0}' is not supported: interfaces are erased, implement the member implicitly");
+
+    public static readonly DiagnosticDescriptor TypeTestNotSupported = Error("GAS1016", Language,
+        "Type test", "a type test or cast to '{0}' cannot be checked at run time: {1}");
+
+    public static readonly DiagnosticDescriptor GenericTypeParameterUse = Error("GAS1017", Language,
+        "Generic type parameter at run time", "'{0}' needs the type argument at run time, but generics are erased");
+
+    public static readonly DiagnosticDescriptor ReflectionNotSupported = Error("GAS1018", Language,
+        "Reflection", "reflection ({0}) is not supported");
+
+    public static readonly DiagnosticDescriptor NumericTypeNotSupported = Error("GAS1019", Language,
+        "Numeric type", "the numeric type '{0}' is not supported: JavaScript numbers are doubles; use int, long or double");
+
+    public static readonly DiagnosticDescriptor UsingNotSupported = Error("GAS1020", Language,
+        "using statement", "using statements and declarations are not supported: call the cleanup in a finally block");
+
+    public static readonly DiagnosticDescriptor NoToStringOverride = Error("GAS1021", Language,
+        "String of an object without ToString", "'{0}' is converted to a string but does not override ToString: .NET would print its type name; override ToString or format its members");
+
+    public static readonly DiagnosticDescriptor MemberHidingNotSupported = Error("GAS1022", Language,
+        "Member hiding", "'{0}' hides an inherited member: JavaScript has one member per name; rename it or override");
+
+    public static readonly DiagnosticDescriptor PartialAcrossFiles = Error("GAS1023", Language,
+        "Partial type across files", "partial type '{0}' is declared in more than one file: each class is emitted into the .js file of its .cs file");
+
+    public static readonly DiagnosticDescriptor StaticConstructorNotSupported = Error("GAS1024", Language,
+        "Static constructor", "static constructors are not supported: initialise static fields with initialisers");
+
+    public static readonly DiagnosticDescriptor VirtualAutoProperty = Error("GAS1025", Language,
+        "Virtual auto-property", "virtual auto-property '{0}' is not supported: it becomes a field that an override could not replace; make it abstract or give it a body");
+
+    public static readonly DiagnosticDescriptor ValueEqualityNotSupported = Error("GAS1026", Language,
+        "Value equality", "{0} compares '{1}' by value in .NET but by reference in JavaScript; compare the members instead");
+
+    public static readonly DiagnosticDescriptor PatternNotSupported = Error("GAS1027", Language,
+        "Pattern", "the {0} pattern is not supported: use constant, type, relational, property, and/or/not and null patterns");
+
+    public static readonly DiagnosticDescriptor ValueKeyNotSupported = Error("GAS1028", Language,
+        "Value-equality key", "'{0}' is used as a set element or key, which .NET compares by value but JavaScript by reference; use a string or number key");
+
+    public static readonly DiagnosticDescriptor ExceptionMessageOverride = Error("GAS1029", Language,
+        "Exception.Message override", "overriding Exception.Message is not supported: pass the message to the base constructor");
+
+    public static readonly DiagnosticDescriptor LiftedOperatorNotSupported = Error("GAS1030", Language,
+        "Lifted operator", "the lifted (nullable) operator '{0}' is not supported: check HasValue first and use .Value");
+
+    public static readonly DiagnosticDescriptor NestedTypeInGlobalFunctions = Error("GAS1031", Language,
+        "Member of [GlobalFunctions] class", "{0} is not supported in a [GlobalFunctions] class: it may hold only static methods, fields and constants");
+
+    // ---- GAS2xxx: .NET library members ------------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor UnmappedMember = Error("GAS2001", Library,
+        "No Apps Script equivalent", "'{0}' has no Apps Script equivalent ({1})");
+
+    public static readonly DiagnosticDescriptor UnsupportedFormat = Error("GAS2002", Library,
+        "Format specifier", "the format '{0}' is not supported for {1}: supported are {2}");
+
+    public static readonly DiagnosticDescriptor EnvironmentDependent = Error("GAS2003", Library,
+        "Culture or time-zone dependent", "'{0}' depends on the machine's culture or time zone, which differs in Apps Script: {1}");
+
+    public static readonly DiagnosticDescriptor DictionaryKeyType = Error("GAS2004", Library,
+        "Dictionary key type", "a Dictionary with '{0}' keys is not supported: a Dictionary is a plain JavaScript object, whose keys are strings; use string keys");
+
+    public static readonly DiagnosticDescriptor NonConstantFormat = Error("GAS2005", Library,
+        "Format string", "the format string of '{0}' must be a constant");
+
+    public static readonly DiagnosticDescriptor ThenByWithoutOrderBy = Error("GAS2006", Library,
+        "ThenBy", "ThenBy and ThenByDescending must directly follow OrderBy, OrderByDescending or another ThenBy");
+
+    public static readonly DiagnosticDescriptor CollectionViewNotSupported = Error("GAS2007", Library,
+        "Collection conversion", "converting '{0}' to '{1}' is not supported: only IEnumerable<T> and the read-only interfaces are, as a copy");
+
+    // ---- GAS3xxx: plain data and JSON ------------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor JsonValueMemberNotNullable = Error("GAS3001", Json,
+        "Value-type member JSON may omit", "'{0}' is read from JSON by DeserializeObject<{1}>: when the key is missing .NET gives {2} but JavaScript undefined; declare it as '{3}?'");
+
+    public static readonly DiagnosticDescriptor JsonMemberInitializer = Error("GAS3002", Json,
+        "Initialiser JSON may skip", "'{0}' has an initialiser, but DeserializeObject<{1}> in JavaScript does not apply it when the key is missing; remove the initialiser and handle null");
+
+    public static readonly DiagnosticDescriptor JsonDoubleMember = Error("GAS3003", Json,
+        "double in serialised data", "'{0}' is a double written by SerializeObject: Newtonsoft writes 1.0 where JSON.stringify writes 1; use int or long, or string");
+
+    public static readonly DiagnosticDescriptor JsonDateMember = Error("GAS3004", Json,
+        "Date in JSON data", "'{0}' is a {1} in JSON data: Newtonsoft and JSON.stringify write dates differently; use an ISO 8601 string");
+
+    public static readonly DiagnosticDescriptor JsonUnsupportedMemberType = Error("GAS3005", Json,
+        "Member type without a JSON shape", "'{0}' has type '{1}', which has no shared JSON form in .NET and JavaScript; use a List, array, Dictionary<string, T> or plain data");
+
+    public static readonly DiagnosticDescriptor JsonNotPlainData = Error("GAS3006", Json,
+        "JSON of a class", "'{0}' is not plain data (a record or class of auto-properties only), so its JSON differs between .NET and JavaScript");
+
+    public static readonly DiagnosticDescriptor JsonUnsupportedOption = Error("GAS3007", Json,
+        "JSON option", "{0} is not supported: only Formatting.Indented and NullValueHandling.Ignore in JsonSerializerSettings are");
+
+    public static readonly DiagnosticDescriptor PlainDataTypeTest = Error("GAS3008", Json,
+        "Type test of plain data", "'{0}' is plain data, a JavaScript object without a class, so it cannot be type-tested; add a method to make it a class, or test a member");
+
+    public static readonly DiagnosticDescriptor JsonKeyCollision = Error("GAS3009", Json,
+        "Duplicate JSON key", "'{0}' and '{1}' both map to the JSON key \"{2}\"");
+
+    // ---- GAS4xxx: entry points and host rules ----------------------------------------------------
+
+    public static readonly DiagnosticDescriptor GlobalFunctionsNotStatic = Error("GAS4001", Host,
+        "[GlobalFunctions] on a non-static class", "[GlobalFunctions] class '{0}' must be static");
+
+    public static readonly DiagnosticDescriptor TopLevelNameCollision = Error("GAS4002", Host,
+        "Top-level name collision", "the top-level name '{0}' of {1} is also used by {2}: all Apps Script files share one global scope; rename one or use [Name(\"...\")]");
+
+    public static readonly DiagnosticDescriptor InvalidJsName = Error("GAS4003", Host,
+        "Invalid name", "'{0}' is not a valid JavaScript name here");
+
+    public static readonly DiagnosticDescriptor GenericGlobalFunction = Error("GAS4004", Host,
+        "Generic entry point", "global function '{0}' cannot be generic");
+
+    public static readonly DiagnosticDescriptor LoadOrderCycle = Error("GAS4005", Host,
+        "Load-order cycle", "the files {0} need each other at load time (a base class or a static initialiser), so no push order works");
+
+    public static readonly DiagnosticDescriptor PrivateEntryPointName = Warning("GAS4006", Host,
+        "Entry point ending in underscore", "global function '{0}' ends with '_', which Apps Script treats as private: triggers and the Run menu will not see it");
+
+    public static readonly DiagnosticDescriptor ForbiddenHostGlobal = Error("GAS4007", Host,
+        "Global missing in Apps Script", "'{0}' does not exist in Apps Script");
+
+    // ---- GAS9xxx: internal --------------------------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor InternalError = Error("GAS9001", Internal,
+        "Internal compiler error", "internal compiler error: {0}; please report it with the code that caused it");
+
+    public static readonly DiagnosticDescriptor VerificationFailed = Error("GAS9002", Internal,
+        "Emitted JavaScript failed verification", "the emitted {0} failed verification: {1}; please report it with the code that caused it");
+}

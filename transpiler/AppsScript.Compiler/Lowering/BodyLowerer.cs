@@ -1,0 +1,443 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Js.Printer;
+using AppsScript.Compiler.Lowering.Expressions;
+using AppsScript.Compiler.Lowering.Statements;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AppsScript.Compiler.Lowering;
+
+/// <summary>
+/// Lowers the body of one member (a method, constructor, accessor or initialiser, with the lambdas and
+/// local functions inside it) from Roslyn's IOperation tree to the JS tree. It dispatches each operation
+/// to the visitor of its construct family and owns what those visitors share: local names, compiler
+/// temporaries, declarations hoisted before the current statement, helper use and diagnostics.
+/// </summary>
+internal sealed class BodyLowerer
+{
+    private static readonly SymbolEqualityComparer Comparer = SymbolEqualityComparer.Default;
+
+    private readonly HashSet<ISymbol> _references;
+    private readonly Dictionary<ISymbol, string> _localNames = new(Comparer);
+    private readonly HashSet<string> _sourceNames;
+    private readonly HashSet<string> _takenNames = new();
+    private readonly Dictionary<ILabelSymbol, string?> _breakLabels = new(Comparer);
+    private readonly Stack<string> _catchParameters = new();
+    private readonly Stack<JsExpression> _implicitReceivers = new();
+    private readonly Stack<JsIdentifier> _conditionalReceivers = new();
+    private readonly SyntaxNode? _scopeSyntax;
+    private HashSet<ISymbol>? _reassigned;
+    private List<string> _hoisted = new();
+
+    public BodyLowerer(LoweringContext context, FileScope file, ISymbol owner, SyntaxNode? scopeSyntax, bool runsAtLoad)
+    {
+        Context = context;
+        File = file;
+        Owner = owner;
+        _scopeSyntax = scopeSyntax;
+        _sourceNames = scopeSyntax is null
+            ? new HashSet<string>()
+            : scopeSyntax.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).ToHashSet();
+        if (runsAtLoad)
+        {
+            _references = file.LoadTimeReferences;
+        }
+        else
+        {
+            if (!file.BodyReferences.TryGetValue(owner, out var references)) file.BodyReferences[owner] = references = new HashSet<ISymbol>(Comparer);
+            _references = references;
+        }
+    }
+
+    public LoweringContext Context { get; }
+
+    public FileScope File { get; }
+
+    /// <summary>The member whose body is lowered.</summary>
+    public ISymbol Owner { get; }
+
+    public ScriptSemantics Semantics => Context.Semantics;
+
+    public SemanticModel Model => File.Model;
+
+    // ---- dispatch ---------------------------------------------------------------------------------
+
+    public JsExpression Expression(IOperation operation)
+    {
+        try
+        {
+            return LowerExpression(operation);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return Unsupported(operation, DiagnosticDescriptors.InternalError, $"{exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private JsExpression LowerExpression(IOperation operation) => operation switch
+    {
+        ILiteralOperation literal => Literals.Literal(literal, this),
+        IDefaultValueOperation defaultValue => Literals.DefaultOf(defaultValue.Type, defaultValue, this),
+        INameOfOperation nameOf => Literals.Constant(nameOf, this),
+        IInterpolatedStringOperation interpolated => Strings.Interpolated(interpolated, this),
+        IBinaryOperation binary => BinaryOperators.Lower(binary, this),
+        IUnaryOperation unary => UnaryOperators.Lower(unary, this),
+        IIncrementOrDecrementOperation increment => Assignments.Increment(increment, this),
+        ISimpleAssignmentOperation assignment => Assignments.Simple(assignment, this),
+        ICompoundAssignmentOperation compound => Assignments.Compound(compound, this),
+        ICoalesceAssignmentOperation coalesce => Assignments.CoalesceAssignment(coalesce, this),
+        IDeconstructionAssignmentOperation deconstruction => Assignments.Deconstruction(deconstruction, this),
+        IConditionalOperation conditional => Conditionals.Ternary(conditional, this),
+        ICoalesceOperation coalesce => Conditionals.Coalesce(coalesce, this),
+        IConditionalAccessOperation access => ConditionalAccess.Lower(access, this),
+        IConditionalAccessInstanceOperation => ConditionalAccess.Receiver(this),
+        ILocalReferenceOperation local => Local(local.Local),
+        IParameterReferenceOperation parameter => Local(parameter.Parameter),
+        IInstanceReferenceOperation instance => MemberAccess.Instance(instance, this),
+        IFieldReferenceOperation field => MemberAccess.Field(field, this),
+        IPropertyReferenceOperation property => MemberAccess.Property(property, this),
+        IArrayElementReferenceOperation element => MemberAccess.ArrayElement(element, this),
+        IInvocationOperation invocation => Invocations.Lower(invocation, this),
+        IObjectCreationOperation creation => ObjectCreation.New(creation, this),
+        IAnonymousObjectCreationOperation anonymous => ObjectCreation.Anonymous(anonymous, this),
+        IArrayCreationOperation array => ObjectCreation.Array(array, this),
+        ICollectionExpressionOperation collection => ObjectCreation.CollectionExpression(collection, this),
+        IWithOperation with => ObjectCreation.With(with, this),
+        ITupleOperation tuple => ObjectCreation.Tuple(tuple, this),
+        IConversionOperation conversion => Conversions.Lower(conversion, this),
+        IDelegateCreationOperation creation => Lambdas.DelegateCreation(creation, this),
+        IAnonymousFunctionOperation function => Lambdas.Arrow(function, this),
+        IIsTypeOperation isType => Patterns.IsType(isType, this),
+        IIsPatternOperation isPattern => Patterns.IsPattern(isPattern, this),
+        ISwitchExpressionOperation switchExpression => Patterns.SwitchExpression(switchExpression, this),
+        IThrowOperation throwExpression => Exceptions.ThrowExpression(throwExpression, this),
+        ITranslatedQueryOperation query => Expression(query.Operation),
+        IAwaitOperation => Unsupported(operation, DiagnosticDescriptors.AsyncNotSupported),
+        IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation or IDynamicIndexerAccessOperation
+            => Unsupported(operation, DiagnosticDescriptors.DynamicNotSupported),
+        ITypeOfOperation => Unsupported(operation, DiagnosticDescriptors.ReflectionNotSupported, "typeof"),
+        IAddressOfOperation or IInlineArrayAccessOperation => Unsupported(operation, DiagnosticDescriptors.UnsafeNotSupported),
+        IEventReferenceOperation or IEventAssignmentOperation => Unsupported(operation, DiagnosticDescriptors.EventNotSupported),
+        _ => Unsupported(operation, DiagnosticDescriptors.UnsupportedConstruct, Describe(operation)),
+    };
+
+    /// <summary>Lowers a statement into <paramref name="output"/>, preceded by the declarations its expressions hoisted.</summary>
+    public void Statement(IOperation operation, List<JsStatement> output)
+    {
+        var outer = _hoisted;
+        _hoisted = new List<string>();
+        var produced = new List<JsStatement>();
+        try
+        {
+            LowerStatement(operation, produced);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            Unsupported(operation, DiagnosticDescriptors.InternalError, $"{exception.GetType().Name}: {exception.Message}");
+        }
+        if (_hoisted.Count == 0)
+        {
+            output.AddRange(produced);
+        }
+        else
+        {
+            var declaration = Let(_hoisted);
+            // Variables declared in a loop or switch header belong to that statement in C#; a block keeps
+            // a second loop's variable of the same name from clashing with this one.
+            if (operation is ILoopOperation or ISwitchOperation) output.Add(new JsBlock(new JsStatement[] { declaration }.Concat(produced).ToList()));
+            else
+            {
+                output.Add(declaration);
+                output.AddRange(produced);
+            }
+        }
+        _hoisted = outer;
+    }
+
+    private void LowerStatement(IOperation operation, List<JsStatement> output)
+    {
+        switch (operation)
+        {
+            case IBlockOperation block:
+                output.Add(new JsBlock(Statements(block.Operations)));
+                break;
+            case IVariableDeclarationGroupOperation group:
+                Blocks.Declarations(group, this, output);
+                break;
+            case IExpressionStatementOperation statement:
+                Blocks.ExpressionStatement(statement, this, output);
+                break;
+            case IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak }:
+                Unsupported(operation, DiagnosticDescriptors.IteratorNotSupported);
+                break;
+            case IReturnOperation { ReturnedValue: null, IsImplicit: true }:
+                break;
+            case IReturnOperation returnOperation:
+                output.Add(new JsReturn(returnOperation.ReturnedValue is null ? null : Expression(returnOperation.ReturnedValue)));
+                break;
+            case IConditionalOperation conditional:
+                output.Add(IfStatements.Lower(conditional, this));
+                break;
+            case IWhileLoopOperation whileLoop:
+                Loops.While(whileLoop, this, output);
+                break;
+            case IForLoopOperation forLoop:
+                Loops.For(forLoop, this, output);
+                break;
+            case IForEachLoopOperation forEach:
+                Loops.ForEach(forEach, this, output);
+                break;
+            case IBranchOperation branch:
+                output.Add(Branches.Lower(branch, this));
+                break;
+            case ISwitchOperation switchOperation:
+                Switches.Lower(switchOperation, this, output);
+                break;
+            case ITryOperation tryOperation:
+                TryCatch.Lower(tryOperation, this, output);
+                break;
+            case IThrowOperation throwOperation:
+                output.Add(TryCatch.Throw(throwOperation, this));
+                break;
+            case ILocalFunctionOperation localFunction:
+                LocalFunctions.Lower(localFunction, this, output);
+                break;
+            case IEmptyOperation:
+                break;
+            case ILabeledOperation:
+                Unsupported(operation, DiagnosticDescriptors.GotoNotSupported);
+                break;
+            case IUsingOperation or IUsingDeclarationOperation:
+                Unsupported(operation, DiagnosticDescriptors.UsingNotSupported);
+                break;
+            case ILockOperation:
+                Unsupported(operation, DiagnosticDescriptors.LockNotSupported);
+                break;
+            default:
+                Unsupported(operation, DiagnosticDescriptors.UnsupportedConstruct, Describe(operation));
+                break;
+        }
+    }
+
+    public List<JsStatement> Statements(IEnumerable<IOperation> operations)
+    {
+        var list = operations.ToList();
+        var output = new List<JsStatement>();
+        // A local function that uses `this` becomes an arrow, which is not hoisted: it goes first.
+        foreach (var local in list.OfType<ILocalFunctionOperation>().Where(LocalFunctions.UsesThis)) Statement(local, output);
+        foreach (var operation in list.Where(o => o is not ILocalFunctionOperation local || !LocalFunctions.UsesThis(local))) Statement(operation, output);
+        return output;
+    }
+
+    /// <summary>Builds statements outside any C# statement (an initialiser), preceded by the declarations they hoisted.</summary>
+    public List<JsStatement> WithHoisting(Func<IEnumerable<JsStatement>> build)
+    {
+        var outer = _hoisted;
+        _hoisted = new List<string>();
+        var produced = build().ToList();
+        if (_hoisted.Count > 0) produced.Insert(0, Let(_hoisted));
+        _hoisted = outer;
+        return produced;
+    }
+
+    /// <summary>The statements of a body, a nested block's statements inlined.</summary>
+    public JsBlock Block(IOperation body) =>
+        new(body is IBlockOperation block ? Statements(block.Operations) : Statements(new[] { body }));
+
+    private static string Describe(IOperation operation) =>
+        operation.Syntax is { } syntax ? $"'{Shorten(syntax.ToString())}' ({operation.Kind})" : operation.Kind.ToString();
+
+    private static string Shorten(string text)
+    {
+        var firstLine = text.Split('\n')[0].Trim();
+        return firstLine.Length > 60 ? firstLine[..57] + "..." : firstLine;
+    }
+
+    // ---- names ------------------------------------------------------------------------------------
+
+    public JsIdentifier Local(ISymbol local) => new(LocalName(local));
+
+    /// <summary>The JavaScript name of a local, parameter or local function: its C# name unless that is reserved or shadows a global.</summary>
+    public string LocalName(ISymbol local)
+    {
+        if (_localNames.TryGetValue(local, out var name)) return name;
+        name = local.Name;
+        if (!IsUsableLocalName(name))
+        {
+            var baseName = name + "_";
+            name = baseName;
+            for (var i = 2; !IsUsableLocalName(name) || _sourceNames.Contains(name); i++) name = baseName + i;
+            _takenNames.Add(name);
+        }
+        _localNames[local] = name;
+        return name;
+    }
+
+    private bool IsUsableLocalName(string name) =>
+        JsNames.IsBindingIdentifier(name) && !Semantics.TopLevel.IsBound(name) && !Context.Helpers.IsHelperName(name) && !_takenNames.Contains(name);
+
+    /// <summary>A fresh name for a compiler temporary, unused by any C# name in the body.</summary>
+    public string FreshName(string hint)
+    {
+        var name = hint;
+        for (var i = 2; _sourceNames.Contains(name) || !IsUsableLocalName(name); i++) name = hint + i;
+        _takenNames.Add(name);
+        return name;
+    }
+
+    /// <summary>Declares <c>let name;</c> before the statement being lowered.</summary>
+    public void Hoist(string name) => _hoisted.Add(name);
+
+    /// <summary>A hoisted temporary: <c>let name;</c> before the statement, assigned where it is used.</summary>
+    public JsIdentifier HoistedTemp(string hint)
+    {
+        var name = FreshName(hint);
+        Hoist(name);
+        return new JsIdentifier(name);
+    }
+
+    private static JsVariableDeclaration Let(IEnumerable<string> names) =>
+        new(JsDeclarationKind.Let, names.Select(n => new JsVariableDeclarator(new JsIdentifier(n), null)).ToList());
+
+    /// <summary>
+    /// Lowers an expression that is evaluated in a scope of its own (an arrow's expression body), and wraps it
+    /// in a block when it needed hoisted declarations.
+    /// </summary>
+    public JsNode ExpressionBody(IOperation operation, bool returnsValue)
+    {
+        var outer = _hoisted;
+        _hoisted = new List<string>();
+        var value = Expression(operation);
+        var hoisted = _hoisted;
+        _hoisted = outer;
+        if (hoisted.Count == 0) return value;
+        return new JsBlock(new JsStatement[] { Let(hoisted), returnsValue ? new JsReturn(value) : new JsExpressionStatement(value) });
+    }
+
+    /// <summary>
+    /// Makes an expression safe to evaluate twice: a simple one is returned as is; any other is assigned to a
+    /// hoisted temporary on its first use.
+    /// </summary>
+    public (JsExpression First, JsExpression Again) Reuse(JsExpression expression, string hint)
+    {
+        if (IsSimple(expression)) return (expression, expression);
+        var temp = HoistedTemp(hint);
+        return (new JsAssign("=", temp, expression), temp);
+    }
+
+    /// <summary>True for an expression without side effects that is cheap to repeat: a name, a literal, or a member chain of those.</summary>
+    public static bool IsSimple(JsExpression expression) => expression switch
+    {
+        JsIdentifier or JsThis or JsNumberLiteral or JsStringLiteral or JsBooleanLiteral or JsNullLiteral => true,
+        JsMember { Optional: false } member => IsSimple(member.Object),
+        _ => false,
+    };
+
+    /// <summary>Whether a local or parameter is assigned anywhere in the body after its declaration.</summary>
+    public bool IsReassigned(ISymbol local)
+    {
+        _reassigned ??= CollectReassigned();
+        return _reassigned.Contains(local);
+    }
+
+    private HashSet<ISymbol> CollectReassigned()
+    {
+        var assigned = new HashSet<ISymbol>(Comparer);
+        if (_scopeSyntax is null) return assigned;
+        var model = Context.ModelFor(_scopeSyntax.SyntaxTree);
+        foreach (var node in _scopeSyntax.DescendantNodes())
+        {
+            var target = node switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment => assignment.Left,
+                Microsoft.CodeAnalysis.CSharp.Syntax.PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
+                Microsoft.CodeAnalysis.CSharp.Syntax.PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument => argument.Expression,
+                _ => null,
+            };
+            if (target is null) continue;
+            foreach (var identifier in target.DescendantNodesAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>())
+            {
+                if (model.GetSymbolInfo(identifier).Symbol is ILocalSymbol or IParameterSymbol) assigned.Add(model.GetSymbolInfo(identifier).Symbol!);
+            }
+        }
+        return assigned;
+    }
+
+    /// <summary>Gives a local a chosen JS name, so that several C# locals can share one JS variable (a catch parameter).</summary>
+    public void SetLocalName(ISymbol local, string name) => _localNames[local] = name;
+
+    // ---- control flow bookkeeping -------------------------------------------------------------------
+
+    /// <summary>What a C# <c>break</c> to this label becomes: a plain break (null) or a labelled one.</summary>
+    public void SetBreakLabel(ILabelSymbol label, string? jsLabel) => _breakLabels[label] = jsLabel;
+
+    public bool TryGetBreakLabel(ILabelSymbol label, out string? jsLabel) => _breakLabels.TryGetValue(label, out jsLabel);
+
+    public void EnterCatch(string parameter) => _catchParameters.Push(parameter);
+
+    public void ExitCatch() => _catchParameters.Pop();
+
+    public string? CurrentCatchParameter => _catchParameters.Count > 0 ? _catchParameters.Peek() : null;
+
+    /// <summary>What an implicit receiver stands for: the value a property pattern tests, or the object being initialised.</summary>
+    public JsExpression? ImplicitReceiver => _implicitReceivers.Count > 0 ? _implicitReceivers.Peek() : null;
+
+    public void PushImplicitReceiver(JsExpression receiver) => _implicitReceivers.Push(receiver);
+
+    public void PopImplicitReceiver() => _implicitReceivers.Pop();
+
+    /// <summary>The placeholder that stands for the receiver of the innermost <c>?.</c> being lowered.</summary>
+    public JsIdentifier ConditionalReceiver => _conditionalReceivers.Peek();
+
+    public void PushConditionalReceiver(JsIdentifier placeholder) => _conditionalReceivers.Push(placeholder);
+
+    public void PopConditionalReceiver() => _conditionalReceivers.Pop();
+
+    // ---- helpers, references, diagnostics -----------------------------------------------------------
+
+    /// <summary>A reference to a runtime helper, which is then emitted once in the project.</summary>
+    public JsIdentifier Helper(string name)
+    {
+        Context.Helpers.Require(name);
+        File.UsedHelpers.Add(name);
+        return new JsIdentifier(name);
+    }
+
+    public JsCall CallHelper(string name, params JsExpression[] arguments) => new(Helper(name), arguments);
+
+    /// <summary>Records that the body refers to a symbol, for the load order of the files.</summary>
+    public void Reference(ISymbol symbol)
+    {
+        if (Semantics.IsInSource(symbol)) _references.Add(symbol.OriginalDefinition);
+    }
+
+    /// <summary>Reports a diagnostic at the operation and returns a placeholder, so lowering goes on and finds further errors.</summary>
+    public JsExpression Unsupported(IOperation operation, DiagnosticDescriptor descriptor, params object?[] args) =>
+        UnsupportedAt(operation.Syntax, descriptor, args);
+
+    public JsExpression UnsupportedAt(SyntaxNode? syntax, DiagnosticDescriptor descriptor, params object?[] args)
+    {
+        Report(descriptor, syntax, args);
+        return new JsIdentifier("undefined");
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, SyntaxNode? syntax, params object?[] args) =>
+        Context.Report(descriptor, syntax?.GetLocation(), args);
+
+    /// <summary>Whether the C# nullable analysis knows the value is not null at this point.</summary>
+    public bool IsKnownNotNull(IOperation operation)
+    {
+        if (operation.ConstantValue is { HasValue: true, Value: not null }) return true;
+        if (operation.Type is { IsValueType: true } type && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T) return true;
+        if (operation.Syntax is null || operation.IsImplicit) return false;
+        var info = Context.ModelFor(operation.Syntax.SyntaxTree).GetTypeInfo(operation.Syntax);
+        return info.Nullability.FlowState == NullableFlowState.NotNull;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering.Expressions;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AppsScript.Compiler.Lowering.Declarations;
+
+/// <summary>
+/// A class or static class as a JavaScript class. Apps Script rejects class fields, so instance fields and
+/// auto-properties are assigned in the constructor (after <c>super()</c>) and static ones after the class.
+/// </summary>
+internal static class ClassDeclarations
+{
+    public static IEnumerable<JsStatement> Lower(INamedTypeSymbol type, LoweringContext context, FileScope file)
+    {
+        var semantics = context.Semantics;
+        var name = semantics.TypeName(type);
+        var members = new List<JsClassMember>();
+        var baseClass = BaseClass(type, context, file);
+        var constructor = Constructor(type, baseClass is not null, context, file);
+        if (constructor is not null) members.Add(constructor);
+        var statics = new List<JsStatement>();
+        foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
+        {
+            switch (member)
+            {
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when !method.IsAbstract && !method.IsPartialDefinition:
+                    members.Add(new JsClassMember(semantics.MemberName(method), JsMethodKind.Method, method.IsStatic,
+                        MemberBodies.Parameters(method, context, file, withDefaults: false), MemberBodies.Lower(method, context, file))
+                    { Doc = MemberBodies.Summary(method) });
+                    break;
+                case IPropertySymbol property when !property.IsAbstract:
+                    Property(property, context, file, members, statics, name);
+                    break;
+                case IFieldSymbol { AssociatedSymbol: null, IsStatic: true } field:
+                    statics.AddRange(StaticAssignment(field, field.Type, name, context, file));
+                    break;
+            }
+        }
+        var declaration = new JsClassDeclaration(name, baseClass, members) { Doc = MemberBodies.Summary(type) };
+        return new JsStatement[] { declaration }.Concat(statics);
+    }
+
+    /// <summary>The base class expression: a class of the program, or the helper class of a .NET exception.</summary>
+    private static JsExpression? BaseClass(INamedTypeSymbol type, LoweringContext context, FileScope file)
+    {
+        var baseType = type.BaseType;
+        if (baseType is null || baseType.SpecialType == SpecialType.System_Object) return null;
+        var body = new BodyLowerer(context, file, type, null, runsAtLoad: true);
+        if (context.Semantics.ShapeOf(baseType) == TypeShape.Class) return MemberAccess.TypeReference(baseType, body);
+        if (ScriptSemantics.DerivesFromException(baseType) && context.Helpers.IsHelperName(baseType.Name)) return body.Helper(baseType.Name);
+        context.Report(DiagnosticDescriptors.UnsupportedConstruct, type.Locations.FirstOrDefault(), $"deriving from '{baseType.ToDisplayString()}'");
+        return null;
+    }
+
+    private static JsClassMember? Constructor(INamedTypeSymbol type, bool hasBase, LoweringContext context, FileScope file)
+    {
+        if (type.IsStatic) return null;
+        var declared = type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared).ToList();
+        var constructor = declared.FirstOrDefault() ?? type.InstanceConstructors.FirstOrDefault();
+        var syntax = constructor?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var scope = syntax ?? type.DeclaringSyntaxReferences.First().GetSyntax();
+        var body = new BodyLowerer(context, file, (ISymbol?)constructor ?? type, scope, runsAtLoad: false);
+        var statements = new List<JsStatement>();
+        var operation = syntax is ConstructorDeclarationSyntax ? context.ModelFor(syntax.SyntaxTree).GetOperation(syntax) as IConstructorBodyOperation : null;
+        var baseArguments = operation?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation invocation }
+            ? Arguments.ForUserFunction(invocation.Arguments, body).Values
+            : new List<JsExpression>();
+        if (hasBase) statements.Add(new JsExpressionStatement(new JsCall(new JsSuper(), baseArguments)));
+        statements.AddRange(body.WithHoisting(() => FieldInitializers(type, body)));
+        if (operation?.BlockBody is { } block) statements.AddRange(body.Block(block).Body);
+        else if (operation?.ExpressionBody is { } expression) statements.AddRange(body.Block(expression).Body);
+        var parameters = constructor is null ? new List<JsParameter>() : MemberBodies.Parameters(constructor, context, file, withDefaults: false);
+        // JavaScript's implicit constructor does the same as an empty one, or one that only calls super().
+        var onlyImplicitWork = statements.Count == 0 || (hasBase && statements.Count == 1 && baseArguments.Count == 0);
+        if (onlyImplicitWork && parameters.Count == 0) return null;
+        return new JsClassMember("constructor", JsMethodKind.Constructor, false, parameters, new JsBlock(statements));
+    }
+
+    /// <summary>Instance fields and auto-properties in declaration order, each at its initialiser or C# default.</summary>
+    private static IEnumerable<JsStatement> FieldInitializers(INamedTypeSymbol type, BodyLowerer body)
+    {
+        foreach (var member in type.GetMembers().Where(m => !m.IsStatic && !m.IsImplicitlyDeclared))
+        {
+            var fieldType = member switch
+            {
+                IFieldSymbol { AssociatedSymbol: null, IsConst: false } field => field.Type,
+                IPropertySymbol property when ScriptSemantics.IsAutoProperty(property) => property.Type,
+                _ => null,
+            };
+            if (fieldType is null) continue;
+            var target = MemberAccess.Key(new JsThis(), body.Semantics.MemberName(member));
+            yield return new JsExpressionStatement(new JsAssign("=", target, MemberBodies.InitialValue(member, fieldType, body)));
+        }
+    }
+
+    private static void Property(IPropertySymbol property, LoweringContext context, FileScope file, List<JsClassMember> members, List<JsStatement> statics, string className)
+    {
+        var location = property.Locations.FirstOrDefault();
+        if (property.IsIndexer)
+        {
+            context.Report(DiagnosticDescriptors.IndexerNotSupported, location);
+            return;
+        }
+        if (ScriptSemantics.IsAutoProperty(property))
+        {
+            if (property.IsVirtual || property.IsOverride) context.Report(DiagnosticDescriptors.VirtualAutoProperty, location, property.Name);
+            if (property.IsStatic) statics.AddRange(StaticAssignment(property, property.Type, className, context, file));
+            return;
+        }
+        if (property.IsOverride && property.OverriddenProperty?.Name == "Message" && ScriptSemantics.DerivesFromException(property.ContainingType))
+        {
+            context.Report(DiagnosticDescriptors.ExceptionMessageOverride, location);
+            return;
+        }
+        var name = context.Semantics.MemberName(property);
+        if (property.GetMethod is { } getter)
+        {
+            members.Add(new JsClassMember(name, JsMethodKind.Getter, property.IsStatic, new List<JsParameter>(), MemberBodies.Lower(getter, context, file))
+            { Doc = MemberBodies.Summary(property) });
+        }
+        if (property.SetMethod is { } setter)
+        {
+            members.Add(new JsClassMember(name, JsMethodKind.Setter, property.IsStatic,
+                MemberBodies.Parameters(setter, context, file, withDefaults: false), MemberBodies.Lower(setter, context, file)));
+        }
+    }
+
+    /// <summary><c>Class.member = value;</c> after the class, for a static field, constant or auto-property.</summary>
+    private static IEnumerable<JsStatement> StaticAssignment(ISymbol member, ITypeSymbol type, string className, LoweringContext context, FileScope file)
+    {
+        var syntax = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad: true);
+        return body.WithHoisting(() => new[]
+        {
+            new JsExpressionStatement(new JsAssign("=", MemberAccess.Key(MemberAccess.Path(className), context.Semantics.MemberName(member)),
+                MemberBodies.InitialValue(member, type, body))),
+        });
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Replacements;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AppsScript.Compiler.Lowering.Expressions;
+
+/// <summary>
+/// Binary operators with C# semantics: integer division truncates and throws on zero, <c>+</c> with a
+/// string formats the other side as .NET does, lifted nullable operators propagate null, and equality is
+/// loose exactly where both sides may be null (so JSON's missing keys, undefined, equal null).
+/// </summary>
+internal static class BinaryOperators
+{
+    public static JsExpression Lower(IBinaryOperation binary, BodyLowerer body)
+    {
+        if (binary.OperatorMethod is { } method && !IsBuiltInStringEquality(method)) return UserOrLibraryOperator(binary, method, body);
+        if (TypeFacts.IsUnsupportedNumeric(binary.LeftOperand.Type) || TypeFacts.IsUnsupportedNumeric(binary.RightOperand.Type))
+        {
+            return body.Unsupported(binary, DiagnosticDescriptors.NumericTypeNotSupported, (TypeFacts.IsUnsupportedNumeric(binary.LeftOperand.Type) ? binary.LeftOperand : binary.RightOperand).Type!.ToDisplayString());
+        }
+        if (binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals) return Equality(binary, body);
+        if (TypeFacts.IsTuple(binary.LeftOperand.Type)) return body.Unsupported(binary, DiagnosticDescriptors.ValueEqualityNotSupported, "==", binary.LeftOperand.Type!.ToDisplayString());
+        if (binary.OperatorKind == BinaryOperatorKind.Add && TypeFacts.IsString(binary.Type)) return Concatenation(binary, body);
+        if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.TypeKind == TypeKind.Delegate) return body.Unsupported(binary, DiagnosticDescriptors.EventNotSupported);
+        if (binary.IsLifted) return Lifted(binary, body);
+        return Arithmetic(binary.OperatorKind, body.Expression(binary.LeftOperand), body.Expression(binary.RightOperand), binary.LeftOperand.Type, binary.RightOperand, binary, body);
+    }
+
+    private static bool IsBuiltInStringEquality(IMethodSymbol method) =>
+        method.ContainingType.SpecialType == SpecialType.System_String && method.Name is "op_Equality" or "op_Inequality";
+
+    private static JsExpression UserOrLibraryOperator(IBinaryOperation binary, IMethodSymbol method, BodyLowerer body)
+    {
+        if (body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library)
+        {
+            var call = new BclCall(binary, method, null, new[] { binary.LeftOperand, binary.RightOperand }, body);
+            if (body.Context.Replacements.TryLower(call, out var lowered)) return lowered;
+            return body.Unsupported(binary, DiagnosticDescriptors.UnmappedMember, method.ToDisplayString(), ReplacementTable.DocumentationId(method));
+        }
+        if (method.ContainingType.IsRecord && method.IsImplicitlyDeclared)
+        {
+            return body.Unsupported(binary, DiagnosticDescriptors.ValueEqualityNotSupported, "==", method.ContainingType.ToDisplayString());
+        }
+        return body.Unsupported(binary, DiagnosticDescriptors.OperatorDeclarationNotSupported);
+    }
+
+    /// <summary><c>===</c> when either side is never null; <c>==</c> when both may be, so null and undefined compare equal.</summary>
+    public static JsExpression Equality(IBinaryOperation binary, BodyLowerer body)
+    {
+        var negate = binary.OperatorKind == BinaryOperatorKind.NotEquals;
+        var left = binary.LeftOperand;
+        var right = binary.RightOperand;
+        if (IsNullConstant(left)) (left, right) = (right, left);
+        if (IsNullConstant(right)) return new JsBinary(negate ? "!=" : "==", body.Expression(left), new JsNullLiteral());
+        var loose = CanBeNullish(left) && CanBeNullish(right);
+        var op = (loose, negate) switch
+        {
+            (true, false) => "==",
+            (true, true) => "!=",
+            (false, false) => "===",
+            (false, true) => "!==",
+        };
+        return new JsBinary(op, body.Expression(binary.LeftOperand), body.Expression(binary.RightOperand));
+    }
+
+    private static bool IsNullConstant(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: null } || Strings.WithoutImplicitBoxing(operation) is IDefaultValueOperation { Type.IsReferenceType: true };
+
+    private static bool CanBeNullish(IOperation operation) =>
+        !TypeFacts.IsNonNullableValueType(operation.Type) && operation.ConstantValue is not { HasValue: true, Value: not null };
+
+    private static JsExpression Concatenation(IBinaryOperation binary, BodyLowerer body) =>
+        new JsBinary("+", ConcatOperand(binary.LeftOperand, body), ConcatOperand(binary.RightOperand, body));
+
+    private static JsExpression ConcatOperand(IOperation operand, BodyLowerer body)
+    {
+        // A nested concatenation is already a string: keep the chain flat, as written.
+        if (Strings.WithoutImplicitBoxing(operand) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } inner && TypeFacts.IsString(inner.Type))
+        {
+            return Lower(inner, body);
+        }
+        return Strings.Piece(operand, body);
+    }
+
+    /// <summary>An arithmetic, logical, shift or relational operator on already lowered operands.</summary>
+    public static JsExpression Arithmetic(BinaryOperatorKind kind, JsExpression left, JsExpression right, ITypeSymbol? leftType, IOperation rightOperand, IOperation at, BodyLowerer body)
+    {
+        var integral = TypeFacts.IsIntegral(leftType) && TypeFacts.IsIntegral(rightOperand.Type);
+        var boolean = TypeFacts.IsBool(leftType);
+        if ((TypeFacts.IsLong(leftType) || TypeFacts.IsLong(rightOperand.Type)) && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr
+                or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift)
+        {
+            return body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct, "a bitwise operator on long (JavaScript bitwise operators work on 32 bits)");
+        }
+        return kind switch
+        {
+            BinaryOperatorKind.Add => new JsBinary("+", left, right),
+            BinaryOperatorKind.Subtract => new JsBinary("-", left, right),
+            BinaryOperatorKind.Multiply => new JsBinary("*", left, right),
+            BinaryOperatorKind.Divide when integral => IsNonZeroConstant(rightOperand)
+                ? Truncate(new JsBinary("/", left, right))
+                : body.CallHelper("intDiv_", left, right),
+            BinaryOperatorKind.Divide => new JsBinary("/", left, right),
+            BinaryOperatorKind.Remainder when integral && !IsNonZeroConstant(rightOperand) => body.CallHelper("intRem_", left, right),
+            BinaryOperatorKind.Remainder => new JsBinary("%", left, right),
+            BinaryOperatorKind.ConditionalAnd => new JsBinary("&&", left, right),
+            BinaryOperatorKind.ConditionalOr => new JsBinary("||", left, right),
+            // Both sides of a bool & | ^ are evaluated, as in C#, and the result is a bool, not 0 or 1.
+            BinaryOperatorKind.And when boolean => new JsBinary("===", new JsBinary("&", left, right), new JsNumberLiteral(1)),
+            BinaryOperatorKind.Or when boolean => new JsBinary("===", new JsBinary("|", left, right), new JsNumberLiteral(1)),
+            BinaryOperatorKind.ExclusiveOr when boolean => new JsBinary("!==", left, right),
+            BinaryOperatorKind.And => new JsBinary("&", left, right),
+            BinaryOperatorKind.Or => new JsBinary("|", left, right),
+            BinaryOperatorKind.ExclusiveOr => new JsBinary("^", left, right),
+            BinaryOperatorKind.LeftShift => new JsBinary("<<", left, right),
+            BinaryOperatorKind.RightShift => new JsBinary(">>", left, right),
+            // C#'s >>> on an int gives an int; JavaScript's gives an unsigned number.
+            BinaryOperatorKind.UnsignedRightShift => new JsBinary("|", new JsBinary(">>>", left, right), new JsNumberLiteral(0)),
+            BinaryOperatorKind.LessThan => new JsBinary("<", left, right),
+            BinaryOperatorKind.LessThanOrEqual => new JsBinary("<=", left, right),
+            BinaryOperatorKind.GreaterThan => new JsBinary(">", left, right),
+            BinaryOperatorKind.GreaterThanOrEqual => new JsBinary(">=", left, right),
+            _ => body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct, $"the operator {kind}"),
+        };
+    }
+
+    public static JsExpression Truncate(JsExpression value) => new JsCall(new JsMember(new JsIdentifier("Math"), "trunc"), new[] { value });
+
+    public static bool IsNonZeroConstant(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: var value } && value is not null && System.Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
+
+    /// <summary>
+    /// A lifted operator on nullable values: both operands are evaluated, then a relational operator is false
+    /// when either is null and an arithmetic one is null.
+    /// </summary>
+    private static JsExpression Lifted(IBinaryOperation binary, BodyLowerer body)
+    {
+        if (binary.OperatorKind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr && TypeFacts.IsBool(binary.LeftOperand.Type))
+        {
+            return body.Unsupported(binary, DiagnosticDescriptors.LiftedOperatorNotSupported, binary.OperatorKind.ToString());
+        }
+        var evaluations = new System.Collections.Generic.List<JsExpression>();
+        JsExpression? bothPresent = null;
+        var left = Operand(binary.LeftOperand, "left", evaluations, ref bothPresent, body);
+        var right = Operand(binary.RightOperand, "right", evaluations, ref bothPresent, body);
+        var result = Arithmetic(binary.OperatorKind, left, right, binary.LeftOperand.Type, binary.RightOperand, binary, body);
+        JsExpression lifted = binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
+            or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual
+            ? new JsBinary("&&", bothPresent!, result)
+            : new JsConditional(bothPresent!, result, new JsNullLiteral());
+        if (evaluations.Count == 0) return lifted;
+        evaluations.Add(lifted);
+        return new JsSequence(evaluations);
+    }
+
+    private static JsExpression Operand(IOperation operand, string hint, System.Collections.Generic.List<JsExpression> evaluations, ref JsExpression? bothPresent, BodyLowerer body)
+    {
+        var value = body.Expression(operand);
+        // Every operand that is not simple is evaluated up front, in order, before any null check.
+        if (!BodyLowerer.IsSimple(value))
+        {
+            var temp = body.HoistedTemp(hint);
+            evaluations.Add(new JsAssign("=", temp, value));
+            value = temp;
+        }
+        if (!TypeFacts.IsNullableValueType(operand.Type)) return value;
+        var present = new JsBinary("!=", value, new JsNullLiteral());
+        bothPresent = bothPresent is null ? present : new JsBinary("&&", bothPresent, present);
+        return value;
+    }
+}

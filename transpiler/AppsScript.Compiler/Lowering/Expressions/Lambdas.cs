@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Replacements;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AppsScript.Compiler.Lowering.Expressions;
+
+/// <summary>
+/// Lambdas become arrow functions (which keep <c>this</c>, as C# lambdas do). A method group becomes an
+/// arrow of exactly the delegate's arity, so JavaScript callbacks that pass extra arguments (map's index)
+/// cannot reach the method, and its receiver is evaluated once, when the delegate is created.
+/// </summary>
+internal static class Lambdas
+{
+    public static JsExpression Arrow(IAnonymousFunctionOperation function, BodyLowerer body)
+    {
+        if (function.Symbol.IsAsync) return body.Unsupported(function, DiagnosticDescriptors.AsyncNotSupported);
+        var parameters = Parameters(function.Symbol.Parameters, body);
+        var statements = function.Body.Operations.Where(o => !IsImplicitReturn(o)).ToList();
+        if (function.Syntax is LambdaExpressionSyntax { ExpressionBody: not null } && statements.Count == 1)
+        {
+            switch (statements[0])
+            {
+                case IReturnOperation { ReturnedValue: { } value }:
+                    return new JsArrow(parameters, body.ExpressionBody(value, returnsValue: true));
+                case IExpressionStatementOperation { Operation: not IThrowOperation } statement:
+                    return new JsArrow(parameters, body.ExpressionBody(statement.Operation, returnsValue: false));
+            }
+        }
+        return new JsArrow(parameters, body.Block(function.Body));
+    }
+
+    public static bool IsImplicitReturn(IOperation operation) => operation is IReturnOperation { ReturnedValue: null, IsImplicit: true };
+
+    /// <summary>JS parameters: a <c>params</c> array becomes a rest parameter; discards get distinct names.</summary>
+    public static List<JsParameter> Parameters(IEnumerable<IParameterSymbol> parameters, BodyLowerer body)
+    {
+        var result = new List<JsParameter>();
+        foreach (var parameter in parameters)
+        {
+            if (parameter.RefKind is RefKind.Out or RefKind.Ref or RefKind.RefReadOnlyParameter)
+            {
+                body.Report(DiagnosticDescriptors.RefParameterNotSupported, parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax());
+            }
+            var name = parameter.IsDiscard ? body.FreshName("_") : body.LocalName(parameter);
+            result.Add(new JsParameter(name, Rest: parameter.IsParams));
+        }
+        return result;
+    }
+
+    public static JsExpression DelegateCreation(IDelegateCreationOperation creation, BodyLowerer body) => creation.Target switch
+    {
+        IAnonymousFunctionOperation function => Arrow(function, body),
+        IMethodReferenceOperation reference => MethodGroup(reference, body),
+        _ => body.Expression(creation.Target),
+    };
+
+    private static JsExpression MethodGroup(IMethodReferenceOperation reference, BodyLowerer body)
+    {
+        var method = reference.Method;
+        var parameters = method.Parameters.Skip(method.IsExtensionMethod && reference.Instance is not null ? 1 : 0)
+            .Select(p => new JsParameter(body.FreshName(p.Name))).ToList();
+        var arguments = parameters.Select(p => (JsExpression)new JsIdentifier(p.Name)).ToList();
+        JsExpression? evaluatedFirst = null;
+        JsExpression? receiver = null;
+        if (reference.Instance is { } instance)
+        {
+            receiver = body.Expression(instance);
+            if (!IsStableReceiver(instance, receiver, body))
+            {
+                var temp = body.HoistedTemp("target");
+                evaluatedFirst = new JsAssign("=", temp, receiver);
+                receiver = temp;
+            }
+        }
+        var call = Call(reference, method, receiver, arguments, body);
+        var arrow = new JsArrow(parameters, call);
+        return evaluatedFirst is null ? arrow : new JsSequence(new JsExpression[] { evaluatedFirst, arrow });
+    }
+
+    /// <summary>A receiver that will still be the same value when the delegate runs: this, or a local that is never reassigned.</summary>
+    private static bool IsStableReceiver(IOperation instance, JsExpression receiver, BodyLowerer body) => instance switch
+    {
+        IInstanceReferenceOperation => true,
+        ILocalReferenceOperation local => !body.IsReassigned(local.Local),
+        IParameterReferenceOperation parameter => !body.IsReassigned(parameter.Parameter),
+        _ => receiver is JsThis,
+    };
+
+    private static JsExpression Call(IMethodReferenceOperation reference, IMethodSymbol method, JsExpression? receiver, List<JsExpression> arguments, BodyLowerer body)
+    {
+        if (method.MethodKind == MethodKind.LocalFunction) return new JsCall(body.Local(method.OriginalDefinition), arguments);
+        var shape = body.Semantics.ShapeOf(method.ContainingType);
+        if (shape == TypeShape.Library)
+        {
+            var call = new BclCall(reference, method, receiver, arguments, body);
+            if (body.Context.Replacements.TryLower(call, out var lowered)) return lowered;
+            return body.Unsupported(reference, DiagnosticDescriptors.UnmappedMember, method.ToDisplayString(), ReplacementTable.DocumentationId(method));
+        }
+        body.Reference(method);
+        if (method.IsExtensionMethod && receiver is not null) arguments.Insert(0, receiver);
+        if (shape == TypeShape.GlobalFunctions) return new JsCall(new JsIdentifier(body.Semantics.MemberName(method)), arguments);
+        var target = method.IsStatic ? MemberAccess.TypeReference(method.ContainingType, body) : receiver!;
+        return new JsCall(new JsMember(target, body.Semantics.MemberName(method)), arguments);
+    }
+}

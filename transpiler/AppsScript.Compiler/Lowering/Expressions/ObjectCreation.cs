@@ -1,0 +1,275 @@
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Replacements;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AppsScript.Compiler.Lowering.Expressions;
+
+/// <summary>
+/// Object creation. A class gives <c>new C(...)</c>; plain data an object literal holding every member in
+/// declaration order (unset ones at their C# default), so that JSON.stringify writes what Newtonsoft writes;
+/// host option objects a literal of the members that were set; collections array, Set and object literals.
+/// </summary>
+internal static class ObjectCreation
+{
+    public static JsExpression New(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        var type = creation.Type!;
+        switch (body.Semantics.ShapeOf(type))
+        {
+            case TypeShape.PlainData:
+                body.Reference(type);
+                return PlainData(creation, (INamedTypeSymbol)type, body);
+            case TypeShape.External:
+                return HostObject(creation, body);
+            case TypeShape.Library:
+                return Library(creation, body);
+            case TypeShape.Class:
+                body.Reference(creation.Constructor!);
+                var arguments = Arguments.ForUserFunction(creation.Arguments, body);
+                var created = arguments.Wrap(new JsNew(MemberAccess.TypeReference(type, body), arguments.Values));
+                return creation.Initializer is null ? created : AssignMembers(created, creation.Initializer, body);
+            default:
+                return body.Unsupported(creation, DiagnosticDescriptors.UnsupportedConstruct, $"creating '{type.ToDisplayString()}'");
+        }
+    }
+
+    private static JsExpression AssignMembers(JsExpression created, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
+    {
+        var members = MemberAssignments(initializer, body).Select(m => (JsObjectMember)new JsProperty(m.Key, m.Value)).ToList();
+        return new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), new JsExpression[] { created, new JsObjectLiteral(members) });
+    }
+
+    /// <summary>The member assignments of an object initialiser, in the order written, with their JS names.</summary>
+    private static List<(ISymbol Member, string Key, JsExpression Value, IOperation Operation)> MemberAssignments(IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
+    {
+        var assignments = new List<(ISymbol, string, JsExpression, IOperation)>();
+        foreach (var item in initializer.Initializers)
+        {
+            if (item is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: var member } } assignment && member is IPropertySymbol or IFieldSymbol)
+            {
+                var key = member.ContainingType.IsAnonymousType ? member.Name : body.Semantics.MemberName(member);
+                assignments.Add((member, key, body.Expression(assignment.Value), assignment.Value));
+                continue;
+            }
+            body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this kind of object initialiser");
+        }
+        return assignments;
+    }
+
+    private static JsExpression PlainData(IObjectCreationOperation creation, INamedTypeSymbol type, BodyLowerer body)
+    {
+        var assigned = creation.Initializer is null ? new List<(ISymbol Member, string Key, JsExpression Value, IOperation Operation)>() : MemberAssignments(creation.Initializer, body);
+        var written = new List<(string Key, JsExpression Value)>();
+        foreach (var argument in creation.Arguments.OrderBy(a => a.Parameter!.Ordinal))
+        {
+            var property = body.Semantics.PlainDataMembers(type).FirstOrDefault(p => p.Name == argument.Parameter!.Name);
+            if (property is null) return body.Unsupported(argument, DiagnosticDescriptors.UnsupportedConstruct, "a positional parameter without a property of the same name");
+            written.Add((body.Semantics.MemberName(property), body.Expression(argument.Value)));
+        }
+        written.AddRange(assigned.Select(a => (a.Key, a.Value)));
+        var declarationKeys = body.Semantics.PlainDataMembers(type).Select(body.Semantics.MemberName).ToList();
+        var (values, evaluatedFirst) = KeepEvaluationOrder(written, declarationKeys, body);
+        var members = new List<JsObjectMember>();
+        foreach (var property in body.Semantics.PlainDataMembers(type))
+        {
+            var key = body.Semantics.MemberName(property);
+            if (values.TryGetValue(key, out var value))
+            {
+                members.Add(new JsProperty(key, value));
+                continue;
+            }
+            members.Add(new JsProperty(key, InitialValue(property, creation, body)));
+        }
+        var literal = new JsObjectLiteral(members);
+        return evaluatedFirst.Count == 0 ? literal : new JsSequence(evaluatedFirst.Append(literal).ToList());
+    }
+
+    /// <summary>
+    /// An object literal evaluates its values in declaration order; C# evaluates them as written. When the
+    /// two differ, values with side effects are evaluated first into temporaries, in the order written.
+    /// </summary>
+    private static (Dictionary<string, JsExpression> Values, List<JsExpression> EvaluatedFirst) KeepEvaluationOrder(
+        List<(string Key, JsExpression Value)> written, IReadOnlyList<string> declarationKeys, BodyLowerer body)
+    {
+        var values = new Dictionary<string, JsExpression>();
+        var evaluatedFirst = new List<JsExpression>();
+        var effectful = written.Where(w => !BodyLowerer.IsSimple(w.Value)).Select(w => w.Key).ToList();
+        var needsTemps = effectful.Count > 1 && !effectful.SequenceEqual(effectful.OrderBy(k => IndexOf(declarationKeys, k)));
+        foreach (var (key, value) in written)
+        {
+            if (needsTemps && !BodyLowerer.IsSimple(value))
+            {
+                var temp = body.HoistedTemp(Js.Printer.JsNames.IsBindingIdentifier(key) ? key : "value");
+                evaluatedFirst.Add(new JsAssign("=", temp, value));
+                values[key] = temp;
+                continue;
+            }
+            values[key] = value;
+        }
+        return (values, evaluatedFirst);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> keys, string key)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys[i] == key) return i;
+        }
+        return keys.Count;
+    }
+
+    /// <summary>The value of a member not set at creation: its initialiser, else the C# default of its type.</summary>
+    public static JsExpression InitialValue(IPropertySymbol property, IOperation at, BodyLowerer body)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is PropertyDeclarationSyntax { Initializer: { } initializer }
+                && body.Context.ModelFor(initializer.SyntaxTree).GetOperation(initializer) is IPropertyInitializerOperation operation)
+            {
+                return body.Expression(operation.Value);
+            }
+        }
+        return Literals.DefaultOf(property.Type, at.Syntax, body);
+    }
+
+    private static JsExpression HostObject(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        if (creation.Arguments.Length > 0) return body.Unsupported(creation, DiagnosticDescriptors.UnsupportedConstruct, "a host object constructor with arguments");
+        var members = creation.Initializer is null
+            ? new List<JsObjectMember>()
+            : MemberAssignments(creation.Initializer, body).Select(m => (JsObjectMember)new JsProperty(m.Key, m.Value)).ToList();
+        return new JsObjectLiteral(members);
+    }
+
+    private static JsExpression Library(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        if (creation.Initializer is { } initializer && initializer.Initializers.Length > 0 && TypeFacts.CollectionOf(creation.Type) != RuntimeCollection.None)
+        {
+            return CollectionInitializer(creation, initializer, body);
+        }
+        var call = new BclCall(creation, creation.Constructor!, null, Arguments.InParameterOrder(creation.Arguments, false), body);
+        if (!body.Context.Replacements.TryLower(call, out var created))
+        {
+            return body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor!.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
+        }
+        if (creation.Initializer is { Initializers.Length: > 0 }) return AssignMembers(created, creation.Initializer, body);
+        return created;
+    }
+
+    private static JsExpression CollectionInitializer(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
+    {
+        var collection = TypeFacts.CollectionOf(creation.Type);
+        var source = creation.Arguments.FirstOrDefault(a => TypeFacts.CollectionOf(a.Value.Type) != RuntimeCollection.None);
+        if (collection == RuntimeCollection.Dictionary) return DictionaryInitializer(creation, initializer, source, body);
+        var elements = new List<JsExpression>();
+        if (source is not null) elements.Add(new JsSpread(body.Expression(source.Value)));
+        foreach (var item in initializer.Initializers)
+        {
+            if (item is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add)
+            {
+                elements.Add(body.Expression(add.Arguments[0].Value));
+                continue;
+            }
+            body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this collection initialiser");
+        }
+        var array = new JsArrayLiteral(elements);
+        return collection == RuntimeCollection.Set ? new JsNew(new JsIdentifier("Set"), new JsExpression[] { array }) : array;
+    }
+
+    /// <summary>
+    /// A dictionary initialiser becomes an object literal. Add-style entries throw on a duplicate key in .NET,
+    /// so unless their keys are distinct constants they go through a helper that throws the same way.
+    /// </summary>
+    private static JsExpression DictionaryInitializer(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, IArgumentOperation? source, BodyLowerer body)
+    {
+        var members = new List<JsObjectMember>();
+        if (source is not null) members.Add(new JsSpreadMember(body.Expression(source.Value)));
+        var addedKeys = new List<IOperation>();
+        var pairs = new List<JsExpression>();
+        foreach (var item in initializer.Initializers)
+        {
+            switch (item)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
+                    addedKeys.Add(add.Arguments[0].Value);
+                    pairs.Add(new JsArrayLiteral(new[] { body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value) }));
+                    members.Add(Entry(add.Arguments[0].Value, add.Arguments[1].Value, body));
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment:
+                    members.Add(Entry(indexer.Arguments[0].Value, assignment.Value, body));
+                    pairs.Add(new JsArrayLiteral(new[] { body.Expression(indexer.Arguments[0].Value), body.Expression(assignment.Value) }));
+                    break;
+                default:
+                    body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this dictionary initialiser");
+                    break;
+            }
+        }
+        var constantKeys = addedKeys.Select(k => k.ConstantValue.Value as string).ToList();
+        var distinct = constantKeys.All(k => k is not null) && constantKeys.Distinct().Count() == constantKeys.Count;
+        if (addedKeys.Count == 0 || (distinct && source is null)) return new JsObjectLiteral(members);
+        var start = source is null ? new JsObjectLiteral(new List<JsObjectMember>()) : (JsExpression)new JsObjectLiteral(new List<JsObjectMember> { new JsSpreadMember(body.Expression(source.Value)) });
+        return body.CallHelper("dictionaryFrom_", start, new JsArrayLiteral(pairs), new JsBooleanLiteral(true));
+    }
+
+    private static JsObjectMember Entry(IOperation key, IOperation value, BodyLowerer body) =>
+        key.ConstantValue is { HasValue: true, Value: string constant }
+            ? new JsProperty(constant, body.Expression(value))
+            : new JsComputedProperty(body.Expression(key), body.Expression(value));
+
+    public static JsExpression Anonymous(IAnonymousObjectCreationOperation creation, BodyLowerer body)
+    {
+        var members = new List<JsObjectMember>();
+        foreach (var initializer in creation.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+            {
+                members.Add(new JsProperty(property.Property.Name, body.Expression(assignment.Value)));
+            }
+        }
+        return new JsObjectLiteral(members);
+    }
+
+    public static JsExpression Array(IArrayCreationOperation creation, BodyLowerer body)
+    {
+        if (creation.DimensionSizes.Length != 1) return body.Unsupported(creation, DiagnosticDescriptors.UnsupportedConstruct, "a multi-dimensional array");
+        if (creation.Initializer is { } initializer) return new JsArrayLiteral(initializer.ElementValues.Select(body.Expression).ToList());
+        var elementType = ((IArrayTypeSymbol)creation.Type!).ElementType;
+        var size = body.Expression(creation.DimensionSizes[0]);
+        if (size is JsNumberLiteral { Value: 0 }) return new JsArrayLiteral(System.Array.Empty<JsExpression>());
+        return new JsCall(new JsMember(new JsNew(new JsIdentifier("Array"), new[] { size }), "fill"), new[] { Literals.DefaultOf(elementType, creation, body) });
+    }
+
+    public static JsExpression CollectionExpression(ICollectionExpressionOperation collection, BodyLowerer body)
+    {
+        var kind = TypeFacts.CollectionOf(collection.Type);
+        if (kind is RuntimeCollection.None or RuntimeCollection.Dictionary or RuntimeCollection.String)
+        {
+            return body.Unsupported(collection, DiagnosticDescriptors.UnsupportedConstruct, $"a collection expression of type '{collection.Type?.ToDisplayString()}'");
+        }
+        var elements = collection.Elements.Select(e => e is ISpreadOperation spread
+            ? new JsSpread(Conversions.AsArray(spread.Operand, body))
+            : body.Expression(e)).ToList();
+        var array = new JsArrayLiteral(elements);
+        return kind == RuntimeCollection.Set ? new JsNew(new JsIdentifier("Set"), new JsExpression[] { array }) : array;
+    }
+
+    public static JsExpression With(IWithOperation with, BodyLowerer body)
+    {
+        var type = with.Type!;
+        if (!type.IsAnonymousType && body.Semantics.ShapeOf(type) != TypeShape.PlainData)
+        {
+            return body.Unsupported(with, DiagnosticDescriptors.UnsupportedConstruct, $"'with' on '{type.ToDisplayString()}', which is not plain data");
+        }
+        var members = new List<JsObjectMember> { new JsSpreadMember(body.Expression(with.Operand)) };
+        members.AddRange(MemberAssignments(with.Initializer, body).Select(m => (JsObjectMember)new JsProperty(m.Key, m.Value)));
+        return new JsObjectLiteral(members);
+    }
+
+    public static JsExpression Tuple(ITupleOperation tuple, BodyLowerer body) => new JsArrayLiteral(tuple.Elements.Select(body.Expression).ToList());
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AppsScript.Compiler.Lowering.Expressions;
+
+/// <summary>
+/// The string .NET makes of a value where C# converts implicitly: string interpolation, <c>+</c> with a
+/// string, <c>Console.WriteLine</c>. null is "", a bool is "True" or "False", a double is printed as .NET
+/// prints it, an enum by its member name, an object by its own ToString.
+/// </summary>
+internal static class Strings
+{
+    /// <summary>A string-valued JS expression for the value's .NET string.</summary>
+    public static JsExpression Display(IOperation operation, BodyLowerer body) => Convert(operation, null, coerced: false, body);
+
+    /// <summary>
+    /// The value's .NET string for a place where JavaScript converts to string itself (a template literal or a
+    /// concatenation with a string), so numbers and objects with toString may stay as they are.
+    /// </summary>
+    public static JsExpression Piece(IOperation operation, BodyLowerer body) => Convert(operation, null, coerced: true, body);
+
+    public static JsExpression Interpolated(IInterpolatedStringOperation interpolated, BodyLowerer body)
+    {
+        var quasis = new List<string> { "" };
+        var expressions = new List<JsExpression>();
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation text:
+                    quasis[^1] += (string?)text.Text.ConstantValue.Value ?? "";
+                    break;
+                case IInterpolationOperation interpolation:
+                    var format = interpolation.FormatString?.ConstantValue.Value as string;
+                    var alignment = interpolation.Alignment?.ConstantValue.Value as int?;
+                    var piece = Convert(interpolation.Expression, format, coerced: alignment is null, body);
+                    if (alignment is { } width) piece = Align(piece, width);
+                    if (piece is JsStringLiteral literal)
+                    {
+                        quasis[^1] += literal.Value;
+                        break;
+                    }
+                    expressions.Add(piece);
+                    quasis.Add("");
+                    break;
+                default:
+                    return body.Unsupported(part, DiagnosticDescriptors.UnsupportedConstruct, "this interpolated string part");
+            }
+        }
+        return expressions.Count == 0 ? new JsStringLiteral(quasis[0]) : new JsTemplateLiteral(quasis, expressions);
+    }
+
+    /// <summary><c>{value,width}</c>: right-aligned for a positive width, left-aligned for a negative one.</summary>
+    public static JsExpression Align(JsExpression text, int width) =>
+        new JsCall(new JsMember(text, width < 0 ? "padEnd" : "padStart"), new JsExpression[] { new JsNumberLiteral(Math.Abs(width)) });
+
+    public static JsExpression Convert(IOperation operation, string? format, bool coerced, BodyLowerer body)
+    {
+        operation = WithoutImplicitBoxing(operation);
+        var type = operation.Type;
+        if (format is not null) return Formats.Apply(operation, format, body);
+        if (operation.ConstantValue.HasValue && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
+        var value = body.Expression(operation);
+        if (type is null) return value;
+        var notNull = IsTrustedNotNull(operation, body);
+        var underlying = TypeFacts.Underlying(type);
+        if (TypeFacts.IsString(type) || TypeFacts.IsChar(type)) return notNull ? value : OrEmpty(value);
+        if (TypeFacts.IsBool(type)) return NullableDisplay(value, notNull, v => new JsConditional(v, new JsStringLiteral("True"), new JsStringLiteral("False")), body);
+        if (TypeFacts.IsIntegral(type))
+        {
+            if (notNull) return coerced ? value : new JsCall(new JsIdentifier("String"), new[] { value });
+            return coerced ? OrEmpty(value) : new JsCall(new JsIdentifier("String"), new[] { OrEmpty(value) });
+        }
+        if (TypeFacts.IsFloating(type)) return body.CallHelper("formatDouble_", value);
+        if (underlying?.TypeKind == TypeKind.Enum && body.Semantics.ShapeOf(underlying) == TypeShape.Enum)
+        {
+            body.Reference(underlying);
+            return body.CallHelper("enumName_", new JsIdentifier(body.Semantics.TypeName(underlying)), value);
+        }
+        if (TypeFacts.IsDateTime(type)) return body.CallHelper("formatDateTime_", value, new JsNullLiteral());
+        if (TypeFacts.IsTimeSpan(type)) return body.CallHelper("formatTimeSpan_", value);
+        if (TypeFacts.IsUnsupportedNumeric(type)) return body.Unsupported(operation, DiagnosticDescriptors.NumericTypeNotSupported, type.ToDisplayString());
+        if (type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Interface)
+        {
+            return body.CallHelper("toDisplayString_", value);
+        }
+        if (HasOwnToString(type, body.Semantics))
+        {
+            if (notNull) return coerced ? value : new JsCall(new JsMember(value, "toString"), Array.Empty<JsExpression>());
+            return OrEmpty(new JsCall(new JsMember(value, "toString", Optional: true), Array.Empty<JsExpression>()));
+        }
+        return body.Unsupported(operation, DiagnosticDescriptors.NoToStringOverride, type.ToDisplayString());
+    }
+
+    /// <summary>
+    /// Nullable analysis is trusted for values the program made, not for members of plain data or host
+    /// objects, which JSON or Apps Script may leave undefined whatever the C# annotation says.
+    /// </summary>
+    private static bool IsTrustedNotNull(IOperation operation, BodyLowerer body)
+    {
+        if (operation is IPropertyReferenceOperation { Property.ContainingType: { } container }
+            && body.Semantics.ShapeOf(container) is TypeShape.PlainData or TypeShape.External) return false;
+        if (operation is IInvocationOperation { TargetMethod.ContainingType: { } owner } && body.Semantics.ShapeOf(owner) == TypeShape.External) return false;
+        return body.IsKnownNotNull(operation);
+    }
+
+    private static JsExpression OrEmpty(JsExpression value) => new JsBinary("??", value, new JsStringLiteral(""));
+
+    private static JsExpression NullableDisplay(JsExpression value, bool notNull, Func<JsExpression, JsExpression> display, BodyLowerer body)
+    {
+        if (notNull) return display(value);
+        var (first, again) = body.Reuse(value, "value");
+        return new JsConditional(new JsBinary("==", first, new JsNullLiteral()), new JsStringLiteral(""), display(again));
+    }
+
+    /// <summary>Interpolation and <c>+</c> box a value to object; the string depends on the value's own type.</summary>
+    public static IOperation WithoutImplicitBoxing(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion
+               && conversion.Type is { SpecialType: SpecialType.System_Object or SpecialType.System_ValueType } or { TypeKind: TypeKind.Interface }
+               && conversion.Operand.Type is not null)
+        {
+            operation = conversion.Operand;
+        }
+        return operation;
+    }
+
+    /// <summary>The .NET string of a compile-time constant, so that it can be emitted as text.</summary>
+    public static string? DisplayConstant(object? value) => value switch
+    {
+        null => "",
+        string s => s,
+        char c => c.ToString(),
+        bool b => b ? "True" : "False",
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => d.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    /// <summary>True for a class of the program that overrides ToString itself or through a base class of the program.</summary>
+    public static bool HasOwnToString(ITypeSymbol type, ScriptSemantics semantics)
+    {
+        if (semantics.ShapeOf(type) != TypeShape.Class) return false;
+        for (var current = type; current is not null && semantics.IsInSource(current); current = current.BaseType)
+        {
+            if (current.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0 && !m.IsImplicitlyDeclared)) return true;
+        }
+        return false;
+    }
+}

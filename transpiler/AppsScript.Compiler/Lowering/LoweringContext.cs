@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using AppsScript.Compiler.Helpers;
+using AppsScript.Compiler.Replacements;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+
+namespace AppsScript.Compiler.Lowering;
+
+/// <summary>What lowering shares across the whole project: symbol semantics, the replacement table, the helpers and the diagnostics.</summary>
+internal sealed class LoweringContext
+{
+    public LoweringContext(ScriptSemantics semantics, ReplacementTable replacements, HelperRegistry helpers, List<Diagnostic> diagnostics)
+    {
+        Semantics = semantics;
+        Replacements = replacements;
+        Helpers = helpers;
+        Diagnostics = diagnostics;
+    }
+
+    public ScriptSemantics Semantics { get; }
+
+    public ReplacementTable Replacements { get; }
+
+    public HelperRegistry Helpers { get; }
+
+    public List<Diagnostic> Diagnostics { get; }
+
+    public Compilation Compilation => Semantics.Compilation;
+
+    private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
+
+    /// <summary>The semantic model of a file, created once.</summary>
+    public SemanticModel ModelFor(SyntaxTree tree)
+    {
+        if (!_models.TryGetValue(tree, out var model)) _models[tree] = model = Compilation.GetSemanticModel(tree);
+        return model;
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] args) =>
+        Diagnostics.Add(Diagnostic.Create(descriptor, location ?? Location.None, args));
+}

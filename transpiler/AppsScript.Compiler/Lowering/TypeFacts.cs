@@ -1,0 +1,108 @@
+using Microsoft.CodeAnalysis;
+
+namespace AppsScript.Compiler.Lowering;
+
+/// <summary>How a C# value is represented at run time in JavaScript.</summary>
+internal enum RuntimeCollection
+{
+    /// <summary>Not a collection, or one without a JS representation.</summary>
+    None,
+
+    /// <summary>A JS array: T[], List&lt;T&gt;, IEnumerable&lt;T&gt; and the list and collection interfaces.</summary>
+    Array,
+
+    /// <summary>A JS Set: HashSet&lt;T&gt;.</summary>
+    Set,
+
+    /// <summary>A plain object keyed by string: Dictionary&lt;string, V&gt; and its interfaces.</summary>
+    Dictionary,
+
+    /// <summary>A string enumerated as UTF-16 code units.</summary>
+    String,
+}
+
+internal static class TypeFacts
+{
+    public static bool IsIntegral(ITypeSymbol? type) => Underlying(type)?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+        or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte;
+
+    public static bool IsFloating(ITypeSymbol? type) => Underlying(type)?.SpecialType is SpecialType.System_Double;
+
+    public static bool IsNumeric(ITypeSymbol? type) => IsIntegral(type) || IsFloating(type);
+
+    public static bool IsLong(ITypeSymbol? type) => Underlying(type)?.SpecialType == SpecialType.System_Int64;
+
+    public static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+
+    public static bool IsChar(ITypeSymbol? type) => Underlying(type)?.SpecialType == SpecialType.System_Char;
+
+    public static bool IsBool(ITypeSymbol? type) => Underlying(type)?.SpecialType == SpecialType.System_Boolean;
+
+    /// <summary>Numeric types JavaScript numbers cannot model faithfully.</summary>
+    public static bool IsUnsupportedNumeric(ITypeSymbol? type) => Underlying(type)?.SpecialType is SpecialType.System_Decimal
+        or SpecialType.System_Single or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_IntPtr
+        or SpecialType.System_UIntPtr;
+
+    public static bool IsNullableValueType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+
+    /// <summary>T for T?, else the type itself.</summary>
+    public static ITypeSymbol? Underlying(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>True when a value of the type is never null or undefined at run time.</summary>
+    public static bool IsNonNullableValueType(ITypeSymbol? type) => type is { IsValueType: true } && !IsNullableValueType(type) && type.TypeKind != TypeKind.TypeParameter;
+
+    public static bool IsEnum(ITypeSymbol? type) => Underlying(type)?.TypeKind == TypeKind.Enum;
+
+    public static bool IsNamed(ITypeSymbol? type, string metadataName) =>
+        type?.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) == metadataName
+        || type?.OriginalDefinition.ToDisplayString() == metadataName;
+
+    public static bool IsDateTime(ITypeSymbol? type) => Underlying(type)?.SpecialType == SpecialType.System_DateTime;
+
+    public static bool IsDateTimeOffset(ITypeSymbol? type) => Underlying(type)?.ToDisplayString() == "System.DateTimeOffset";
+
+    public static bool IsTimeSpan(ITypeSymbol? type) => Underlying(type)?.ToDisplayString() == "System.TimeSpan";
+
+    public static bool IsTuple(ITypeSymbol? type) => type is INamedTypeSymbol { IsTupleType: true };
+
+    public static bool IsKeyValuePair(ITypeSymbol? type) =>
+        type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.KeyValuePair<TKey, TValue>";
+
+    public static RuntimeCollection CollectionOf(ITypeSymbol? type)
+    {
+        if (type is null) return RuntimeCollection.None;
+        if (type.SpecialType == SpecialType.System_String) return RuntimeCollection.String;
+        if (type is IArrayTypeSymbol) return RuntimeCollection.Array;
+        return type.OriginalDefinition.ToDisplayString() switch
+        {
+            "System.Collections.Generic.List<T>" or "System.Collections.Generic.IEnumerable<T>" or "System.Collections.Generic.IList<T>"
+                or "System.Collections.Generic.ICollection<T>" or "System.Collections.Generic.IReadOnlyList<T>"
+                or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.Linq.IOrderedEnumerable<TElement>"
+                or "System.Linq.IGrouping<TKey, TElement>" or "System.Linq.ILookup<TKey, TElement>" => RuntimeCollection.Array,
+            "System.Collections.Generic.HashSet<T>" or "System.Collections.Generic.ISet<T>" or "System.Collections.Generic.IReadOnlySet<T>" => RuntimeCollection.Set,
+            "System.Collections.Generic.Dictionary<TKey, TValue>" or "System.Collections.Generic.IDictionary<TKey, TValue>"
+                or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>" => RuntimeCollection.Dictionary,
+            _ => RuntimeCollection.None,
+        };
+    }
+
+    /// <summary>The element type of a collection (for a dictionary, its KeyValuePair), when there is one.</summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType,
+        INamedTypeSymbol named => EnumerableElement(named),
+        _ => null,
+    };
+
+    private static ITypeSymbol? EnumerableElement(INamedTypeSymbol type)
+    {
+        if (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return type.TypeArguments[0];
+        foreach (var contract in type.AllInterfaces)
+        {
+            if (contract.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T) return contract.TypeArguments[0];
+        }
+        return null;
+    }
+}

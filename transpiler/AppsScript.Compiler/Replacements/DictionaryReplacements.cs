@@ -1,0 +1,8 @@
+namespace AppsScript.Compiler.Replacements;
+
+internal static class DictionaryReplacements
+{
+    public static void Register(ReplacementTable table)
+    {
+    }
+}

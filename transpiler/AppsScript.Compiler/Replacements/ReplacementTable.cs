@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using AppsScript.Compiler.Js.Ast;
+
+namespace AppsScript.Compiler.Replacements;
+
+/// <summary>
+/// The .NET library members the compiler can translate, keyed by documentation-comment ID of the member's
+/// definition (for example <c>M:System.String.Substring(System.Int32,System.Int32)</c>). A member missing here
+/// is an error (GAS2001), never a pass-through: "supported" has this one definition. One file per area
+/// registers its entries.
+/// </summary>
+internal sealed class ReplacementTable
+{
+    private readonly Dictionary<string, Func<BclCall, JsExpression>> _readers = new();
+    private readonly Dictionary<string, Func<BclCall, JsExpression>> _assignables = new();
+
+    /// <summary>The table of everything the compiler supports.</summary>
+    public static ReplacementTable CreateDefault()
+    {
+        var table = new ReplacementTable();
+        ConsoleReplacements.Register(table);
+        StringReplacements.Register(table);
+        CharReplacements.Register(table);
+        NumberReplacements.Register(table);
+        MathReplacements.Register(table);
+        ListReplacements.Register(table);
+        ArrayReplacements.Register(table);
+        DictionaryReplacements.Register(table);
+        HashSetReplacements.Register(table);
+        EnumerableReplacements.Register(table);
+        TupleReplacements.Register(table);
+        NullableReplacements.Register(table);
+        ExceptionReplacements.Register(table);
+        DateTimeReplacements.Register(table);
+        JsonReplacements.Register(table);
+        ObjectReplacements.Register(table);
+        return table;
+    }
+
+    /// <summary>Every documentation-comment ID in the table, for the test that checks each names a real member.</summary>
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            foreach (var key in _readers.Keys) yield return key;
+            foreach (var key in _assignables.Keys) yield return key;
+        }
+    }
+
+    /// <summary>Registers how a call, constructor, operator, conversion, or property or field read is lowered.</summary>
+    public void Add(string documentationId, Func<BclCall, JsExpression> lower)
+    {
+        if (!_readers.TryAdd(documentationId, lower)) throw new InvalidOperationException($"'{documentationId}' is registered twice.");
+    }
+
+    /// <summary>Registers the same lowering for several members, such as the overloads of one method.</summary>
+    public void Add(IEnumerable<string> documentationIds, Func<BclCall, JsExpression> lower)
+    {
+        foreach (var id in documentationIds) Add(id, lower);
+    }
+
+    /// <summary>Registers the assignable JS expression a property or indexer stands for when it is assigned.</summary>
+    public void AddAssignable(string documentationId, Func<BclCall, JsExpression> target)
+    {
+        if (!_assignables.TryAdd(documentationId, target)) throw new InvalidOperationException($"'{documentationId}' is registered twice as assignable.");
+    }
+
+    public bool TryLower(BclCall call, out JsExpression result) => TryUse(_readers, call, out result);
+
+    public bool TryLowerAssignable(BclCall call, out JsExpression result) => TryUse(_assignables, call, out result);
+
+    public bool Contains(ISymbol symbol) => DocumentationId(symbol) is { } id && _readers.ContainsKey(id);
+
+    private static bool TryUse(Dictionary<string, Func<BclCall, JsExpression>> entries, BclCall call, out JsExpression result)
+    {
+        if (DocumentationId(call.Symbol) is { } id && entries.TryGetValue(id, out var lower))
+        {
+            result = lower(call);
+            return true;
+        }
+        result = null!;
+        return false;
+    }
+
+    /// <summary>The documentation-comment ID of a member's definition: generic instantiations and reduced extension methods map to their definition.</summary>
+    public static string? DocumentationId(ISymbol symbol)
+    {
+        if (symbol is IMethodSymbol { ReducedFrom: { } reduced }) symbol = reduced;
+        return symbol.OriginalDefinition.GetDocumentationCommentId();
+    }
+}

@@ -1,0 +1,344 @@
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Printer;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AppsScript.Compiler.Semantics;
+
+/// <summary>
+/// How each C# symbol looks in the emitted script, decided once per symbol before lowering: the shape of
+/// every type, the JavaScript name of every member, the JSON key of every plain-data property and the
+/// project-wide top-level names. Lowering asks here and never reads attributes itself.
+/// </summary>
+public sealed class ScriptSemantics
+{
+    private static readonly SymbolEqualityComparer Comparer = SymbolEqualityComparer.Default;
+
+    private readonly Compilation _compilation;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<ITypeSymbol, TypeShape> _shapes = new(Comparer);
+    private readonly Dictionary<ISymbol, string> _memberNames = new(Comparer);
+    private readonly HashSet<ITypeSymbol> _namedTypes = new(Comparer);
+    private readonly HashSet<ITypeSymbol> _baseTypesInSource = new(Comparer);
+    private readonly Dictionary<ITypeSymbol, IReadOnlyList<IPropertySymbol>> _plainDataMembers = new(Comparer);
+
+    public ScriptSemantics(Compilation compilation, List<Diagnostic> diagnostics)
+    {
+        _compilation = compilation;
+        _diagnostics = diagnostics;
+        SourceTypes = CollectSourceTypes(compilation.Assembly.GlobalNamespace).ToList();
+        foreach (var type in SourceTypes)
+        {
+            if (type.BaseType is { } baseType && IsInSource(baseType)) _baseTypesInSource.Add(baseType.OriginalDefinition);
+        }
+        TopLevel = new TopLevelNames(this, diagnostics);
+        foreach (var type in SourceTypes) EnsureMembersNamed(type);
+        TopLevel.Collect(SourceTypes);
+    }
+
+    public Compilation Compilation => _compilation;
+
+    /// <summary>Every type declared in the compiled project, nested types included, in declaration order.</summary>
+    public IReadOnlyList<INamedTypeSymbol> SourceTypes { get; }
+
+    public TopLevelNames TopLevel { get; }
+
+    private static IEnumerable<INamedTypeSymbol> CollectSourceTypes(INamespaceSymbol ns)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol child)
+            {
+                foreach (var type in CollectSourceTypes(child)) yield return type;
+                continue;
+            }
+            foreach (var type in WithNested((INamedTypeSymbol)member))
+            {
+                if (!type.IsImplicitlyDeclared && type.DeclaringSyntaxReferences.Length > 0) yield return type;
+            }
+        }
+    }
+
+    private static IEnumerable<INamedTypeSymbol> WithNested(INamedTypeSymbol type)
+    {
+        yield return type;
+        foreach (var nested in type.GetTypeMembers())
+        {
+            foreach (var inner in WithNested(nested)) yield return inner;
+        }
+    }
+
+    public bool IsInSource(ISymbol symbol) =>
+        Comparer.Equals(symbol.ContainingAssembly, _compilation.Assembly) && symbol.DeclaringSyntaxReferences.Length > 0;
+
+    // ---- types --------------------------------------------------------------------------------------
+
+    public TypeShape ShapeOf(ITypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (_shapes.TryGetValue(type, out var shape)) return shape;
+        shape = ComputeShape(type);
+        _shapes[type] = shape;
+        return shape;
+    }
+
+    private TypeShape ComputeShape(ITypeSymbol type)
+    {
+        if (IsExternal(type)) return TypeShape.External;
+        if (type is not INamedTypeSymbol named || !IsInSource(type)) return TypeShape.Library;
+        if (named.TypeKind is TypeKind.Interface or TypeKind.Delegate) return TypeShape.Erased;
+        if (named.TypeKind == TypeKind.Enum) return TypeShape.Enum;
+        if (named.IsStatic) return KnownAttributes.Has(named, KnownAttributes.GlobalFunctions) ? TypeShape.GlobalFunctions : TypeShape.StaticClass;
+        return IsPlainDataCandidate(named) ? TypeShape.PlainData : TypeShape.Class;
+    }
+
+    private static bool IsExternal(ITypeSymbol type)
+    {
+        for (ISymbol? current = type; current is INamedTypeSymbol t; current = t.ContainingType)
+        {
+            if (KnownAttributes.Has(t, KnownAttributes.External)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A record or class of instance auto-properties only, with no base class, no derived class, no
+    /// constructor of its own (a record's primary constructor aside) and no other members.
+    /// </summary>
+    private bool IsPlainDataCandidate(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class || type.IsAbstract) return false;
+        if (type.BaseType is { SpecialType: not SpecialType.System_Object }) return false;
+        if (_baseTypesInSource.Contains(type)) return false;
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared) continue;
+            switch (member)
+            {
+                case IPropertySymbol property when !property.IsStatic && IsAutoProperty(property):
+                    continue;
+                case IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet }:
+                    continue;
+                case IMethodSymbol { MethodKind: MethodKind.Constructor } constructor when IsPrimaryConstructor(constructor):
+                    continue;
+                case IFieldSymbol { AssociatedSymbol: not null }:
+                    continue;
+                case INamedTypeSymbol:
+                    continue;
+                default:
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor) =>
+        constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax);
+
+    /// <summary>True for a property whose accessors have no bodies, including a record's positional property.</summary>
+    public static bool IsAutoProperty(IPropertySymbol property)
+    {
+        if (property.IsAbstract || property.IsExtern) return false;
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            switch (reference.GetSyntax())
+            {
+                case ParameterSyntax:
+                    return true;
+                case PropertyDeclarationSyntax syntax:
+                    if (syntax.ExpressionBody is not null || syntax.AccessorList is null) return false;
+                    return syntax.AccessorList.Accessors.All(a => a.Body is null && a.ExpressionBody is null);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The expression that names the type in JavaScript: a class or enum name, or a host path.</summary>
+    public string TypeName(ITypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (ShapeOf(type) == TypeShape.External) return ExternalPath(type);
+        if (KnownAttributes.Find(type, KnownAttributes.Name) is { } nameAttribute && KnownAttributes.StringArgument(nameAttribute) is { } name) return name;
+        return type.ContainingType is { } outer ? TypeName(outer) + "_" + type.Name : type.Name;
+    }
+
+    private string ExternalPath(ITypeSymbol type)
+    {
+        if (KnownAttributes.Find(type, KnownAttributes.External) is { } external && KnownAttributes.StringArgument(external) is { } path) return path;
+        if (KnownAttributes.Find(type, KnownAttributes.Name) is { } nameAttribute && KnownAttributes.StringArgument(nameAttribute) is { } name) return name;
+        return type.ContainingType is { } outer ? ExternalPath(outer) + "." + type.Name : type.Name;
+    }
+
+    // ---- members ------------------------------------------------------------------------------------
+
+    /// <summary>The JavaScript name of a field, property, method or enum member, or the JSON key of a plain-data property.</summary>
+    public string MemberName(ISymbol member)
+    {
+        member = member.OriginalDefinition;
+        if (member is IMethodSymbol { AssociatedSymbol: IPropertySymbol property }) member = property;
+        if (member is IMethodSymbol { ReducedFrom: { } reduced }) member = reduced;
+        if (_memberNames.TryGetValue(member, out var name)) return name;
+        // A class member's name depends on the clash pass over its class, so that pass runs first.
+        if (member.ContainingType is { } container && EnsureMembersNamed(container) && _memberNames.TryGetValue(member, out name)) return name;
+        name = ComputeMemberName(member);
+        _memberNames[member] = name;
+        return name;
+    }
+
+    private bool EnsureMembersNamed(INamedTypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (!_namedTypes.Add(type)) return false;
+        NameMembers(type);
+        return true;
+    }
+
+    private string ComputeMemberName(ISymbol member)
+    {
+        if (NameAttribute(member) is { } explicitName) return explicitName;
+        var container = member.ContainingType;
+        switch (ShapeOf(container))
+        {
+            case TypeShape.PlainData when member is IPropertySymbol property:
+                return JsonKeys.KeyOf(property);
+            case TypeShape.Enum:
+                return member.Name;
+            case TypeShape.External when container.TypeKind == TypeKind.Enum:
+                return member.Name;
+            case TypeShape.GlobalFunctions:
+                return GlobalFunctionName(member);
+        }
+        if (member is IMethodSymbol { OverriddenMethod: { } overriddenMethod }) return MemberName(overriddenMethod);
+        if (member is IPropertySymbol { OverriddenProperty: { } overriddenProperty }) return MemberName(overriddenProperty);
+        return NamingConvention.ToCamelCase(member.Name);
+    }
+
+    private static string? NameAttribute(ISymbol member) =>
+        KnownAttributes.Find(member, KnownAttributes.Name) is { } attribute ? KnownAttributes.StringArgument(attribute) : null;
+
+    /// <summary>
+    /// Methods of a [GlobalFunctions] class that are not public get a trailing underscore, which hides them
+    /// from the Apps Script Run menu and from google.script.run.
+    /// </summary>
+    private static string GlobalFunctionName(ISymbol member)
+    {
+        var name = NamingConvention.ToCamelCase(member.Name);
+        return member is IMethodSymbol && member.DeclaredAccessibility != Accessibility.Public ? name + "_" : name;
+    }
+
+    private static readonly HashSet<string> ReservedInstanceNames = new() { "constructor", "__proto__" };
+    private static readonly HashSet<string> ReservedStaticNames = new() { "name", "length", "prototype", "caller", "arguments" };
+    private static readonly HashSet<string> ReservedErrorNames = new() { "name", "message", "stack", "cause" };
+
+    /// <summary>
+    /// Names the members of a class so that no two members of the class and its bases share a JavaScript
+    /// name. Overloads and hiding are errors (JavaScript has one member per name); other clashes, such as a
+    /// field <c>name</c> beside a property <c>Name</c>, rename the later member, which is safe because class
+    /// member names are internal to the emitted code.
+    /// </summary>
+    private void NameMembers(INamedTypeSymbol type)
+    {
+        var shape = ShapeOf(type);
+        if (shape is not (TypeShape.Class or TypeShape.StaticClass)) return;
+        var instanceNames = new Dictionary<string, ISymbol>();
+        var staticNames = new Dictionary<string, ISymbol>();
+        foreach (var baseType in BaseTypesInSource(type))
+        {
+            EnsureMembersNamed(baseType);
+            foreach (var inherited in NamedMembers(baseType).Where(m => !m.IsStatic)) instanceNames.TryAdd(MemberName(inherited), inherited);
+        }
+        var isException = DerivesFromException(type);
+        foreach (var member in NamedMembers(type).OrderBy(m => m.DeclaredAccessibility == Accessibility.Private ? 1 : 0))
+        {
+            if (IsOverride(member) || NameAttribute(member) is not null)
+            {
+                var kept = MemberName(member);
+                (member.IsStatic ? staticNames : instanceNames)[kept] = member;
+                continue;
+            }
+            var names = member.IsStatic ? staticNames : instanceNames;
+            var desired = InterfaceName(type, member) ?? NamingConvention.ToCamelCase(member.Name);
+            var reserved = member.IsStatic ? ReservedStaticNames : isException ? ReservedErrorNames.Concat(ReservedInstanceNames).ToHashSet() : ReservedInstanceNames;
+            if (names.TryGetValue(desired, out var existing)) ReportClash(member, existing, type);
+            var name = desired;
+            for (var suffix = 1; names.ContainsKey(name) || reserved.Contains(name); suffix++) name = suffix == 1 ? desired + "_" : desired + "_" + suffix;
+            names[name] = member;
+            _memberNames[member.OriginalDefinition] = name;
+        }
+    }
+
+    private void ReportClash(ISymbol member, ISymbol existing, INamedTypeSymbol type)
+    {
+        if (member.Name != existing.Name) return;
+        var location = member.Locations.FirstOrDefault();
+        if (!Comparer.Equals(existing.ContainingType, type))
+        {
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MemberHidingNotSupported, location, member.ToDisplayString()));
+            return;
+        }
+        if (member is IMethodSymbol && existing is IMethodSymbol)
+        {
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, location, member.ToDisplayString(), existing.ToDisplayString(), type.Name));
+        }
+    }
+
+    private static bool IsOverride(ISymbol member) => member.IsOverride;
+
+    /// <summary>The name of the interface member this member implements, which it must share (interfaces are erased).</summary>
+    private string? InterfaceName(INamedTypeSymbol type, ISymbol member)
+    {
+        if (member.IsStatic) return null;
+        foreach (var contract in type.AllInterfaces)
+        {
+            foreach (var interfaceMember in contract.GetMembers())
+            {
+                if (Comparer.Equals(type.FindImplementationForInterfaceMember(interfaceMember), member)) return MemberName(interfaceMember);
+            }
+        }
+        return null;
+    }
+
+    private IEnumerable<INamedTypeSymbol> BaseTypesInSource(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null && IsInSource(current); current = current.BaseType) yield return current.OriginalDefinition;
+    }
+
+    /// <summary>The members of a type that get a JavaScript name: fields, properties, events and ordinary methods.</summary>
+    public static IEnumerable<ISymbol> NamedMembers(INamedTypeSymbol type) =>
+        type.GetMembers().Where(m => !m.IsImplicitlyDeclared && m switch
+        {
+            IFieldSymbol field => field.AssociatedSymbol is null,
+            IPropertySymbol or IEventSymbol => true,
+            IMethodSymbol method => method.MethodKind == MethodKind.Ordinary,
+            _ => false,
+        });
+
+    public static bool DerivesFromException(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == "System.Exception") return true;
+        }
+        return false;
+    }
+
+    // ---- plain data ---------------------------------------------------------------------------------
+
+    /// <summary>The properties of a plain-data type in declaration order, the order Newtonsoft writes them.</summary>
+    public IReadOnlyList<IPropertySymbol> PlainDataMembers(ITypeSymbol type)
+    {
+        type = type.OriginalDefinition;
+        if (_plainDataMembers.TryGetValue(type, out var members)) return members;
+        members = type.GetMembers().OfType<IPropertySymbol>()
+            .Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaringSyntaxReferences.Length > 0 && p.Name != "EqualityContract")
+            .ToList();
+        _plainDataMembers[type] = members;
+        return members;
+    }
+
+    /// <summary>True for a type whose instances are plain objects: user plain data, anonymous types and [External] data.</summary>
+    public bool IsObjectLiteralType(ITypeSymbol type) =>
+        type.IsAnonymousType || ShapeOf(type) == TypeShape.PlainData;
+}
