@@ -30,6 +30,7 @@ public sealed class DifferentialTests
         var compilation = TestCompilation.Create((Path.GetFileName(program), source));
         var expected = DotNetRunner.Run(compilation);
         var result = CompilerHarness.CompileOrFail(compilation);
+        CompilerHarness.DumpIfRequested(program, result);
         var actual = JintRunner.Run(result.Files);
         Assert.False(string.IsNullOrWhiteSpace(expected), "The program prints nothing, so it tests nothing.");
         Assert.Equal(expected, actual);

@@ -17,4 +17,17 @@ public static class CompilerHarness
         }
         return result;
     }
+
+    /// <summary>With APPSSCRIPT_DUMP set to a folder, writes the emitted files there, to read them while debugging.</summary>
+    public static void DumpIfRequested(string name, CompileResult result)
+    {
+        var folder = Environment.GetEnvironmentVariable("APPSSCRIPT_DUMP");
+        if (string.IsNullOrEmpty(folder)) return;
+        foreach (var file in result.Files)
+        {
+            var path = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(name, null), file.Path);
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            System.IO.File.WriteAllText(path, file.Text);
+        }
+    }
 }

@@ -268,6 +268,11 @@ internal sealed class BodyLowerer
     {
         if (_localNames.TryGetValue(local, out var name)) return name;
         name = local.Name;
+        // Local functions are named like other functions; a clash with another name in the body keeps the C# name.
+        if (local is IMethodSymbol { MethodKind: MethodKind.LocalFunction } && !_sourceNames.Contains(NamingConvention.ToCamelCase(name)))
+        {
+            name = NamingConvention.ToCamelCase(name);
+        }
         if (!IsUsableLocalName(name))
         {
             var baseName = name + "_";
@@ -291,8 +296,15 @@ internal sealed class BodyLowerer
         return name;
     }
 
-    /// <summary>Declares <c>let name;</c> before the statement being lowered.</summary>
-    public void Hoist(string name) => _hoisted.Add(name);
+    /// <summary>
+    /// Declares <c>let name;</c> before the statement being lowered. Sibling C# scopes in one statement (two
+    /// switch arms) may each declare a variable of the same name; they share the one JS variable, which each
+    /// assigns before it reads it.
+    /// </summary>
+    public void Hoist(string name)
+    {
+        if (!_hoisted.Contains(name)) _hoisted.Add(name);
+    }
 
     /// <summary>A hoisted temporary: <c>let name;</c> before the statement, assigned where it is used.</summary>
     public JsIdentifier HoistedTemp(string hint)

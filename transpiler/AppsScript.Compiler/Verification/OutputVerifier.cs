@@ -29,11 +29,13 @@ public static class OutputVerifier
         var parser = new Parser(new ParserOptions { EcmaVersion = EcmaVersion.ES2020 });
         var bindings = new Dictionary<string, string>();
         var functions = new HashSet<string>();
+        var allParsed = true;
         foreach (var file in files)
         {
             var (script, parseError) = Parse(parser, file);
             if (script is null)
             {
+                allParsed = false;
                 yield return Failure(file, parseError!);
                 continue;
             }
@@ -43,7 +45,7 @@ public static class OutputVerifier
                 yield return Failure(file, $"it uses '{identifier}', which Apps Script does not have");
             }
         }
-        foreach (var entryPoint in entryPoints.Where(e => !functions.Contains(e)))
+        foreach (var entryPoint in entryPoints.Where(e => allParsed && !functions.Contains(e)))
         {
             yield return Diagnostic.Create(DiagnosticDescriptors.VerificationFailed, Location.None, "project", $"the entry point '{entryPoint}' is not a top-level function declaration");
         }

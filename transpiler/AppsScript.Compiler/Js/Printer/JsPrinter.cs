@@ -581,6 +581,9 @@ public sealed class JsPrinter
                 Write($" {assign.Operator} ");
                 Expr(assign.Value, Precedence.Assignment);
                 break;
+            case JsConditional { Else: JsConditional { Else: JsConditional } } chain:
+                ConditionalChain(chain);
+                break;
             case JsConditional conditional:
                 Expr(conditional.Test, Precedence.Coalesce);
                 Write(" ? ");
@@ -705,6 +708,31 @@ public sealed class JsPrinter
         JsNumberLiteral n => sign == '-' && (n.Value < 0 || IsNegativeZero(n.Value)),
         _ => false,
     };
+
+    /// <summary>A chain of three or more conditionals (a switch expression) prints one arm per line.</summary>
+    private void ConditionalChain(JsConditional chain)
+    {
+        _depth++;
+        JsExpression current = chain;
+        var first = true;
+        while (current is JsConditional conditional)
+        {
+            if (!first)
+            {
+                NewLine();
+                Write(": ");
+            }
+            first = false;
+            Expr(conditional.Test, Precedence.Coalesce);
+            Write(" ? ");
+            Expr(conditional.Then, conditional.Then is JsConditional ? Precedence.Coalesce : Precedence.Assignment);
+            current = conditional.Else;
+        }
+        NewLine();
+        Write(": ");
+        Expr(current, Precedence.Assignment);
+        _depth--;
+    }
 
     private void Arrow(JsArrow arrow)
     {

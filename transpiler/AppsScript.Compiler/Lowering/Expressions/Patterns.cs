@@ -32,17 +32,18 @@ internal static class Patterns
     {
         var (prefix, input) = Input(switchExpression.Value, body);
         var arms = switchExpression.Arms;
-        JsExpression result = body.CallHelper("switchFailed_", input);
+        JsExpression? result = null;
         for (var i = arms.Length - 1; i >= 0; i--)
         {
             var arm = arms[i];
             var test = Test(arm.Pattern, input, switchExpression.Value.Type, body);
             if (arm.Guard is not null) test = And(test, body.Expression(arm.Guard));
             var value = body.Expression(arm.Value);
-            var lastOfExhaustive = i == arms.Length - 1 && (switchExpression.IsExhaustive || IsAlwaysTrue(test)) && arm.Guard is null;
-            result = lastOfExhaustive && !DeclaresVariables(arm.Pattern) ? value : new JsConditional(test, value, result);
+            var lastOfExhaustive = result is null && (switchExpression.IsExhaustive || IsAlwaysTrue(test)) && arm.Guard is null;
+            // Only a switch that can fall through every arm needs the helper that throws .NET's exception.
+            result = lastOfExhaustive && !DeclaresVariables(arm.Pattern) ? value : new JsConditional(test, value, result ?? body.CallHelper("switchFailed_", input));
         }
-        return WithPrefix(prefix, result);
+        return WithPrefix(prefix, result ?? body.CallHelper("switchFailed_", input));
     }
 
     /// <summary>A value a pattern may test several times: simple ones are used as they are, others go through a temporary.</summary>

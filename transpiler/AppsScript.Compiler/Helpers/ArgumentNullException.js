@@ -1,0 +1,5 @@
+// requires: ArgumentException
+/** System.ArgumentNullException, with .NET's default message. */
+class ArgumentNullException extends ArgumentException {}
+
+ArgumentNullException.defaultMessage = "Value cannot be null.";

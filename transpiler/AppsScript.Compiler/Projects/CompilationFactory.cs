@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AppsScript.Compiler.Projects;
+
+/// <summary>Builds the Roslyn compilation of a project from its inputs, with the options its own build uses.</summary>
+public static class CompilationFactory
+{
+    public static CSharpCompilation Create(ProjectInputs inputs)
+    {
+        var languageVersion = LanguageVersion.Latest;
+        if (inputs.LanguageVersion is { Length: > 0 } text && !LanguageVersionFacts.TryParse(text, out languageVersion))
+        {
+            throw new ProjectLoadException($"The project's LangVersion '{text}' is not a C# language version this compiler knows.");
+        }
+        var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Parse, SourceCodeKind.Regular, inputs.PreprocessorSymbols);
+        var trees = inputs.Sources.Select(path => CSharpSyntaxTree.ParseText(
+            Microsoft.CodeAnalysis.Text.SourceText.From(File.ReadAllText(path), Encoding.UTF8), parseOptions, path));
+        var references = inputs.References.Select(path => MetadataReference.CreateFromFile(path));
+        var options = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: ParseNullable(inputs.Nullable),
+            allowUnsafe: inputs.AllowUnsafe);
+        return CSharpCompilation.Create(Path.GetFileNameWithoutExtension(inputs.ProjectPath), trees, references, options);
+    }
+
+    private static NullableContextOptions ParseNullable(string? value) => value?.ToLowerInvariant() switch
+    {
+        "enable" => NullableContextOptions.Enable,
+        "warnings" => NullableContextOptions.Warnings,
+        "annotations" => NullableContextOptions.Annotations,
+        _ => NullableContextOptions.Disable,
+    };
+}
