@@ -41,7 +41,11 @@ public static class AppsScriptCompiler
     private static readonly Lazy<ReplacementTable> Replacements = new(ReplacementTable.CreateDefault);
     private static readonly Lazy<HelperRegistry> Helpers = new(HelperRegistry.Load);
 
-    public static CompileResult Compile(Compilation compilation, CompilerOptions? options = null)
+    public static CompileResult Compile(Compilation compilation, CompilerOptions? options = null) =>
+        Compile(compilation, options, Replacements.Value);
+
+    /// <summary>Compiles with another replacement table: tests use it to reach the internal-error paths.</summary>
+    internal static CompileResult Compile(Compilation compilation, CompilerOptions? options, ReplacementTable replacements)
     {
         options ??= new CompilerOptions();
         var diagnostics = new List<Diagnostic>();
@@ -53,7 +57,7 @@ public static class AppsScriptCompiler
 
         var semantics = new ScriptSemantics(compilation, diagnostics);
         JsonRules.Check(semantics, diagnostics);
-        var context = new LoweringContext(semantics, Replacements.Value, Helpers.Value, diagnostics);
+        var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
         var lowered = compilation.SyntaxTrees.Select(tree => FileLowerer.Lower(tree, context)).Where(f => f.Declarations.Count > 0).ToList();
         if (HasErrors(diagnostics)) return Failed(diagnostics);
 

@@ -39,6 +39,14 @@ internal sealed class ReplacementTable
         return table;
     }
 
+    /// <summary>The default table without one member, so that a test can register its own lowering of it.</summary>
+    internal static ReplacementTable CreateDefaultWithout(string documentationId)
+    {
+        var table = CreateDefault();
+        table._readers.Remove(documentationId);
+        return table;
+    }
+
     /// <summary>Every documentation-comment ID in the table, for the test that checks each names a real member.</summary>
     public IEnumerable<string> Keys
     {

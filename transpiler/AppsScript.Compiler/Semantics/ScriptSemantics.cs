@@ -34,8 +34,42 @@ public sealed class ScriptSemantics
             if (type.BaseType is { } baseType && IsInSource(baseType)) _baseTypesInSource.Add(baseType.OriginalDefinition);
         }
         TopLevel = new TopLevelNames(this, diagnostics);
+        CheckDeclarations();
         foreach (var type in SourceTypes) EnsureMembersNamed(type);
         TopLevel.Collect(SourceTypes);
+    }
+
+    /// <summary>The host rules that attributes express: where [GlobalFunctions] may go, what [Name] may say, what [External] may bind.</summary>
+    private void CheckDeclarations()
+    {
+        foreach (var type in SourceTypes)
+        {
+            var location = type.Locations.FirstOrDefault();
+            if (KnownAttributes.Has(type, KnownAttributes.GlobalFunctions) && !type.IsStatic)
+            {
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.GlobalFunctionsNotStatic, location, type.Name));
+            }
+            if (KnownAttributes.Find(type, KnownAttributes.External) is { } external && KnownAttributes.StringArgument(external) is { } path
+                && Verification.OutputVerifier.ForbiddenGlobals.Contains(path.Split('.')[0]))
+            {
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ForbiddenHostGlobal, location, path.Split('.')[0]));
+            }
+            CheckName(type, JsNames.IsBindingIdentifier);
+            var isTopLevel = ShapeOf(type) == TypeShape.GlobalFunctions;
+            foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
+            {
+                CheckName(member, isTopLevel ? JsNames.IsBindingIdentifier : JsNames.IsIdentifierName);
+            }
+        }
+    }
+
+    private void CheckName(ISymbol symbol, System.Func<string, bool> isValid)
+    {
+        if (KnownAttributes.Find(symbol, KnownAttributes.Name) is not { } attribute) return;
+        var name = KnownAttributes.StringArgument(attribute);
+        if (name is not null && isValid(name)) return;
+        var location = attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? symbol.Locations.FirstOrDefault();
+        _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidJsName, location, name ?? "(null)"));
     }
 
     public Compilation Compilation => _compilation;
@@ -117,7 +151,7 @@ public sealed class ScriptSemantics
             if (member.IsImplicitlyDeclared) continue;
             switch (member)
             {
-                case IPropertySymbol property when !property.IsStatic && IsAutoProperty(property):
+                case IPropertySymbol property when !property.IsStatic && !property.IsVirtual && IsAutoProperty(property):
                     continue;
                 case IMethodSymbol { MethodKind: MethodKind.PropertyGet or MethodKind.PropertySet }:
                     continue;

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+
+namespace AppsScript.Compiler.Tests.Diagnostics;
+
+/// <summary>
+/// One program per diagnostic code. <c>/*@*/</c> marks where the diagnostic must start; files are
+/// separated by a line <c>//// File.cs</c>. Usings for System, the collections, LINQ, Newtonsoft and the
+/// interop attributes are added to every file.
+/// </summary>
+internal static class DiagnosticCases
+{
+    public static readonly IReadOnlyDictionary<string, string> ByCode = new Dictionary<string, string>
+    {
+        ["GAS1001"] = "public class C { ~/*@*/C() {} }",
+        ["GAS1002"] = "public static class C { public static /*@*/async void Run() { } }",
+        ["GAS1003"] = "public static class C { public static IEnumerable<int> Run() { /*@*/yield return 1; } }",
+        ["GAS1004"] = "public static class C { public static void Run() { /*@*/dynamic x = 1; } }",
+        ["GAS1005"] = "public static class C { public static void Run() { /*@*/unsafe { } } }",
+        ["GAS1006"] = "public static class C { static readonly object o = new object(); public static void Run() { /*@*/lock (o) { } } }",
+        ["GAS1007"] = "public static class C { public static void Run() { /*@*/goto done; done: return; } }",
+        ["GAS1008"] = "public struct /*@*/Point { public int X; }",
+        ["GAS1009"] = "public class M { public static M operator /*@*/+(M a, M b) => a; }",
+        ["GAS1010"] = "public class C { public void Log() { } public void /*@*/Log(string text) { } }",
+        ["GAS1011"] = "public class /*@*/C { public C() { } public C(int x) { } }",
+        ["GAS1012"] = "public static class C { public static void Run(/*@*/ref int x) { } }",
+        ["GAS1013"] = "public class C { public /*@*/event Action? Changed; }",
+        ["GAS1014"] = "public class C { public int /*@*/this[int i] => i; }",
+        ["GAS1015"] = "public interface I { void M(); } public class C : I { void I./*@*/M() { } }",
+        ["GAS1016"] = "public static class C { public static bool Run(object o) => /*@*/o is int; }",
+        ["GAS1017"] = "public static class C { public static T Run<T>() => /*@*/default(T)!; }",
+        ["GAS1018"] = "public static class C { public static object Run() => /*@*/typeof(string); }",
+        ["GAS1019"] = "public static class C { public static object Run() => /*@*/1.5m; }",
+        ["GAS1020"] = "public static class C { public static void Run() { /*@*/using (var r = new System.IO.StringReader(\"\")) { } } }",
+        ["GAS1021"] = "public class P { } public static class C { public static string Run() => $\"{/*@*/new P()}\"; }",
+        ["GAS1022"] = "public class B { public void M() { } } public class D : B { public /*@*/new void M() { } }",
+        ["GAS1023"] = "public partial class C { public int X => 1; }\n//// Other.cs\n/*@*/public partial class C { public int Y => 2; }",
+        ["GAS1024"] = "public class C { static int x; static /*@*/C() { x = 1; } }",
+        ["GAS1025"] = "public class C { public virtual int /*@*/X { get; set; } }",
+        ["GAS1026"] = "public record R(int A) { public int Twice() => A * 2; } public static class C { public static bool Run() => /*@*/new R(1) == new R(1); }",
+        ["GAS1027"] = "public static class C { public static bool Run(int[] a) => a is /*@*/[1, 2]; }",
+        ["GAS1028"] = "public record R(int A); public static class C { public static int Run() => /*@*/new HashSet<R>().Count; }",
+        ["GAS1029"] = "public class E : Exception { public override string /*@*/Message => \"x\"; }",
+        ["GAS1030"] = "public static class C { public static bool? Run(bool? a, bool? b) => /*@*/a & b; }",
+        ["GAS1031"] = "[GlobalFunctions] public static class G { public static int /*@*/Count => 1; }",
+        ["GAS2001"] = "public static class C { public static void Run() => /*@*/System.Threading.Thread.Sleep(1); }",
+        ["GAS2002"] = "public static class C { public static string Run(int n) => $\"{/*@*/n:Q}\"; }",
+        ["GAS2003"] = "public static class C { public static DateTime Run() => /*@*/DateTime.Now; }",
+        ["GAS2004"] = "public static class C { public static object Run() => /*@*/new Dictionary<int, string>(); }",
+        ["GAS2005"] = "public static class C { public static void Run(string format) => /*@*/Console.WriteLine(format, 1); }",
+        ["GAS2006"] = "public static class C { public static object Run(List<int> xs) { IOrderedEnumerable<int> o = xs.OrderBy(x => x); var copy = o; return /*@*/copy.ThenBy(x => -x).ToList(); } }",
+        ["GAS2007"] = "public static class C { public static ICollection<int> Run() => /*@*/new HashSet<int>(); }",
+        ["GAS3001"] = "public class Dto { public int /*@*/Count { get; set; } } public static class C { public static object Run() => JsonConvert.DeserializeObject<Dto>(\"{}\")!; }",
+        ["GAS3002"] = "public class Dto { public string? /*@*/Name { get; set; } = \"x\"; } public static class C { public static object Run() => JsonConvert.DeserializeObject<Dto>(\"{}\")!; }",
+        ["GAS3003"] = "public class Dto { public double /*@*/Ratio { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
+        ["GAS3004"] = "public class Dto { public DateTime /*@*/At { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
+        ["GAS3005"] = "public class Dto { public HashSet<string>? /*@*/Tags { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
+        ["GAS3006"] = "public class Thing { public int N { get; set; } public int Twice() => N * 2; } public class Dto { public Thing? /*@*/Item { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
+        ["GAS3007"] = "public class Dto { [JsonIgnore] public string? /*@*/Secret { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
+        ["GAS3008"] = "public class Dto { public int? N { get; set; } } public static class C { public static bool Run(object o) => /*@*/o is Dto; }",
+        ["GAS3009"] = "public class Dto { [JsonProperty(\"id\")] public string? A { get; set; } [JsonProperty(\"id\")] public string? /*@*/B { get; set; } }",
+        ["GAS4001"] = "[GlobalFunctions] public class /*@*/Code { public static void Run() { } }",
+        ["GAS4002"] = "public class /*@*/Logger { public int Level { get; set; } public void Up() => Level++; }",
+        ["GAS4003"] = "public class C { [/*@*/Name(\"not valid\")] public void M() { } }",
+        ["GAS4004"] = "[GlobalFunctions] public static class G { public static void /*@*/Run<T>() { } }",
+        ["GAS4005"] = "public class A { public static readonly int X = B.Y + 1; }\n//// B.cs\npublic class B { public static readonly int Y = A.X + 1; }",
+        ["GAS4006"] = "[GlobalFunctions] public static class G { public static void /*@*/run_() { } }",
+        ["GAS4007"] = "[External(\"setTimeout\")] public static class /*@*/Timer { public static extern void Call(Action a, int ms); }",
+        ["GAS9001"] = "[GlobalFunctions] public static class G { public static void Run() => /*@*/Console.WriteLine(\"x\"); }",
+        ["GAS9002"] = "[GlobalFunctions] public static class G { public static void Run() => Console.WriteLine(\"x\"); }",
+    };
+}

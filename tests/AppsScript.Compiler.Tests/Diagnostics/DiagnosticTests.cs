@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Replacements;
+using AppsScript.Compiler.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace AppsScript.Compiler.Tests.Diagnostics;
+
+/// <summary>Every diagnostic code, reported for the construct it is about, at the file, line and column where the fix goes.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Marker = "/*@*/";
+    private const string Usings = "using System; using System.Collections.Generic; using System.Linq; using Newtonsoft.Json; using AppsScript.Interop;\n";
+
+    /// <summary>Codes whose diagnostic has no source location: the whole project or the emitted output is at fault.</summary>
+    private static readonly HashSet<string> ProjectWide = new() { "GAS4005", "GAS9002" };
+
+    public static IEnumerable<object[]> Codes() => Descriptors().Select(d => new object[] { d.Id });
+
+    private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
+        typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+
+    [Fact]
+    public void Every_code_is_unique_and_has_a_case()
+    {
+        var ids = Descriptors().Select(d => d.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.DoesNotContain(ids, id => !DiagnosticCases.ByCode.ContainsKey(id));
+        Assert.All(ids, id => Assert.Matches("^GAS[1-49][0-9]{3}$", id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void Is_reported_where_the_construct_is(string code)
+    {
+        var (files, expected) = Parse(DiagnosticCases.ByCode[code]);
+        var compilation = TestCompilation.Create(files.ToArray());
+        var result = code switch
+        {
+            "GAS9001" => AppsScriptCompiler.Compile(compilation, null, ThrowingTable()),
+            "GAS9002" => AppsScriptCompiler.Compile(compilation, null, TableEmitting(new JsIdentifier("setTimeout"))),
+            _ => AppsScriptCompiler.Compile(compilation),
+        };
+        var reported = result.Diagnostics.Where(d => d.Id == code).ToList();
+        Assert.True(reported.Count > 0, $"{code} was not reported; got:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
+        if (ProjectWide.Contains(code))
+        {
+            Assert.Equal(Location.None, reported[0].Location);
+            return;
+        }
+        var locations = reported.Select(d => d.Location.GetLineSpan()).Select(s => (s.Path, s.StartLinePosition.Line + 1, s.StartLinePosition.Character + 1)).ToList();
+        Assert.Contains(expected, locations);
+        Assert.Matches($@"^{expected.Path.Replace(".", "\\.")}\({expected.Line},{expected.Column}\): (error|warning) {code}: ", DiagnosticPrinter.Format(reported[locations.IndexOf(expected)]));
+    }
+
+    private static (List<(string Path, string Text)> Files, (string Path, int Line, int Column) Expected) Parse(string source)
+    {
+        var files = new List<(string, string)>();
+        (string, int, int) expected = ("", 0, 0);
+        var chunks = source.Split("\n//// ");
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            var path = i == 0 ? "Program.cs" : chunks[i][..chunks[i].IndexOf('\n')];
+            var body = Usings + (i == 0 ? chunks[i] : chunks[i][(chunks[i].IndexOf('\n') + 1)..]);
+            var at = body.IndexOf(Marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var before = body[..at];
+                var line = before.Count(c => c == '\n') + 1;
+                var column = at - (before.LastIndexOf('\n') + 1) + 1;
+                expected = (path, line, column);
+                body = body.Remove(at, Marker.Length);
+            }
+            files.Add((path, body));
+        }
+        return (files, expected);
+    }
+
+    private static ReplacementTable ThrowingTable()
+    {
+        var table = ReplacementTable.CreateDefaultWithout("M:System.Console.WriteLine(System.String)");
+        table.Add("M:System.Console.WriteLine(System.String)", _ => throw new InvalidOperationException("a replacement failed"));
+        return table;
+    }
+
+    private static ReplacementTable TableEmitting(JsExpression expression)
+    {
+        var table = ReplacementTable.CreateDefaultWithout("M:System.Console.WriteLine(System.String)");
+        table.Add("M:System.Console.WriteLine(System.String)", _ => new JsCall(expression, Array.Empty<JsExpression>()));
+        return table;
+    }
+}
