@@ -66,6 +66,15 @@ internal static class Strings
         operation = WithoutImplicitBoxing(operation);
         var type = operation.Type;
         if (format is not null) return Formats.Apply(operation, format, body);
+        if (TypeFacts.Underlying(type) is { TypeKind: TypeKind.Enum } enumType && body.Semantics.ShapeOf(enumType) == TypeShape.Enum)
+        {
+            return EnumDisplay.Of(operation, (INamedTypeSymbol)enumType, body);
+        }
+        // A program's own string constant keeps its name, which reads better than its folded value.
+        if (operation is IFieldReferenceOperation { Field.IsConst: true } named && TypeFacts.IsString(type) && body.Semantics.IsInSource(named.Field))
+        {
+            return body.Expression(operation);
+        }
         if (operation.ConstantValue.HasValue && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
         var value = body.Expression(operation);
         if (type is null) return value;
@@ -79,11 +88,6 @@ internal static class Strings
             return coerced ? OrEmpty(value) : new JsCall(new JsIdentifier("String"), new[] { OrEmpty(value) });
         }
         if (TypeFacts.IsFloating(type)) return body.CallHelper("formatDouble_", value);
-        if (underlying?.TypeKind == TypeKind.Enum && body.Semantics.ShapeOf(underlying) == TypeShape.Enum)
-        {
-            body.Reference(underlying);
-            return body.CallHelper("enumName_", new JsIdentifier(body.Semantics.TypeName(underlying)), value);
-        }
         if (TypeFacts.IsDateTime(type)) return body.CallHelper("formatDateTime_", value, new JsNullLiteral());
         if (TypeFacts.IsTimeSpan(type)) return body.CallHelper("formatTimeSpan_", value);
         if (TypeFacts.IsUnsupportedNumeric(type)) return body.Unsupported(operation, DiagnosticDescriptors.NumericTypeNotSupported, type.ToDisplayString());
