@@ -31,6 +31,7 @@ internal static class Conversions
         if (TypeFacts.IsChar(from) && TypeFacts.IsNumeric(to)) return CharCode(body.Expression(operand));
         if (TypeFacts.IsNumeric(from) && TypeFacts.IsChar(to)) return new JsCall(new JsMember(new JsIdentifier("String"), "fromCharCode"), new[] { body.Expression(operand) });
         if (TypeFacts.IsNumeric(from) && TypeFacts.IsNumeric(to)) return Numeric(body.Expression(operand), from, to);
+        if (conversion.IsTryCast) return TryCast(conversion, body);
         var collection = Collection(conversion, body);
         if (collection is not null) return collection;
         if (!conversion.IsImplicit && conversion.GetConversion() is { IsReference: true } or { IsUnboxing: true }) return Downcast(conversion, body);
@@ -98,6 +99,14 @@ internal static class Conversions
             RuntimeCollection.String => new JsCall(new JsMember(value, "split"), new JsExpression[] { new JsStringLiteral("") }),
             _ => value,
         };
+    }
+
+    /// <summary><c>x as T</c>: the value when it is a T, else null; a type JavaScript cannot test is an error.</summary>
+    private static JsExpression TryCast(IConversionOperation conversion, BodyLowerer body)
+    {
+        var (first, again) = body.Reuse(body.Expression(conversion.Operand), "value");
+        var test = Patterns.RuntimeTypeTest(first, conversion.Type!, conversion, body);
+        return test is null ? first : new JsConditional(test, again, new JsNullLiteral());
     }
 
     /// <summary>
