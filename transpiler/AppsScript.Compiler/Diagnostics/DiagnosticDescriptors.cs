@@ -169,6 +169,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor JsonKeyCollision = Error("GAS3009", Json,
         "Duplicate JSON key", "'{0}' and '{1}' both map to the JSON key \"{2}\"");
 
+    public static readonly DiagnosticDescriptor JsonMemberNotAccessible = Error("GAS3010", Json,
+        "JSON member Newtonsoft skips", "'{0}' has no public {1}, so Newtonsoft {2} it but JavaScript does; make the {1} public or mark the property [JsonProperty]");
+
     // ---- GAS4xxx: entry points and host rules ----------------------------------------------------
 
     public static readonly DiagnosticDescriptor GlobalFunctionsNotStatic = Error("GAS4001", Host,

@@ -65,8 +65,13 @@ internal static class Strings
     {
         operation = WithoutImplicitBoxing(operation);
         var type = operation.Type;
+        if (TypeFacts.IsDateTimeOffset(type))
+        {
+            return body.Unsupported(operation, DiagnosticDescriptors.EnvironmentDependent, "the string of a DateTimeOffset", Replacements.DateTimeOffsetReplacements.OffsetHint);
+        }
         if (format is not null) return Formats.Apply(operation, format, body);
-        if (operation.ConstantValue.HasValue && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
+        // An enum constant's value is its number; its string is the member name.
+        if (operation.ConstantValue.HasValue && !TypeFacts.IsEnum(type) && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
         var value = body.Expression(operation);
         if (type is null) return value;
         var notNull = IsTrustedNotNull(operation, body);
@@ -83,6 +88,11 @@ internal static class Strings
         {
             body.Reference(underlying);
             return body.CallHelper("enumName_", new JsIdentifier(body.Semantics.TypeName(underlying)), value);
+        }
+        // A library enum prints by name through a helper object of its members named as in .NET (DayOfWeek).
+        if (underlying?.TypeKind == TypeKind.Enum && body.Semantics.ShapeOf(underlying) == TypeShape.Library && body.Context.Helpers.IsHelperName(underlying.Name))
+        {
+            return body.CallHelper("enumName_", body.Helper(underlying.Name), value);
         }
         if (TypeFacts.IsDateTime(type)) return body.CallHelper("formatDateTime_", value, new JsNullLiteral());
         if (TypeFacts.IsTimeSpan(type)) return body.CallHelper("formatTimeSpan_", value);
