@@ -42,7 +42,7 @@ internal static class NullableReplacements
     private static JsExpression GetValueOrDefault(BclCall call)
     {
         var fallback = call.Arg(0);
-        if (BodyLowerer.IsSimple(fallback)) return new JsBinary("??", call.Receiver, fallback);
+        if (call.IsConstant(0) || BodyLowerer.IsSimple(fallback)) return new JsBinary("??", call.Receiver, fallback);
         var evaluations = new List<JsExpression>();
         var receiver = call.Receiver;
         if (receiver is not (JsIdentifier or JsNumberLiteral or JsNullLiteral))

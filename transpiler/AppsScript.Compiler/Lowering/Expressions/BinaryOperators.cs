@@ -17,7 +17,8 @@ internal static class BinaryOperators
 {
     public static JsExpression Lower(IBinaryOperation binary, BodyLowerer body)
     {
-        if (binary.OperatorMethod is { } method && !IsBuiltInStringEquality(method))
+        // x == null needs no operator: a record's value equality included, it is a null test.
+        if (binary.OperatorMethod is { } method && !IsBuiltInStringEquality(method) && !IsNullConstant(binary.LeftOperand) && !IsNullConstant(binary.RightOperand))
         {
             // DateTime? < DateTime? and the like: the library operator, lifted as a built-in one is.
             if (binary.IsLifted && binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
