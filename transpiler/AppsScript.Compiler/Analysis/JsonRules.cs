@@ -80,7 +80,7 @@ internal sealed class JsonRules
     /// <summary>Checks a value of the type, reporting at <paramref name="at"/>, where <paramref name="name"/> names it, and what it holds.</summary>
     private void Walk(ITypeSymbol type, bool deserialized, Location? at, string name)
     {
-        var underlying = TypeFacts.Underlying(type)!;
+        var underlying = TypeFacts.Underlying(type)!.WithNullableAnnotation(NullableAnnotation.None);
         CheckValue(underlying, deserialized, at, name);
         if (!_visited.Add((underlying, deserialized))) return;
         if (underlying.IsAnonymousType)

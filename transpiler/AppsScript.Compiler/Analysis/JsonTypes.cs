@@ -59,14 +59,13 @@ internal static class JsonTypes
 
     public static ITypeSymbol? DictionaryValue(ITypeSymbol dictionary) => dictionary is INamedTypeSymbol { TypeArguments.Length: 2 } named ? named.TypeArguments[1] : null;
 
-    /// <summary>True for a type whose value the compiler cannot see through: object, an interface or a type parameter.</summary>
+    /// <summary>True for a type whose values the compiler cannot see through: object or a type parameter.</summary>
     public static bool IsOpaque(ITypeSymbol type) =>
-        type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic
-        || (type.TypeKind == TypeKind.Interface && TypeFacts.CollectionOf(type) == RuntimeCollection.None);
+        type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Dynamic;
 
     /// <summary>Whether JSON text of the type may hold a string: a string or char value, a dictionary key, or an opaque value.</summary>
     public static bool MayHoldStrings(ITypeSymbol type, ScriptSemantics semantics) =>
-        Reachable(type, semantics).Select(TypeFacts.Underlying).Any(t => TypeFacts.IsString(t) || TypeFacts.IsChar(t) || IsOpaque(t!)
+        Reachable(type, semantics).Select(TypeFacts.Underlying).Any(t => TypeFacts.IsString(t) || TypeFacts.IsChar(t) || IsOpaque(t!) || t!.TypeKind == TypeKind.Interface
             || TypeFacts.CollectionOf(t) == RuntimeCollection.Dictionary);
 
     /// <summary>

@@ -97,7 +97,7 @@ internal static class JsonReplacements
         var argument = Unconverted(call.ArgumentOperation(index)!);
         var creation = argument switch
         {
-            IObjectCreationOperation inline => inline,
+            IObjectCreationOperation inline => Checked(inline, call.Body),
             IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } => FieldInitializer(field, call.Body),
             _ => null,
         };
@@ -120,6 +120,13 @@ internal static class JsonReplacements
         return options;
     }
 
+    /// <summary>Settings created in the call are lowered nowhere else, so they are checked here.</summary>
+    private static IObjectCreationOperation Checked(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        CheckSettings(creation, body);
+        return creation;
+    }
+
     private static IOperation Unconverted(IOperation operation)
     {
         while (operation is IConversionOperation { IsImplicit: true } conversion) operation = conversion.Operand;
@@ -140,22 +147,25 @@ internal static class JsonReplacements
             : ("", (int?)null));
 
     /// <summary>
-    /// <c>new JsonSerializerSettings { ... }</c>: only Formatting and NullValueHandling, set to constants, since
-    /// SerializeObject reads the settings when compiling. The object itself is never used at run time.
+    /// <c>new JsonSerializerSettings { ... }</c> outside a SerializeObject call (a field's initialiser): checked as
+    /// settings are; the object itself is never used at run time, since SerializeObject reads them when compiling.
     /// </summary>
     private static JsExpression CreateSettings(BclCall call)
     {
-        if (call.Operation is IObjectCreationOperation { Initializer: { } initializer } creation)
-        {
-            var items = initializer.Initializers.Zip(SettingAssignments(creation));
-            foreach (var (item, (property, value)) in items)
-            {
-                if (property is "Formatting" or "NullValueHandling" && value is not null) continue;
-                var name = property == "" ? "this initialiser" : $"JsonSerializerSettings.{property}";
-                call.Body.Unsupported(item, DiagnosticDescriptors.JsonUnsupportedOption, value is null && property != "" ? $"{name} set to a value that is not a constant" : name);
-            }
-        }
+        if (call.Operation is IObjectCreationOperation creation) CheckSettings(creation, call.Body);
         return new JsObjectLiteral(new List<JsObjectMember>());
+    }
+
+    /// <summary>Reports what a settings initialiser sets besides Formatting and NullValueHandling to constants.</summary>
+    private static void CheckSettings(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        if (creation.Initializer is not { } initializer) return;
+        foreach (var (item, (property, value)) in initializer.Initializers.Zip(SettingAssignments(creation)))
+        {
+            if (property is "Formatting" or "NullValueHandling" && value is not null) continue;
+            var name = property == "" ? "this initialiser" : $"JsonSerializerSettings.{property}";
+            body.Unsupported(item, DiagnosticDescriptors.JsonUnsupportedOption, value is null && property != "" ? $"{name} set to a value that is not a constant" : name);
+        }
     }
 
     /// <summary>
