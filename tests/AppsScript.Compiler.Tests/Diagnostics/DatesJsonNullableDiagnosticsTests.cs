@@ -136,6 +136,13 @@ public sealed class DatesJsonNullableDiagnosticsTests
     [InlineData("Equals(first, second)", "object first = new Dto(\"a\"); object second = first; var same = Equals(first, second);")]
     public void Equals_where_dotnet_compares_values_is_GAS1026(string at, string body) => AssertReported("GAS1026", at, body, "public record Dto(string Name);");
 
+    [Theory]
+    [InlineData("DateTime.UtcNow;", "object boxed = DateTime.UtcNow;")]
+    [InlineData("TimeSpan.Zero }", "var values = new List<object> { TimeSpan.Zero };")]
+    [InlineData("at }", "DateTimeOffset? at = null; var payload = new Dictionary<string, object?> { [\"at\"] = at };")]
+    [InlineData("(IComparable)DateTime", "IComparable comparable = (IComparable)DateTime.UtcNow;")]
+    public void A_date_or_time_typed_object_is_GAS1001(string at, string body) => AssertReported("GAS1001", at, body);
+
     [Fact]
     public void GetType_is_GAS1018() => AssertReported("GAS1018", "new Program2().GetType()", "var t = new Program2().GetType();", "public class Program2 { }");
 

@@ -1,5 +1,4 @@
 using System.Linq;
-using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering.Expressions;
 
@@ -14,13 +13,6 @@ namespace AppsScript.Compiler.Replacements;
 internal static class DateTimeReplacements
 {
     private const string T = "System.DateTime";
-
-    /// <summary>The unit of each of the Add methods that take a double.</summary>
-    private static readonly (string Method, double Unit)[] AddUnits =
-    {
-        ("AddDays", TimeValues.Day), ("AddHours", TimeValues.Hour), ("AddMinutes", TimeValues.Minute),
-        ("AddSeconds", TimeValues.Second), ("AddMilliseconds", 1),
-    };
 
     public static void Register(ReplacementTable table)
     {
@@ -37,14 +29,11 @@ internal static class DateTimeReplacements
 
     private static void RegisterValues(ReplacementTable table)
     {
-        table.Add($"P:{T}.UtcNow", _ => Now);
+        table.Add($"P:{T}.UtcNow", _ => TimeValues.Now);
         table.Add($"F:{T}.UnixEpoch", _ => new JsNumberLiteral(0));
         table.Add(new[] { $"F:{T}.MinValue", $"M:{T}.#ctor" }, _ => new JsNumberLiteral(Literals.DateTimeMinValue));
         table.Add($"F:{T}.MaxValue", _ => new JsNumberLiteral(MaxValue));
     }
-
-    /// <summary>Date.now(): the current instant, for DateTime.UtcNow and DateTimeOffset.UtcNow.</summary>
-    public static JsExpression Now => new JsCall(new JsMember(new JsIdentifier("Date"), "now"), System.Array.Empty<JsExpression>());
 
     /// <summary>
     /// DateTime.MaxValue, 9999-12-31T23:59:59.9999999: one tick before the year 10000 is closer than a double can
@@ -57,11 +46,9 @@ internal static class DateTimeReplacements
         const string date = "System.Int32,System.Int32,System.Int32";
         table.Add($"M:{T}.#ctor({date},System.Int32,System.Int32,System.Int32,System.DateTimeKind)", call => Utc(call, 6));
         table.Add($"M:{T}.#ctor({date},System.Int32,System.Int32,System.Int32,System.Int32,System.DateTimeKind)", call => Utc(call, 7));
-        TimeValues.AddEnvironmentDependent(table, new[]
-        {
+        TimeValues.AddEnvironmentDependent(table, "its Kind is Unspecified, which Apps Script would read as UTC; use new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc)",
             $"M:{T}.#ctor({date})", $"M:{T}.#ctor({date},System.Int32,System.Int32,System.Int32)",
-            $"M:{T}.#ctor({date},System.Int32,System.Int32,System.Int32,System.Int32)",
-        }, "its Kind is Unspecified, which Apps Script would read as UTC; use new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc)");
+            $"M:{T}.#ctor({date},System.Int32,System.Int32,System.Int32,System.Int32)");
     }
 
     /// <summary>
@@ -106,14 +93,12 @@ internal static class DateTimeReplacements
         // Sunday is 0 in both.
         table.Add($"P:{T}.DayOfWeek", call => UtcPart(call, "getUTCDay"));
         table.Add($"P:{T}.DayOfYear", call => call.Helper("dayOfYear_", call.Receiver));
-        table.Add($"P:{T}.Date", call => new JsBinary("*", Floor(new JsBinary("/", call.Receiver, Day)), Day));
+        table.Add($"P:{T}.Date", call => new JsBinary("*", TimeValues.Floor(new JsBinary("/", call.Receiver, Day)), Day));
         // The remainder of a division that rounds down, so that a time before 1970 has a positive time of day.
         table.Add($"P:{T}.TimeOfDay", call => new JsBinary("%", new JsBinary("+", new JsBinary("%", call.Receiver, Day), Day), Day));
     }
 
     private static JsNumberLiteral Day => new(TimeValues.Day);
-
-    private static JsExpression Floor(JsExpression value) => new JsCall(new JsMember(new JsIdentifier("Math"), "floor"), new[] { value });
 
     /// <summary><c>new Date(value).getUTCHours()</c> and the like.</summary>
     private static JsExpression UtcPart(BclCall call, string getter) =>
@@ -121,16 +106,9 @@ internal static class DateTimeReplacements
 
     private static void RegisterArithmetic(ReplacementTable table)
     {
-        foreach (var (method, unit) in AddUnits)
-        {
-            table.Add($"M:{T}.{method}(System.Double)", call => TimeValues.Plus(call.Receiver, TimeValues.Scaled(call.Arg(0), unit)));
-        }
+        TimeValues.RegisterInstantArithmetic(table, T);
         table.Add($"M:{T}.AddMonths(System.Int32)", call => call.Helper("addMonths_", call.Receiver, call.Arg(0)));
         table.Add($"M:{T}.AddYears(System.Int32)", call => call.Helper("addMonths_", call.Receiver, TimeValues.Scaled(call.Arg(0), 12)));
-        table.Add(new[] { $"M:{T}.Add(System.TimeSpan)" }, call => TimeValues.Plus(call.Receiver, call.Arg(0)));
-        table.Add(new[] { $"M:{T}.Subtract(System.TimeSpan)", $"M:{T}.Subtract({T})" }, call => TimeValues.Minus(call.Receiver, call.Arg(0)));
-        table.Add($"M:{T}.op_Addition({T},System.TimeSpan)", call => TimeValues.Plus(call.Arg(0), call.Arg(1)));
-        table.Add(new[] { $"M:{T}.op_Subtraction({T},System.TimeSpan)", $"M:{T}.op_Subtraction({T},{T})" }, call => TimeValues.Minus(call.Arg(0), call.Arg(1)));
     }
 
     private static void RegisterStrings(ReplacementTable table)
@@ -138,28 +116,24 @@ internal static class DateTimeReplacements
         table.Add($"M:{T}.ToString", call => Strings.Display(call.ReceiverOperation!, call.Body));
         table.Add($"M:{T}.ToString(System.String)", call => TimeValues.Formatted(call, 0));
         table.Add($"M:{T}.ToString(System.IFormatProvider)",
-            call => TimeValues.RequireInvariantCulture(call, 0) ? Strings.Display(call.ReceiverOperation!, call.Body) : new JsIdentifier("undefined"));
-        table.Add($"M:{T}.ToString(System.String,System.IFormatProvider)",
-            call => TimeValues.RequireInvariantCulture(call, 1) ? TimeValues.Formatted(call, 0) : new JsIdentifier("undefined"));
+            call => TimeValues.WithInvariantCulture(call, 0, () => Strings.Display(call.ReceiverOperation!, call.Body)));
+        table.Add($"M:{T}.ToString(System.String,System.IFormatProvider)", call => TimeValues.WithInvariantCulture(call, 1, () => TimeValues.Formatted(call, 0)));
     }
 
     /// <summary>Members that make, read or convert to a time that is not UTC.</summary>
     private static void RegisterLocalTime(ReplacementTable table)
     {
-        TimeValues.AddEnvironmentDependent(table, new[] { $"P:{T}.Now" }, "use DateTime.UtcNow");
-        TimeValues.AddEnvironmentDependent(table, new[] { $"P:{T}.Today" }, "use DateTime.UtcNow.Date");
-        TimeValues.AddEnvironmentDependent(table, new[] { $"P:{T}.Kind", $"M:{T}.SpecifyKind({T},System.DateTimeKind)" },
-            "only UTC DateTimes can be represented, so every DateTime here is UTC");
-        TimeValues.AddEnvironmentDependent(table, new[] { $"M:{T}.ToLocalTime" }, "only UTC DateTimes can be represented; format the UTC time");
-        TimeValues.AddEnvironmentDependent(table, new[] { $"M:{T}.ToUniversalTime" }, "every DateTime here is UTC already; remove the call");
-        TimeValues.AddEnvironmentDependent(table, new[]
-        {
+        TimeValues.AddEnvironmentDependent(table, "use DateTime.UtcNow", $"P:{T}.Now");
+        TimeValues.AddEnvironmentDependent(table, "use DateTime.UtcNow.Date", $"P:{T}.Today");
+        TimeValues.AddEnvironmentDependent(table, "only UTC DateTimes can be represented, so every DateTime here is UTC", $"P:{T}.Kind", $"M:{T}.SpecifyKind({T},System.DateTimeKind)");
+        TimeValues.AddEnvironmentDependent(table, "only UTC DateTimes can be represented; format the UTC time", $"M:{T}.ToLocalTime");
+        TimeValues.AddEnvironmentDependent(table, "every DateTime here is UTC already; remove the call", $"M:{T}.ToUniversalTime");
+        TimeValues.AddEnvironmentDependent(table, "it gives a local or unspecified time; use DateTimeOffset.Parse(s).UtcDateTime",
             $"M:{T}.Parse(System.String)", $"M:{T}.Parse(System.String,System.IFormatProvider)",
             $"M:{T}.Parse(System.String,System.IFormatProvider,System.Globalization.DateTimeStyles)",
             $"M:{T}.TryParse(System.String,{T}@)", $"M:{T}.TryParse(System.String,System.IFormatProvider,{T}@)",
             $"M:{T}.TryParse(System.String,System.IFormatProvider,System.Globalization.DateTimeStyles,{T}@)",
             $"M:{T}.ParseExact(System.String,System.String,System.IFormatProvider)",
-            $"M:{T}.ParseExact(System.String,System.String,System.IFormatProvider,System.Globalization.DateTimeStyles)",
-        }, "it gives a local or unspecified time; use DateTimeOffset.Parse(s).UtcDateTime");
+            $"M:{T}.ParseExact(System.String,System.String,System.IFormatProvider,System.Globalization.DateTimeStyles)");
     }
 }

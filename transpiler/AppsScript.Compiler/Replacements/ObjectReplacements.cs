@@ -1,6 +1,5 @@
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
-using AppsScript.Compiler.Lowering;
 using AppsScript.Compiler.Lowering.Expressions;
 using AppsScript.Compiler.Semantics;
 using Microsoft.CodeAnalysis;

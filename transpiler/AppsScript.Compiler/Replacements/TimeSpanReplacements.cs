@@ -22,8 +22,7 @@ internal static class TimeSpanReplacements
         TimeValues.RegisterComparisons(table, T);
         table.Add($"M:{T}.ToString", call => Strings.Display(call.ReceiverOperation!, call.Body));
         table.Add($"M:{T}.ToString(System.String)", call => TimeValues.Formatted(call, 0));
-        table.Add($"M:{T}.ToString(System.String,System.IFormatProvider)",
-            call => TimeValues.RequireInvariantCulture(call, 1) ? TimeValues.Formatted(call, 0) : new JsIdentifier("undefined"));
+        table.Add($"M:{T}.ToString(System.String,System.IFormatProvider)", call => TimeValues.WithInvariantCulture(call, 1, () => TimeValues.Formatted(call, 0)));
     }
 
     private static void RegisterCreation(ReplacementTable table)
@@ -71,8 +70,8 @@ internal static class TimeSpanReplacements
 
     private static void RegisterArithmetic(ReplacementTable table)
     {
-        table.Add(new[] { $"M:{T}.Add({T})" }, call => TimeValues.Plus(call.Receiver, call.Arg(0)));
-        table.Add(new[] { $"M:{T}.Subtract({T})" }, call => TimeValues.Minus(call.Receiver, call.Arg(0)));
+        table.Add($"M:{T}.Add({T})", call => TimeValues.Plus(call.Receiver, call.Arg(0)));
+        table.Add($"M:{T}.Subtract({T})", call => TimeValues.Minus(call.Receiver, call.Arg(0)));
         table.Add($"M:{T}.op_Addition({T},{T})", call => TimeValues.Plus(call.Arg(0), call.Arg(1)));
         table.Add($"M:{T}.op_Subtraction({T},{T})", call => TimeValues.Minus(call.Arg(0), call.Arg(1)));
         table.Add($"M:{T}.Multiply(System.Double)", call => new JsBinary("*", call.Receiver, call.Arg(0)));
@@ -80,7 +79,7 @@ internal static class TimeSpanReplacements
         table.Add($"M:{T}.op_Multiply(System.Double,{T})", call => new JsBinary("*", call.Arg(0), call.Arg(1)));
         table.Add(new[] { $"M:{T}.Divide(System.Double)", $"M:{T}.Divide({T})" }, call => new JsBinary("/", call.Receiver, call.Arg(0)));
         table.Add(new[] { $"M:{T}.op_Division({T},System.Double)", $"M:{T}.op_Division({T},{T})" }, call => new JsBinary("/", call.Arg(0), call.Arg(1)));
-        table.Add(new[] { $"M:{T}.Negate", }, call => new JsUnary("-", call.Receiver));
+        table.Add($"M:{T}.Negate", call => new JsUnary("-", call.Receiver));
         table.Add($"M:{T}.op_UnaryNegation({T})", call => new JsUnary("-", call.Arg(0)));
         table.Add($"M:{T}.op_UnaryPlus({T})", call => call.Arg(0));
         table.Add($"M:{T}.Duration", call => new JsCall(new JsMember(new JsIdentifier("Math"), "abs"), new[] { call.Receiver }));

@@ -20,6 +20,9 @@ internal static class TimeValues
     public const double Hour = 60 * Minute;
     public const double Day = 24 * Hour;
 
+    /// <summary>Date.now(): the current instant, for DateTime.UtcNow and DateTimeOffset.UtcNow.</summary>
+    public static JsExpression Now => new JsCall(new JsMember(new JsIdentifier("Date"), "now"), System.Array.Empty<JsExpression>());
+
     /// <summary><c>amount * unit</c>, left as a product so that it reads as "3 hours"; an amount of 0 or 1 is its result.</summary>
     public static JsExpression Scaled(JsExpression amount, double unit) => amount switch
     {
@@ -56,6 +59,24 @@ internal static class TimeValues
 
     public static JsExpression Minus(JsExpression left, JsExpression right) => new JsBinary("-", left, right);
 
+    /// <summary>
+    /// The arithmetic of an instant, DateTime or DateTimeOffset: AddDays to AddMilliseconds add the amount in
+    /// milliseconds, a TimeSpan is added or subtracted, and two instants subtract to a TimeSpan.
+    /// </summary>
+    public static void RegisterInstantArithmetic(ReplacementTable table, string type)
+    {
+        foreach (var (method, unit) in new[] { ("AddDays", Day), ("AddHours", Hour), ("AddMinutes", Minute), ("AddSeconds", Second), ("AddMilliseconds", 1.0) })
+        {
+            table.Add($"M:{type}.{method}(System.Double)", call => Plus(call.Receiver, Scaled(call.Arg(0), unit)));
+        }
+        table.Add($"M:{type}.Add(System.TimeSpan)", call => Plus(call.Receiver, call.Arg(0)));
+        table.Add(new[] { $"M:{type}.Subtract(System.TimeSpan)", $"M:{type}.Subtract({type})" }, call => Minus(call.Receiver, call.Arg(0)));
+        table.Add($"M:{type}.op_Addition({type},System.TimeSpan)", call => Plus(call.Arg(0), call.Arg(1)));
+        table.Add(new[] { $"M:{type}.op_Subtraction({type},System.TimeSpan)", $"M:{type}.op_Subtraction({type},{type})" }, call => Minus(call.Arg(0), call.Arg(1)));
+    }
+
+    public static JsExpression Floor(JsExpression value) => new JsCall(new JsMember(new JsIdentifier("Math"), "floor"), new[] { value });
+
     /// <summary>The comparison operators and methods of a type whose values are numbers, such as System.DateTime.</summary>
     public static void RegisterComparisons(ReplacementTable table, string type)
     {
@@ -83,7 +104,7 @@ internal static class TimeValues
         call.Body.Unsupported(call.Operation, DiagnosticDescriptors.EnvironmentDependent, MemberName(call.Symbol), hint);
 
     /// <summary>Registers members that are GAS2003 with the same hint.</summary>
-    public static void AddEnvironmentDependent(ReplacementTable table, IEnumerable<string> documentationIds, string hint) =>
+    public static void AddEnvironmentDependent(ReplacementTable table, string hint, params string[] documentationIds) =>
         table.Add(documentationIds, call => EnvironmentDependent(call, hint));
 
     /// <summary><c>DateTime.Now</c>, <c>DateTimeOffset.ToString(string)</c>: the member as a C# programmer names it.</summary>
@@ -96,18 +117,18 @@ internal static class TimeValues
     }
 
     /// <summary>
-    /// A format provider argument: only CultureInfo.InvariantCulture formats and parses as the invariant culture
-    /// of Apps Script does; any other culture is reported (GAS2003) and false returned.
+    /// A call with a format provider: only CultureInfo.InvariantCulture formats and parses as the invariant
+    /// culture of Apps Script does, so with it the call is lowered as <paramref name="lower"/> says, and any
+    /// other culture is reported (GAS2003).
     /// </summary>
-    public static bool RequireInvariantCulture(BclCall call, int index)
+    public static JsExpression WithInvariantCulture(BclCall call, int providerIndex, System.Func<JsExpression> lower)
     {
-        var provider = call.ArgumentOperation(index);
+        var provider = call.ArgumentOperation(providerIndex)!;
         while (provider is IConversionOperation conversion) provider = conversion.Operand;
         if (provider is IPropertyReferenceOperation { Property: { Name: "InvariantCulture" } property }
-            && property.ContainingType.ToDisplayString() == "System.Globalization.CultureInfo") return true;
-        call.Body.Unsupported(call.ArgumentOperation(index) ?? call.Operation, DiagnosticDescriptors.EnvironmentDependent, MemberName(call.Symbol),
+            && property.ContainingType.ToDisplayString() == "System.Globalization.CultureInfo") return lower();
+        return call.Body.Unsupported(call.ArgumentOperation(providerIndex)!, DiagnosticDescriptors.EnvironmentDependent, MemberName(call.Symbol),
             "pass CultureInfo.InvariantCulture, the only culture the compiled code formats and parses with");
-        return false;
     }
 
     /// <summary>
