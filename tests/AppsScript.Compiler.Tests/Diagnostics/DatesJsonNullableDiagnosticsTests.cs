@@ -73,6 +73,7 @@ public sealed class DatesJsonNullableDiagnosticsTests
 
     [Theory]
     [InlineData("Score", "var s = JsonConvert.SerializeObject(new Dto(1.5));", "public record Dto(double Score);")]
+    [InlineData("score = 1.5", "var s = JsonConvert.SerializeObject(new { score = 1.5 });", "")]
     [InlineData("JsonConvert.SerializeObject(2.0)", "var s = JsonConvert.SerializeObject(2.0);", "")]
     [InlineData("JsonConvert.SerializeObject(values)", "var values = new List<double> { 1 }; var s = JsonConvert.SerializeObject(values);", "")]
     public void A_serialised_double_is_GAS3003(string at, string body, string declarations) => AssertReported("GAS3003", at, body, declarations);
@@ -103,6 +104,7 @@ public sealed class DatesJsonNullableDiagnosticsTests
     [InlineData("Name", "var s = JsonConvert.SerializeObject(new Dto());", "public class Dto { [JsonProperty(\"n\", Required = Required.Always)] public string? Name { get; set; } }")]
     [InlineData("Dto", "var s = JsonConvert.SerializeObject(new Dto());", "[JsonObject(MemberSerialization.OptIn)] public class Dto { public string? Name { get; set; } }")]
     [InlineData("Name { get", "var s = JsonConvert.SerializeObject(new Dto());", "public class Dto { [System.Text.Json.Serialization.JsonPropertyName(\"n\")] public string? Name { get; set; } }")]
+    [InlineData("Mode", "var s = JsonConvert.SerializeObject(new Dto(Mode.On));", "[JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))] public enum Mode { Off, On } public record Dto(Mode Value);")]
     [InlineData("MaxDepth", "var s = JsonConvert.SerializeObject(1, new JsonSerializerSettings { MaxDepth = 3 });", "")]
     [InlineData("settings)", "var settings = new JsonSerializerSettings(); var s = JsonConvert.SerializeObject(1, settings);", "")]
     [InlineData("formatting)", "var formatting = Formatting.Indented; var s = JsonConvert.SerializeObject(1, formatting);", "")]

@@ -85,7 +85,12 @@ internal sealed class JsonRules
         if (!_visited.Add((underlying, deserialized))) return;
         if (underlying.IsAnonymousType)
         {
-            foreach (var property in underlying.GetMembers().OfType<IPropertySymbol>()) Walk(property.Type, deserialized, property.Locations.FirstOrDefault(), $"{underlying.Name}.{property.Name}");
+            foreach (var property in underlying.GetMembers().OfType<IPropertySymbol>()) Walk(property.Type, deserialized, property.Locations.FirstOrDefault(), $"new {{ {property.Name} }}");
+            return;
+        }
+        if (underlying.TypeKind == TypeKind.Enum)
+        {
+            CheckTypeAttributes(underlying);
             return;
         }
         if (_semantics.ShapeOf(underlying) == TypeShape.PlainData)
@@ -189,7 +194,11 @@ internal sealed class JsonRules
         }
     }
 
-    /// <summary>[JsonObject(NamingStrategyType = typeof(...))] with one of Newtonsoft's naming strategies is the only serialization attribute a type may have.</summary>
+    /// <summary>
+    /// [JsonObject(NamingStrategyType = typeof(...))] with one of Newtonsoft's naming strategies is the only
+    /// serialization attribute plain data may have; an enum may have none ([JsonConverter(typeof(StringEnumConverter))]
+    /// would write names where JavaScript writes numbers).
+    /// </summary>
     private void CheckTypeAttributes(ITypeSymbol type)
     {
         foreach (var attribute in SerializationAttributes(type))

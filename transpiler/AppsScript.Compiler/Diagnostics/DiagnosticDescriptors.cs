@@ -143,7 +143,7 @@ public static class DiagnosticDescriptors
     // ---- GAS3xxx: plain data and JSON ------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor JsonValueMemberNotNullable = Error("GAS3001", Json,
-        "Value-type member JSON may omit", "'{0}' is read from JSON by DeserializeObject<{1}>: when the key is missing .NET gives {2} but JavaScript undefined; declare it as '{3}?'");
+        "Value-type member JSON may omit", "'{0}' is read from JSON by DeserializeObject<{1}>: when the key is missing .NET gives {2} but JavaScript null; declare it as '{3}?'");
 
     public static readonly DiagnosticDescriptor JsonMemberInitializer = Error("GAS3002", Json,
         "Initialiser JSON may skip", "'{0}' has an initialiser, but DeserializeObject<{1}> in JavaScript does not apply it when the key is missing; remove the initialiser and handle null");

@@ -162,9 +162,10 @@ internal static class JsonReplacements
         if (creation.Initializer is not { } initializer) return;
         foreach (var (item, (property, value)) in initializer.Initializers.Zip(SettingAssignments(creation)))
         {
-            if (property is "Formatting" or "NullValueHandling" && value is not null) continue;
+            var supported = property is "Formatting" or "NullValueHandling";
+            if (supported && value is not null) continue;
             var name = property == "" ? "this initialiser" : $"JsonSerializerSettings.{property}";
-            body.Unsupported(item, DiagnosticDescriptors.JsonUnsupportedOption, value is null && property != "" ? $"{name} set to a value that is not a constant" : name);
+            body.Unsupported(item, DiagnosticDescriptors.JsonUnsupportedOption, supported ? $"{name} set to a value that is not a constant" : name);
         }
     }
 
