@@ -146,6 +146,10 @@ public sealed class DatesJsonNullableDiagnosticsTests
     public void A_date_or_time_typed_object_is_GAS1001(string at, string body) => AssertReported("GAS1001", at, body);
 
     [Fact]
+    public void A_lifted_compound_assignment_with_a_library_operator_is_GAS1030() =>
+        AssertReported("GAS1030", "due += TimeSpan.FromHours(1)", "DateTime? due = null; due += TimeSpan.FromHours(1);");
+
+    [Fact]
     public void GetType_is_GAS1018() => AssertReported("GAS1018", "new Program2().GetType()", "var t = new Program2().GetType();", "public class Program2 { }");
 
     [Fact]
