@@ -32,7 +32,7 @@ internal static class Conversions
         if (IsTimeValue(from) && !to.IsValueType)
         {
             return body.Unsupported(conversion, DiagnosticDescriptors.UnsupportedConstruct,
-                $"Converting a {TypeFacts.Underlying(from)!.Name} to '{to.ToDisplayString()}' (it is a number in JavaScript, and would print and serialise as one)");
+                $"converting a {TypeFacts.Underlying(from)!.Name} to '{to.ToDisplayString()}' (it is a number in JavaScript, and would print and serialise as one)");
         }
         if (TypeFacts.IsChar(from) && TypeFacts.IsNumeric(to)) return CharCode(body.Expression(operand));
         if (TypeFacts.IsNumeric(from) && TypeFacts.IsChar(to)) return new JsCall(new JsMember(new JsIdentifier("String"), "fromCharCode"), new[] { body.Expression(operand) });
