@@ -1,14 +1,17 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Semantics;
 using Microsoft.CodeAnalysis;
 
 namespace AppsScript.Compiler.Lowering.Expressions;
 
 /// <summary>
 /// An enum value as .NET's ToString() names it: the member with that value, for a [Flags] enum the names of
-/// its bits joined by ", ", else the number. A constant is named when compiling; other values at run time.
+/// its bits joined by ", ", else the number. A constant is named when compiling; other values at run time,
+/// from the program's enum object or, for a library enum, the helper object of its members (DayOfWeek).
 /// </summary>
 internal static class EnumDisplay
 {
@@ -19,8 +22,19 @@ internal static class EnumDisplay
         {
             return new JsStringLiteral(Name(Members(enumType), System.Convert.ToInt64(constant, CultureInfo.InvariantCulture), isFlags));
         }
-        body.Reference(enumType);
-        var arguments = new List<JsExpression> { MemberAccess.TypeReference(enumType, body), body.Expression(operation) };
+        JsExpression members;
+        switch (body.Semantics.ShapeOf(enumType))
+        {
+            case TypeShape.Enum:
+                members = MemberAccess.TypeReference(enumType, body);
+                break;
+            case TypeShape.Library when body.Context.Helpers.IsHelperName(enumType.Name):
+                members = body.Helper(enumType.Name);
+                break;
+            default:
+                return body.Unsupported(operation, DiagnosticDescriptors.UnmappedMember, enumType.ToDisplayString() + ".ToString()", "no member names at run time");
+        }
+        var arguments = new List<JsExpression> { members, body.Expression(operation) };
         if (isFlags) arguments.Add(new JsBooleanLiteral(true));
         return body.CallHelper("enumName_", arguments.ToArray());
     }

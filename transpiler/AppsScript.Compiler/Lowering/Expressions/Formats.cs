@@ -13,12 +13,13 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 internal static class Formats
 {
     public const string NumberFormats = "F, N, P, E and G with an optional precision, and D and X with an optional width for integers";
-    public const string DateTimeFormats = "\"o\", \"s\", \"u\" and custom patterns of yyyy, MM, dd, HH, mm, ss, fff and literal separators";
+    public const string DateTimeFormats = "\"o\", \"s\", \"u\" and custom patterns of two characters or more made of yyyy, MM, dd, HH, mm, ss, fff, 'quoted text' and the literals - : / . T Z and space";
     public const string TimeSpanFormats = "\"c\"";
 
     private static readonly Regex NumberFormat = new("^[FfNnPpEeGg][0-9]{0,2}$", RegexOptions.CultureInvariant);
     private static readonly Regex IntegerFormat = new("^[DdXx][0-9]{0,2}$", RegexOptions.CultureInvariant);
-    private static readonly Regex DateTimePattern = new(@"^(yyyy|MM|dd|HH|mm|ss|fff|'T'|'Z'|[-:/. TZ])+$", RegexOptions.CultureInvariant);
+    // A format of one character is a standard format in .NET ("d", "T"), so a custom pattern has two or more; formatDateTime_ implements exactly these.
+    private static readonly Regex DateTimePattern = new(@"^(?=..)(yyyy|MM|dd|HH|mm|ss|fff|'[^']*'|[-:/. TZ])+$", RegexOptions.CultureInvariant);
 
     /// <summary>The formatted string of the operation's value.</summary>
     public static JsExpression Apply(IOperation operation, string format, BodyLowerer body)

@@ -65,11 +65,12 @@ internal static class Strings
     {
         operation = WithoutImplicitBoxing(operation);
         var type = operation.Type;
-        if (format is not null) return Formats.Apply(operation, format, body);
-        if (TypeFacts.Underlying(type) is { TypeKind: TypeKind.Enum } enumType && body.Semantics.ShapeOf(enumType) == TypeShape.Enum)
+        if (TypeFacts.IsDateTimeOffset(type))
         {
-            return EnumDisplay.Of(operation, (INamedTypeSymbol)enumType, body);
+            return body.Unsupported(operation, DiagnosticDescriptors.EnvironmentDependent, "the string of a DateTimeOffset", Replacements.DateTimeOffsetReplacements.OffsetHint);
         }
+        if (format is not null) return Formats.Apply(operation, format, body);
+        if (TypeFacts.Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumDisplay.Of(operation, enumType, body);
         // A program's own string constant keeps its name, which reads better than its folded value.
         if (operation is IFieldReferenceOperation { Field.IsConst: true } named && TypeFacts.IsString(type) && body.Semantics.IsInSource(named.Field))
         {
