@@ -79,10 +79,10 @@ internal static class Strings
             return coerced ? OrEmpty(value) : new JsCall(new JsIdentifier("String"), new[] { OrEmpty(value) });
         }
         if (TypeFacts.IsFloating(type)) return body.CallHelper("formatDouble_", value);
-        if (underlying?.TypeKind == TypeKind.Enum && body.Semantics.ShapeOf(underlying) == TypeShape.Enum)
+        // A host enum (ScriptApp.EventType) prints its member name on both sides, as the program's own enums do.
+        if (underlying?.TypeKind == TypeKind.Enum && body.Semantics.ShapeOf(underlying) is TypeShape.Enum or TypeShape.External)
         {
-            body.Reference(underlying);
-            return body.CallHelper("enumName_", new JsIdentifier(body.Semantics.TypeName(underlying)), value);
+            return body.CallHelper("enumName_", MemberAccess.TypeReference(underlying, body), value);
         }
         if (TypeFacts.IsDateTime(type)) return body.CallHelper("formatDateTime_", value, new JsNullLiteral());
         if (TypeFacts.IsTimeSpan(type)) return body.CallHelper("formatTimeSpan_", value);
