@@ -66,7 +66,8 @@ internal static class Strings
         operation = WithoutImplicitBoxing(operation);
         var type = operation.Type;
         if (format is not null) return Formats.Apply(operation, format, body);
-        if (operation.ConstantValue.HasValue && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
+        // An enum constant's value is its number, but .NET prints its member name.
+        if (operation.ConstantValue.HasValue && type?.TypeKind != TypeKind.Enum && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
         var value = body.Expression(operation);
         if (type is null) return value;
         var notNull = IsTrustedNotNull(operation, body);
