@@ -24,10 +24,7 @@ public sealed class MsBuildIntegrationTests
     [Fact]
     public void Building_a_valid_project_writes_dist_with_the_manifest_and_the_push_order()
     {
-        var project = _projects.Write("Valid", TemporaryProjects.ValidSources, withBuildIntegration: true);
-        var folder = Path.GetDirectoryName(project)!;
-
-        var build = TemporaryProjects.Dotnet(folder, "build");
+        var (folder, build) = _projects.ValidBuild;
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains("gas-compile: 3 file(s)", build.Output);
@@ -43,11 +40,8 @@ public sealed class MsBuildIntegrationTests
     [Fact]
     public void The_compiler_runs_again_only_when_an_input_changed()
     {
-        var project = _projects.Write("Incremental", TemporaryProjects.ValidSources, withBuildIntegration: true);
-        var folder = Path.GetDirectoryName(project)!;
+        var (folder, first) = _projects.ValidBuild;
         var code = Path.Combine(folder, "dist", "Code.js");
-
-        var first = TemporaryProjects.Dotnet(folder, "build");
         Assert.True(first.ExitCode == 0, first.ToString());
         var firstWrite = File.GetLastWriteTimeUtc(code);
 

@@ -85,8 +85,21 @@ public sealed class TemporaryProjects : IDisposable
         """;
 
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("gas-build-tests-");
+    private readonly Lazy<(string Folder, ProcessResult Build)> _validBuild;
+
+    public TemporaryProjects()
+    {
+        _validBuild = new(() =>
+        {
+            var folder = Path.GetDirectoryName(Write("Valid", ValidSources, withBuildIntegration: true))!;
+            return (folder, Dotnet(folder, "build"));
+        });
+    }
 
     public string Root => _root.FullName;
+
+    /// <summary>The folder of a project of <see cref="ValidSources"/> with the build integration, and its first `dotnet build`.</summary>
+    public (string Folder, ProcessResult Build) ValidBuild => _validBuild.Value;
 
     /// <summary>Writes a project folder holding Name.csproj, the sources, appsscript.json and a .clasp.json; returns the .csproj path.</summary>
     public string Write(string name, IReadOnlyDictionary<string, string> sources, bool withBuildIntegration)
