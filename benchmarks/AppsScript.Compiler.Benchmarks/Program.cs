@@ -47,7 +47,9 @@ Console.WriteLine($"| {"measure".PadRight(width)} | {"value".PadRight(valueWidth
 Console.WriteLine($"|{new string('-', width + 2)}|{new string('-', valueWidth + 2)}|");
 foreach (var (measure, value) in rows) Console.WriteLine($"| {measure.PadRight(width)} | {value.PadRight(valueWidth)} |");
 Console.WriteLine();
-Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.");
+// Other work on the machine slows every figure; the load average says how busy it was.
+var load = File.Exists("/proc/loadavg") ? $", load average {string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "";
+Console.WriteLine($"{Environment.ProcessorCount} cores{load}, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.");
 return 0;
 
 static CompileResult Compile(ProjectInputs inputs)
