@@ -11,7 +11,7 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 /// <summary>
 /// An enum value as .NET's ToString() names it: the member with that value, for a [Flags] enum the names of
 /// its bits joined by ", ", else the number. A constant is named when compiling; other values at run time,
-/// from the program's enum object or, for a library enum, the helper object of its members (DayOfWeek).
+/// from the program's enum object, the host's enum object (ScriptApp.EventType) or, for a library enum, the helper object of its members (DayOfWeek).
 /// </summary>
 internal static class EnumDisplay
 {
@@ -25,7 +25,7 @@ internal static class EnumDisplay
         JsExpression members;
         switch (body.Semantics.ShapeOf(enumType))
         {
-            case TypeShape.Enum:
+            case TypeShape.Enum or TypeShape.External:
                 members = MemberAccess.TypeReference(enumType, body);
                 break;
             case TypeShape.Library when body.Context.Helpers.IsHelperName(enumType.Name):
