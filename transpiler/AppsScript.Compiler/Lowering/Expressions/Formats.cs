@@ -12,7 +12,7 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 /// </summary>
 internal static class Formats
 {
-    public const string NumberFormats = "F, N, P, E and G with an optional precision, and D and X with an optional width for integers";
+    public const string NumberFormats = "F, N, P, E and G with an optional precision, R for a double, and D and X with an optional width for integers";
     public const string DateTimeFormats = "\"o\", \"s\", \"u\" and custom patterns of yyyy, MM, dd, HH, mm, ss, fff and literal separators";
     public const string TimeSpanFormats = "\"c\"";
 
@@ -27,9 +27,11 @@ internal static class Formats
         var value = body.Expression(operation);
         if (TypeFacts.IsNumeric(type))
         {
-            if (NumberFormat.IsMatch(format) || (TypeFacts.IsIntegral(type) && IntegerFormat.IsMatch(format)))
+            if (TypeFacts.IsFloating(type) && format is "R" or "r") return body.CallHelper("formatDouble_", value);
+            if (TypeFacts.IsFloating(type) && NumberFormat.IsMatch(format)) return body.CallHelper("formatNumber_", value, new JsStringLiteral(format));
+            if (TypeFacts.IsIntegral(type) && (NumberFormat.IsMatch(format) || IntegerFormat.IsMatch(format)))
             {
-                return body.CallHelper("formatNumber_", value, new JsStringLiteral(format));
+                return body.CallHelper("formatNumber_", value, new JsStringLiteral(format), new JsNumberLiteral(IntegerBits(type!)));
             }
             return Unsupported(operation, format, type!, NumberFormats, body);
         }
@@ -45,6 +47,15 @@ internal static class Formats
         }
         return Unsupported(operation, format, type, "no formats", body);
     }
+
+    /// <summary>The size of an integer type, which X needs for a negative value's two's complement.</summary>
+    private static int IntegerBits(ITypeSymbol type) => TypeFacts.Underlying(type)!.SpecialType switch
+    {
+        SpecialType.System_Int64 => 64,
+        SpecialType.System_Int16 or SpecialType.System_UInt16 => 16,
+        SpecialType.System_Byte or SpecialType.System_SByte => 8,
+        _ => 32,
+    };
 
     private static JsExpression Unsupported(IOperation operation, string format, ITypeSymbol? type, string supported, BodyLowerer body) =>
         body.Unsupported(operation, DiagnosticDescriptors.UnsupportedFormat, format, type?.ToDisplayString() ?? "this value", supported);
