@@ -1,19 +1,12 @@
-// requires: toUpperInvariant_
+// requires: compareStrings_
 /**
- * string.Compare / CompareOrdinal / CompareTo as .NET computes them under invariant globalization: the
- * difference of the first differing UTF-16 units, else of the lengths; null sorts first. With ignoreCase,
- * both strings are compared upper-cased as OrdinalIgnoreCase does.
+ * string.CompareOrdinal: as compareStrings_, except that .NET first compares the first characters, an empty
+ * string's being NUL, so "" against "a" is -97 rather than the difference of the lengths.
  */
-function compareOrdinal_(a, b, ignoreCase) {
-  if (a === b) return 0;
-  if (a === null || a === undefined) return b === null || b === undefined ? 0 : -1;
-  if (b === null || b === undefined) return 1;
-  const left = ignoreCase ? toUpperInvariant_(a) : a;
-  const right = ignoreCase ? toUpperInvariant_(b) : b;
-  const length = Math.min(left.length, right.length);
-  for (let i = 0; i < length; i++) {
-    const difference = left.charCodeAt(i) - right.charCodeAt(i);
+function compareOrdinal_(a, b) {
+  if (a !== null && a !== undefined && b !== null && b !== undefined && a !== b) {
+    const difference = (a.length > 0 ? a.charCodeAt(0) : 0) - (b.length > 0 ? b.charCodeAt(0) : 0);
     if (difference !== 0) return difference;
   }
-  return left.length - right.length;
+  return compareStrings_(a, b);
 }

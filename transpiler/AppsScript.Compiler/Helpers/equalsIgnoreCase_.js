@@ -1,5 +1,5 @@
-// requires: compareOrdinal_
+// requires: compareStrings_
 /** string.Equals with StringComparison.OrdinalIgnoreCase (or a culture-sensitive IgnoreCase, ordinal here). */
 function equalsIgnoreCase_(a, b) {
-  return compareOrdinal_(a, b, true) === 0;
+  return compareStrings_(a, b, true) === 0;
 }

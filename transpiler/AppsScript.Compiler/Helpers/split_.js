@@ -1,4 +1,4 @@
-// requires: ArgumentOutOfRangeException, isWhiteSpace_, trim_
+// requires: isWhiteSpace_, throwIfNegative_, trim_
 /**
  * String.Split with what JavaScript's split lacks: several separators (each tried in order at every
  * position), none meaning .NET's whitespace, a count that keeps the rest of the string in the last part,
@@ -8,7 +8,7 @@
  */
 function split_(text, separators, count, options) {
   const limit = count === null || count === undefined ? 2147483647 : count;
-  if (limit < 0) throw new ArgumentOutOfRangeException("Count cannot be less than zero.", "count");
+  throwIfNegative_(limit, "count");
   const removeEmpty = (options & 1) !== 0;
   const trimEntries = (options & 2) !== 0;
   const entry = (part) => (trimEntries ? trim_(part) : part);

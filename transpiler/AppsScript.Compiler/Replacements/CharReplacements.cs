@@ -26,6 +26,9 @@ internal static class CharReplacements
         table.Add(new[] { "M:System.Char.ToString", "M:System.Char.ToString(System.IFormatProvider)" }, call => call.Receiver);
         table.Add("M:System.Char.ToString(System.Char)", call => call.Arg(0));
         table.Add(new[] { "M:System.Char.Equals(System.Char)", "M:System.Char.Equals(System.Object)" }, call => new JsBinary("===", call.Receiver, call.Arg(0)));
+        table.Add("M:System.Char.IsSurrogate(System.Char)", call => InRange(call, '\ud800', '\udfff'));
+        table.Add("M:System.Char.IsHighSurrogate(System.Char)", call => InRange(call, '\ud800', '\udbff'));
+        table.Add("M:System.Char.IsLowSurrogate(System.Char)", call => InRange(call, '\udc00', '\udfff'));
         table.Add("M:System.Char.IsAsciiDigit(System.Char)", call => InRange(call, '0', '9'));
         table.Add("M:System.Char.IsAsciiLetterUpper(System.Char)", call => InRange(call, 'A', 'Z'));
         table.Add("M:System.Char.IsAsciiLetterLower(System.Char)", call => InRange(call, 'a', 'z'));

@@ -149,18 +149,18 @@ internal static class StringReplacements
         table.Add($"M:{S}.Equals(System.String,System.String,{Comparison})",
             call => IgnoresCase(call, 2) ? call.Helper("equalsIgnoreCase_", call.Arg(0), call.Arg(1)) : StrictOrLoose(call));
 
-        table.Add(new[] { $"M:{S}.Compare(System.String,System.String)", $"M:{S}.CompareOrdinal(System.String,System.String)" },
-            call => call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1)));
+        table.Add($"M:{S}.CompareOrdinal(System.String,System.String)", call => call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1)));
+        table.Add($"M:{S}.Compare(System.String,System.String)", call => call.Helper("compareStrings_", call.Arg(0), call.Arg(1)));
+        table.Add(new[] { $"M:{S}.CompareTo(System.String)", $"M:{S}.CompareTo(System.Object)" }, call => call.Helper("compareStrings_", call.Receiver, call.Arg(0)));
         table.Add($"M:{S}.Compare(System.String,System.String,System.Boolean)", call => call.Constant(2) switch
         {
-            true => call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1), new JsBooleanLiteral(true)),
-            false => call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1)),
-            _ => call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1), call.Arg(2)),
+            true => call.Helper("compareStrings_", call.Arg(0), call.Arg(1), new JsBooleanLiteral(true)),
+            false => call.Helper("compareStrings_", call.Arg(0), call.Arg(1)),
+            _ => call.Helper("compareStrings_", call.Arg(0), call.Arg(1), call.Arg(2)),
         });
         table.Add($"M:{S}.Compare(System.String,System.String,{Comparison})", call => IgnoresCase(call, 2)
-            ? call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1), new JsBooleanLiteral(true))
-            : call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1)));
-        table.Add(new[] { $"M:{S}.CompareTo(System.String)", $"M:{S}.CompareTo(System.Object)" }, call => call.Helper("compareOrdinal_", call.Receiver, call.Arg(0)));
+            ? call.Helper("compareStrings_", call.Arg(0), call.Arg(1), new JsBooleanLiteral(true))
+            : call.Helper("compareStrings_", call.Arg(0), call.Arg(1)));
 
         table.Add($"M:{S}.IsNullOrEmpty(System.String)", call => new JsUnary("!", call.Arg(0)));
         table.Add($"M:{S}.IsNullOrWhiteSpace(System.String)", call => call.Helper("isNullOrWhiteSpace_", call.Arg(0)));
