@@ -19,9 +19,9 @@ internal static class NumberReplacements
     private const int IntegerStyle = 7;
 
     /// <summary>NumberStyles.Float and Float | AllowThousands (double.Parse's default).</summary>
-    private const int FloatStyle = 103;
+    private const int FloatStyle = 167;
 
-    private const int FloatWithThousandsStyle = 167;
+    private const int FloatWithThousandsStyle = 231;
 
     private static readonly string[] Integers = { "System.Int32", "System.Int64", "System.Int16", "System.UInt16", "System.Byte", "System.SByte" };
 
