@@ -50,7 +50,9 @@ internal static class StringReplacements
         table.Add(new[] { $"M:{S}.LastIndexOf(System.Char)", $"M:{S}.LastIndexOf(System.String)", $"M:{S}.LastIndexOf(System.Char,System.Int32)" },
             call => call.CallOnReceiver("lastIndexOf", call.Args.ToArray()));
         // .NET's startIndex is where a backward search begins, so the whole match lies at or before it.
-        table.Add($"M:{S}.LastIndexOf(System.String,System.Int32)", call => call.Helper("lastIndexOf_", call.Receiver, call.Arg(0), call.Arg(1)));
+        table.Add($"M:{S}.LastIndexOf(System.String,System.Int32)", call => call.Constant(0) is string { Length: 1 }
+            ? call.CallOnReceiver("lastIndexOf", call.Arg(0), call.Arg(1))
+            : call.Helper("lastIndexOf_", call.Receiver, call.Arg(0), call.Arg(1)));
         table.Add($"M:{S}.LastIndexOf(System.String,{Comparison})",
             call => WithComparison(call, 1, (text, value) => new JsCall(new JsMember(text, "lastIndexOf"), new[] { value })));
 
@@ -162,7 +164,12 @@ internal static class StringReplacements
             ? call.Helper("compareStrings_", call.Arg(0), call.Arg(1), new JsBooleanLiteral(true))
             : call.Helper("compareStrings_", call.Arg(0), call.Arg(1)));
 
-        table.Add($"M:{S}.IsNullOrEmpty(System.String)", call => new JsUnary("!", call.Arg(0)));
+        table.Add($"M:{S}.IsNullOrEmpty(System.String)", call => call.Arg(0) switch
+        {
+            JsStringLiteral literal => new JsBooleanLiteral(literal.Value.Length == 0),
+            JsNullLiteral => new JsBooleanLiteral(true),
+            var text => new JsUnary("!", text),
+        });
         table.Add($"M:{S}.IsNullOrWhiteSpace(System.String)", call => call.Helper("isNullOrWhiteSpace_", call.Arg(0)));
     }
 
@@ -273,8 +280,16 @@ internal static class StringReplacements
     private static JsExpression WithComparison(BclCall call, int comparisonIndex, System.Func<JsExpression, JsExpression, JsExpression> search)
     {
         if (!IgnoresCase(call, comparisonIndex)) return search(call.Receiver, call.Arg(0));
-        return search(call.Helper("toUpperInvariant_", call.Receiver), call.Helper("toUpperInvariant_", call.Arg(0)));
+        return search(UpperInvariant(call, call.ReceiverOperation, call.Receiver), UpperInvariant(call, call.ArgumentOperation(0), call.Arg(0)));
     }
+
+    /// <summary>A value upper-cased as .NET does; a constant is upper-cased now, by .NET itself.</summary>
+    private static JsExpression UpperInvariant(BclCall call, IOperation? operation, JsExpression value) => operation?.ConstantValue.Value switch
+    {
+        string text => new JsStringLiteral(text.ToUpperInvariant()),
+        char c => new JsStringLiteral(char.ToUpperInvariant(c).ToString()),
+        _ => call.Helper("toUpperInvariant_", value),
+    };
 
     /// <summary>
     /// Whether a constant StringComparison ignores case. The culture-sensitive ones are ordinal under invariant

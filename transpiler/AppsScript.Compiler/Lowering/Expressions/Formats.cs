@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
@@ -24,6 +26,11 @@ internal static class Formats
     public static JsExpression Apply(IOperation operation, string format, BodyLowerer body)
     {
         var type = operation.Type;
+        if (TypeFacts.IsNumeric(type) && IsSupportedNumberFormat(type!, format) && operation.ConstantValue is { HasValue: true, Value: IFormattable constant })
+        {
+            // The compiler runs on .NET, so a constant is formatted now, exactly.
+            return new JsStringLiteral(constant.ToString(format, CultureInfo.InvariantCulture));
+        }
         var value = body.Expression(operation);
         if (TypeFacts.IsNumeric(type))
         {
@@ -47,6 +54,9 @@ internal static class Formats
         }
         return Unsupported(operation, format, type, "no formats", body);
     }
+
+    private static bool IsSupportedNumberFormat(ITypeSymbol type, string format) =>
+        NumberFormat.IsMatch(format) || (TypeFacts.IsFloating(type) && format is "R" or "r") || (TypeFacts.IsIntegral(type) && IntegerFormat.IsMatch(format));
 
     /// <summary>The size of an integer type, which X needs for a negative value's two's complement.</summary>
     private static int IntegerBits(ITypeSymbol type) => TypeFacts.Underlying(type)!.SpecialType switch

@@ -160,7 +160,13 @@ internal static class Strings
         return body.IsKnownNotNull(operation);
     }
 
-    private static JsExpression OrEmpty(JsExpression value) => new JsBinary("??", value, new JsStringLiteral(""));
+    /// <summary><c>value ?? ""</c>; a literal needs none, and a <c>x ?? null</c> (a member JSON may omit) takes "" in place of its null.</summary>
+    private static JsExpression OrEmpty(JsExpression value) => value switch
+    {
+        JsStringLiteral => value,
+        JsBinary { Operator: "??", Right: JsNullLiteral } coalesce => coalesce with { Right = new JsStringLiteral("") },
+        _ => new JsBinary("??", value, new JsStringLiteral("")),
+    };
 
     private static JsExpression NullableDisplay(JsExpression value, bool notNull, Func<JsExpression, JsExpression> display, BodyLowerer body)
     {
