@@ -102,6 +102,10 @@ internal static class StringReplacements
     {
         table.Add(new[] { $"M:{S}.ToUpper", $"M:{S}.ToUpperInvariant" }, call => call.Helper("toUpperInvariant_", call.Receiver));
         table.Add(new[] { $"M:{S}.ToLower", $"M:{S}.ToLowerInvariant" }, call => call.Helper("toLowerInvariant_", call.Receiver));
+        table.Add($"M:{S}.ToUpper(System.Globalization.CultureInfo)",
+            call => FormatProvider.IsInvariant(call, 0) ? call.Helper("toUpperInvariant_", call.Receiver) : FormatProvider.Unsupported(call, 0));
+        table.Add($"M:{S}.ToLower(System.Globalization.CultureInfo)",
+            call => FormatProvider.IsInvariant(call, 0) ? call.Helper("toLowerInvariant_", call.Receiver) : FormatProvider.Unsupported(call, 0));
     }
 
     private static void RegisterSplit(ReplacementTable table)
@@ -127,7 +131,7 @@ internal static class StringReplacements
     /// </summary>
     private static JsExpression Split(BclCall call, JsExpression separators, JsExpression? count, int? optionsIndex)
     {
-        var options = optionsIndex is { } index ? call.Arg(index) : new JsNumberLiteral(0);
+        var options = optionsIndex is { } index ? (call.Constant(index) is int constant ? new JsNumberLiteral(constant) : call.Arg(index)) : new JsNumberLiteral(0);
         var noOptions = optionsIndex is null || call.Constant(optionsIndex.Value) is 0;
         var single = separators switch
         {
@@ -248,7 +252,7 @@ internal static class StringReplacements
         if (elementType is null || JoinWritesAsDotNet(elementType, call.Body)) return array;
         var name = call.Body.FreshName("value");
         var parameter = new JsIdentifier(name);
-        var display = Strings.OfValue(parameter, elementType, notNull: false, coerced: false, argument, call.Body);
+        var display = Strings.OfValue(parameter, elementType, TypeFacts.IsNonNullableValueType(elementType), coerced: false, argument, call.Body);
         return new JsCall(new JsMember(array, "map"), new JsExpression[] { new JsArrow(new[] { new JsParameter(name) }, display) });
     }
 

@@ -9,7 +9,7 @@ public static class Program
         var samples = new[] { "Hello World", "straße", "ﬁne ﬂow", "İstanbul ırmak", "ΣΟΦΙΑ ΟΔΟΣ", "ᾳ ᾀ ᾷ", "ŉ ǰ", "ǅ ǈ", "µ ÿ", "𐐀𐐨", "ſ K Å", "Ǆemal", "123 !?", "" };
         foreach (var sample in samples)
         {
-            var upper = sample.ToUpper();
+            var upper = sample.ToUpper(System.Globalization.CultureInfo.InvariantCulture);
             var lower = sample.ToLower();
             Console.WriteLine($"{sample} -> {upper} ({upper.Length}) / {lower} ({lower.Length}) / {sample.ToUpperInvariant() == upper} {sample.ToLowerInvariant() == lower}");
         }
