@@ -157,7 +157,7 @@ internal static class StringReplacements
 
         table.Add($"M:{S}.CompareOrdinal(System.String,System.String)", call => call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1)));
         table.Add($"M:{S}.Compare(System.String,System.String)", call => call.Helper("compareStrings_", call.Arg(0), call.Arg(1)));
-        table.Add(new[] { $"M:{S}.CompareTo(System.String)", $"M:{S}.CompareTo(System.Object)" }, call => call.Helper("compareStrings_", call.Receiver, call.Arg(0)));
+        table.Add($"M:{S}.CompareTo(System.String)", call => call.Helper("compareStrings_", call.Receiver, call.Arg(0)));
         table.Add($"M:{S}.Compare(System.String,System.String,System.Boolean)", call => call.Constant(2) switch
         {
             true => call.Helper("compareStrings_", call.Arg(0), call.Arg(1), new JsBooleanLiteral(true)),
