@@ -13,7 +13,7 @@ public static class Program
         Console.WriteLine(a.Equals("apple") + " " + a.Equals(upper) + " " + a.Equals(nothing) + " " + a.Equals(upper, StringComparison.OrdinalIgnoreCase) + " " + a.Equals(upper, StringComparison.Ordinal));
         Console.WriteLine(string.Equals(a, upper) + " " + string.Equals(nothing, null) + " " + string.Equals(a, upper, StringComparison.OrdinalIgnoreCase) + " " + string.Equals(nothing, a, StringComparison.OrdinalIgnoreCase) + " " + string.Equals(nothing, nothing, StringComparison.OrdinalIgnoreCase));
         Console.WriteLine("straße".Equals("STRASSE", StringComparison.OrdinalIgnoreCase) + " " + "Èté".Equals("èTÉ", StringComparison.InvariantCultureIgnoreCase));
-        var pairs = new[] { ("a", "b"), ("b", "a"), ("a", "a"), ("a", "B"), ("abc", "ab"), ("ab", "abcd"), ("", "a"), ("Z", "a"), ("é", "e"), ("😀", "a") };
+        var pairs = new[] { ("a", "b"), ("b", "a"), ("a", "a"), ("a", "B"), ("abc", "ab"), ("ab", "abcd"), ("", "a"), ("Z", "a"), ("é", "e"), ("😀", "a"), ("B", "Bb"), ("BBcb", "B"), ("abc", "abcd") };
         foreach (var (x, y) in pairs)
         {
             Console.WriteLine($"{x} vs {y}: Compare {string.Compare(x, y)} Ordinal {string.CompareOrdinal(x, y)} CompareTo {x.CompareTo(y)} IgnoreCase {string.Compare(x, y, true)} {string.Compare(x, y, StringComparison.OrdinalIgnoreCase)} {string.Compare(x, y, false)}");
