@@ -15,6 +15,7 @@ function exactDecimal_(value) {
     mantissa |= 1n << 52n;
     exponent = biasedExponent - 1075;
   }
+  // The value is mantissa × 2^exponent; for exponent -k its decimal digits are mantissa × 5^k.
   const text = exponent >= 0 ? (mantissa << BigInt(exponent)).toString() : (mantissa * 5n ** BigInt(-exponent)).toString();
   const scale = exponent >= 0 ? text.length : text.length + exponent;
   return { digits: text.replace(/0+$/, ""), scale };
