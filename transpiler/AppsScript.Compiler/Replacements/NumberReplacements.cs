@@ -1,7 +1,9 @@
+using System;
 using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering.Expressions;
+using Microsoft.CodeAnalysis;
 
 namespace AppsScript.Compiler.Replacements;
 
@@ -59,7 +61,7 @@ internal static class NumberReplacements
 
     /// <summary>A char compares by its code; a number by itself.</summary>
     private static JsExpression Code(BclCall call, JsExpression value) =>
-        call.Method!.ContainingType.SpecialType == Microsoft.CodeAnalysis.SpecialType.System_Char ? Conversions.CharCode(value) : value;
+        call.Method!.ContainingType.SpecialType == SpecialType.System_Char ? Conversions.CharCode(value) : value;
 
     /// <summary>ToString(format): the format is compiled; null or "" is the general format, as ToString().</summary>
     private static JsExpression Formatted(BclCall call)
@@ -103,14 +105,14 @@ internal static class NumberReplacements
             call => WithFloatStyle(call, 1, thousands => Invariant(call, 2, c => TryParse(c, 3, thousands))));
     }
 
-    private static JsExpression Invariant(BclCall call, int providerIndex, System.Func<BclCall, JsExpression> lower) =>
+    private static JsExpression Invariant(BclCall call, int providerIndex, Func<BclCall, JsExpression> lower) =>
         FormatProvider.IsInvariant(call, providerIndex) ? lower(call) : FormatProvider.Unsupported(call, providerIndex);
 
-    private static JsExpression WithStyle(BclCall call, int styleIndex, int supported, System.Func<BclCall, JsExpression> lower) =>
+    private static JsExpression WithStyle(BclCall call, int styleIndex, int supported, Func<BclCall, JsExpression> lower) =>
         call.Constant(styleIndex) is int style && style == supported ? lower(call) : UnsupportedStyle(call, styleIndex, "NumberStyles.Integer");
 
     /// <summary>double parsing with NumberStyles.Float, or Float | AllowThousands (whether "," may group digits).</summary>
-    private static JsExpression WithFloatStyle(BclCall call, int styleIndex, System.Func<bool, JsExpression> lower) => call.Constant(styleIndex) switch
+    private static JsExpression WithFloatStyle(BclCall call, int styleIndex, Func<bool, JsExpression> lower) => call.Constant(styleIndex) switch
     {
         FloatStyle => lower(false),
         FloatWithThousandsStyle => lower(true),

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Diagnostics;
@@ -281,7 +282,7 @@ internal static class StringReplacements
     /// A search with a StringComparison: as is when it respects case, on both sides upper-cased by .NET's simple
     /// mapping (which keeps every index) when it ignores case.
     /// </summary>
-    private static JsExpression WithComparison(BclCall call, int comparisonIndex, System.Func<JsExpression, JsExpression, JsExpression> search)
+    private static JsExpression WithComparison(BclCall call, int comparisonIndex, Func<JsExpression, JsExpression, JsExpression> search)
     {
         if (!IgnoresCase(call, comparisonIndex)) return search(call.Receiver, call.Arg(0));
         return search(UpperInvariant(call, call.ReceiverOperation, call.Receiver), UpperInvariant(call, call.ArgumentOperation(0), call.Arg(0)));

@@ -100,8 +100,9 @@ internal static class Strings
     }
 
     /// <summary><c>{value,width}</c>: right-aligned for a positive width, left-aligned for a negative one.</summary>
-    public static JsExpression Align(JsExpression text, int width) =>
-        new JsCall(new JsMember(text, width < 0 ? "padEnd" : "padStart"), new JsExpression[] { new JsNumberLiteral(Math.Abs(width)) });
+    public static JsExpression Align(JsExpression text, int width) => text is JsStringLiteral literal
+        ? new JsStringLiteral(width < 0 ? literal.Value.PadRight(-width) : literal.Value.PadLeft(width))
+        : new JsCall(new JsMember(text, width < 0 ? "padEnd" : "padStart"), new JsExpression[] { new JsNumberLiteral(Math.Abs(width)) });
 
     public static JsExpression Convert(IOperation operation, string? format, bool coerced, BodyLowerer body)
     {
