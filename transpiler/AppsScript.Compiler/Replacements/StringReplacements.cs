@@ -56,6 +56,8 @@ internal static class StringReplacements
             : call.Helper("lastIndexOf_", call.Receiver, call.Arg(0), call.Arg(1)));
         table.Add($"M:{S}.LastIndexOf(System.String,{Comparison})",
             call => WithComparison(call, 1, (text, value) => new JsCall(new JsMember(text, "lastIndexOf"), new[] { value })));
+        table.Add($"M:{S}.LastIndexOf(System.String,System.Int32,{Comparison})",
+            call => WithComparison(call, 2, (text, value) => call.Helper("lastIndexOf_", text, value, call.Arg(1))));
 
         table.Add(new[] { $"M:{S}.Contains(System.String)", $"M:{S}.Contains(System.Char)" }, call => call.CallOnReceiver("includes", call.Arg(0)));
         table.Add(new[] { $"M:{S}.Contains(System.String,{Comparison})", $"M:{S}.Contains(System.Char,{Comparison})" },

@@ -15,6 +15,7 @@ public static class Program
         Console.WriteLine(text.IndexOf("abc", StringComparison.Ordinal) + " " + text.IndexOf("ABC", StringComparison.Ordinal) + " " + text.IndexOf("ABC", StringComparison.OrdinalIgnoreCase));
         Console.WriteLine(text.IndexOf("bca", StringComparison.OrdinalIgnoreCase) + " " + text.IndexOf("CAB", 3, StringComparison.OrdinalIgnoreCase) + " " + text.IndexOf('C', StringComparison.OrdinalIgnoreCase));
         Console.WriteLine(text.LastIndexOf("ABC", StringComparison.OrdinalIgnoreCase) + " " + text.LastIndexOf("ABC", StringComparison.InvariantCulture) + " " + text.IndexOf("abc", StringComparison.CurrentCultureIgnoreCase));
+        Console.WriteLine(text.LastIndexOf("abc", 5, StringComparison.OrdinalIgnoreCase) + " " + text.LastIndexOf("abc", 4, StringComparison.OrdinalIgnoreCase) + " " + text.LastIndexOf("bc", 8, StringComparison.Ordinal));
         var german = "Straße STRASSE";
         Console.WriteLine(german.IndexOf("SS", StringComparison.OrdinalIgnoreCase) + " " + german.IndexOf("ß", StringComparison.OrdinalIgnoreCase) + " " + german.IndexOf("STRASSE", StringComparison.OrdinalIgnoreCase));
         var emoji = "a😀b😀";
