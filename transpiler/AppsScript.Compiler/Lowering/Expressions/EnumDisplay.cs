@@ -17,11 +17,19 @@ internal static class EnumDisplay
 {
     public static JsExpression Of(IOperation operation, INamedTypeSymbol enumType, BodyLowerer body)
     {
-        var isFlags = enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
         if (operation.ConstantValue is { HasValue: true, Value: { } constant })
         {
-            return new JsStringLiteral(Name(Members(enumType), System.Convert.ToInt64(constant, CultureInfo.InvariantCulture), isFlags));
+            return new JsStringLiteral(Name(Members(enumType), System.Convert.ToInt64(constant, CultureInfo.InvariantCulture), IsFlags(enumType)));
         }
+        return OfValue(body.Expression(operation), enumType, operation, body);
+    }
+
+    private static bool IsFlags(INamedTypeSymbol enumType) =>
+        enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+
+    /// <summary>The name of an already lowered enum value, found at run time.</summary>
+    public static JsExpression OfValue(JsExpression value, INamedTypeSymbol enumType, IOperation at, BodyLowerer body)
+    {
         JsExpression members;
         switch (body.Semantics.ShapeOf(enumType))
         {
@@ -32,10 +40,10 @@ internal static class EnumDisplay
                 members = body.Helper(enumType.Name);
                 break;
             default:
-                return body.Unsupported(operation, DiagnosticDescriptors.UnmappedMember, enumType.ToDisplayString() + ".ToString()", "no member names at run time");
+                return body.Unsupported(at, DiagnosticDescriptors.UnmappedMember, enumType.ToDisplayString() + ".ToString()", "no member names at run time");
         }
-        var arguments = new List<JsExpression> { members, body.Expression(operation) };
-        if (isFlags) arguments.Add(new JsBooleanLiteral(true));
+        var arguments = new List<JsExpression> { members, value };
+        if (IsFlags(enumType)) arguments.Add(new JsBooleanLiteral(true));
         return body.CallHelper("enumName_", arguments.ToArray());
     }
 
