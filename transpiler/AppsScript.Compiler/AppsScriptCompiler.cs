@@ -55,7 +55,7 @@ public static class AppsScriptCompiler
         SubsetValidator.Validate(compilation, diagnostics);
         if (HasErrors(diagnostics)) return Failed(diagnostics);
 
-        var semantics = new ScriptSemantics(compilation, diagnostics);
+        var semantics = new ScriptSemantics(compilation, diagnostics, Helpers.Value.Names);
         JsonRules.Check(semantics, diagnostics);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
         var lowered = compilation.SyntaxTrees.Select(tree => FileLowerer.Lower(tree, context)).Where(f => f.Declarations.Count > 0).ToList();

@@ -20,6 +20,7 @@ internal static class ConsoleReplacements
         {
             "M:System.Console.WriteLine(System.String,System.Object)", "M:System.Console.WriteLine(System.String,System.Object,System.Object)",
             "M:System.Console.WriteLine(System.String,System.Object,System.Object,System.Object)", "M:System.Console.WriteLine(System.String,System.Object[])",
+            "M:System.Console.WriteLine(System.String,System.ReadOnlySpan{System.Object})",
         }, call => Log(CompositeFormat.Lower(call.ArgumentOperation(0)!,
             CompositeFormat.Items(Enumerable.Range(1, call.ArgumentCount - 1).Select(call.ArgumentOperation).ToList()), call.Operation, "Console.WriteLine", call.Body)));
     }

@@ -25,6 +25,12 @@ public sealed class ScriptSemantics
     private readonly Dictionary<ITypeSymbol, IReadOnlyList<IPropertySymbol>> _plainDataMembers = new(Comparer);
 
     public ScriptSemantics(Compilation compilation, List<Diagnostic> diagnostics)
+        : this(compilation, diagnostics, System.Array.Empty<string>())
+    {
+    }
+
+    /// <param name="helperNames">The runtime helpers' names, which the program's top-level names may not take.</param>
+    public ScriptSemantics(Compilation compilation, List<Diagnostic> diagnostics, IReadOnlyCollection<string> helperNames)
     {
         _compilation = compilation;
         _diagnostics = diagnostics;
@@ -33,7 +39,7 @@ public sealed class ScriptSemantics
         {
             if (type.BaseType is { } baseType && IsInSource(baseType)) _baseTypesInSource.Add(baseType.OriginalDefinition);
         }
-        TopLevel = new TopLevelNames(this, diagnostics);
+        TopLevel = new TopLevelNames(this, diagnostics, helperNames);
         CheckDeclarations();
         foreach (var type in SourceTypes) EnsureMembersNamed(type);
         TopLevel.Collect(SourceTypes);

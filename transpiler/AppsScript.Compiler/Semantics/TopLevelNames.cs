@@ -30,11 +30,13 @@ public sealed class TopLevelNames
     private readonly ScriptSemantics _semantics;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, string> _owners = new();
+    private readonly IReadOnlyCollection<string> _helperNames;
 
-    internal TopLevelNames(ScriptSemantics semantics, List<Diagnostic> diagnostics)
+    internal TopLevelNames(ScriptSemantics semantics, List<Diagnostic> diagnostics, IReadOnlyCollection<string> helperNames)
     {
         _semantics = semantics;
         _diagnostics = diagnostics;
+        _helperNames = helperNames;
     }
 
     /// <summary>Every name bound at the top level of the project, helpers excluded.</summary>
@@ -70,6 +72,11 @@ public sealed class TopLevelNames
         if (HostGlobals.Contains(name))
         {
             _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TopLevelNameCollision, location, name, description, "the built-in global of the same name"));
+            return;
+        }
+        if (_helperNames.Contains(name))
+        {
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TopLevelNameCollision, location, name, description, "the compiler's runtime helper of the same name"));
             return;
         }
         if (_owners.TryGetValue(name, out var owner))

@@ -45,7 +45,13 @@ internal static class Assignments
         {
             return new JsAssign(CompoundOperator(kind) + "=", target, body.Expression(compound.Value));
         }
-        if (TypeFacts.IsChar(compound.Target.Type)) return body.Unsupported(compound, DiagnosticDescriptors.UnsupportedConstruct, "compound assignment to a char");
+        if (TypeFacts.IsChar(compound.Target.Type))
+        {
+            if (kind is not (BinaryOperatorKind.Add or BinaryOperatorKind.Subtract)) return body.Unsupported(compound, DiagnosticDescriptors.UnsupportedConstruct, "this compound assignment to a char");
+            var (charFirst, charAgain) = ReuseTarget(target, body);
+            var by = TypeFacts.IsChar(compound.Value.Type) ? Conversions.CharCode(body.Expression(compound.Value)) : body.Expression(compound.Value);
+            return new JsAssign("=", charFirst, ShiftedChar(charAgain, kind == BinaryOperatorKind.Add ? "+" : "-", by));
+        }
         var (targetFirst, targetAgain) = ReuseTarget(target, body);
         var result = BinaryOperators.Arithmetic(kind, targetAgain, body.Expression(compound.Value), compound.Target.Type, compound.Value, compound, body);
         return new JsAssign("=", targetFirst, result);
@@ -100,12 +106,36 @@ internal static class Assignments
     public static JsExpression Increment(IIncrementOrDecrementOperation increment, BodyLowerer body)
     {
         if (increment.IsLifted) return body.Unsupported(increment, DiagnosticDescriptors.LiftedOperatorNotSupported, increment.Kind.ToString());
-        if (increment.OperatorMethod is not null || TypeFacts.IsChar(increment.Target.Type) || TypeFacts.IsUnsupportedNumeric(increment.Target.Type))
+        if (TypeFacts.IsChar(increment.Target.Type)) return CharIncrement(increment, body);
+        if (increment.OperatorMethod is not null || TypeFacts.IsUnsupportedNumeric(increment.Target.Type))
         {
             return body.Unsupported(increment, DiagnosticDescriptors.UnsupportedConstruct, $"++ or -- on '{increment.Target.Type?.ToDisplayString()}'");
         }
         var op = increment.Kind == OperationKind.Increment ? "++" : "--";
         return new JsUpdate(op, !increment.IsPostfix, MemberAccess.Target(increment.Target, body)!);
+    }
+
+    /// <summary>The char <paramref name="by"/> code units after or before a char: String.fromCharCode(c.charCodeAt(0) ± n).</summary>
+    private static JsExpression ShiftedChar(JsExpression character, string op, JsExpression by) =>
+        new JsCall(new JsMember(new JsIdentifier("String"), "fromCharCode"), new JsExpression[] { new JsBinary(op, Conversions.CharCode(character), by) });
+
+    /// <summary>
+    /// ++ and -- on a char, a one-unit string in JavaScript. As a statement (a loop's step) it is a plain
+    /// reassignment; where its value is used, a postfix form yields the old char, as in C#.
+    /// </summary>
+    private static JsExpression CharIncrement(IIncrementOrDecrementOperation increment, BodyLowerer body)
+    {
+        var op = increment.Kind == OperationKind.Increment ? "+" : "-";
+        var (first, again) = ReuseTarget(MemberAccess.Target(increment.Target, body)!, body);
+        var valueUnused = increment.Parent is IExpressionStatementOperation || increment.Parent is IForLoopOperation;
+        if (!increment.IsPostfix || valueUnused) return new JsAssign("=", first, ShiftedChar(again, op, new JsNumberLiteral(1)));
+        var old = body.HoistedTemp("previous");
+        return new JsSequence(new JsExpression[]
+        {
+            new JsAssign("=", old, first),
+            new JsAssign("=", again, ShiftedChar(old, op, new JsNumberLiteral(1))),
+            old,
+        });
     }
 
     public static JsExpression CoalesceAssignment(ICoalesceAssignmentOperation coalesce, BodyLowerer body)

@@ -29,7 +29,7 @@ internal static class Conversions
         }
         if (from is null || to is null) return body.Expression(operand);
         if (TypeFacts.IsNullableValueType(from) && TypeFacts.IsNonNullableValueType(to)) return FromNullable(conversion, body);
-        if (IsTimeValue(from) && !to.IsValueType)
+        if (IsNumberOnlyByType(from) && !to.IsValueType)
         {
             return body.Unsupported(conversion, DiagnosticDescriptors.UnsupportedConstruct,
                 $"converting a {TypeFacts.Underlying(from)!.Name} to '{to.ToDisplayString()}' (it is a number in JavaScript, and would print and serialise as one)");
@@ -52,8 +52,12 @@ internal static class Conversions
         return body.Unsupported(conversion, DiagnosticDescriptors.UnmappedMember, method.ToDisplayString(), ReplacementTable.DocumentationId(method));
     }
 
-    /// <summary>DateTime, DateTimeOffset and TimeSpan, numbers at run time, which only their static type tells apart.</summary>
-    private static bool IsTimeValue(ITypeSymbol type) => TypeFacts.IsDateTime(type) || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type);
+    /// <summary>
+    /// DateTime, DateTimeOffset, TimeSpan and enums: numbers at run time, which print and serialise as .NET
+    /// does only while their static type is known.
+    /// </summary>
+    private static bool IsNumberOnlyByType(ITypeSymbol type) =>
+        TypeFacts.IsDateTime(type) || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type) || TypeFacts.IsEnum(type);
 
     /// <summary>(T)x of a T? x throws for a missing value as x.Value does, then converts the value.</summary>
     private static JsExpression FromNullable(IConversionOperation conversion, BodyLowerer body)
