@@ -4,6 +4,7 @@ using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using static AppsScript.Compiler.Replacements.Sequences;
 
 namespace AppsScript.Compiler.Replacements;
@@ -84,11 +85,7 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}FirstOrDefault``1({Source},{predicate})", call => OrDefault(call.CallOnReceiver("find", call.Arg(0)), ElementType(call), call.Operation, call.Body));
         table.Add($"{Linq}Last``1({Source})", call => call.Helper("last_", call.Receiver));
         table.Add($"{Linq}Last``1({Source},{predicate})", call => call.Helper("last_", call.Receiver, call.Arg(0)));
-        table.Add($"{Linq}LastOrDefault``1({Source})", call =>
-        {
-            var (source, again) = call.Body.Reuse(call.Receiver, "source");
-            return OrDefault(new JsIndex(source, new JsBinary("-", new JsMember(again, "length"), Number(1))), ElementType(call), call.Operation, call.Body);
-        });
+        table.Add($"{Linq}LastOrDefault``1({Source})", call => OrDefault(LastElement(call.Receiver), ElementType(call), call.Operation, call.Body));
         table.Add($"{Linq}LastOrDefault``1({Source},{predicate})", call => OrDefault(call.Helper("findLast_", call.Receiver, call.Arg(0)), ElementType(call), call.Operation, call.Body));
         table.Add($"{Linq}Single``1({Source})", call => call.Helper("single_", call.Receiver));
         table.Add($"{Linq}Single``1({Source},{predicate})", call => call.Helper("single_", call.Receiver, call.Arg(0)));
@@ -123,13 +120,18 @@ internal static class EnumerableReplacements
     /// <summary>TSource of a generic operator.</summary>
     public static ITypeSymbol ElementType(BclCall call) => call.Method!.TypeArguments[0];
 
-    /// <summary>The number of elements, read from a set or dictionary itself rather than from a copy of its elements.</summary>
+    /// <summary>The number of elements, read from a set, dictionary or string itself rather than from a copy of its elements.</summary>
     private static JsExpression CountOfReceiver(BclCall call)
     {
         var kind = KindOf(call.ReceiverOperation!);
-        if (kind is RuntimeCollection.Set or RuntimeCollection.Dictionary) return Count(call.Body.Expression(Written(call.ReceiverOperation!)), kind);
+        if (kind is RuntimeCollection.Set or RuntimeCollection.Dictionary or RuntimeCollection.String) return Count(call.Body.Expression(Written(call.ReceiverOperation!)), kind);
         return Count(call.Receiver, RuntimeCollection.Array);
     }
+
+    /// <summary><c>array[array.length - 1]</c> of a plain array, <c>array.slice(-1)[0]</c> of one computed here; undefined when empty.</summary>
+    private static JsExpression LastElement(JsExpression array) => BodyLowerer.IsSimple(array)
+        ? new JsIndex(array, new JsBinary("-", new JsMember(array, "length"), Number(1)))
+        : new JsIndex(Call(array, "slice", Number(-1)), Number(0));
 
     /// <summary>SequenceEqual, refused for elements .NET compares by value.</summary>
     public static JsExpression SequenceEqual(BclCall call, JsExpression first) =>
@@ -139,6 +141,7 @@ internal static class EnumerableReplacements
     private static JsExpression Distinct(BclCall call)
     {
         if (!CanHash(call.Operation, ElementType(call), call.Body)) return Placeholder;
+        if (KindOf(call.ReceiverOperation!) == RuntimeCollection.Set) return call.Receiver;
         return new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body))) });
     }
 
@@ -163,9 +166,13 @@ internal static class EnumerableReplacements
     }
 
     /// <summary>A count for slice: as it is when it is a constant that is not negative, else <c>Math.max(n, 0)</c>, since .NET reads a negative count as 0 and slice as counting from the end.</summary>
-    private static JsExpression NotNegative(BclCall call, int index) => ConstantInt(call, index) is >= 0
+    private static JsExpression NotNegative(BclCall call, int index) => ConstantInt(call, index) is >= 0 || IsCount(call.ArgumentOperation(index))
         ? call.Arg(index)
         : new JsCall(new JsMember(new JsIdentifier("Math"), "max"), new[] { call.Arg(index), Number(0) });
+
+    /// <summary>A library collection's or string's Length or Count, which is never negative.</summary>
+    private static bool IsCount(IOperation? operation) =>
+        operation is IPropertyReferenceOperation { Property: { Name: "Length" or "Count" } property } && property.ContainingType.DeclaringSyntaxReferences.Length == 0;
 
     /// <summary>TakeLast and SkipLast: <c>slice(-n)</c> and <c>slice(0, -n)</c> for a positive constant, else counted from the length.</summary>
     private static JsExpression FromEnd(BclCall call, bool take)

@@ -22,7 +22,8 @@ internal static class Lambdas
         if (function.Symbol.IsAsync) return body.Unsupported(function, DiagnosticDescriptors.AsyncNotSupported);
         var parameters = Parameters(function.Symbol.Parameters, body);
         var statements = function.Body.Operations.Where(o => !IsImplicitReturn(o)).ToList();
-        if (function.Syntax is LambdaExpressionSyntax { ExpressionBody: not null } && statements.Count == 1)
+        // A query clause (where x > 1) is a lambda whose syntax is its expression.
+        if (function.Syntax is LambdaExpressionSyntax { ExpressionBody: not null } or not AnonymousFunctionExpressionSyntax && statements.Count == 1)
         {
             switch (statements[0])
             {
