@@ -63,12 +63,21 @@ internal static class DictionaryReplacements
         return new JsIndex(dictionary, call.Helper("existingKey_", again, call.Arg(0)));
     }
 
-    /// <summary><c>found ? (value = dictionary[key], true) : (value = default, false)</c>.</summary>
+    /// <summary>
+    /// <c>found ? (value = dictionary[key], true) : (value = default, false)</c>, or, where the bool is not used,
+    /// <c>value = found ? dictionary[key] : default</c>.
+    /// </summary>
     private static JsExpression TryGetValue(BclCall call)
     {
         var (dictionary, dictionaryAgain) = call.Body.Reuse(call.Receiver, "dictionary");
         var (key, keyAgain) = call.Body.Reuse(call.Arg(0), "key");
-        return OutArguments.WhenFound(call, 1, HasOwn(dictionary, key), new JsIndex(dictionaryAgain, keyAgain));
+        var found = HasOwn(dictionary, key);
+        var value = new JsIndex(dictionaryAgain, keyAgain);
+        if (ResultUnused(call) && OutArguments.Target(call.ArgumentOperation(1)!, call.Body) is { } target)
+        {
+            return new JsAssign("=", target, new JsConditional(found, value, Literals.DefaultOf(call.ParameterType(1), call.Operation, call.Body)));
+        }
+        return OutArguments.WhenFound(call, 1, found, value);
     }
 
     /// <summary><c>found &amp;&amp; delete dictionary[key]</c>: Remove tells whether the key was there; as a statement, just the delete.</summary>

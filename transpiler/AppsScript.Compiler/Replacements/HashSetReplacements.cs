@@ -65,7 +65,7 @@ internal static class HashSetReplacements
     public static JsExpression Value(BclCall call, int index, ITypeSymbol elementType)
     {
         var value = call.Arg(index);
-        if (!ElementTypes.MayBeNull(elementType) || call.ArgumentOperation(index) is { } operation && call.Body.IsKnownNotNull(operation)) return value;
+        if (!ElementTypes.MayBeNull(elementType) || call.IsConstant(index) || call.ArgumentOperation(index) is { } operation && call.Body.IsKnownNotNull(operation)) return value;
         return new JsBinary("??", value, new JsNullLiteral());
     }
 

@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
+using Microsoft.CodeAnalysis;
 
 namespace AppsScript.Compiler.Replacements;
 
@@ -23,5 +26,22 @@ internal static class TupleReplacements
         }
     }
 
-    private static JsExpression Elements(BclCall call) => new JsArrayLiteral(call.Args.ToList());
+    private static JsExpression Elements(BclCall call) =>
+        Tuple(call.Args, Enumerable.Range(0, call.ArgumentCount).Select(i => call.ArgumentOperation(i)?.Type ?? call.ParameterType(i)).ToList(), call.Body);
+
+    /// <summary>
+    /// <c>[a, b]</c>, or <c>tuple_(a, b)</c> when the items differ in type: TypeScript's checkJs would type the
+    /// literal as an array of the union of their types, and then reject <c>pair[1] + 1</c>.
+    /// </summary>
+    public static JsExpression Tuple(IReadOnlyList<JsExpression> items, IReadOnlyList<ITypeSymbol?> types, BodyLowerer body) =>
+        types.Select(JsTypeOf).Distinct().Count() > 1 ? body.CallHelper("tuple_", items.ToArray()) : new JsArrayLiteral(items);
+
+    /// <summary>What checkJs sees of a value of the type: a string, a number, a boolean, or the type itself.</summary>
+    private static string JsTypeOf(ITypeSymbol? type)
+    {
+        if (TypeFacts.IsString(type) || TypeFacts.IsChar(type)) return "string";
+        if (TypeFacts.IsNumeric(type) || TypeFacts.IsEnum(type) || TypeFacts.IsDateTime(type) || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type)) return "number";
+        if (TypeFacts.IsBool(type)) return "boolean";
+        return type?.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString() ?? "null";
+    }
 }

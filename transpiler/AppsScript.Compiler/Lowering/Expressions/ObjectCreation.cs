@@ -243,12 +243,32 @@ internal static class ObjectCreation
         if (copied is not null) start.Add(copied);
         var constantKeys = entries.Select(e => e.Key.ConstantValue.Value as string).ToList();
         var distinctConstants = constantKeys.All(k => k is not null) && constantKeys.Distinct().Count() == constantKeys.Count;
-        if (!adds || (distinctConstants && copied is null))
-        {
-            return new JsObjectLiteral(start.Concat(entries.Select(e => Entry(e.Key, e.KeyValue, e.Value))).ToList());
-        }
+        if (!adds) return WithOverwrites(start, entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
+        if (distinctConstants && copied is null) return new JsObjectLiteral(entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
         var pairs = new JsArrayLiteral(entries.Select(e => (JsExpression)new JsArrayLiteral(new[] { e.KeyValue, e.Value })).ToList());
         return body.CallHelper("dictionaryFrom_", new JsObjectLiteral(start), pairs);
+    }
+
+    /// <summary>
+    /// The object literal of indexer entries, where a later entry overwrites an earlier one of the same key. A
+    /// literal may not name a key twice, so a repeated constant key starts another literal, assigned over the first.
+    /// </summary>
+    private static JsExpression WithOverwrites(List<JsObjectMember> start, List<JsObjectMember> entries)
+    {
+        var literals = new List<List<JsObjectMember>> { start };
+        var keys = new HashSet<string>();
+        foreach (var entry in entries)
+        {
+            if (entry is JsProperty { Key: var key } && !keys.Add(key))
+            {
+                literals.Add(new List<JsObjectMember>());
+                keys.Clear();
+                keys.Add(key);
+            }
+            literals[^1].Add(entry);
+        }
+        if (literals.Count == 1) return new JsObjectLiteral(start);
+        return new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), literals.Select(l => (JsExpression)new JsObjectLiteral(l)).ToList());
     }
 
     private static JsObjectMember Entry(IOperation key, JsExpression keyValue, JsExpression value) =>
@@ -308,5 +328,10 @@ internal static class ObjectCreation
         return new JsObjectLiteral(members);
     }
 
-    public static JsExpression Tuple(ITupleOperation tuple, BodyLowerer body) => new JsArrayLiteral(tuple.Elements.Select(body.Expression).ToList());
+    public static JsExpression Tuple(ITupleOperation tuple, BodyLowerer body) =>
+        TupleReplacements.Tuple(tuple.Elements.Select(body.Expression).ToList(), TupleElementTypes(tuple), body);
+
+    /// <summary>The types of a tuple's elements as the tuple type declares them (a null literal has none of its own).</summary>
+    private static IReadOnlyList<ITypeSymbol?> TupleElementTypes(ITupleOperation tuple) =>
+        tuple.Type is INamedTypeSymbol { IsTupleType: true } type ? type.TupleElements.Select(e => (ITypeSymbol?)e.Type).ToList() : tuple.Elements.Select(e => e.Type).ToList();
 }
