@@ -1,6 +1,5 @@
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
-using Microsoft.CodeAnalysis;
 using static AppsScript.Compiler.Replacements.EnumerableReplacements;
 using static AppsScript.Compiler.Replacements.Sequences;
 

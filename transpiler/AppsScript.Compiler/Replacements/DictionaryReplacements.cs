@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
 using AppsScript.Compiler.Lowering.Expressions;
@@ -49,6 +50,14 @@ internal static class DictionaryReplacements
         table.Add($"M:{Dictionary}.Clear", Clear);
         table.Add(GetValueOrDefault + ")", call => ValueOrDefault(call, null));
         table.Add(GetValueOrDefault + ",``1)", call => ValueOrDefault(call, call.Arg(1)));
+    }
+
+    /// <summary>Reports GAS2004 for a dictionary key type other than string: a plain object's keys are strings.</summary>
+    public static bool HasStringKeys(ITypeSymbol keyType, IOperation at, BodyLowerer body)
+    {
+        if (TypeFacts.IsString(keyType)) return true;
+        body.Unsupported(at, DiagnosticDescriptors.DictionaryKeyType, keyType.ToDisplayString());
+        return false;
     }
 
     /// <summary>

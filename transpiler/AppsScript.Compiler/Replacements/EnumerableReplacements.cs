@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
 using Microsoft.CodeAnalysis;
@@ -69,6 +67,10 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}AsEnumerable``1({Source})", call => call.Receiver);
 
         table.Add($"{Linq}Distinct``1({Source})", Distinct);
+        table.Add($"{Linq}Union``1({Source},{Source})", call => SetOperation(call, (first, second) =>
+            new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(new JsArrayLiteral(Spread(first).Concat(Spread(second)).ToList()))) })));
+        table.Add($"{Linq}Intersect``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("intersect_", first, second)));
+        table.Add($"{Linq}Except``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("except_", first, second)));
         table.Add($"{Linq}DistinctBy``2({Source},{Func("``0", "``1")})",
             call => CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body) ? call.Helper("distinctBy_", call.Receiver, call.Arg(0)) : Placeholder);
         table.Add($"{Linq}GroupBy``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
@@ -145,6 +147,14 @@ internal static class EnumerableReplacements
         return new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body))) });
     }
 
+    /// <summary>Union, Intersect and Except: distinct elements by a Set, undefined made null where an element may be null.</summary>
+    private static JsExpression SetOperation(BclCall call, System.Func<JsExpression, JsExpression, JsExpression> lower)
+    {
+        var elementType = ElementType(call);
+        if (!CanHash(call.Operation, elementType, call.Body)) return Placeholder;
+        return lower(NullsAsOne(call.Receiver, elementType, call.Body), NullsAsOne(call.Arg(0), elementType, call.Body));
+    }
+
     private static JsExpression GroupBy(BclCall call, bool withElements)
     {
         if (!CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body)) return Placeholder;
@@ -153,16 +163,8 @@ internal static class EnumerableReplacements
 
     private static JsExpression ToDictionary(BclCall call, params JsExpression[] selectors)
     {
-        if (!HasStringKeys(call.Method!.TypeArguments[1], call.Operation, call.Body)) return Placeholder;
+        if (!DictionaryReplacements.HasStringKeys(call.Method!.TypeArguments[1], call.Operation, call.Body)) return Placeholder;
         return call.Helper("toDictionary_", new[] { call.Receiver }.Concat(selectors).ToArray());
-    }
-
-    /// <summary>Reports GAS2004 for a dictionary key type other than string: a plain object's keys are strings.</summary>
-    public static bool HasStringKeys(ITypeSymbol keyType, IOperation at, BodyLowerer body)
-    {
-        if (TypeFacts.IsString(keyType)) return true;
-        body.Unsupported(at, DiagnosticDescriptors.DictionaryKeyType, keyType.ToDisplayString());
-        return false;
     }
 
     /// <summary>A count for slice: as it is when it is a constant that is not negative, else <c>Math.max(n, 0)</c>, since .NET reads a negative count as 0 and slice as counting from the end.</summary>

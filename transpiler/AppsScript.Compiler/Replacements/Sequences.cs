@@ -187,8 +187,6 @@ internal static class Sequences
     public static JsExpression HasOwn(JsExpression dictionary, JsExpression key) =>
         new JsCall(new JsMember(new JsMember(new JsMember(new JsIdentifier("Object"), "prototype"), "hasOwnProperty"), "call"), new[] { dictionary, key });
 
-    public static JsArrayLiteral Array(params JsExpression[] elements) => new(elements);
-
     /// <summary>The expression lowering returns after it reported an error, so that it goes on to find more.</summary>
     public static JsExpression Placeholder => new JsIdentifier("undefined");
 

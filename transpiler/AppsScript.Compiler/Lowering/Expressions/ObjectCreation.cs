@@ -149,7 +149,7 @@ internal static class ObjectCreation
 
     private static JsExpression Library(IObjectCreationOperation creation, BodyLowerer body)
     {
-        if (!CanHold(creation.Type, creation, body)) return new JsIdentifier("undefined");
+        if (!CanHold(creation.Type, creation, body)) return Sequences.Placeholder;
         if (creation.Initializer is { } initializer && initializer.Initializers.Length > 0 && TypeFacts.CollectionOf(creation.Type) != RuntimeCollection.None)
         {
             return CollectionInitializer(creation, initializer, body);
@@ -169,7 +169,7 @@ internal static class ObjectCreation
     /// </summary>
     private static bool CanHold(ITypeSymbol? type, IOperation at, BodyLowerer body) => TypeFacts.CollectionOf(type) switch
     {
-        RuntimeCollection.Dictionary => EnumerableReplacements.HasStringKeys(((INamedTypeSymbol)type!).TypeArguments[0], at, body),
+        RuntimeCollection.Dictionary => DictionaryReplacements.HasStringKeys(((INamedTypeSymbol)type!).TypeArguments[0], at, body),
         RuntimeCollection.Set => Sequences.CanHash(at, TypeFacts.ElementType(type), body),
         _ => true,
     };
@@ -241,10 +241,12 @@ internal static class ObjectCreation
         }
         var start = new List<JsObjectMember>();
         if (copied is not null) start.Add(copied);
-        var constantKeys = entries.Select(e => e.Key.ConstantValue.Value as string).ToList();
-        var distinctConstants = constantKeys.All(k => k is not null) && constantKeys.Distinct().Count() == constantKeys.Count;
         if (!adds) return WithOverwrites(start, entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
-        if (distinctConstants && copied is null) return new JsObjectLiteral(entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
+        var constantKeys = entries.Select(e => e.Key.ConstantValue.Value as string).ToList();
+        if (copied is null && constantKeys.All(k => k is not null) && constantKeys.Distinct().Count() == constantKeys.Count)
+        {
+            return new JsObjectLiteral(entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
+        }
         var pairs = new JsArrayLiteral(entries.Select(e => (JsExpression)new JsArrayLiteral(new[] { e.KeyValue, e.Value })).ToList());
         return body.CallHelper("dictionaryFrom_", new JsObjectLiteral(start), pairs);
     }
@@ -308,7 +310,7 @@ internal static class ObjectCreation
         {
             return body.Unsupported(collection, DiagnosticDescriptors.UnsupportedConstruct, $"a collection expression of type '{collection.Type?.ToDisplayString()}'");
         }
-        if (!CanHold(collection.Type, collection, body)) return new JsIdentifier("undefined");
+        if (!CanHold(collection.Type, collection, body)) return Sequences.Placeholder;
         if (kind == RuntimeCollection.Array && collection.Elements is [ISpreadOperation { Operand: var only }] && Sequences.IsFresh(only)) return Conversions.AsArray(only, body);
         var elements = collection.Elements.SelectMany(e => e is ISpreadOperation spread
             ? Sequences.Spread(Sequences.Iterable(spread.Operand, body)).Select(s => (s, (IOperation?)null))
