@@ -14,9 +14,12 @@ var project = new Argument<FileInfo?>("project")
     Arity = ArgumentArity.ZeroOrOne,
 };
 var output = new Option<DirectoryInfo>("--out", "-o") { Description = "The folder to write the .js files into (clasp's rootDir).", Required = true };
-var manifest = new Option<FileInfo?>("--manifest") { Description = "An appsscript.json manifest to copy into the output folder." };
-var claspJson = new Option<FileInfo?>("--clasp-json") { Description = "A .clasp.json whose filePushOrder is kept in step with the load order the code needs." };
-var inputs = new Option<FileInfo?>("--inputs") { Description = "A response file of the project's compile inputs, as the MSBuild target writes it, instead of evaluating the project." };
+var manifest = new Option<FileInfo>("--manifest") { Description = "An appsscript.json manifest to copy into the output folder." };
+var claspJson = new Option<FileInfo>("--clasp-json") { Description = "A .clasp.json whose filePushOrder is kept in step with the load order the code needs." };
+var inputs = new Option<FileInfo>("--inputs") { Description = "A response file of the project's compile inputs, as the MSBuild target writes it, instead of evaluating the project." };
+manifest.AcceptExistingOnly();
+claspJson.AcceptExistingOnly();
+inputs.AcceptExistingOnly();
 
 var root = new RootCommand("Compiles a C# project to Google Apps Script JavaScript: one .js file per .cs file, ready for clasp push.")
 {
@@ -56,7 +59,15 @@ root.SetAction(parse =>
     Console.WriteLine($"gas-compile: {result.Files.Count} file(s) in {outputDirectory} ({written.Count} changed); load order {order}.");
     return ExitCodes.Success;
 });
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+// System.CommandLine reports a malformed command line with exit code 1, which here means "the code has errors".
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors) Console.Error.WriteLine($"gas-compile: {error.Message}");
+    Console.Error.WriteLine("gas-compile: run with --help for the usage.");
+    return ExitCodes.Usage;
+}
+return parsed.Invoke();
 
 /// <summary>The exit codes of gas-compile.</summary>
 internal static class ExitCodes

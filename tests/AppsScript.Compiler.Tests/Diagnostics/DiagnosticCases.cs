@@ -58,6 +58,7 @@ internal static class DiagnosticCases
         ["GAS3007"] = "public class Dto { [JsonIgnore] public string? /*@*/Secret { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
         ["GAS3008"] = "public class Dto { public int? N { get; set; } } public static class C { public static bool Run(object o) => /*@*/o is Dto; }",
         ["GAS3009"] = "public class Dto { [JsonProperty(\"id\")] public string? A { get; set; } [JsonProperty(\"id\")] public string? /*@*/B { get; set; } }",
+        ["GAS3010"] = "public class Dto { public string? /*@*/Secret { private get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
         ["GAS4001"] = "[GlobalFunctions] public class /*@*/Code { public static void Run() { } }",
         ["GAS4002"] = "public class /*@*/Logger { public int Level { get; set; } public void Up() => Level++; }",
         ["GAS4003"] = "public class C { [/*@*/Name(\"not valid\")] public void M() { } }",

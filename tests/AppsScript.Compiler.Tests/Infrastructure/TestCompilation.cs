@@ -13,7 +13,7 @@ public static class TestCompilation
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
-            .Append(typeof(Interop.GlobalFunctionsAttribute).Assembly.Location)
+            .Append(typeof(global::AppsScript.Interop.GlobalFunctionsAttribute).Assembly.Location)
             .Append(typeof(Newtonsoft.Json.JsonConvert).Assembly.Location)
             .Distinct()
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))

@@ -9,18 +9,28 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AppsScript.Compiler.Analysis;
 
 /// <summary>
-/// Checks that plain data gives the same JSON on both sides. Every type reachable from a
-/// <c>JsonConvert.SerializeObject</c> argument or a <c>DeserializeObject&lt;T&gt;</c> type argument is walked, and
-/// each member whose JSON would differ between Newtonsoft and JSON.stringify/parse is reported at its
-/// declaration, where the fix goes. Key clashes are checked for all plain data, since an object literal
-/// cannot hold two members with one key.
+/// Checks that data gives the same JSON text on both sides. Every type a <c>JsonConvert.SerializeObject</c>
+/// argument or a <c>DeserializeObject&lt;T&gt;</c> type reaches (members of plain data and anonymous types,
+/// elements, dictionary values) is walked, and whatever Newtonsoft and JSON.stringify/parse would treat
+/// differently is reported where the fix goes: at the member's declaration, or at the call for a value that
+/// is no member. Values typed object, an interface or a type parameter are not seen through. Key clashes are
+/// checked for all plain data, since an object literal cannot hold two members with one key.
 /// </summary>
 internal sealed class JsonRules
 {
+    /// <summary>Namespaces of attributes that change what Newtonsoft writes or reads.</summary>
+    private static readonly string[] SerializationNamespaces = { "Newtonsoft.Json", "System.Runtime.Serialization", "System.Text.Json.Serialization" };
+
+    private static readonly HashSet<string> KnownNamingStrategies = new()
+    {
+        "Newtonsoft.Json.Serialization.DefaultNamingStrategy", "Newtonsoft.Json.Serialization.CamelCaseNamingStrategy",
+        "Newtonsoft.Json.Serialization.SnakeCaseNamingStrategy", "Newtonsoft.Json.Serialization.KebabCaseNamingStrategy",
+    };
+
     private readonly ScriptSemantics _semantics;
     private readonly List<Diagnostic> _diagnostics;
     private readonly HashSet<(ITypeSymbol, bool)> _visited = new();
-    private readonly HashSet<(ISymbol, string)> _reported = new();
+    private readonly HashSet<(Location?, string)> _reported = new();
 
     private JsonRules(ScriptSemantics semantics, List<Diagnostic> diagnostics)
     {
@@ -39,20 +49,21 @@ internal sealed class JsonRules
             {
                 if (model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol { ContainingType: { } container } method
                     || container.ToDisplayString() != "Newtonsoft.Json.JsonConvert") continue;
-                if (method.Name == "DeserializeObject" && method.TypeArguments.Length == 1) rules.Walk(method.TypeArguments[0], deserialized: true, invocation);
+                var at = invocation.GetLocation();
+                if (method.Name == "DeserializeObject" && method.TypeArguments.Length == 1) rules.Walk(method.TypeArguments[0], deserialized: true, at, method.TypeArguments[0].ToDisplayString());
                 if (method.Name == "SerializeObject" && invocation.ArgumentList.Arguments.Count > 0
                     && model.GetTypeInfo(invocation.ArgumentList.Arguments[0].Expression).Type is { } argumentType)
                 {
-                    rules.Walk(argumentType, deserialized: false, invocation);
+                    rules.Walk(argumentType, deserialized: false, at, argumentType.ToDisplayString());
                 }
             }
         }
     }
 
-    private void Report(DiagnosticDescriptor descriptor, ISymbol member, params object?[] args)
+    private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] args)
     {
-        if (!_reported.Add((member, descriptor.Id))) return;
-        _diagnostics.Add(Diagnostic.Create(descriptor, member.Locations.FirstOrDefault(), args));
+        if (!_reported.Add((location, descriptor.Id))) return;
+        _diagnostics.Add(Diagnostic.Create(descriptor, location, args));
     }
 
     private void CheckKeys(INamedTypeSymbol type)
@@ -61,70 +72,150 @@ internal sealed class JsonRules
         foreach (var property in _semantics.PlainDataMembers(type))
         {
             var key = _semantics.MemberName(property);
-            if (seen.TryGetValue(key, out var first)) Report(DiagnosticDescriptors.JsonKeyCollision, property, first.Name, property.Name, key);
+            if (seen.TryGetValue(key, out var first)) Report(DiagnosticDescriptors.JsonKeyCollision, property.Locations.FirstOrDefault(), first.Name, property.Name, key);
             else seen[key] = property;
         }
     }
 
-    private void Walk(ITypeSymbol type, bool deserialized, SyntaxNode at)
+    /// <summary>Checks a value of the type, reporting at <paramref name="at"/>, where <paramref name="name"/> names it, and what it holds.</summary>
+    private void Walk(ITypeSymbol type, bool deserialized, Location? at, string name)
     {
-        if (!_visited.Add((type.OriginalDefinition, deserialized))) return;
-        if (type.IsAnonymousType)
+        var underlying = TypeFacts.Underlying(type)!.WithNullableAnnotation(NullableAnnotation.None);
+        CheckValue(underlying, deserialized, at, name);
+        if (!_visited.Add((underlying, deserialized))) return;
+        if (underlying.IsAnonymousType)
         {
-            foreach (var property in type.GetMembers().OfType<IPropertySymbol>()) Member(property, property.Type, deserialized, type);
+            foreach (var property in underlying.GetMembers().OfType<IPropertySymbol>()) Walk(property.Type, deserialized, property.Locations.FirstOrDefault(), $"new {{ {property.Name} }}");
             return;
         }
-        var underlying = TypeFacts.Underlying(type)!;
-        if (TypeFacts.ElementType(underlying) is { } element && TypeFacts.CollectionOf(underlying) == RuntimeCollection.Array)
+        if (underlying.TypeKind == TypeKind.Enum)
         {
-            Walk(element, deserialized, at);
+            CheckTypeAttributes(underlying);
             return;
         }
-        if (TypeFacts.CollectionOf(underlying) == RuntimeCollection.Dictionary && underlying is INamedTypeSymbol { TypeArguments.Length: 2 } dictionary)
+        if (_semantics.ShapeOf(underlying) == TypeShape.PlainData)
         {
-            Walk(dictionary.TypeArguments[1], deserialized, at);
+            CheckTypeAttributes(underlying);
+            foreach (var (property, declaration) in JsonTypes.PlainDataMembers(underlying, _semantics)) Member(property, declaration, deserialized, underlying);
             return;
         }
-        if (_semantics.ShapeOf(underlying) != TypeShape.PlainData) return;
-        foreach (var property in _semantics.PlainDataMembers(underlying)) Member(property, property.Type, deserialized, underlying);
+        foreach (var child in JsonTypes.Children(underlying, _semantics)) Walk(child, deserialized, at, $"an element of {name}");
     }
 
-    private void Member(IPropertySymbol property, ITypeSymbol type, bool deserialized, ITypeSymbol container)
+    /// <summary>The checks of a value by its type alone.</summary>
+    private void CheckValue(ITypeSymbol type, bool deserialized, Location? at, string name)
     {
-        var name = $"{container.Name}.{property.Name}";
-        CheckAttributes(property);
-        var underlying = TypeFacts.Underlying(type)!;
-        if (TypeFacts.IsFloating(underlying) && !deserialized) Report(DiagnosticDescriptors.JsonDoubleMember, property, name);
-        if (TypeFacts.IsDateTime(underlying) || TypeFacts.IsDateTimeOffset(underlying) || TypeFacts.IsTimeSpan(underlying))
+        if (TypeFacts.IsFloating(type))
         {
-            Report(DiagnosticDescriptors.JsonDateMember, property, name, underlying.Name);
+            if (!deserialized) Report(DiagnosticDescriptors.JsonDoubleMember, at, name);
+            return;
         }
-        if (TypeFacts.CollectionOf(underlying) == RuntimeCollection.Set || TypeFacts.IsTuple(underlying) || TypeFacts.IsKeyValuePair(underlying))
+        if (TypeFacts.IsDateTime(type) || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type))
         {
-            Report(DiagnosticDescriptors.JsonUnsupportedMemberType, property, name, underlying.ToDisplayString());
+            Report(DiagnosticDescriptors.JsonDateMember, at, name, type.Name);
+            return;
         }
-        if (_semantics.ShapeOf(underlying) == TypeShape.Class) Report(DiagnosticDescriptors.JsonNotPlainData, property, underlying.ToDisplayString());
-        if (deserialized && !container.IsAnonymousType)
+        if (HasSharedJsonForm(type)) return;
+        var shape = _semantics.ShapeOf(type);
+        if (shape is TypeShape.Class or TypeShape.StaticClass or TypeShape.External or TypeShape.Erased)
         {
-            if (TypeFacts.IsNonNullableValueType(type))
+            Report(DiagnosticDescriptors.JsonNotPlainData, at, type.ToDisplayString());
+            return;
+        }
+        Report(DiagnosticDescriptors.JsonUnsupportedMemberType, at, name, type.ToDisplayString());
+    }
+
+    /// <summary>
+    /// Types Newtonsoft and JavaScript write and read alike (numbers are checked apart): strings, chars, bools,
+    /// integers, enums (as numbers), plain data, anonymous types, arrays and lists, dictionaries with string
+    /// keys, and the opaque types, which are not seen through. A byte[] is base64 text to Newtonsoft.
+    /// </summary>
+    private bool HasSharedJsonForm(ITypeSymbol type)
+    {
+        if (TypeFacts.IsString(type) || TypeFacts.IsChar(type) || TypeFacts.IsBool(type) || TypeFacts.IsIntegral(type) || type.TypeKind == TypeKind.Enum) return true;
+        if (type.IsAnonymousType || _semantics.ShapeOf(type) == TypeShape.PlainData || JsonTypes.IsOpaque(type)) return true;
+        return TypeFacts.CollectionOf(type) switch
+        {
+            RuntimeCollection.Array => type is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte },
+            RuntimeCollection.Dictionary => JsonTypes.DictionaryKey(type) is { } key && TypeFacts.IsString(key),
+            _ => false,
+        };
+    }
+
+    private void Member(IPropertySymbol property, IPropertySymbol declaration, bool deserialized, ITypeSymbol container)
+    {
+        var name = $"{container.Name}.{declaration.Name}";
+        var location = declaration.Locations.FirstOrDefault();
+        CheckMemberAttributes(declaration);
+        CheckAccess(declaration, deserialized, name, location);
+        if (deserialized)
+        {
+            if (TypeFacts.IsNonNullableValueType(property.Type))
             {
+                var type = property.Type;
                 var defaultText = TypeFacts.IsBool(type) ? "false" : TypeFacts.IsNumeric(type) || type.TypeKind == TypeKind.Enum ? "0" : "its default";
-                Report(DiagnosticDescriptors.JsonValueMemberNotNullable, property, name, container.Name, defaultText, type.ToDisplayString());
+                Report(DiagnosticDescriptors.JsonValueMemberNotNullable, location, name, container.Name, defaultText, type.ToDisplayString());
             }
-            if (HasInitializer(property)) Report(DiagnosticDescriptors.JsonMemberInitializer, property, name, container.Name);
+            if (HasInitializer(declaration)) Report(DiagnosticDescriptors.JsonMemberInitializer, location, name, container.Name);
         }
-        Walk(type, deserialized, property.DeclaringSyntaxReferences.First().GetSyntax());
+        Walk(property.Type, deserialized, location, name);
     }
 
-    private void CheckAttributes(IPropertySymbol property)
+    /// <summary>
+    /// Newtonsoft writes a property through a public getter and reads it through a public setter or init (or a
+    /// record's constructor); [JsonProperty] lets it use non-public ones. JavaScript writes and reads every key.
+    /// </summary>
+    private void CheckAccess(IPropertySymbol property, bool deserialized, string name, Location? location)
     {
-        if (KnownAttributes.Has(property, KnownAttributes.JsonIgnore)) Report(DiagnosticDescriptors.JsonUnsupportedOption, property, "[JsonIgnore]");
-        if (KnownAttributes.Has(property, KnownAttributes.JsonConverter)) Report(DiagnosticDescriptors.JsonUnsupportedOption, property, "[JsonConverter]");
-        if (KnownAttributes.Find(property, KnownAttributes.JsonProperty) is { } jsonProperty && jsonProperty.NamedArguments.Any(a => a.Key != "PropertyName"))
+        var marked = KnownAttributes.Has(property, KnownAttributes.JsonProperty);
+        if (!deserialized && !marked && !IsPublic(property, property.GetMethod))
         {
-            Report(DiagnosticDescriptors.JsonUnsupportedOption, property, "[JsonProperty(" + string.Join(", ", jsonProperty.NamedArguments.Select(a => a.Key)) + ")]");
+            Report(DiagnosticDescriptors.JsonMemberNotAccessible, location, name, "getter", "does not write");
+        }
+        var positional = property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is ParameterSyntax);
+        if (deserialized && !positional && (property.SetMethod is null || (!marked && !IsPublic(property, property.SetMethod))))
+        {
+            Report(DiagnosticDescriptors.JsonMemberNotAccessible, location, name, "setter or init", "does not read");
         }
     }
+
+    private static bool IsPublic(IPropertySymbol property, IMethodSymbol? accessor) =>
+        property.DeclaredAccessibility == Accessibility.Public && accessor?.DeclaredAccessibility == Accessibility.Public;
+
+    /// <summary>[JsonProperty("key")] is the only serialization attribute a member may have.</summary>
+    private void CheckMemberAttributes(IPropertySymbol property)
+    {
+        foreach (var attribute in SerializationAttributes(property))
+        {
+            var isPlainName = attribute.AttributeClass!.ToDisplayString() == KnownAttributes.JsonProperty
+                && attribute.ConstructorArguments.All(a => a.Value is string)
+                && attribute.NamedArguments.All(a => a.Key == "PropertyName");
+            if (!isPlainName) Report(DiagnosticDescriptors.JsonUnsupportedOption, property.Locations.FirstOrDefault(), Describe(attribute));
+        }
+    }
+
+    /// <summary>
+    /// [JsonObject(NamingStrategyType = typeof(...))] with one of Newtonsoft's naming strategies is the only
+    /// serialization attribute plain data may have; an enum may have none ([JsonConverter(typeof(StringEnumConverter))]
+    /// would write names where JavaScript writes numbers).
+    /// </summary>
+    private void CheckTypeAttributes(ITypeSymbol type)
+    {
+        foreach (var attribute in SerializationAttributes(type))
+        {
+            var isNamingStrategy = attribute.AttributeClass!.ToDisplayString() == KnownAttributes.JsonObject
+                && attribute.ConstructorArguments.Length == 0
+                && attribute.NamedArguments.All(a => a.Key == "NamingStrategyType" && a.Value.Value is ITypeSymbol strategy && KnownNamingStrategies.Contains(strategy.ToDisplayString()));
+            if (!isNamingStrategy) Report(DiagnosticDescriptors.JsonUnsupportedOption, type.Locations.FirstOrDefault(), Describe(attribute));
+        }
+    }
+
+    private static IEnumerable<AttributeData> SerializationAttributes(ISymbol symbol) =>
+        symbol.GetAttributes().Where(a => a.AttributeClass?.ContainingNamespace?.ToDisplayString() is { } ns && SerializationNamespaces.Contains(ns));
+
+    private static string Describe(AttributeData attribute) => attribute.ApplicationSyntaxReference?.GetSyntax() is { } syntax
+        ? $"[{syntax}]"
+        : $"[{attribute.AttributeClass!.Name}]";
 
     private static bool HasInitializer(IPropertySymbol property) =>
         property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null });

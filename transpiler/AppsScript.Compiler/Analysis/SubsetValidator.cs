@@ -75,6 +75,24 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         base.VisitMethodDeclaration(node);
     }
 
+    public override void VisitInterfaceDeclaration(InterfaceDeclarationSyntax node)
+    {
+        // Interfaces are erased, so a body declared in one would never reach the classes that rely on it.
+        foreach (var member in node.Members.Where(HasBody))
+        {
+            Report(DiagnosticDescriptors.UnsupportedConstruct, member, "a default interface member (interfaces are erased; implement it in the class)");
+        }
+        base.VisitInterfaceDeclaration(node);
+    }
+
+    private static bool HasBody(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax method => method.Body is not null || method.ExpressionBody is not null,
+        PropertyDeclarationSyntax property => property.ExpressionBody is not null
+            || property.AccessorList?.Accessors.Any(a => a.Body is not null || a.ExpressionBody is not null) == true,
+        _ => false,
+    };
+
     public override void VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         CheckModifiers(node.Modifiers);

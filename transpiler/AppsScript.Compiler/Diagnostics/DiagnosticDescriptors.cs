@@ -143,7 +143,7 @@ public static class DiagnosticDescriptors
     // ---- GAS3xxx: plain data and JSON ------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor JsonValueMemberNotNullable = Error("GAS3001", Json,
-        "Value-type member JSON may omit", "'{0}' is read from JSON by DeserializeObject<{1}>: when the key is missing .NET gives {2} but JavaScript undefined; declare it as '{3}?'");
+        "Value-type member JSON may omit", "'{0}' is read from JSON by DeserializeObject<{1}>: when the key is missing .NET gives {2} but JavaScript null; declare it as '{3}?'");
 
     public static readonly DiagnosticDescriptor JsonMemberInitializer = Error("GAS3002", Json,
         "Initialiser JSON may skip", "'{0}' has an initialiser, but DeserializeObject<{1}> in JavaScript does not apply it when the key is missing; remove the initialiser and handle null");
@@ -168,6 +168,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor JsonKeyCollision = Error("GAS3009", Json,
         "Duplicate JSON key", "'{0}' and '{1}' both map to the JSON key \"{2}\"");
+
+    public static readonly DiagnosticDescriptor JsonMemberNotAccessible = Error("GAS3010", Json,
+        "JSON member Newtonsoft skips", "'{0}' has no public {1}, so Newtonsoft {2} it but JavaScript does; make the {1} public or mark the property [JsonProperty]");
 
     // ---- GAS4xxx: entry points and host rules ----------------------------------------------------
 

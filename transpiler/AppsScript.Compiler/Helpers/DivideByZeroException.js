@@ -1,6 +1,6 @@
-// requires: Exception
+// requires: ArithmeticException
 /** System's DivideByZeroException, with .NET's default message. */
-class DivideByZeroException extends Exception {
+class DivideByZeroException extends ArithmeticException {
   constructor(message, innerException) {
     super(message ?? "Attempted to divide by zero.", innerException);
   }

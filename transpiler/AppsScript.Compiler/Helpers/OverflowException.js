@@ -1,6 +1,6 @@
-// requires: Exception
+// requires: ArithmeticException
 /** System's OverflowException, with .NET's default message. */
-class OverflowException extends Exception {
+class OverflowException extends ArithmeticException {
   constructor(message, innerException) {
     super(message ?? "Arithmetic operation resulted in an overflow.", innerException);
   }

@@ -1,8 +1,19 @@
-/** The name of an enum member with the value, as .NET's ToString() gives it; the number itself when no member has it; "" for null. */
-function enumName_(enumType, value) {
+/**
+ * An enum value as .NET's ToString() names it: the member with that value; for a [Flags] enum the names
+ * of the members whose bits make it up, joined by ", " in ascending order; else the number; "" for null.
+ */
+function enumName_(enumType, value, isFlags) {
   if (value === null || value === undefined) return "";
-  for (const name of Object.keys(enumType)) {
-    if (enumType[name] === value) return name;
+  const members = Object.keys(enumType).map((name) => [name, enumType[name]]);
+  const exact = members.find(([, memberValue]) => memberValue === value);
+  if (exact) return exact[0];
+  if (!isFlags || value === 0) return String(value);
+  const names = [];
+  let remaining = value;
+  for (const [name, memberValue] of members.filter(([, v]) => v !== 0).sort((a, b) => b[1] - a[1])) {
+    if ((remaining & memberValue) !== memberValue) continue;
+    names.unshift(name);
+    remaining -= memberValue;
   }
-  return String(value);
+  return remaining === 0 ? names.join(", ") : String(value);
 }

@@ -1,10 +1,13 @@
-/** Math.Round as .NET computes it: to the given number of decimals, a midpoint to the even neighbour. */
-function roundHalfEven_(value, digits) {
-  if (!Number.isFinite(value) || Math.abs(value) >= 1e16) return value;
-  const scale = 10 ** digits;
-  const scaled = value * scale;
-  if (scaled === Math.trunc(scaled)) return value;
-  let rounded = Math.floor(scaled + 0.5);
-  if (scaled === Math.floor(scaled) + 0.5 && rounded % 2 !== 0) rounded -= 1;
-  return rounded / scale;
+// requires: roundScaled_
+/**
+ * Math.Round with MidpointRounding.ToEven, .NET's default: to `digits` decimals (see roundScaled_), a value
+ * exactly halfway to the even neighbour; the sign of a zero result is kept (Math.Round(-0.4) is -0).
+ */
+function roundHalfEven_(value, digits = 0) {
+  return roundScaled_(value, digits, (scaled) => {
+    const floor = Math.floor(scaled);
+    const fraction = scaled - floor;
+    const rounded = fraction > 0.5 || (fraction === 0.5 && floor % 2 !== 0) ? floor + 1 : floor;
+    return rounded === 0 && (scaled < 0 || Object.is(scaled, -0)) ? -0 : rounded;
+  });
 }

@@ -55,6 +55,7 @@ internal static class ExceptionReplacements
         table.Add(new[] { "P:System.Exception.Message", "P:System.ArgumentException.Message", "P:System.ArgumentOutOfRangeException.Message" },
             call => call.Member("message"));
         table.Add("P:System.Exception.InnerException", call => new JsBinary("??", call.Member("innerException"), Null));
+        table.Add("M:System.Exception.GetBaseException", call => call.Helper("baseException_", call.Receiver));
         table.Add("P:System.ArgumentException.ParamName", call => new JsBinary("??", call.Member("paramName"), Null));
         table.Add("P:System.ArgumentOutOfRangeException.ActualValue", call => new JsBinary("??", call.Member("actualValue"), Null));
     }

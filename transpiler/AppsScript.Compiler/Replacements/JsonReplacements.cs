@@ -1,8 +1,215 @@
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Analysis;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Lowering.Expressions;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
 namespace AppsScript.Compiler.Replacements;
 
+/// <summary>
+/// Newtonsoft's JsonConvert. SerializeObject is JSON.stringify (with Newtonsoft's escapes where the data may
+/// hold strings), indented by two spaces for Formatting.Indented and with a replacer that drops null members for
+/// NullValueHandling.Ignore; DeserializeObject&lt;T&gt; is JSON.parse, with plain data rebuilt to its declared
+/// members. Settings are read when compiling: given inline or by a static readonly field with an initialiser,
+/// only Formatting and NullValueHandling. Every other overload and setting is GAS3007; JsonRules checks the data.
+/// </summary>
 internal static class JsonReplacements
 {
+    private const string Convert = "Newtonsoft.Json.JsonConvert";
+    private const string Settings = "Newtonsoft.Json.JsonSerializerSettings";
+    private const string Formatting = "Newtonsoft.Json.Formatting";
+
+    /// <summary>What a SerializeObject call writes: Formatting.Indented and NullValueHandling.Ignore, the two options supported.</summary>
+    private sealed record Options(bool Indented, bool IgnoreNulls);
+
     public static void Register(ReplacementTable table)
     {
+        table.Add($"M:{Convert}.SerializeObject(System.Object)", call => Serialize(call, new Options(false, false)));
+        table.Add($"M:{Convert}.SerializeObject(System.Object,{Formatting})",
+            call => IsIndented(call, 1) is { } indented ? Serialize(call, new Options(indented, false)) : Undefined);
+        table.Add($"M:{Convert}.SerializeObject(System.Object,{Settings})",
+            call => SettingsOf(call, 1) is { } options ? Serialize(call, options) : Undefined);
+        table.Add($"M:{Convert}.SerializeObject(System.Object,{Formatting},{Settings})",
+            call => IsIndented(call, 1) is { } indented && SettingsOf(call, 2) is { } options ? Serialize(call, options with { Indented = indented }) : Undefined);
+        table.Add($"M:{Convert}.DeserializeObject``1(System.String)", Deserialize);
+        table.Add($"M:{Settings}.#ctor", CreateSettings);
+        table.Add(new[]
+        {
+            $"M:{Convert}.SerializeObject(System.Object,Newtonsoft.Json.JsonConverter[])",
+            $"M:{Convert}.SerializeObject(System.Object,{Formatting},Newtonsoft.Json.JsonConverter[])",
+            $"M:{Convert}.SerializeObject(System.Object,System.Type,{Settings})",
+            $"M:{Convert}.SerializeObject(System.Object,System.Type,{Formatting},{Settings})",
+            $"M:{Convert}.DeserializeObject(System.String)", $"M:{Convert}.DeserializeObject(System.String,{Settings})",
+            $"M:{Convert}.DeserializeObject(System.String,System.Type)",
+            $"M:{Convert}.DeserializeObject(System.String,System.Type,Newtonsoft.Json.JsonConverter[])",
+            $"M:{Convert}.DeserializeObject(System.String,System.Type,{Settings})",
+            $"M:{Convert}.DeserializeObject``1(System.String,Newtonsoft.Json.JsonConverter[])",
+            $"M:{Convert}.DeserializeObject``1(System.String,{Settings})",
+            $"M:{Convert}.DeserializeAnonymousType``1(System.String,``0)",
+            $"M:{Convert}.DeserializeAnonymousType``1(System.String,``0,{Settings})",
+        }, call => call.Body.Unsupported(call.Operation, DiagnosticDescriptors.JsonUnsupportedOption, $"JsonConvert.{call.Method!.Name}({Parameters(call.Method)})"));
+    }
+
+    private static JsExpression Undefined => new JsIdentifier("undefined");
+
+    private static string Parameters(IMethodSymbol method) => string.Join(", ", method.OriginalDefinition.Parameters.Select(p => p.Type.Name));
+
+    private static JsExpression Serialize(BclCall call, Options options)
+    {
+        var valueOperation = Strings.WithoutImplicitBoxing(call.ArgumentOperation(0)!);
+        var type = valueOperation.Type;
+        if (options.IgnoreNulls && type is not null && JsonTypes.NullValueHandlingObstacle(type, call.Body.Semantics) is { } obstacle)
+        {
+            return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.JsonUnsupportedOption,
+                $"NullValueHandling.Ignore on data holding '{obstacle.ToDisplayString()}' (Newtonsoft keeps the null values of a dictionary)");
+        }
+        var arguments = new List<JsExpression> { call.Body.Expression(valueOperation) };
+        if (options.IgnoreNulls) arguments.Add(call.Body.Helper("skipNullMembers_"));
+        if (options.Indented)
+        {
+            if (!options.IgnoreNulls) arguments.Add(new JsNullLiteral());
+            arguments.Add(new JsNumberLiteral(2));
+        }
+        var json = new JsCall(new JsMember(new JsIdentifier("JSON"), "stringify"), arguments);
+        return type is null || JsonTypes.MayHoldStrings(type, call.Body.Semantics) ? call.Helper("newtonsoftEscapes_", json) : json;
+    }
+
+    /// <summary>A constant Formatting argument: true for Indented; a value only known at run time is reported and gives null.</summary>
+    private static bool? IsIndented(BclCall call, int index)
+    {
+        if (call.Constant(index) is int formatting) return formatting == 1;
+        call.Body.Unsupported(call.ArgumentOperation(index)!, DiagnosticDescriptors.JsonUnsupportedOption, "a Formatting that is not a constant");
+        return null;
+    }
+
+    /// <summary>
+    /// The options of a JsonSerializerSettings argument, read from its creation: inline, or the initialiser of a
+    /// static readonly field. Settings made any other way are reported and give null.
+    /// </summary>
+    private static Options? SettingsOf(BclCall call, int index)
+    {
+        var argument = Unconverted(call.ArgumentOperation(index)!);
+        var creation = argument switch
+        {
+            IObjectCreationOperation inline => Checked(inline, call.Body),
+            IFieldReferenceOperation { Field: { IsStatic: true, IsReadOnly: true } field } => FieldInitializer(field, call.Body),
+            _ => null,
+        };
+        if (creation is null || creation.Arguments.Length > 0)
+        {
+            call.Body.Unsupported(call.ArgumentOperation(index)!, DiagnosticDescriptors.JsonUnsupportedOption,
+                "JsonSerializerSettings that are not created inline or in the initialiser of a static readonly field");
+            return null;
+        }
+        var options = new Options(false, false);
+        foreach (var (property, value) in SettingAssignments(creation))
+        {
+            options = property switch
+            {
+                "Formatting" => options with { Indented = value == 1 },
+                "NullValueHandling" => options with { IgnoreNulls = value == 1 },
+                _ => options,
+            };
+        }
+        return options;
+    }
+
+    /// <summary>Settings created in the call are lowered nowhere else, so they are checked here.</summary>
+    private static IObjectCreationOperation Checked(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        CheckSettings(creation, body);
+        return creation;
+    }
+
+    private static IOperation Unconverted(IOperation operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion) operation = conversion.Operand;
+        return operation;
+    }
+
+    private static IObjectCreationOperation? FieldInitializer(IFieldSymbol field, BodyLowerer body)
+    {
+        var declarator = field.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<VariableDeclaratorSyntax>().FirstOrDefault();
+        if (declarator?.Initializer is not { } initializer) return null;
+        return body.Context.ModelFor(initializer.SyntaxTree).GetOperation(initializer.Value) is { } value ? Unconverted(value) as IObjectCreationOperation : null;
+    }
+
+    /// <summary>The settings an object initialiser sets to constants, by property name; null where one is not a constant.</summary>
+    private static IEnumerable<(string Property, int? Value)> SettingAssignments(IObjectCreationOperation creation) =>
+        (creation.Initializer?.Initializers ?? Enumerable.Empty<IOperation>()).Select(item => item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+            ? (target.Property.Name, assignment.Value.ConstantValue.Value as int?)
+            : ("", (int?)null));
+
+    /// <summary>
+    /// <c>new JsonSerializerSettings { ... }</c> outside a SerializeObject call (a field's initialiser): checked as
+    /// settings are; the object itself is never used at run time, since SerializeObject reads them when compiling.
+    /// </summary>
+    private static JsExpression CreateSettings(BclCall call)
+    {
+        if (call.Operation is IObjectCreationOperation creation) CheckSettings(creation, call.Body);
+        return new JsObjectLiteral(new List<JsObjectMember>());
+    }
+
+    /// <summary>Reports what a settings initialiser sets besides Formatting and NullValueHandling to constants.</summary>
+    private static void CheckSettings(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        if (creation.Initializer is not { } initializer) return;
+        foreach (var (item, (property, value)) in initializer.Initializers.Zip(SettingAssignments(creation)))
+        {
+            var supported = property is "Formatting" or "NullValueHandling";
+            if (supported && value is not null) continue;
+            var name = property == "" ? "this initialiser" : $"JsonSerializerSettings.{property}";
+            body.Unsupported(item, DiagnosticDescriptors.JsonUnsupportedOption, supported ? $"{name} set to a value that is not a constant" : name);
+        }
+    }
+
+    /// <summary>
+    /// <c>DeserializeObject&lt;T&gt;(text)</c>: deserializeObject_, with the shape of T's plain data when T holds any.
+    /// T must be known when compiling: generics are erased.
+    /// </summary>
+    private static JsExpression Deserialize(BclCall call)
+    {
+        var type = call.Method!.TypeArguments[0];
+        if (type.TypeKind == TypeKind.TypeParameter)
+        {
+            return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.GenericTypeParameterUse, $"JsonConvert.DeserializeObject<{type.Name}>");
+        }
+        var shape = Shape(type, new List<ITypeSymbol>(), call);
+        return shape is null ? call.Helper("deserializeObject_", call.Arg(0)) : call.Helper("deserializeObject_", call.Arg(0), shape);
+    }
+
+    /// <summary>
+    /// The shape deserializeObject_ rebuilds a value of the type with, or null when it holds no plain data:
+    /// { key: shape } for plain data, [shape] for a list or array, ["Dictionary", shape] for a dictionary.
+    /// </summary>
+    private static JsExpression? Shape(ITypeSymbol type, List<ITypeSymbol> enclosing, BclCall call)
+    {
+        var underlying = TypeFacts.Underlying(type)!;
+        var semantics = call.Body.Semantics;
+        if (semantics.ShapeOf(underlying) == TypeShape.PlainData)
+        {
+            if (enclosing.Contains(underlying, SymbolEqualityComparer.Default))
+            {
+                call.Body.Unsupported(call.Operation, DiagnosticDescriptors.UnsupportedConstruct, $"DeserializeObject of '{underlying.ToDisplayString()}', which contains itself,");
+                return new JsNullLiteral();
+            }
+            enclosing.Add(underlying);
+            var members = JsonTypes.PlainDataMembers(underlying, semantics)
+                .Select(m => (JsObjectMember)new JsProperty(semantics.MemberName(m.Declaration), Shape(m.Property.Type, enclosing, call) ?? new JsNullLiteral()))
+                .ToList();
+            enclosing.RemoveAt(enclosing.Count - 1);
+            return new JsObjectLiteral(members);
+        }
+        var child = JsonTypes.Children(underlying, semantics).FirstOrDefault() is { } childType ? Shape(childType, enclosing, call) : null;
+        if (child is null) return null;
+        return TypeFacts.CollectionOf(underlying) == RuntimeCollection.Dictionary
+            ? new JsArrayLiteral(new[] { new JsStringLiteral("Dictionary"), child })
+            : new JsArrayLiteral(new[] { child });
     }
 }

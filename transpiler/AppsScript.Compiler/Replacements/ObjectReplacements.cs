@@ -1,8 +1,52 @@
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering.Expressions;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
 namespace AppsScript.Compiler.Replacements;
 
+/// <summary>
+/// System.Object's members. ToString is the string .NET makes of the value (an override of the program's class,
+/// an enum member's name, .NET's formatting of a library value; a class without an override is GAS1021).
+/// Equals and ReferenceEquals are reference equality where .NET's is, on the program's classes; where .NET
+/// compares by value and JavaScript would compare references (records, anonymous types, tuples, values typed
+/// object) they are GAS1026. GetHashCode has no JavaScript counterpart (GAS2001) and GetType is reflection.
+/// </summary>
 internal static class ObjectReplacements
 {
     public static void Register(ReplacementTable table)
     {
+        table.Add(new[] { "M:System.Object.ToString", "M:System.Enum.ToString", "M:System.ValueType.ToString" },
+            call => Strings.Display(call.ReceiverOperation!, call.Body));
+        table.Add("M:System.Object.Equals(System.Object)", call => ReferenceEquality(call, call.ReceiverOperation!, call.ArgumentOperation(0)!, "Equals"));
+        table.Add("M:System.Object.Equals(System.Object,System.Object)",
+            call => ReferenceEquality(call, call.ArgumentOperation(0)!, call.ArgumentOperation(1)!, "Equals"));
+        table.Add("M:System.Object.ReferenceEquals(System.Object,System.Object)",
+            call => ReferenceEquality(call, call.ArgumentOperation(0)!, call.ArgumentOperation(1)!, "ReferenceEquals"));
+        table.Add("M:System.Object.GetType", call => call.Body.Unsupported(call.Operation, DiagnosticDescriptors.ReflectionNotSupported, "GetType()"));
     }
+
+    /// <summary>
+    /// <c>a == b</c> for two instances of the program's classes (JavaScript's == compares objects by reference and
+    /// takes null and undefined as equal), <c>a == null</c> against null; anything else is reported.
+    /// </summary>
+    private static JsExpression ReferenceEquality(BclCall call, IOperation left, IOperation right, string member)
+    {
+        left = Strings.WithoutImplicitBoxing(left);
+        right = Strings.WithoutImplicitBoxing(right);
+        if (IsNull(right)) return new JsBinary("==", call.Body.Expression(left), new JsNullLiteral());
+        if (IsNull(left)) return new JsBinary("==", call.Body.Expression(right), new JsNullLiteral());
+        foreach (var side in new[] { left, right })
+        {
+            if (side.Type is not { } type || call.Body.Semantics.ShapeOf(type) != TypeShape.Class)
+            {
+                return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.ValueEqualityNotSupported, member, side.Type?.ToDisplayString() ?? "null");
+            }
+        }
+        return new JsBinary("==", call.Body.Expression(left), call.Body.Expression(right));
+    }
+
+    private static bool IsNull(IOperation operation) => operation.ConstantValue is { HasValue: true, Value: null };
 }

@@ -25,6 +25,8 @@ internal sealed class ReplacementTable
         CharReplacements.Register(table);
         NumberReplacements.Register(table);
         MathReplacements.Register(table);
+        StringBuilderReplacements.Register(table);
+        ConvertReplacements.Register(table);
         ListReplacements.Register(table);
         ArrayReplacements.Register(table);
         DictionaryReplacements.Register(table);

@@ -40,7 +40,8 @@ public static class OutputVerifier
                 continue;
             }
             foreach (var problem in TopLevelProblems(script, bindings, functions, file)) yield return Failure(file, problem);
-            foreach (var identifier in Identifiers(script).Where(i => ForbiddenGlobals.Contains(i.Name)).Select(i => i.Name).Distinct())
+            var declared = Bindings(script).ToHashSet();
+            foreach (var identifier in References(script).Where(i => ForbiddenGlobals.Contains(i.Name) && !declared.Contains(i.Name)).Select(i => i.Name).Distinct())
             {
                 yield return Failure(file, $"it uses '{identifier}', which Apps Script does not have");
             }
@@ -102,17 +103,48 @@ public static class OutputVerifier
         }
     }
 
-    private static IEnumerable<Identifier> Identifiers(Node node)
+    /// <summary>Identifiers in reference position: not property names, member names or method keys.</summary>
+    private static IEnumerable<Identifier> References(Node node)
     {
         foreach (var child in node.ChildNodes)
         {
-            if (child is MemberExpression { Computed: false } member)
+            switch (child)
             {
-                foreach (var inner in Identifiers(member.Object)) yield return inner;
-                continue;
+                case MemberExpression { Computed: false } member:
+                    foreach (var inner in References(member.Object)) yield return inner;
+                    continue;
+                case MethodDefinition { Computed: false } method:
+                    foreach (var inner in References(method.Value)) yield return inner;
+                    continue;
+                case Property { Computed: false, Shorthand: false } property:
+                    foreach (var inner in References(property.Value)) yield return inner;
+                    continue;
+                case Identifier identifier:
+                    yield return identifier;
+                    continue;
             }
-            if (child is Identifier identifier) yield return identifier;
-            foreach (var inner in Identifiers(child)) yield return inner;
+            foreach (var inner in References(child)) yield return inner;
+        }
+    }
+
+    /// <summary>Names the file declares itself (variables, functions, classes, parameters), which shadow any global.</summary>
+    private static IEnumerable<string> Bindings(Node node)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            var name = child switch
+            {
+                VariableDeclarator { Id: Identifier id } => id.Name,
+                FunctionDeclaration { Id: { } id } => id.Name,
+                ClassDeclaration { Id: { } id } => id.Name,
+                _ => null,
+            };
+            if (name is not null) yield return name;
+            if (child is IFunction function)
+            {
+                foreach (var parameter in function.Params.OfType<Identifier>()) yield return parameter.Name;
+            }
+            foreach (var inner in Bindings(child)) yield return inner;
         }
     }
 }

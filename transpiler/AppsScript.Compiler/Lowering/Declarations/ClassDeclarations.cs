@@ -25,6 +25,11 @@ internal static class ClassDeclarations
         var constructor = Constructor(type, baseClass is not null, context, file);
         if (constructor is not null) members.Add(constructor);
         var statics = new List<JsStatement>();
+        foreach (var member in StaticInitializationOrder(type, context))
+        {
+            var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+            statics.AddRange(StaticAssignment(member, memberType, name, context, file));
+        }
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
         {
             switch (member)
@@ -35,10 +40,7 @@ internal static class ClassDeclarations
                     { Doc = MemberBodies.Summary(method) });
                     break;
                 case IPropertySymbol property when !property.IsAbstract:
-                    Property(property, context, file, members, statics, name);
-                    break;
-                case IFieldSymbol { AssociatedSymbol: null, IsStatic: true } field:
-                    statics.AddRange(StaticAssignment(field, field.Type, name, context, file));
+                    Property(property, context, file, members);
                     break;
             }
         }
@@ -72,9 +74,12 @@ internal static class ClassDeclarations
             ? Arguments.ForUserFunction(invocation.Arguments, body).Values
             : new List<JsExpression>();
         if (hasBase) statements.Add(new JsExpressionStatement(new JsCall(new JsSuper(), baseArguments)));
-        statements.AddRange(body.WithHoisting(() => FieldInitializers(type, body)));
-        if (operation?.BlockBody is { } block) statements.AddRange(body.Block(block).Body);
-        else if (operation?.ExpressionBody is { } expression) statements.AddRange(body.Block(expression).Body);
+        var initializers = body.WithHoisting(() => FieldInitializers(type, body));
+        var constructorBody = operation?.BlockBody is { } block ? body.Block(block).Body
+            : operation?.ExpressionBody is { } expression ? body.Block(expression).Body
+            : new List<JsStatement>();
+        statements.AddRange(WithoutOverwrittenDefaults(initializers, constructorBody));
+        statements.AddRange(constructorBody);
         var parameters = constructor is null ? new List<JsParameter>() : MemberBodies.Parameters(constructor, context, file, withDefaults: false);
         // JavaScript's implicit constructor does the same as an empty one, or one that only calls super().
         var onlyImplicitWork = statements.Count == 0 || (hasBase && statements.Count == 1 && baseArguments.Count == 0);
@@ -95,11 +100,38 @@ internal static class ClassDeclarations
             };
             if (fieldType is null) continue;
             var target = MemberAccess.Key(new JsThis(), body.Semantics.MemberName(member));
-            yield return new JsExpressionStatement(new JsAssign("=", target, MemberBodies.InitialValue(member, fieldType, body)));
+            var value = PositionalParameter(member, type) is { } parameter ? body.Local(parameter) : MemberBodies.InitialValue(member, fieldType, body);
+            yield return new JsExpressionStatement(new JsAssign("=", target, value));
         }
     }
 
-    private static void Property(IPropertySymbol property, LoweringContext context, FileScope file, List<JsClassMember> members, List<JsStatement> statics, string className)
+    /// <summary>
+    /// Drops a field's default value when the constructor body starts by assigning the field a simple value
+    /// (a parameter, a literal): nothing can read the default in between, so it is noise.
+    /// </summary>
+    private static IEnumerable<JsStatement> WithoutOverwrittenDefaults(IEnumerable<JsStatement> initializers, IReadOnlyList<JsStatement> constructorBody)
+    {
+        var assignedFirst = new HashSet<string>();
+        foreach (var statement in constructorBody)
+        {
+            if (statement is not JsExpressionStatement { Expression: JsAssign { Operator: "=", Target: JsMember { Object: JsThis } member, Value: var value } }
+                || !BodyLowerer.IsSimple(value) || value is JsMember) break;
+            assignedFirst.Add(member.Name);
+        }
+        return initializers.Where(statement => !(statement is JsExpressionStatement { Expression: JsAssign { Target: JsMember { Object: JsThis } member, Value: var value } }
+            && assignedFirst.Contains(member.Name) && IsDefaultLiteral(value)));
+    }
+
+    private static bool IsDefaultLiteral(JsExpression value) =>
+        value is JsNullLiteral or JsNumberLiteral { Value: 0 } or JsBooleanLiteral { Value: false } or JsStringLiteral { Value: "\0" };
+
+    /// <summary>The primary-constructor parameter a record's positional property is initialised from.</summary>
+    private static IParameterSymbol? PositionalParameter(ISymbol member, INamedTypeSymbol type) =>
+        member is IPropertySymbol property && property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax)
+            ? type.InstanceConstructors.SelectMany(c => c.Parameters).FirstOrDefault(p => p.Name == property.Name && p.DeclaringSyntaxReferences.Any(r => r.GetSyntax() == property.DeclaringSyntaxReferences[0].GetSyntax()))
+            : null;
+
+    private static void Property(IPropertySymbol property, LoweringContext context, FileScope file, List<JsClassMember> members)
     {
         var location = property.Locations.FirstOrDefault();
         if (property.IsIndexer)
@@ -110,7 +142,6 @@ internal static class ClassDeclarations
         if (ScriptSemantics.IsAutoProperty(property))
         {
             if (property.IsVirtual || property.IsOverride) context.Report(DiagnosticDescriptors.VirtualAutoProperty, location, property.Name);
-            if (property.IsStatic) statics.AddRange(StaticAssignment(property, property.Type, className, context, file));
             return;
         }
         if (property.IsOverride && property.OverriddenProperty?.Name == "Message" && ScriptSemantics.DerivesFromException(property.ContainingType))
@@ -129,6 +160,21 @@ internal static class ClassDeclarations
             members.Add(new JsClassMember(name, JsMethodKind.Setter, property.IsStatic,
                 MemberBodies.Parameters(setter, context, file, withDefaults: false), MemberBodies.Lower(setter, context, file)));
         }
+    }
+
+    /// <summary>
+    /// C# zero-initialises every static field before it runs any initialiser, then runs the initialisers in
+    /// textual order; so constants and fields without initialisers are assigned first.
+    /// </summary>
+    public static IEnumerable<ISymbol> StaticInitializationOrder(INamedTypeSymbol type, LoweringContext context)
+    {
+        var statics = type.GetMembers().Where(m => m.IsStatic && !m.IsImplicitlyDeclared && m switch
+        {
+            IFieldSymbol { AssociatedSymbol: null } => true,
+            IPropertySymbol property => ScriptSemantics.IsAutoProperty(property),
+            _ => false,
+        }).ToList();
+        return statics.OrderBy(m => m is IFieldSymbol { IsConst: true } ? 0 : MemberBodies.Initializer(m, context) is null ? 1 : 2);
     }
 
     /// <summary><c>Class.member = value;</c> after the class, for a static field, constant or auto-property.</summary>

@@ -17,6 +17,16 @@ internal static class GlobalFunctionDeclarations
     public static IEnumerable<JsStatement> Lower(INamedTypeSymbol type, LoweringContext context, FileScope file)
     {
         var output = new List<JsStatement>();
+        foreach (var member in ClassDeclarations.StaticInitializationOrder(type, context))
+        {
+            var memberName = context.Semantics.MemberName(member);
+            output.AddRange(member switch
+            {
+                IFieldSymbol field => Variable(field, field.Type, field.IsConst || field.IsReadOnly, memberName, context, file),
+                IPropertySymbol property => Variable(property, property.Type, property.SetMethod is null, memberName, context, file),
+                _ => Enumerable.Empty<JsStatement>(),
+            });
+        }
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
         {
             var location = member.Locations.FirstOrDefault();
@@ -24,17 +34,14 @@ internal static class GlobalFunctionDeclarations
             switch (member)
             {
                 case IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
-                    if (method.IsGenericMethod) context.Report(DiagnosticDescriptors.GenericGlobalFunction, location, name);
+                    // Apps Script calls an entry point by name with no type arguments; private helpers are erased like any generic method.
+                    if (method.IsGenericMethod && method.DeclaredAccessibility == Accessibility.Public) context.Report(DiagnosticDescriptors.GenericGlobalFunction, location, name);
                     if (method.DeclaredAccessibility == Accessibility.Public && name.EndsWith('_')) context.Report(DiagnosticDescriptors.PrivateEntryPointName, location, name);
                     var isEntryPoint = method.DeclaredAccessibility == Accessibility.Public;
                     output.Add(new JsFunctionDeclaration(name, MemberBodies.Parameters(method, context, file, withDefaults: isEntryPoint),
                         MemberBodies.Lower(method, context, file)) { Doc = MemberBodies.Summary(method) });
                     break;
-                case IFieldSymbol { AssociatedSymbol: null } field:
-                    output.AddRange(Variable(field, field.Type, field.IsConst || field.IsReadOnly, name, context, file));
-                    break;
-                case IPropertySymbol property when ScriptSemantics.IsAutoProperty(property):
-                    output.AddRange(Variable(property, property.Type, property.SetMethod is null, name, context, file));
+                case IFieldSymbol or IPropertySymbol when member.IsStatic && (member is IFieldSymbol || ScriptSemantics.IsAutoProperty((IPropertySymbol)member)):
                     break;
                 case IMethodSymbol { MethodKind: MethodKind.StaticConstructor }:
                     context.Report(DiagnosticDescriptors.StaticConstructorNotSupported, location);

@@ -96,7 +96,7 @@ internal static class MemberBodies
             var summary = System.Xml.Linq.XElement.Parse(xml).Element("summary");
             if (summary is null) return null;
             var text = string.Join(" ", summary.Nodes().Select(n => n is System.Xml.Linq.XElement e
-                ? e.Attribute("cref")?.Value.Split(':').Last().Split('.').Last() ?? e.Attribute("name")?.Value ?? e.Value
+                ? CrefName(e.Attribute("cref")?.Value) ?? e.Attribute("name")?.Value ?? e.Value
                 : n.ToString()).Select(t => t.Trim()).Where(t => t.Length > 0));
             text = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
             return text.Length == 0 ? null : text.Replace("*/", "* /");
@@ -106,4 +106,7 @@ internal static class MemberBodies
             return null;
         }
     }
+
+    /// <summary>The simple name a cref ("M:Ns.Type.Method(System.Int32)") refers to, without its parameter list.</summary>
+    private static string? CrefName(string? cref) => cref?.Split('(')[0].Split(':').Last().Split('.').Last();
 }

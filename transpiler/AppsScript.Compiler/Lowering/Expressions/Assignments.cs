@@ -23,8 +23,8 @@ internal static class Assignments
 
     public static JsExpression Compound(ICompoundAssignmentOperation compound, BodyLowerer body)
     {
-        if (compound.OperatorMethod is { } method) return LibraryOperator(compound, method, body);
         if (compound.IsLifted) return body.Unsupported(compound, DiagnosticDescriptors.LiftedOperatorNotSupported, compound.OperatorKind + "=");
+        if (compound.OperatorMethod is { } method) return LibraryOperator(compound, method, body);
         if (TypeFacts.IsUnsupportedNumeric(compound.Target.Type)) return body.Unsupported(compound, DiagnosticDescriptors.NumericTypeNotSupported, compound.Target.Type!.ToDisplayString());
         var target = MemberAccess.Target(compound.Target, body)!;
         var kind = compound.OperatorKind;

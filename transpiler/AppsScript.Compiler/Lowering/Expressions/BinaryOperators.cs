@@ -17,7 +17,14 @@ internal static class BinaryOperators
 {
     public static JsExpression Lower(IBinaryOperation binary, BodyLowerer body)
     {
-        if (binary.OperatorMethod is { } method && !IsBuiltInStringEquality(method)) return UserOrLibraryOperator(binary, method, body);
+        // x == null needs no operator: a record's value equality included, it is a null test.
+        if (binary.OperatorMethod is { } method && !IsBuiltInStringEquality(method) && !IsNullConstant(binary.LeftOperand) && !IsNullConstant(binary.RightOperand))
+        {
+            // DateTime? < DateTime? and the like: the library operator, lifted as a built-in one is.
+            if (binary.IsLifted && binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
+                && body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library) return Lifted(binary, body);
+            return UserOrLibraryOperator(binary, method, body);
+        }
         if (TypeFacts.IsUnsupportedNumeric(binary.LeftOperand.Type) || TypeFacts.IsUnsupportedNumeric(binary.RightOperand.Type))
         {
             return body.Unsupported(binary, DiagnosticDescriptors.NumericTypeNotSupported, (TypeFacts.IsUnsupportedNumeric(binary.LeftOperand.Type) ? binary.LeftOperand : binary.RightOperand).Type!.ToDisplayString());
@@ -147,7 +154,9 @@ internal static class BinaryOperators
         JsExpression? bothPresent = null;
         var left = Operand(binary.LeftOperand, "left", evaluations, ref bothPresent, body);
         var right = Operand(binary.RightOperand, "right", evaluations, ref bothPresent, body);
-        var result = Arithmetic(binary.OperatorKind, left, right, binary.LeftOperand.Type, binary.RightOperand, binary, body);
+        var result = binary.OperatorMethod is { } method
+            ? LibraryOperator(binary, method, left, right, body)
+            : Arithmetic(binary.OperatorKind, left, right, binary.LeftOperand.Type, binary.RightOperand, binary, body);
         JsExpression lifted = binary.OperatorKind is BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual
             or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual
             ? new JsBinary("&&", bothPresent!, result)
@@ -157,17 +166,33 @@ internal static class BinaryOperators
         return new JsSequence(evaluations);
     }
 
+    private static JsExpression LibraryOperator(IBinaryOperation binary, IMethodSymbol method, JsExpression left, JsExpression right, BodyLowerer body)
+    {
+        var call = new BclCall(binary, method, (JsExpression?)null, new[] { left, right }, body);
+        if (body.Context.Replacements.TryLower(call, out var lowered)) return lowered;
+        return body.Unsupported(binary, DiagnosticDescriptors.UnmappedMember, method.ToDisplayString(), ReplacementTable.DocumentationId(method));
+    }
+
+    private static bool IsPureArithmetic(JsExpression expression) => expression switch
+    {
+        JsBinary { Operator: "+" or "-" or "*" or "/" } binary => IsPureArithmetic(binary.Left) && IsPureArithmetic(binary.Right),
+        JsUnary { Operator: "-" } negation => IsPureArithmetic(negation.Operand),
+        _ => BodyLowerer.IsSimple(expression),
+    };
+
     private static JsExpression Operand(IOperation operand, string hint, System.Collections.Generic.List<JsExpression> evaluations, ref JsExpression? bothPresent, BodyLowerer body)
     {
         var value = body.Expression(operand);
-        // Every operand that is not simple is evaluated up front, in order, before any null check.
-        if (!BodyLowerer.IsSimple(value))
+        // Every operand that is not simple is evaluated up front, in order, before any null check; arithmetic on
+        // constants and names has no effect to order.
+        if (!BodyLowerer.IsSimple(value) && !IsPureArithmetic(value))
         {
             var temp = body.HoistedTemp(hint);
             evaluations.Add(new JsAssign("=", temp, value));
             value = temp;
         }
-        if (!TypeFacts.IsNullableValueType(operand.Type)) return value;
+        // A T converted to T? (the other side of DateTime? < DateTime) is never null.
+        if (!TypeFacts.IsNullableValueType(operand.Type) || operand is IConversionOperation { IsImplicit: true, Operand.Type: var from } && !TypeFacts.IsNullableValueType(from)) return value;
         var present = new JsBinary("!=", value, new JsNullLiteral());
         bothPresent = bothPresent is null ? present : new JsBinary("&&", bothPresent, present);
         return value;

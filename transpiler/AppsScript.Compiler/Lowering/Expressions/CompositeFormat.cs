@@ -14,10 +14,10 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 /// </summary>
 internal static class CompositeFormat
 {
-    /// <summary>The arguments of a <c>params object[]</c> call: the elements of the array C# created, else the values themselves.</summary>
+    /// <summary>The arguments of a call with a params parameter: the values C# gathered, else the values themselves.</summary>
     public static IReadOnlyList<IOperation> Items(IReadOnlyList<IOperation?> arguments) =>
-        arguments.Count == 1 && arguments[0] is IArrayCreationOperation { Initializer: { } initializer } && arguments[0]!.IsImplicit
-            ? initializer.ElementValues
+        arguments.Count == 1 && arguments[0] is { } only && ParamsArguments.Elements(only) is { } elements
+            ? elements
             : arguments.Where(a => a is not null).Select(a => a!).ToList();
 
     public static JsExpression Lower(IOperation formatOperation, IReadOnlyList<IOperation> items, IOperation at, string memberName, BodyLowerer body)

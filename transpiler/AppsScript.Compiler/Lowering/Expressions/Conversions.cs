@@ -28,9 +28,16 @@ internal static class Conversions
             return body.Unsupported(conversion, DiagnosticDescriptors.NumericTypeNotSupported, (TypeFacts.IsUnsupportedNumeric(to) ? to : from)!.ToDisplayString());
         }
         if (from is null || to is null) return body.Expression(operand);
+        if (TypeFacts.IsNullableValueType(from) && TypeFacts.IsNonNullableValueType(to)) return FromNullable(conversion, body);
+        if (IsTimeValue(from) && !to.IsValueType)
+        {
+            return body.Unsupported(conversion, DiagnosticDescriptors.UnsupportedConstruct,
+                $"converting a {TypeFacts.Underlying(from)!.Name} to '{to.ToDisplayString()}' (it is a number in JavaScript, and would print and serialise as one)");
+        }
         if (TypeFacts.IsChar(from) && TypeFacts.IsNumeric(to)) return CharCode(body.Expression(operand));
         if (TypeFacts.IsNumeric(from) && TypeFacts.IsChar(to)) return new JsCall(new JsMember(new JsIdentifier("String"), "fromCharCode"), new[] { body.Expression(operand) });
         if (TypeFacts.IsNumeric(from) && TypeFacts.IsNumeric(to)) return Numeric(body.Expression(operand), from, to);
+        if (conversion.IsTryCast) return TryCast(conversion, body);
         var collection = Collection(conversion, body);
         if (collection is not null) return collection;
         if (!conversion.IsImplicit && conversion.GetConversion() is { IsReference: true } or { IsUnboxing: true }) return Downcast(conversion, body);
@@ -43,6 +50,17 @@ internal static class Conversions
         var call = new BclCall(conversion, method, null, new[] { conversion.Operand }, body);
         if (body.Context.Replacements.TryLower(call, out var lowered)) return lowered;
         return body.Unsupported(conversion, DiagnosticDescriptors.UnmappedMember, method.ToDisplayString(), ReplacementTable.DocumentationId(method));
+    }
+
+    /// <summary>DateTime, DateTimeOffset and TimeSpan, numbers at run time, which only their static type tells apart.</summary>
+    private static bool IsTimeValue(ITypeSymbol type) => TypeFacts.IsDateTime(type) || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type);
+
+    /// <summary>(T)x of a T? x throws for a missing value as x.Value does, then converts the value.</summary>
+    private static JsExpression FromNullable(IConversionOperation conversion, BodyLowerer body)
+    {
+        var value = NullableReplacements.Value(conversion.Operand, body);
+        var from = TypeFacts.Underlying(conversion.Operand.Type)!;
+        return TypeFacts.IsNumeric(from) && TypeFacts.IsNumeric(conversion.Type) ? Numeric(value, from, conversion.Type!) : value;
     }
 
     public static JsExpression CharCode(JsExpression value) => new JsCall(new JsMember(value, "charCodeAt"), new JsExpression[] { new JsNumberLiteral(0) });
@@ -98,6 +116,14 @@ internal static class Conversions
             RuntimeCollection.String => new JsCall(new JsMember(value, "split"), new JsExpression[] { new JsStringLiteral("") }),
             _ => value,
         };
+    }
+
+    /// <summary><c>x as T</c>: the value when it is a T, else null; a type JavaScript cannot test is an error.</summary>
+    private static JsExpression TryCast(IConversionOperation conversion, BodyLowerer body)
+    {
+        var (first, again) = body.Reuse(body.Expression(conversion.Operand), "value");
+        var test = Patterns.RuntimeTypeTest(first, conversion.Type!, conversion, body);
+        return test is null ? first : new JsConditional(test, again, new JsNullLiteral());
     }
 
     /// <summary>

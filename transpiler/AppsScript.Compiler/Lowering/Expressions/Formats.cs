@@ -1,3 +1,6 @@
+using System;
+using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
@@ -12,24 +15,46 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 /// </summary>
 internal static class Formats
 {
-    public const string NumberFormats = "F, N, P, E and G with an optional precision, and D and X with an optional width for integers";
-    public const string DateTimeFormats = "\"o\", \"s\", \"u\" and custom patterns of yyyy, MM, dd, HH, mm, ss, fff and literal separators";
+    public const string NumberFormats = "F, N, P, E and G with an optional precision, R for a double, D and X with an optional width for integers, "
+        + "and custom formats of digit placeholders such as \"0.00\", \"#,##0\" or \"0.#%\"";
+    public const string DateTimeFormats = "\"o\", \"s\", \"u\" and custom patterns of two characters or more made of yyyy, MM, dd, HH, mm, ss, fff, 'quoted text' and the literals - : / . T Z and space";
     public const string TimeSpanFormats = "\"c\"";
 
     private static readonly Regex NumberFormat = new("^[FfNnPpEeGg][0-9]{0,2}$", RegexOptions.CultureInvariant);
     private static readonly Regex IntegerFormat = new("^[DdXx][0-9]{0,2}$", RegexOptions.CultureInvariant);
-    private static readonly Regex DateTimePattern = new(@"^(yyyy|MM|dd|HH|mm|ss|fff|'T'|'Z'|[-:/. TZ])+$", RegexOptions.CultureInvariant);
+
+    /// <summary>The integer part of a custom format: "#" placeholders, then "0" placeholders, "," only between placeholders.</summary>
+    private static readonly Regex CustomIntegerPart = new("^(?!,)(?:#(?:,?#)*)?(?:,?0(?:,?0)*)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>The fraction part of a custom format: "0" placeholders, then "#" placeholders.</summary>
+    private static readonly Regex CustomFractionPart = new("^0*#*$", RegexOptions.CultureInvariant);
+
+    // A format of one character is a standard format in .NET ("d", "T"), so a custom pattern has two or more; formatDateTime_ implements exactly these.
+    private static readonly Regex DateTimePattern = new(@"^(?=..)(yyyy|MM|dd|HH|mm|ss|fff|'[^']*'|[-:/. TZ])+$", RegexOptions.CultureInvariant);
 
     /// <summary>The formatted string of the operation's value.</summary>
     public static JsExpression Apply(IOperation operation, string format, BodyLowerer body)
     {
         var type = operation.Type;
+        if (TypeFacts.IsNumeric(type) && IsSupportedNumberFormat(type!, format) && operation.ConstantValue is { HasValue: true, Value: IFormattable constant })
+        {
+            // The compiler runs on .NET, so a constant is formatted now, exactly.
+            return new JsStringLiteral(constant.ToString(format, CultureInfo.InvariantCulture));
+        }
         var value = body.Expression(operation);
         if (TypeFacts.IsNumeric(type))
         {
-            if (NumberFormat.IsMatch(format) || (TypeFacts.IsIntegral(type) && IntegerFormat.IsMatch(format)))
+            if (TypeFacts.IsFloating(type) && format is "R" or "r") return body.CallHelper("formatDouble_", value);
+            if (TypeFacts.IsFloating(type) && NumberFormat.IsMatch(format)) return body.CallHelper("formatNumber_", value, new JsStringLiteral(format));
+            if (IsCustomNumberFormat(format))
             {
-                return body.CallHelper("formatNumber_", value, new JsStringLiteral(format));
+                return TypeFacts.IsIntegral(type)
+                    ? body.CallHelper("formatCustomNumber_", value, new JsStringLiteral(format), new JsBooleanLiteral(true))
+                    : body.CallHelper("formatCustomNumber_", value, new JsStringLiteral(format));
+            }
+            if (TypeFacts.IsIntegral(type) && (NumberFormat.IsMatch(format) || IntegerFormat.IsMatch(format)))
+            {
+                return body.CallHelper("formatNumber_", value, new JsStringLiteral(format), new JsNumberLiteral(IntegerBits(type!)));
             }
             return Unsupported(operation, format, type!, NumberFormats, body);
         }
@@ -45,6 +70,31 @@ internal static class Formats
         }
         return Unsupported(operation, format, type, "no formats", body);
     }
+
+    private static bool IsSupportedNumberFormat(ITypeSymbol type, string format) => NumberFormat.IsMatch(format) || IsCustomNumberFormat(format)
+        || (TypeFacts.IsFloating(type) && format is "R" or "r") || (TypeFacts.IsIntegral(type) && IntegerFormat.IsMatch(format));
+
+    /// <summary>
+    /// The custom numeric formats supported: digit placeholders ("0", "#"), thousands separators between them
+    /// in the integer part, one ".", and a final "%". Sections, scaling commas, exponents and literals are not.
+    /// </summary>
+    private static bool IsCustomNumberFormat(string format)
+    {
+        var body = format.EndsWith('%') ? format[..^1] : format;
+        var point = body.IndexOf('.');
+        var whole = point < 0 ? body : body[..point];
+        var fraction = point < 0 ? "" : body[(point + 1)..];
+        return body.Any(c => c is '0' or '#') && CustomIntegerPart.IsMatch(whole) && CustomFractionPart.IsMatch(fraction);
+    }
+
+    /// <summary>The size of an integer type, which X needs for a negative value's two's complement.</summary>
+    private static int IntegerBits(ITypeSymbol type) => TypeFacts.Underlying(type)!.SpecialType switch
+    {
+        SpecialType.System_Int64 => 64,
+        SpecialType.System_Int16 or SpecialType.System_UInt16 => 16,
+        SpecialType.System_Byte or SpecialType.System_SByte => 8,
+        _ => 32,
+    };
 
     private static JsExpression Unsupported(IOperation operation, string format, ITypeSymbol? type, string supported, BodyLowerer body) =>
         body.Unsupported(operation, DiagnosticDescriptors.UnsupportedFormat, format, type?.ToDisplayString() ?? "this value", supported);

@@ -37,6 +37,7 @@ internal static class Invocations
                 body.Reference(method);
                 return Call(new JsIdentifier(body.Semantics.MemberName(method)), Arguments.ForUserFunction(invocation.Arguments, body));
         }
+        if (shape == TypeShape.PlainData && method.IsImplicitlyDeclared) return RecordMember(invocation, method, body);
         body.Reference(method);
         if (method.IsExtensionMethod || method.IsStatic)
         {
@@ -48,6 +49,17 @@ internal static class Invocations
         var receiver = MemberAccess.Receiver(invocation.Instance, method, body);
         return Call(new JsMember(receiver, body.Semantics.MemberName(method)), Arguments.ForUserFunction(invocation.Arguments, body));
     }
+
+    /// <summary>
+    /// The members C# writes for a record. Plain data is an object literal without them: ToString is the string
+    /// of a type without its own (GAS1021), Equals value equality (GAS1026), the rest unsupported.
+    /// </summary>
+    private static JsExpression RecordMember(IInvocationOperation invocation, IMethodSymbol method, BodyLowerer body) => method.Name switch
+    {
+        "ToString" when invocation.Instance is { } instance => Strings.Display(instance, body),
+        "Equals" => body.Unsupported(invocation, DiagnosticDescriptors.ValueEqualityNotSupported, "Equals", method.ContainingType.ToDisplayString()),
+        _ => body.Unsupported(invocation, DiagnosticDescriptors.UnsupportedConstruct, $"the record member '{method.Name}'"),
+    };
 
     private static JsExpression Call(JsExpression callee, LoweredArguments arguments) =>
         arguments.Wrap(new JsCall(callee, arguments.Values));

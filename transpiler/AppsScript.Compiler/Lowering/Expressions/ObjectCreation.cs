@@ -159,8 +159,13 @@ internal static class ObjectCreation
         {
             return body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor!.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
         }
-        if (creation.Initializer is { Initializers.Length: > 0 }) return AssignMembers(created, creation.Initializer, body);
-        return created;
+        if (creation.Initializer is not { Initializers.Length: > 0 } members) return created;
+        // An options object the library made empty takes the initialiser's members as a literal.
+        if (created is JsObjectLiteral { Members.Count: 0 })
+        {
+            return new JsObjectLiteral(MemberAssignments(members, body).Select(m => (JsObjectMember)new JsProperty(m.Key, m.Value)).ToList());
+        }
+        return AssignMembers(created, members, body);
     }
 
     /// <summary>

@@ -26,50 +26,111 @@ internal static class Strings
     /// </summary>
     public static JsExpression Piece(IOperation operation, BodyLowerer body) => Convert(operation, null, coerced: true, body);
 
-    public static JsExpression Interpolated(IInterpolatedStringOperation interpolated, BodyLowerer body)
+    public static JsExpression Interpolated(IInterpolatedStringOperation interpolated, BodyLowerer body) => Template(interpolated.Parts, body);
+
+    /// <summary>
+    /// An interpolated string passed to an interpolated string handler (<c>StringBuilder.Append($"...")</c>):
+    /// the text it appends, built as the plain interpolated string would be.
+    /// </summary>
+    public static JsExpression HandlerText(IInterpolatedStringHandlerCreationOperation creation, BodyLowerer body) => creation.Content switch
+    {
+        IInterpolatedStringOperation content => Template(content.Parts, body),
+        _ => body.Unsupported(creation, DiagnosticDescriptors.UnsupportedConstruct, "an interpolated string handler over added interpolated strings"),
+    };
+
+    private static JsExpression Template(IEnumerable<IOperation> parts, BodyLowerer body)
     {
         var quasis = new List<string> { "" };
         var expressions = new List<JsExpression>();
-        foreach (var part in interpolated.Parts)
+        foreach (var part in parts)
         {
-            switch (part)
+            if (TextOf(part) is { } text)
             {
-                case IInterpolatedStringTextOperation text:
-                    quasis[^1] += (string?)text.Text.ConstantValue.Value ?? "";
-                    break;
-                case IInterpolationOperation interpolation:
-                    var format = interpolation.FormatString?.ConstantValue.Value as string;
-                    var alignment = interpolation.Alignment?.ConstantValue.Value as int?;
-                    var piece = Convert(interpolation.Expression, format, coerced: alignment is null, body);
-                    if (alignment is { } width) piece = Align(piece, width);
-                    if (piece is JsStringLiteral literal)
-                    {
-                        quasis[^1] += literal.Value;
-                        break;
-                    }
-                    expressions.Add(piece);
-                    quasis.Add("");
-                    break;
-                default:
-                    return body.Unsupported(part, DiagnosticDescriptors.UnsupportedConstruct, "this interpolated string part");
+                quasis[^1] += text;
+                continue;
             }
+            if (!TryHole(part, out var value, out var format, out var alignment))
+            {
+                return body.Unsupported(part, DiagnosticDescriptors.UnsupportedConstruct, "this interpolated string part");
+            }
+            var piece = Convert(value, format, coerced: alignment is null, body);
+            if (alignment is { } width) piece = Align(piece, width);
+            if (piece is JsStringLiteral literal)
+            {
+                quasis[^1] += literal.Value;
+                continue;
+            }
+            expressions.Add(piece);
+            quasis.Add("");
         }
         return expressions.Count == 0 ? new JsStringLiteral(quasis[0]) : new JsTemplateLiteral(quasis, expressions);
     }
 
+    /// <summary>The literal text of a part, or null for a hole.</summary>
+    private static string? TextOf(IOperation part) => part switch
+    {
+        IInterpolatedStringTextOperation text => (string?)text.Text.ConstantValue.Value ?? "",
+        IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendLiteral, AppendCall: IInvocationOperation call } =>
+            (string?)call.Arguments[0].Value.ConstantValue.Value ?? "",
+        _ => null,
+    };
+
+    /// <summary>A hole <c>{value,alignment:format}</c>, from interpolation syntax or from a handler's AppendFormatted call.</summary>
+    private static bool TryHole(IOperation part, out IOperation value, out string? format, out int? alignment)
+    {
+        switch (part)
+        {
+            case IInterpolationOperation interpolation:
+                value = interpolation.Expression;
+                format = interpolation.FormatString?.ConstantValue.Value as string;
+                alignment = interpolation.Alignment?.ConstantValue.Value as int?;
+                return true;
+            case IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted, AppendCall: IInvocationOperation call }:
+                IOperation? Named(string name) => call.Arguments.FirstOrDefault(a => a.Parameter?.Name == name && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
+                value = Named("value")!;
+                format = Named("format")?.ConstantValue.Value as string;
+                alignment = Named("alignment")?.ConstantValue.Value as int?;
+                return value is not null;
+            default:
+                value = part;
+                format = null;
+                alignment = null;
+                return false;
+        }
+    }
+
     /// <summary><c>{value,width}</c>: right-aligned for a positive width, left-aligned for a negative one.</summary>
-    public static JsExpression Align(JsExpression text, int width) =>
-        new JsCall(new JsMember(text, width < 0 ? "padEnd" : "padStart"), new JsExpression[] { new JsNumberLiteral(Math.Abs(width)) });
+    public static JsExpression Align(JsExpression text, int width) => text is JsStringLiteral literal
+        ? new JsStringLiteral(width < 0 ? literal.Value.PadRight(-width) : literal.Value.PadLeft(width))
+        : new JsCall(new JsMember(text, width < 0 ? "padEnd" : "padStart"), new JsExpression[] { new JsNumberLiteral(Math.Abs(width)) });
 
     public static JsExpression Convert(IOperation operation, string? format, bool coerced, BodyLowerer body)
     {
         operation = WithoutImplicitBoxing(operation);
         var type = operation.Type;
+        if (TypeFacts.IsDateTimeOffset(type))
+        {
+            return body.Unsupported(operation, DiagnosticDescriptors.EnvironmentDependent, "the string of a DateTimeOffset", Replacements.DateTimeOffsetReplacements.OffsetHint);
+        }
         if (format is not null) return Formats.Apply(operation, format, body);
+        if (TypeFacts.Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumDisplay.Of(operation, enumType, body);
+        // A program's own string constant keeps its name, which reads better than its folded value.
+        if (operation is IFieldReferenceOperation { Field.IsConst: true } named && TypeFacts.IsString(type) && body.Semantics.IsInSource(named.Field))
+        {
+            return body.Expression(operation);
+        }
         if (operation.ConstantValue.HasValue && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
         var value = body.Expression(operation);
         if (type is null) return value;
-        var notNull = IsTrustedNotNull(operation, body);
+        return OfValue(value, type, IsTrustedNotNull(operation, body), coerced, operation, body);
+    }
+
+    /// <summary>
+    /// The .NET string of an already lowered value of the given type (an element of a joined sequence, say);
+    /// coerced when JavaScript converts the result to string itself.
+    /// </summary>
+    public static JsExpression OfValue(JsExpression value, ITypeSymbol type, bool notNull, bool coerced, IOperation at, BodyLowerer body)
+    {
         var underlying = TypeFacts.Underlying(type);
         if (TypeFacts.IsString(type) || TypeFacts.IsChar(type)) return notNull ? value : OrEmpty(value);
         if (TypeFacts.IsBool(type)) return NullableDisplay(value, notNull, v => new JsConditional(v, new JsStringLiteral("True"), new JsStringLiteral("False")), body);
@@ -79,24 +140,20 @@ internal static class Strings
             return coerced ? OrEmpty(value) : new JsCall(new JsIdentifier("String"), new[] { OrEmpty(value) });
         }
         if (TypeFacts.IsFloating(type)) return body.CallHelper("formatDouble_", value);
-        if (underlying?.TypeKind == TypeKind.Enum && body.Semantics.ShapeOf(underlying) == TypeShape.Enum)
-        {
-            body.Reference(underlying);
-            return body.CallHelper("enumName_", new JsIdentifier(body.Semantics.TypeName(underlying)), value);
-        }
+        if (underlying is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumDisplay.OfValue(value, enumType, at, body);
         if (TypeFacts.IsDateTime(type)) return body.CallHelper("formatDateTime_", value, new JsNullLiteral());
         if (TypeFacts.IsTimeSpan(type)) return body.CallHelper("formatTimeSpan_", value);
-        if (TypeFacts.IsUnsupportedNumeric(type)) return body.Unsupported(operation, DiagnosticDescriptors.NumericTypeNotSupported, type.ToDisplayString());
+        if (TypeFacts.IsUnsupportedNumeric(type)) return body.Unsupported(at, DiagnosticDescriptors.NumericTypeNotSupported, type.ToDisplayString());
         if (type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Interface)
         {
             return body.CallHelper("toDisplayString_", value);
         }
-        if (HasOwnToString(type, body.Semantics))
+        if (HasOwnToString(type, body.Semantics) || TypeFacts.IsNamed(type, "System.Text.StringBuilder"))
         {
             if (notNull) return coerced ? value : new JsCall(new JsMember(value, "toString"), Array.Empty<JsExpression>());
             return OrEmpty(new JsCall(new JsMember(value, "toString", Optional: true), Array.Empty<JsExpression>()));
         }
-        return body.Unsupported(operation, DiagnosticDescriptors.NoToStringOverride, type.ToDisplayString());
+        return body.Unsupported(at, DiagnosticDescriptors.NoToStringOverride, type.ToDisplayString());
     }
 
     /// <summary>
@@ -111,7 +168,13 @@ internal static class Strings
         return body.IsKnownNotNull(operation);
     }
 
-    private static JsExpression OrEmpty(JsExpression value) => new JsBinary("??", value, new JsStringLiteral(""));
+    /// <summary><c>value ?? ""</c>; a literal needs none, and a <c>x ?? null</c> (a member JSON may omit) takes "" in place of its null.</summary>
+    private static JsExpression OrEmpty(JsExpression value) => value switch
+    {
+        JsStringLiteral => value,
+        JsBinary { Operator: "??", Right: JsNullLiteral } coalesce => coalesce with { Right = new JsStringLiteral("") },
+        _ => new JsBinary("??", value, new JsStringLiteral("")),
+    };
 
     private static JsExpression NullableDisplay(JsExpression value, bool notNull, Func<JsExpression, JsExpression> display, BodyLowerer body)
     {

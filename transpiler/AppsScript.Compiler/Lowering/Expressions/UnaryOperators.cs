@@ -2,6 +2,7 @@ using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Replacements;
 using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AppsScript.Compiler.Lowering.Expressions;
@@ -13,12 +14,7 @@ internal static class UnaryOperators
     {
         if (unary.OperatorMethod is { } method)
         {
-            if (body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library)
-            {
-                var call = new BclCall(unary, method, null, new[] { unary.Operand }, body);
-                if (body.Context.Replacements.TryLower(call, out var lowered)) return lowered;
-                return body.Unsupported(unary, DiagnosticDescriptors.UnmappedMember, method.ToDisplayString(), ReplacementTable.DocumentationId(method));
-            }
+            if (body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library) return LibraryOperator(unary, method, body);
             return body.Unsupported(unary, DiagnosticDescriptors.OperatorDeclarationNotSupported);
         }
         if (TypeFacts.IsUnsupportedNumeric(unary.Operand.Type)) return body.Unsupported(unary, DiagnosticDescriptors.NumericTypeNotSupported, unary.Operand.Type!.ToDisplayString());
@@ -38,7 +34,24 @@ internal static class UnaryOperators
         var operand = body.Expression(unary.Operand);
         if (op is null) return operand;
         if (!unary.IsLifted) return new JsUnary(op, operand);
-        var (first, again) = body.Reuse(operand, "value");
-        return new JsConditional(new JsBinary("==", first, new JsNullLiteral()), new JsNullLiteral(), new JsUnary(op, again));
+        return Lifted(operand, again => new JsUnary(op, again), body);
     }
+
+    /// <summary>A lifted operator gives null for null: <c>value == null ? null : op(value)</c>.</summary>
+    private static JsExpression Lifted(JsExpression operand, System.Func<JsExpression, JsExpression> apply, BodyLowerer body)
+    {
+        var (first, again) = body.Reuse(operand, "value");
+        return new JsConditional(new JsBinary("==", first, new JsNullLiteral()), new JsNullLiteral(), apply(again));
+    }
+
+    /// <summary>An operator of a library type (-TimeSpan), through the replacement table, lifted for T? as a built-in one is.</summary>
+    private static JsExpression LibraryOperator(IUnaryOperation unary, IMethodSymbol method, BodyLowerer body)
+    {
+        if (!unary.IsLifted) return Library(new BclCall(unary, method, null, new[] { unary.Operand }, body), body);
+        return Lifted(body.Expression(unary.Operand), operand => Library(new BclCall(unary, method, (JsExpression?)null, new[] { operand }, body), body), body);
+    }
+
+    private static JsExpression Library(BclCall call, BodyLowerer body) => body.Context.Replacements.TryLower(call, out var lowered)
+        ? lowered
+        : body.Unsupported(call.Operation, DiagnosticDescriptors.UnmappedMember, call.Symbol.ToDisplayString(), ReplacementTable.DocumentationId(call.Symbol));
 }

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using AppsScript.Compiler;
+using AppsScript.Compiler.Output;
+using AppsScript.Compiler.Projects;
+using Jint;
+
+// Measures the Apps Script compiler on gas-src: cold compile (the first in a fresh process: loading Roslyn,
+// JIT, the replacement table and helpers), warm compile (median of later compiles of a fresh compilation),
+// emitted bytes per source byte, and how long Jint takes to load and evaluate the emitted files in push
+// order, as Apps Script does at the start of every execution.
+const int WarmRuns = 10;
+var projectPath = args.Length > 0 ? Path.GetFullPath(args[0]) : FindGasSrc();
+
+Console.WriteLine($"Loading {projectPath} (MSBuild evaluation, not timed)...");
+var inputs = ProjectLoader.Load(projectPath);
+
+var cold = Stopwatch.StartNew();
+var result = Compile(inputs);
+cold.Stop();
+var warm = Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => Compile(inputs))));
+
+var sources = inputs.Sources.Where(p => !IsGenerated(p, inputs.ProjectDirectory)).ToList();
+var sourceBytes = sources.Sum(p => new FileInfo(p).Length);
+var emittedBytes = result.Files.Sum(f => System.Text.Encoding.UTF8.GetByteCount(f.Text));
+
+var loadCold = Time(() => LoadUnderJint(result.Files));
+var loadWarm = Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => LoadUnderJint(result.Files))));
+
+var rows = new List<(string Measure, string Value)>
+{
+    ("cold compile of gas-src (first in process)", $"{cold.Elapsed.TotalMilliseconds:F0} ms"),
+    ($"warm compile (median of {WarmRuns})", $"{warm:F1} ms"),
+    ("C# source", $"{sourceBytes:N0} bytes in {sources.Count} file(s)"),
+    ("emitted JavaScript", $"{emittedBytes:N0} bytes in {result.Files.Count} file(s)"),
+    ("emitted bytes per source byte", $"{(double)emittedBytes / sourceBytes:F2}"),
+    ("load + evaluate dist/ under Jint, first", $"{loadCold:F1} ms"),
+    ($"load + evaluate dist/ under Jint (median of {WarmRuns})", $"{loadWarm:F2} ms"),
+};
+var width = rows.Max(r => r.Measure.Length);
+var valueWidth = rows.Max(r => r.Value.Length);
+Console.WriteLine();
+Console.WriteLine($"| {"measure".PadRight(width)} | {"value".PadRight(valueWidth)} |");
+Console.WriteLine($"|{new string('-', width + 2)}|{new string('-', valueWidth + 2)}|");
+foreach (var (measure, value) in rows) Console.WriteLine($"| {measure.PadRight(width)} | {value.PadRight(valueWidth)} |");
+Console.WriteLine();
+// Other work on the machine slows every figure; the load average says how busy it was.
+var load = File.Exists("/proc/loadavg") ? $", load average {string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "";
+Console.WriteLine($"{Environment.ProcessorCount} cores{load}, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.");
+return 0;
+
+static CompileResult Compile(ProjectInputs inputs)
+{
+    var result = AppsScriptCompiler.Compile(CompilationFactory.Create(inputs), new CompilerOptions(inputs.ProjectDirectory));
+    if (!result.Success) throw new InvalidOperationException($"{inputs.ProjectPath} does not compile: run `dotnet build gas-src` to see why.");
+    return result;
+}
+
+static void LoadUnderJint(IReadOnlyList<OutputFile> files)
+{
+    var engine = new Engine();
+    foreach (var file in files) engine.Execute(file.Text, file.Path);
+}
+
+static double Time(Action action)
+{
+    var watch = Stopwatch.StartNew();
+    action();
+    return watch.Elapsed.TotalMilliseconds;
+}
+
+static double Median(IEnumerable<double> values)
+{
+    var sorted = values.OrderBy(v => v).ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+}
+
+// Files MSBuild generates under obj/ (assembly attributes) are inputs to the compiler but not source a person wrote.
+static bool IsGenerated(string path, string projectDirectory) =>
+    Path.GetRelativePath(projectDirectory, path).Replace('\\', '/').StartsWith("obj/", StringComparison.Ordinal);
+
+static string FindGasSrc()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        var project = Path.Combine(directory.FullName, "gas-src", "SpotifySync.Gas.csproj");
+        if (File.Exists(project)) return project;
+    }
+    throw new InvalidOperationException("No gas-src/SpotifySync.Gas.csproj above the benchmark; pass the project path as the first argument.");
+}

@@ -1,0 +1,4 @@
+/** char.IsLower: a lowercase letter (Unicode category Ll). */
+function isLower_(c) {
+  return /^\p{Ll}$/u.test(c);
+}
