@@ -105,6 +105,12 @@ internal static class EnumerableReplacements
             call => CanHash(call.Operation, ElementType(call), call.Body) ? HashSetReplacements.NewSet(HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body)) : Placeholder);
         table.Add($"{Linq}ToDictionary``2({Source},{Func("``0", "``1")})", call => ToDictionary(call, call.Arg(0)));
         table.Add($"{Linq}ToDictionary``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => ToDictionary(call, call.Arg(0), call.Arg(1)));
+        table.Add(new[]
+        {
+            $"{Linq}ToDictionary``2({Sequence("System.Collections.Generic.KeyValuePair{``0,``1}")})", $"{Linq}ToDictionary``2({Sequence("System.ValueTuple{``0,``1}")})",
+        }, call => DictionaryReplacements.HasStringKeys(call.Method!.TypeArguments[0], call.Operation, call.Body)
+            ? call.Helper("dictionaryFrom_", new JsObjectLiteral(System.Array.Empty<JsObjectMember>()), call.Receiver)
+            : Placeholder);
     }
 
     private static void RegisterPartitioning(ReplacementTable table, string predicate, string indexedPredicate)

@@ -71,6 +71,17 @@ public static class Program
         }
         var fromDictionary = byId.ToDictionary(p => p.Key + "!", p => p.Value.Title);
         Console.WriteLine("from a dictionary: " + Show.All(fromDictionary.Keys) + " " + fromDictionary["t1!"]);
+        var pairsToDictionary = byId.Where(p => p.Key != "t1").ToDictionary();
+        var tuplesToDictionary = new[] { ("x", 1), ("y", 2) }.ToDictionary();
+        Console.WriteLine("pairs and tuples to a dictionary: " + Show.All(pairsToDictionary.Keys) + " " + tuplesToDictionary["y"]);
+        try
+        {
+            Console.WriteLine(new[] { ("x", 1), ("x", 2) }.ToDictionary().Count);
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine("tuples with a repeated key: " + e.Message);
+        }
         Console.WriteLine("empty: " + new List<Track>().ToDictionary(t => t.Id).Count + " " + new List<int>().ToHashSet().Count + " " + new List<int>().ToList().Count);
     }
 }
