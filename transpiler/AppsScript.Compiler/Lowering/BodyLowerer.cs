@@ -275,7 +275,8 @@ internal sealed class BodyLowerer
         }
         if (!IsUsableLocalName(name))
         {
-            var baseName = name + "_";
+            // Names the C# compiler makes (a query's <>h__TransparentIdentifier0) are no identifiers at all.
+            var baseName = JsNames.IsIdentifierName(name) ? name + "_" : "value";
             name = baseName;
             for (var i = 2; !IsUsableLocalName(name) || _sourceNames.Contains(name); i++) name = baseName + i;
             _takenNames.Add(name);

@@ -1,8 +1,136 @@
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Lowering.Expressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using static AppsScript.Compiler.Replacements.Sequences;
+
 namespace AppsScript.Compiler.Replacements;
 
+/// <summary>
+/// Dictionary&lt;string, V&gt; (and IDictionary, IReadOnlyDictionary) as a plain object, so that JSON round-trips
+/// as with Newtonsoft. A key is present only as an own property (never through <c>in</c>, which also sees
+/// Object.prototype's members); reading a missing key and adding a present one throw .NET's exceptions.
+/// </summary>
 internal static class DictionaryReplacements
 {
+    private const string Dictionary = "System.Collections.Generic.Dictionary`2";
+    private const string IDictionary = "System.Collections.Generic.IDictionary`2";
+    private const string IReadOnlyDictionary = "System.Collections.Generic.IReadOnlyDictionary`2";
+    private const string GetValueOrDefault = "M:System.Collections.Generic.CollectionExtensions.GetValueOrDefault``2(System.Collections.Generic.IReadOnlyDictionary{``0,``1},``0";
+
     public static void Register(ReplacementTable table)
     {
+        table.Add(new[] { $"M:{Dictionary}.#ctor", $"M:{Dictionary}.#ctor(System.Int32)" }, _ => new JsObjectLiteral(new List<JsObjectMember>()));
+        table.Add($"M:{Dictionary}.#ctor(System.Collections.Generic.IDictionary{{`0,`1}})",
+            call => new JsObjectLiteral(new List<JsObjectMember> { new JsSpreadMember(call.Arg(0)) }));
+        table.Add($"M:{Dictionary}.#ctor(System.Collections.Generic.IEnumerable{{System.Collections.Generic.KeyValuePair{{`0,`1}}}})",
+            call => call.Helper("dictionaryFrom_", new JsObjectLiteral(new List<JsObjectMember>()), Conversions.AsArray(call.ArgumentOperation(0)!, call.Body)));
+
+        var all = new[] { Dictionary, IDictionary, IReadOnlyDictionary };
+        table.Add(all.Select(type => $"P:{type}.Item(`0)"), call => call.Helper("dictionaryGet_", call.Receiver, call.Arg(0)));
+        table.AddAssignable($"P:{Dictionary}.Item(`0)", Entry);
+        table.AddAssignable($"P:{IDictionary}.Item(`0)", Entry);
+        table.Add($"P:{Dictionary}.Count", call => Count(call.Receiver, RuntimeCollection.Dictionary));
+        table.Add(all.Select(type => $"P:{type}.Keys"), call => ObjectCall("keys", call.Receiver));
+        table.Add(all.Select(type => $"P:{type}.Values"), call => ObjectCall("values", call.Receiver));
+        table.Add(new[] { $"P:{Dictionary}.KeyCollection.Count", $"P:{Dictionary}.ValueCollection.Count" }, call => call.Member("length"));
+        table.Add($"M:{Dictionary}.KeyCollection.Contains(`0)", KeysContain);
+
+        table.Add(new[] { $"M:{Dictionary}.Add(`0,`1)", $"M:{IDictionary}.Add(`0,`1)" }, call => call.Helper("dictionaryAdd_", call.Receiver, call.Arg(0), call.Arg(1)));
+        table.Add($"M:{Dictionary}.TryAdd(`0,`1)", call => call.Helper("dictionaryTryAdd_", call.Receiver, call.Arg(0), call.Arg(1)));
+        table.Add(all.Select(type => $"M:{type}.ContainsKey(`0)"), call => HasOwn(call.Receiver, call.Arg(0)));
+        table.Add($"M:{Dictionary}.ContainsValue(`1)",
+            call => Contains(call, ObjectCall("values", call.Receiver), 0, ((INamedTypeSymbol)call.Symbol.ContainingType).TypeArguments[1], "ContainsValue"));
+        table.Add(all.Select(type => $"M:{type}.TryGetValue(`0,`1@)"), TryGetValue);
+        table.Add(new[] { $"M:{Dictionary}.Remove(`0)", $"M:{IDictionary}.Remove(`0)" }, Remove);
+        table.Add($"M:{Dictionary}.Clear", Clear);
+        table.Add(GetValueOrDefault + ")", call => ValueOrDefault(call, null));
+        table.Add(GetValueOrDefault + ",``1)", call => ValueOrDefault(call, call.Arg(1)));
+    }
+
+    /// <summary>Reports GAS2004 for a dictionary key type other than string: a plain object's keys are strings.</summary>
+    public static bool HasStringKeys(ITypeSymbol keyType, IOperation at, BodyLowerer body)
+    {
+        if (TypeFacts.IsString(keyType)) return true;
+        body.Unsupported(at, DiagnosticDescriptors.DictionaryKeyType, keyType.ToDisplayString());
+        return false;
+    }
+
+    /// <summary>
+    /// The target <c>dictionary[key]</c> of an assignment. A compound assignment (<c>+=</c>, <c>++</c>, <c>??=</c>)
+    /// first reads the entry, which throws in .NET for a missing key, so its key is checked first.
+    /// </summary>
+    private static JsExpression Entry(BclCall call)
+    {
+        var readsFirst = call.Operation.Parent is ICompoundAssignmentOperation or IIncrementOrDecrementOperation or ICoalesceAssignmentOperation;
+        if (!readsFirst) return new JsIndex(call.Receiver, call.Arg(0));
+        var (dictionary, again) = call.Body.Reuse(call.Receiver, "dictionary");
+        return new JsIndex(dictionary, call.Helper("existingKey_", again, call.Arg(0)));
+    }
+
+    /// <summary>
+    /// <c>found ? (value = dictionary[key], true) : (value = default, false)</c>, or, where the bool is not used,
+    /// <c>value = found ? dictionary[key] : default</c>.
+    /// </summary>
+    private static JsExpression TryGetValue(BclCall call)
+    {
+        var (dictionary, dictionaryAgain) = call.Body.Reuse(call.Receiver, "dictionary");
+        var (key, keyAgain) = call.Body.Reuse(call.Arg(0), "key");
+        var found = HasOwn(dictionary, key);
+        var value = new JsIndex(dictionaryAgain, keyAgain);
+        if (ResultUnused(call) && OutArguments.Target(call.ArgumentOperation(1)!, call.Body) is { } target)
+        {
+            return new JsAssign("=", target, new JsConditional(found, value, Literals.DefaultOf(call.ParameterType(1), call.Operation, call.Body)));
+        }
+        return OutArguments.WhenFound(call, 1, found, value);
+    }
+
+    /// <summary><c>found &amp;&amp; delete dictionary[key]</c>: Remove tells whether the key was there; as a statement, just the delete.</summary>
+    private static JsExpression Remove(BclCall call)
+    {
+        if (ResultUnused(call)) return new JsUnary("delete", new JsIndex(call.Receiver, call.Arg(0)));
+        var (dictionary, dictionaryAgain) = call.Body.Reuse(call.Receiver, "dictionary");
+        var (key, keyAgain) = call.Body.Reuse(call.Arg(0), "key");
+        return new JsBinary("&&", HasOwn(dictionary, key), new JsUnary("delete", new JsIndex(dictionaryAgain, keyAgain)));
+    }
+
+    /// <summary><c>Object.keys(dictionary).forEach((key) =&gt; delete dictionary[key])</c>.</summary>
+    public static JsExpression Clear(BclCall call)
+    {
+        var (dictionary, again) = call.Body.Reuse(call.Receiver, "dictionary");
+        var key = call.Body.FreshName("key");
+        return Call(ObjectCall("keys", dictionary), "forEach",
+            new JsArrow(new[] { new JsParameter(key) }, new JsUnary("delete", new JsIndex(again, new JsIdentifier(key)))));
+    }
+
+    /// <summary><c>found ? dictionary[key] : fallback</c>, the fallback (when it is not a plain value) evaluated first, as .NET evaluates every argument.</summary>
+    private static JsExpression ValueOrDefault(BclCall call, JsExpression? fallback)
+    {
+        var evaluatedFirst = new List<JsExpression>();
+        if (fallback is not null && !BodyLowerer.IsSimple(fallback) && !call.IsConstant(1))
+        {
+            var temp = call.Body.HoistedTemp("fallback");
+            evaluatedFirst.Add(new JsAssign("=", temp, fallback));
+            fallback = temp;
+        }
+        var (dictionary, dictionaryAgain) = call.Body.Reuse(call.Receiver, "dictionary");
+        var (key, keyAgain) = call.Body.Reuse(call.Arg(0), "key");
+        var lookup = new JsConditional(HasOwn(dictionary, key), new JsIndex(dictionaryAgain, keyAgain),
+            fallback ?? Literals.DefaultOf(call.Method!.ReturnType, call.Operation, call.Body));
+        return evaluatedFirst.Count == 0 ? lookup : new JsSequence(evaluatedFirst.Append(lookup).ToList());
+    }
+
+    /// <summary>A key among <c>dictionary.Keys</c>: an own-property test of the dictionary when the keys are read right there.</summary>
+    private static JsExpression KeysContain(BclCall call)
+    {
+        if (Written(call.ReceiverOperation!) is IPropertyReferenceOperation { Property.Name: "Keys", Instance: { } dictionary })
+        {
+            return HasOwn(call.Body.Expression(dictionary), call.Arg(0));
+        }
+        return call.CallOnReceiver("includes", call.Arg(0));
     }
 }

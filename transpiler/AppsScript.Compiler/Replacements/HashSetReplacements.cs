@@ -1,8 +1,73 @@
+using System.Linq;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
+using Microsoft.CodeAnalysis;
+using static AppsScript.Compiler.Replacements.Sequences;
+
 namespace AppsScript.Compiler.Replacements;
 
+/// <summary>
+/// HashSet&lt;T&gt; (and ISet&lt;T&gt;, IReadOnlySet&lt;T&gt;) as a JavaScript Set, which compares elements as .NET's
+/// default equality does for strings, numbers and references (records and tuples are refused where a set is
+/// made). A value that may be null is passed as <c>value ?? null</c>, so that undefined and null are one element.
+/// </summary>
 internal static class HashSetReplacements
 {
+    private const string HashSet = "System.Collections.Generic.HashSet`1";
+    private const string ISet = "System.Collections.Generic.ISet`1";
+    private const string Items = "System.Collections.Generic.IEnumerable{`0}";
+
     public static void Register(ReplacementTable table)
     {
+        table.Add(new[] { $"M:{HashSet}.#ctor", $"M:{HashSet}.#ctor(System.Int32)" }, _ => NewSet());
+        table.Add($"M:{HashSet}.#ctor({Items})", call => NewSet(ElementsOf(call.ArgumentOperation(0)!, call.Body)));
+
+        table.Add($"P:{HashSet}.Count", call => call.Member("size"));
+        table.Add(new[] { $"M:{HashSet}.Add(`0)", $"M:{ISet}.Add(`0)" }, call => ResultUnused(call)
+            ? call.CallOnReceiver("add", Value(call, 0, ElementType(call)))
+            : call.Helper("setAdd_", call.Receiver, Value(call, 0, ElementType(call))));
+        table.Add($"M:{HashSet}.Remove(`0)", Delete);
+        table.Add(new[] { $"M:{HashSet}.Contains(`0)", "M:System.Collections.Generic.IReadOnlySet`1.Contains(`0)" }, Has);
+        table.Add($"M:{HashSet}.Clear", call => call.CallOnReceiver("clear"));
+
+        foreach (var (member, helper) in new[]
+        {
+            ("UnionWith", "unionWith_"), ("IntersectWith", "intersectWith_"), ("ExceptWith", "exceptWith_"), ("SetEquals", "setEquals_"),
+            ("IsSubsetOf", "isSubsetOf_"), ("IsSupersetOf", "isSupersetOf_"), ("Overlaps", "overlaps_"),
+        })
+        {
+            var ids = new[] { HashSet, ISet }.Select(type => $"M:{type}.{member}({Items})").ToList();
+            if (member is "SetEquals" or "IsSubsetOf" or "IsSupersetOf" or "Overlaps") ids.Add($"M:System.Collections.Generic.IReadOnlySet`1.{member}({Items})");
+            table.Add(ids, call => call.Helper(helper, call.Receiver, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
+        }
     }
+
+    /// <summary><c>set.has(value)</c>.</summary>
+    public static JsExpression Has(BclCall call) => call.CallOnReceiver("has", Value(call, 0, ElementType(call)));
+
+    /// <summary><c>set.delete(value)</c>, which tells, as Remove does, whether the value was there.</summary>
+    public static JsExpression Delete(BclCall call) => call.CallOnReceiver("delete", Value(call, 0, ElementType(call)));
+
+    /// <summary><c>new Set(elements)</c>, or an empty Set.</summary>
+    public static JsExpression NewSet(params JsExpression[] elements) => new JsNew(new JsIdentifier("Set"), elements);
+
+    /// <summary>
+    /// The elements a set is made from or combined with: another Set as it is, anything else as an array in
+    /// which an undefined element becomes null.
+    /// </summary>
+    public static JsExpression ElementsOf(IOperation operation, BodyLowerer body)
+    {
+        var iterable = Iterable(operation, body);
+        return KindOf(operation) == RuntimeCollection.Set ? iterable : NullsAsOne(iterable, TypeFacts.ElementType(Written(operation).Type), body);
+    }
+
+    /// <summary>An element argument, with undefined made null where it may be null.</summary>
+    public static JsExpression Value(BclCall call, int index, ITypeSymbol elementType)
+    {
+        var value = call.Arg(index);
+        if (!ElementTypes.MayBeNull(elementType) || call.IsConstant(index) || call.ArgumentOperation(index) is { } operation && call.Body.IsKnownNotNull(operation)) return value;
+        return new JsBinary("??", value, new JsNullLiteral());
+    }
+
+    private static ITypeSymbol ElementType(BclCall call) => ((INamedTypeSymbol)call.Symbol.ContainingType).TypeArguments[0];
 }

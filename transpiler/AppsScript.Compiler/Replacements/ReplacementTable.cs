@@ -32,6 +32,8 @@ internal sealed class ReplacementTable
         DictionaryReplacements.Register(table);
         HashSetReplacements.Register(table);
         EnumerableReplacements.Register(table);
+        OrderingReplacements.Register(table);
+        AggregateReplacements.Register(table);
         TupleReplacements.Register(table);
         NullableReplacements.Register(table);
         ExceptionReplacements.Register(table);

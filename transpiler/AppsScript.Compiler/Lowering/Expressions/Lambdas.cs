@@ -22,7 +22,8 @@ internal static class Lambdas
         if (function.Symbol.IsAsync) return body.Unsupported(function, DiagnosticDescriptors.AsyncNotSupported);
         var parameters = Parameters(function.Symbol.Parameters, body);
         var statements = function.Body.Operations.Where(o => !IsImplicitReturn(o)).ToList();
-        if (function.Syntax is LambdaExpressionSyntax { ExpressionBody: not null } && statements.Count == 1)
+        // A query clause (where x > 1) is a lambda whose syntax is its expression.
+        if (function.Syntax is LambdaExpressionSyntax { ExpressionBody: not null } or not AnonymousFunctionExpressionSyntax && statements.Count == 1)
         {
             switch (statements[0])
             {
@@ -103,6 +104,8 @@ internal static class Lambdas
             return body.Unsupported(reference, DiagnosticDescriptors.UnmappedMember, method.ToDisplayString(), ReplacementTable.DocumentationId(method));
         }
         body.Reference(method);
+        // The delegate passes a params array as one argument; the emitted function takes it as a rest parameter.
+        if (method.Parameters.Length > 0 && method.Parameters[^1].IsParams && arguments.Count > 0) arguments[^1] = new JsSpread(arguments[^1]);
         if (method.IsExtensionMethod && receiver is not null) arguments.Insert(0, receiver);
         if (shape == TypeShape.GlobalFunctions) return new JsCall(new JsIdentifier(body.Semantics.MemberName(method)), arguments);
         var target = method.IsStatic ? MemberAccess.TypeReference(method.ContainingType, body) : receiver!;

@@ -72,9 +72,23 @@ internal static class MemberAccess
 
     private static JsExpression TupleElement(IFieldReferenceOperation reference, IFieldSymbol field, BodyLowerer body)
     {
+        // A tuple is a JS array that every copy of it shares, so writing one element would change the copies too.
+        if (IsWritten(reference)) return body.Unsupported(reference, DiagnosticDescriptors.UnsupportedConstruct, "assigning to a tuple element (copies of a tuple share it; assign a new tuple)");
         var element = field.CorrespondingTupleField ?? field;
         var index = int.Parse(element.Name.AsSpan("Item".Length), System.Globalization.CultureInfo.InvariantCulture) - 1;
         return new JsIndex(body.Expression(reference.Instance!), new JsNumberLiteral(index));
+    }
+
+    private static bool IsWritten(IOperation reference)
+    {
+        var target = reference;
+        while (target.Parent is ITupleOperation tuple) target = tuple;
+        return target.Parent switch
+        {
+            IAssignmentOperation assignment => assignment.Target == target,
+            IIncrementOrDecrementOperation => true,
+            _ => false,
+        };
     }
 
     public static JsExpression Property(IPropertyReferenceOperation reference, BodyLowerer body)

@@ -149,6 +149,7 @@ internal static class ObjectCreation
 
     private static JsExpression Library(IObjectCreationOperation creation, BodyLowerer body)
     {
+        if (!CanHold(creation.Type, creation, body)) return Sequences.Placeholder;
         if (creation.Initializer is { } initializer && initializer.Initializers.Length > 0 && TypeFacts.CollectionOf(creation.Type) != RuntimeCollection.None)
         {
             return CollectionInitializer(creation, initializer, body);
@@ -167,65 +168,118 @@ internal static class ObjectCreation
         return AssignMembers(created, members, body);
     }
 
+    /// <summary>
+    /// Whether JavaScript can hold a new collection of the type with .NET's semantics: a dictionary needs string
+    /// keys (GAS2004), a set elements that are not compared by value (GAS1028).
+    /// </summary>
+    private static bool CanHold(ITypeSymbol? type, IOperation at, BodyLowerer body) => TypeFacts.CollectionOf(type) switch
+    {
+        RuntimeCollection.Dictionary => DictionaryReplacements.HasStringKeys(((INamedTypeSymbol)type!).TypeArguments[0], at, body),
+        RuntimeCollection.Set => Sequences.CanHash(at, TypeFacts.ElementType(type), body),
+        _ => true,
+    };
+
+    /// <summary>
+    /// A list or set initialiser: <c>[a, b]</c>, <c>[...source, a]</c> for a constructor given a collection,
+    /// <c>new Set([a, b])</c> for a set.
+    /// </summary>
     private static JsExpression CollectionInitializer(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
     {
         var collection = TypeFacts.CollectionOf(creation.Type);
         var source = creation.Arguments.FirstOrDefault(a => TypeFacts.CollectionOf(a.Value.Type) != RuntimeCollection.None);
-        if (collection == RuntimeCollection.Dictionary) return DictionaryInitializer(creation, initializer, source, body);
-        var elements = new List<JsExpression>();
-        if (source is not null) elements.Add(new JsSpread(body.Expression(source.Value)));
+        if (collection == RuntimeCollection.Dictionary) return DictionaryInitializer(initializer, source, body);
+        var elements = new List<(JsExpression, IOperation?)>();
+        if (source is not null) elements.AddRange(Sequences.Spread(Sequences.Iterable(source.Value, body)).Select(e => (e, (IOperation?)null)));
         foreach (var item in initializer.Initializers)
         {
             if (item is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add)
             {
-                elements.Add(body.Expression(add.Arguments[0].Value));
+                elements.Add((body.Expression(add.Arguments[0].Value), add.Arguments[0].Value));
                 continue;
             }
             body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this collection initialiser");
         }
-        var array = new JsArrayLiteral(elements);
-        return collection == RuntimeCollection.Set ? new JsNew(new JsIdentifier("Set"), new JsExpression[] { array }) : array;
+        return Collection(elements, collection, creation.Type!, body);
     }
 
     /// <summary>
-    /// A dictionary initialiser becomes an object literal. Add-style entries throw on a duplicate key in .NET,
-    /// so unless their keys are distinct constants they go through a helper that throws the same way.
+    /// An array literal of the elements, or for a set <c>new Set([...])</c> with each element that may be null as
+    /// <c>value ?? null</c>, so that undefined and null are one element. Each element comes with its operation,
+    /// or null for one spread from another collection.
     /// </summary>
-    private static JsExpression DictionaryInitializer(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, IArgumentOperation? source, BodyLowerer body)
+    private static JsExpression Collection(List<(JsExpression Value, IOperation? Operation)> elements, RuntimeCollection kind, ITypeSymbol type, BodyLowerer body)
     {
-        var members = new List<JsObjectMember>();
-        if (source is not null) members.Add(new JsSpreadMember(body.Expression(source.Value)));
-        var addedKeys = new List<IOperation>();
-        var pairs = new List<JsExpression>();
+        if (kind != RuntimeCollection.Set) return new JsArrayLiteral(elements.Select(e => e.Value).ToList());
+        var mayBeNull = ElementTypes.MayBeNull(TypeFacts.ElementType(type));
+        return HashSetReplacements.NewSet(new JsArrayLiteral(elements
+            .Select(e => mayBeNull && e.Operation is { ConstantValue.HasValue: false } operation && !body.IsKnownNotNull(operation)
+                ? new JsBinary("??", e.Value, new JsNullLiteral())
+                : e.Value)
+            .ToList()));
+    }
+
+    /// <summary>
+    /// A dictionary initialiser becomes an object literal, after the entries of the dictionary it copies. Add
+    /// entries throw on a repeated key in .NET, so unless their keys are distinct constants of a new dictionary
+    /// they go through dictionaryFrom_, which adds them one by one; indexer entries overwrite, as in a literal.
+    /// </summary>
+    private static JsExpression DictionaryInitializer(IObjectOrCollectionInitializerOperation initializer, IArgumentOperation? source, BodyLowerer body)
+    {
+        var copied = source is null ? null : new JsSpreadMember(body.Expression(source.Value));
+        var entries = new List<(IOperation Key, JsExpression KeyValue, JsExpression Value)>();
+        var adds = true;
         foreach (var item in initializer.Initializers)
         {
             switch (item)
             {
                 case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
-                    addedKeys.Add(add.Arguments[0].Value);
-                    pairs.Add(new JsArrayLiteral(new[] { body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value) }));
-                    members.Add(Entry(add.Arguments[0].Value, add.Arguments[1].Value, body));
+                    entries.Add((add.Arguments[0].Value, body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value)));
                     break;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment:
-                    members.Add(Entry(indexer.Arguments[0].Value, assignment.Value, body));
-                    pairs.Add(new JsArrayLiteral(new[] { body.Expression(indexer.Arguments[0].Value), body.Expression(assignment.Value) }));
+                    adds = false;
+                    entries.Add((indexer.Arguments[0].Value, body.Expression(indexer.Arguments[0].Value), body.Expression(assignment.Value)));
                     break;
                 default:
                     body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this dictionary initialiser");
                     break;
             }
         }
-        var constantKeys = addedKeys.Select(k => k.ConstantValue.Value as string).ToList();
-        var distinct = constantKeys.All(k => k is not null) && constantKeys.Distinct().Count() == constantKeys.Count;
-        if (addedKeys.Count == 0 || (distinct && source is null)) return new JsObjectLiteral(members);
-        var start = source is null ? new JsObjectLiteral(new List<JsObjectMember>()) : (JsExpression)new JsObjectLiteral(new List<JsObjectMember> { new JsSpreadMember(body.Expression(source.Value)) });
-        return body.CallHelper("dictionaryFrom_", start, new JsArrayLiteral(pairs), new JsBooleanLiteral(true));
+        var start = new List<JsObjectMember>();
+        if (copied is not null) start.Add(copied);
+        if (!adds) return WithOverwrites(start, entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
+        var constantKeys = entries.Select(e => e.Key.ConstantValue.Value as string).ToList();
+        if (copied is null && constantKeys.All(k => k is not null) && constantKeys.Distinct().Count() == constantKeys.Count)
+        {
+            return new JsObjectLiteral(entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
+        }
+        var pairs = new JsArrayLiteral(entries.Select(e => (JsExpression)new JsArrayLiteral(new[] { e.KeyValue, e.Value })).ToList());
+        return body.CallHelper("dictionaryFrom_", new JsObjectLiteral(start), pairs);
     }
 
-    private static JsObjectMember Entry(IOperation key, IOperation value, BodyLowerer body) =>
-        key.ConstantValue is { HasValue: true, Value: string constant }
-            ? new JsProperty(constant, body.Expression(value))
-            : new JsComputedProperty(body.Expression(key), body.Expression(value));
+    /// <summary>
+    /// The object literal of indexer entries, where a later entry overwrites an earlier one of the same key. A
+    /// literal may not name a key twice, so a repeated constant key starts another literal, assigned over the first.
+    /// </summary>
+    private static JsExpression WithOverwrites(List<JsObjectMember> start, List<JsObjectMember> entries)
+    {
+        var literals = new List<List<JsObjectMember>> { start };
+        var keys = new HashSet<string>();
+        foreach (var entry in entries)
+        {
+            if (entry is JsProperty { Key: var key } && !keys.Add(key))
+            {
+                literals.Add(new List<JsObjectMember>());
+                keys.Clear();
+                keys.Add(key);
+            }
+            literals[^1].Add(entry);
+        }
+        if (literals.Count == 1) return new JsObjectLiteral(start);
+        return new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), literals.Select(l => (JsExpression)new JsObjectLiteral(l)).ToList());
+    }
+
+    private static JsObjectMember Entry(IOperation key, JsExpression keyValue, JsExpression value) =>
+        key.ConstantValue is { HasValue: true, Value: string constant } ? new JsProperty(constant, value) : new JsComputedProperty(keyValue, value);
 
     public static JsExpression Anonymous(IAnonymousObjectCreationOperation creation, BodyLowerer body)
     {
@@ -250,6 +304,10 @@ internal static class ObjectCreation
         return new JsCall(new JsMember(new JsNew(new JsIdentifier("Array"), new[] { size }), "fill"), new[] { Literals.DefaultOf(elementType, creation, body) });
     }
 
+    /// <summary>
+    /// A collection expression: <c>[a, ...b]</c> for a list, array or sequence, <c>new Set([...])</c> for a set. A
+    /// set spreads as it is; a dictionary or string spreads as an array of its entries or UTF-16 units.
+    /// </summary>
     public static JsExpression CollectionExpression(ICollectionExpressionOperation collection, BodyLowerer body)
     {
         var kind = TypeFacts.CollectionOf(collection.Type);
@@ -257,11 +315,12 @@ internal static class ObjectCreation
         {
             return body.Unsupported(collection, DiagnosticDescriptors.UnsupportedConstruct, $"a collection expression of type '{collection.Type?.ToDisplayString()}'");
         }
-        var elements = collection.Elements.Select(e => e is ISpreadOperation spread
-            ? new JsSpread(Conversions.AsArray(spread.Operand, body))
-            : body.Expression(e)).ToList();
-        var array = new JsArrayLiteral(elements);
-        return kind == RuntimeCollection.Set ? new JsNew(new JsIdentifier("Set"), new JsExpression[] { array }) : array;
+        if (!CanHold(collection.Type, collection, body)) return Sequences.Placeholder;
+        if (kind == RuntimeCollection.Array && collection.Elements is [ISpreadOperation { Operand: var only }] && Sequences.IsFresh(only)) return Conversions.AsArray(only, body);
+        var elements = collection.Elements.SelectMany(e => e is ISpreadOperation spread
+            ? Sequences.Spread(Sequences.Iterable(spread.Operand, body)).Select(s => (s, (IOperation?)null))
+            : new[] { (body.Expression(e), (IOperation?)e) }).ToList();
+        return Collection(elements, kind, collection.Type!, body);
     }
 
     public static JsExpression With(IWithOperation with, BodyLowerer body)
@@ -276,5 +335,10 @@ internal static class ObjectCreation
         return new JsObjectLiteral(members);
     }
 
-    public static JsExpression Tuple(ITupleOperation tuple, BodyLowerer body) => new JsArrayLiteral(tuple.Elements.Select(body.Expression).ToList());
+    public static JsExpression Tuple(ITupleOperation tuple, BodyLowerer body) =>
+        TupleReplacements.Tuple(tuple.Elements.Select(body.Expression).ToList(), TupleElementTypes(tuple), body);
+
+    /// <summary>The types of a tuple's elements as the tuple type declares them (a null literal has none of its own).</summary>
+    private static IReadOnlyList<ITypeSymbol?> TupleElementTypes(ITupleOperation tuple) =>
+        tuple.Type is INamedTypeSymbol { IsTupleType: true } type ? type.TupleElements.Select(e => (ITypeSymbol?)e.Type).ToList() : tuple.Elements.Select(e => e.Type).ToList();
 }

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Tests.Infrastructure;
+using Xunit;
+
+namespace AppsScript.Compiler.Tests.Diagnostics;
+
+/// <summary>
+/// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
+/// (GAS1026, GAS1028), dictionary keys that are not strings (GAS2004), orders JavaScript does not have and
+/// writes to shared tuples (GAS1001), a ThenBy cut off from its OrderBy (GAS2006). <c>/*@*/</c> marks where the
+/// diagnostic must start.
+/// </summary>
+public sealed class CollectionDiagnosticTests
+{
+    private const string Marker = "/*@*/";
+
+    private const string Prelude = """
+        using System; using System.Collections.Generic; using System.Linq;
+        public record R(int A);
+        public class Same { public override bool Equals(object? o) => true; public override int GetHashCode() => 0; }
+        public enum Kind { A, B }
+        public static class C
+        {
+            public static object Run(List<int> xs, List<R> rs, R r, List<(int, int)> pairs, Dictionary<string, int> map)
+            {
+
+        """;
+
+    private const string Postlude = "\n        return 0;\n    }\n    private static IOrderedEnumerable<int> Sorted(List<int> xs) => xs.OrderBy(x => x);\n}\n";
+
+    public static IEnumerable<object[]> Cases() => new (string Code, string Body)[]
+    {
+        ("GAS1028", "var d = /*@*/rs.Distinct();"),
+        ("GAS1028", "var g = /*@*/xs.GroupBy(x => (x, x));"),
+        ("GAS1028", "var s = /*@*/xs.Select(x => new { x }).ToHashSet();"),
+        ("GAS1028", "var b = /*@*/xs.DistinctBy(x => new R(x));"),
+        ("GAS1028", "HashSet<(int, int)> s = /*@*/[(1, 2)];"),
+        ("GAS1028", "var s = /*@*/new HashSet<Same> { new Same() };"),
+        ("GAS1026", "var c = /*@*/rs.Contains(r);"),
+        ("GAS1026", "var i = /*@*/pairs.IndexOf((1, 2));"),
+        ("GAS1026", "var removed = /*@*/rs.Remove(r);"),
+        ("GAS1026", "var e = /*@*/rs.SequenceEqual(rs);"),
+        ("GAS1026", "var v = /*@*/new Dictionary<string, R>().ContainsValue(r);"),
+        ("GAS2004", "var d = /*@*/xs.ToDictionary(x => x);"),
+        ("GAS2004", "var d = /*@*/new Dictionary<Kind, int> { [Kind.A] = 1 };"),
+        ("GAS1001", "var o = /*@*/rs.OrderBy(x => x);"),
+        ("GAS1001", "/*@*/rs.Sort();"),
+        ("GAS1001", "var m = /*@*/rs.Max();"),
+        ("GAS1001", "var t = (1, 2); /*@*/t.Item1 = 5;"),
+        ("GAS1001", "var t = (1, 2); /*@*/t.Item2++;"),
+        ("GAS1001", "var t = (1, 2); (/*@*/t.Item1, var other) = (3, 4);"),
+        ("GAS2006", "var l = /*@*/Sorted(xs).ThenBy(x => -x).ToList();"),
+    }.Select(c => new object[] { c.Code, c.Body });
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Is_reported_where_the_collection_is_used(string code, string body)
+    {
+        var source = Prelude + body + Postlude;
+        var at = source.IndexOf(Marker, StringComparison.Ordinal);
+        var before = source[..at];
+        var expected = (Line: before.Count(c => c == '\n') + 1, Column: at - (before.LastIndexOf('\n') + 1) + 1);
+        var result = AppsScriptCompiler.Compile(TestCompilation.Create(source.Remove(at, Marker.Length)));
+        var reported = result.Diagnostics.Where(d => d.Id == code)
+            .Select(d => d.Location.GetLineSpan().StartLinePosition)
+            .Select(p => (Line: p.Line + 1, Column: p.Character + 1))
+            .ToList();
+        Assert.True(reported.Contains(expected), $"{code} was not reported at {expected}; got:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
+    }
+}

@@ -1,0 +1,8 @@
+/** HashSet.IsSubsetOf: every element of the set is in the other collection. */
+function isSubsetOf_(set, other) {
+  const others = new Set(other);
+  for (const item of set) {
+    if (!others.has(item)) return false;
+  }
+  return true;
+}
