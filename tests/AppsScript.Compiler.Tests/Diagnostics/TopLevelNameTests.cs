@@ -8,12 +8,23 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 public sealed class TopLevelNameTests
 {
     [Fact]
-    public void A_private_global_function_named_like_a_helper_is_a_name_collision()
+    public void A_private_global_function_named_like_a_helper_is_numbered_and_both_work()
+    {
+        var result = CompilerHarness.CompileOrFail(TestCompilation.Create(
+            "using System; using AppsScript.Interop; [GlobalFunctions] public static class Program { public static void Main() => Console.WriteLine(IntDiv(7, 2) + \" \" + 9 / Zero()); "
+            + "private static int IntDiv(int a, int b) => a * 100 + b; private static int Zero() => 3; }"));
+        var text = result.Files.Single().Text;
+        Assert.Contains("function intDiv2_(a, b)", text);
+        Assert.Contains("function intDiv_(", text);
+        Assert.Equal("702 3\n", JintRunner.Run(result.Files));
+    }
+
+    [Fact]
+    public void A_class_named_like_a_helper_class_is_a_name_collision()
     {
         var result = AppsScriptCompiler.Compile(TestCompilation.Create(
-            "using AppsScript.Interop; [GlobalFunctions] public static class Code { public static int Run() => IntDiv(7, 2); private static int IntDiv(int a, int b) => a / b; }"));
+            "public class KeyNotFoundException : System.Exception { public KeyNotFoundException() : base(\"x\") { } }"));
         var collision = Assert.Single(result.Diagnostics, d => d.Id == "GAS4002");
-        Assert.Contains("'intDiv_'", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains("runtime helper", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -23,6 +23,7 @@ public sealed class ScriptSemantics
     private readonly HashSet<ITypeSymbol> _namedTypes = new(Comparer);
     private readonly HashSet<ITypeSymbol> _baseTypesInSource = new(Comparer);
     private readonly Dictionary<ITypeSymbol, IReadOnlyList<IPropertySymbol>> _plainDataMembers = new(Comparer);
+    private readonly IReadOnlyCollection<string> _helperNames;
 
     public ScriptSemantics(Compilation compilation, List<Diagnostic> diagnostics)
         : this(compilation, diagnostics, System.Array.Empty<string>())
@@ -34,6 +35,7 @@ public sealed class ScriptSemantics
     {
         _compilation = compilation;
         _diagnostics = diagnostics;
+        _helperNames = helperNames;
         SourceTypes = CollectSourceTypes(compilation.Assembly.GlobalNamespace).ToList();
         foreach (var type in SourceTypes)
         {
@@ -260,12 +262,17 @@ public sealed class ScriptSemantics
 
     /// <summary>
     /// Methods of a [GlobalFunctions] class that are not public get a trailing underscore, which hides them
-    /// from the Apps Script Run menu and from google.script.run.
+    /// from the Apps Script Run menu and from google.script.run. Runtime helpers are named the same way, so a
+    /// private function whose name a helper has is numbered instead (compare2_): its name is internal to the
+    /// emitted code, unlike an entry point's.
     /// </summary>
-    private static string GlobalFunctionName(ISymbol member)
+    private string GlobalFunctionName(ISymbol member)
     {
         var name = NamingConvention.ToCamelCase(member.Name);
-        return member is IMethodSymbol && member.DeclaredAccessibility != Accessibility.Public ? name + "_" : name;
+        if (member is not IMethodSymbol || member.DeclaredAccessibility == Accessibility.Public) return name;
+        var candidate = name + "_";
+        for (var number = 2; _helperNames.Contains(candidate); number++) candidate = name + number + "_";
+        return candidate;
     }
 
     private static readonly HashSet<string> ReservedInstanceNames = new() { "constructor", "__proto__" };
