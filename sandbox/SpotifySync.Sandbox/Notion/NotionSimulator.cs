@@ -62,7 +62,8 @@ public sealed class NotionSimulator : ISimulator
             Json(dataSources.Update(Caller(c), id, await NotionRequestGate.Body(c))));
         v1.MapPost("/data_sources/{id}/query", async (HttpContext c, string id) =>
             Json(dataSources.Query(Caller(c), id, await NotionRequestGate.Body(c), Only(c))));
-        v1.MapPost("/pages", async (HttpContext c) => Json(pages.Create(Caller(c), await NotionRequestGate.Body(c))));
+        // The explicit return type keeps this one-parameter lambda from binding as a RequestDelegate, which would skip the gate.
+        v1.MapPost("/pages", async Task<IResult> (HttpContext c) => Json(pages.Create(Caller(c), await NotionRequestGate.Body(c))));
         v1.MapGet("/pages/{id}", (HttpContext c, string id) => Json(pages.Retrieve(Caller(c), id, Only(c))));
         v1.MapPatch("/pages/{id}", async (HttpContext c, string id) =>
             Json(pages.Update(Caller(c), id, await NotionRequestGate.Body(c))));
