@@ -57,6 +57,6 @@ internal sealed class SpotifyError : IResult
             response.Headers.RetryAfter = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
         if (_wwwAuthenticate is not null) response.Headers.WWWAuthenticate = _wwwAuthenticate;
-        await response.WriteAsync(_body.ToJsonString(), context.RequestAborted);
+        await response.WriteAsync(_body.ToJsonString(WebApi.SpotifyJson.Options), context.RequestAborted);
     }
 }

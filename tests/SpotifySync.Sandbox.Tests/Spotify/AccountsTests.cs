@@ -225,6 +225,7 @@ public sealed class AccountsTests
         JsonShape.AssertSame(Fixtures.Read("spotify", "token-refresh-response-rotated.json"), body);
         var rotated = (string)JsonNode.Parse(body)!["refresh_token"]!;
         Assert.NotEqual(old, rotated);
+        Assert.Equal([rotated], spotify.Simulator.Tokens.RefreshTokens.Select(t => t.Token));
 
         await AssertOAuthErrorAsync(await RefreshAsync(spotify, old), Fixtures.Read("spotify", "token-error-invalid-grant-refresh.json"));
         Assert.Equal(HttpStatusCode.OK, (await RefreshAsync(spotify, rotated)).StatusCode);

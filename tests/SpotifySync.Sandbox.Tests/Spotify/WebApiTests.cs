@@ -99,6 +99,20 @@ public sealed class WebApiTests
     }
 
     [Fact]
+    public async Task Names_go_out_as_utf8_not_as_escapes()
+    {
+        await using var spotify = await SpotifyTestHost.StartAsync();
+        var track = spotify.Library.Tracks.First(t => !t.IsLocal && !spotify.Library.IsLiked(t)
+            && t.Name.Any(c => c > '\u00FF') && !t.Name.Any(char.IsSurrogate) && !t.Name.Contains('"'));
+        Assert.True(spotify.Library.Like(track, spotify.Clock.GetUtcNow()));
+
+        using var response = await spotify.GetAsync("/v1/me/tracks?limit=1");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains($"\"name\":\"{track.Name}\"", body);
+    }
+
+    [Fact]
     public async Task Without_a_market_tracks_carry_no_is_playable()
     {
         await using var spotify = await SpotifyTestHost.StartAsync();

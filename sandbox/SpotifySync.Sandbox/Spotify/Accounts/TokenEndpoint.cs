@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SpotifySync.Sandbox.Spotify.WebApi;
 
 namespace SpotifySync.Sandbox.Spotify.Accounts;
 
@@ -52,7 +53,7 @@ internal static class TokenEndpoint
             return SpotifyError.OAuth("invalid_client", "Invalid client secret");
         }
         var (access, refresh) = simulator.Tokens.IssueForAuthorization(issued.Scope, hasSecret ? null : issued.ClientId);
-        return TypedResults.Json(new JsonObject
+        return SpotifyJson.Ok(new JsonObject
         {
             ["access_token"] = access.Token,
             ["token_type"] = "Bearer",
@@ -80,7 +81,7 @@ internal static class TokenEndpoint
                     ["scope"] = refreshed.Access.Scope,
                 };
                 if (refreshed.Rotated) json["refresh_token"] = refreshed.Grant.Token;
-                return TypedResults.Json(json);
+                return SpotifyJson.Ok(json);
             case RefreshOutcome.Revoked:
                 return SpotifyError.OAuth("invalid_grant", "Refresh token revoked");
             default:

@@ -10,10 +10,7 @@ namespace SpotifySync.Sandbox.Spotify.Library;
 /// <see cref="Episode"/> both null: a track no longer available, which the API returns as <c>item: null</c>).
 /// Very old entries have no <see cref="AddedAt"/> and no <see cref="AddedBy"/>.
 /// </summary>
-public sealed record PlaylistEntry(DateTimeOffset? AddedAt, SpotifyUser? AddedBy, Track? Track, Episode? Episode)
-{
-    public bool IsUnavailable => Track is null && Episode is null;
-}
+public sealed record PlaylistEntry(DateTimeOffset? AddedAt, SpotifyUser? AddedBy, Track? Track, Episode? Episode);
 
 /// <summary>
 /// A playlist in the user's list (<c>/me/playlists</c>): owned by the user, collaborative with the user as a

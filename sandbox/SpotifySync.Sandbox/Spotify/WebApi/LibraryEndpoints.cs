@@ -15,7 +15,7 @@ internal static class LibraryEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1, SpotifySimulator simulator)
     {
-        v1.MapGet("/me", (HttpContext context) => TypedResults.Json(simulator.JsonFor(context).Me(simulator.Library.User)));
+        v1.MapGet("/me", (HttpContext context) => SpotifyJson.Ok(simulator.JsonFor(context).Me(simulator.Library.User)));
 
         v1.MapGet("/me/tracks", (HttpContext context) =>
         {
@@ -31,10 +31,10 @@ internal static class LibraryEndpoints
                 ["added_at"] = SpotifyJson.Seconds(s.AddedAt),
                 ["track"] = json.Track(s.Track, market is not null),
             });
-            return TypedResults.Json(json.Page("me/tracks", Query.Passthrough(request, "market"), items, limit, offset, saved.Count));
+            return SpotifyJson.Ok(json.Page("me/tracks", Query.Passthrough(request, "market"), items, limit, offset, saved.Count));
         });
 
-        v1.MapGet("/me/player/recently-played", (HttpContext context) => TypedResults.Json(RecentlyPlayed(context, simulator)));
+        v1.MapGet("/me/player/recently-played", (HttpContext context) => SpotifyJson.Ok(RecentlyPlayed(context, simulator)));
     }
 
     /// <summary>

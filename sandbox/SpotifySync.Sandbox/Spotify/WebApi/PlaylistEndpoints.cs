@@ -32,7 +32,7 @@ internal static class PlaylistEndpoints
                 .ToArray();
             var json = simulator.JsonFor(context);
             var items = visible.Skip(offset).Take(limit).Select(p => json.SimplifiedPlaylist(p, library.EntriesOf(p).Count));
-            return TypedResults.Json(json.Page("me/playlists", null, items, limit, offset, visible.Length));
+            return SpotifyJson.Ok(json.Page("me/playlists", null, items, limit, offset, visible.Length));
         });
 
         v1.MapGet("/playlists/{id}", (HttpContext context, string id) =>
@@ -43,7 +43,7 @@ internal static class PlaylistEndpoints
             var items = simulator.Library.MayReadContents(playlist)
                 ? ItemsPage(simulator, json, playlist, context.Request, EmbeddedPage, 0, market is not null, passthrough: null)
                 : null;
-            return TypedResults.Json(json.Playlist(playlist, items));
+            return SpotifyJson.Ok(json.Playlist(playlist, items));
         });
 
         v1.MapGet("/playlists/{id}/items", (HttpContext context, string id) =>
@@ -55,7 +55,7 @@ internal static class PlaylistEndpoints
             var offset = Query.Offset(request);
             var market = Query.Market(request);
             var json = simulator.JsonFor(context);
-            return TypedResults.Json(ItemsPage(simulator, json, playlist, request, limit, offset, market is not null, Query.Passthrough(request, "additional_types", "market")));
+            return SpotifyJson.Ok(ItemsPage(simulator, json, playlist, request, limit, offset, market is not null, Query.Passthrough(request, "additional_types", "market")));
         });
     }
 

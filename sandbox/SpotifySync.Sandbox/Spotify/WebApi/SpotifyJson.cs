@@ -2,7 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
 using SpotifySync.Sandbox.Spotify.Library;
 
 namespace SpotifySync.Sandbox.Spotify.WebApi;
@@ -16,6 +19,11 @@ namespace SpotifySync.Sandbox.Spotify.WebApi;
 internal sealed class SpotifyJson(string apiBase, bool transitionalPlaylistKeys)
 {
     private const string Open = "https://open.spotify.com/";
+
+    /// <summary>Names and titles go out as UTF-8, not as <c>\u</c> escapes, as Spotify sends them.</summary>
+    public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IResult Ok(JsonObject body) => TypedResults.Json(body, Options);
 
     public string Href(string path) => apiBase + "v1/" + path;
 
