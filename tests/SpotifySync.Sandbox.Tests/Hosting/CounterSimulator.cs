@@ -47,19 +47,3 @@ internal sealed class CounterSimulator(SandboxTime time, string[]? hosts = null,
         return context.Response.WriteAsJsonAsync(new { fault = fault.Kind.ToString(), committed = committedBody });
     }
 }
-
-/// <summary>A clock tests move by hand; waiting on it advances it, as the emulator's virtual clock does.</summary>
-internal sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-
-    public SandboxTime AsSandboxTime() => new(this, (delay, _) =>
-    {
-        Advance(delay);
-        return Task.CompletedTask;
-    });
-}

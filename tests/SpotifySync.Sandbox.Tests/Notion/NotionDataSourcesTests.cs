@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
+using SpotifySync.Sandbox.Tests.Shapes;
 using Xunit;
 
 namespace SpotifySync.Sandbox.Tests.Notion;
@@ -42,7 +43,7 @@ public sealed class NotionDataSourcesTests
         await using var api = await NotionApi.StartAsync();
         var albums = api.Workspace.CreateDatabase("Albums", """{"Name": {"title": {}}}""");
         var ids = api.Workspace.CreateDatabase("Tracks", """{"Name": {"title": {}}}""");
-        var request = ReferenceFixtures.Notion("update-data-source.add-properties.request.json");
+        var request = Fixtures.Object("notion", "update-data-source.add-properties.request.json");
         request["properties"]!["Album"]!["relation"]!["data_source_id"] = albums.DataSourceId;
 
         var reply = await api.Patch($"/v1/data_sources/{ids.DataSourceId}", request.ToJsonString());

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using SpotifySync.Sandbox.Faults;
+using SpotifySync.Sandbox.Tests.Shapes;
 using Xunit;
 
 namespace SpotifySync.Sandbox.Tests.Notion;
@@ -17,7 +18,7 @@ public sealed class NotionFixtureShapeTests
 
         var reply = await api.Get($"/v1/databases/{ids.DatabaseId}");
 
-        JsonShapes.AssertSameShape(ReferenceFixtures.Notion("database-retrieve.2025-09-03.json"), reply.Body);
+        JsonShape.AssertSame(Fixtures.Object("notion", "database-retrieve.2025-09-03.json"), reply.Body);
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class NotionFixtureShapeTests
         var reply = await api.Get($"/v1/data_sources/{ids.DataSourceId}");
 
         // The fixture's data source has an external icon; the simulator's have none (null).
-        JsonShapes.AssertSameShape(ReferenceFixtures.Notion("data-source-retrieve.music.synthesized.json"), reply.Body, "icon");
+        JsonShape.AssertSame(Fixtures.Object("notion", "data-source-retrieve.music.synthesized.json"), reply.Body, ignoring: ["icon"]);
         Assert.Null(reply.Json["icon"]);
     }
 
@@ -39,14 +40,14 @@ public sealed class NotionFixtureShapeTests
         await using var api = await NotionApi.StartAsync();
         var ids = api.CreateMusicDatabase();
         var album = api.Workspace.AddPage(api.AlbumsDataSourceId!, new Dictionary<string, object?> { ["Name"] = "Bloom" });
-        var request = ReferenceFixtures.Notion("create-page.request.json");
+        var request = Fixtures.Object("notion", "create-page.request.json");
         request["parent"]!["data_source_id"] = ids.DataSourceId;
         request["properties"]!["Album"]!["relation"]![0]!["id"] = album;
 
         var reply = await api.Post("/v1/pages", request.ToJsonString());
 
         reply.AssertStatus(200);
-        JsonShapes.AssertSameShape(ReferenceFixtures.Notion("create-page.response.synthesized.json"), reply.Body);
+        JsonShape.AssertSame(Fixtures.Object("notion", "create-page.response.synthesized.json"), reply.Body);
     }
 
     [Fact]
@@ -61,15 +62,15 @@ public sealed class NotionFixtureShapeTests
 
         var reply = await api.Post($"/v1/data_sources/{ids.DataSourceId}/query", """{"page_size": 2}""");
 
-        var fixture = ReferenceFixtures.Notion("query-data-source.music-2-pages.synthesized.json");
+        var fixture = Fixtures.Object("notion", "query-data-source.music-2-pages.synthesized.json");
         // Compare each result with the fixture page of the same filling (first: every value set; second: select and date empty).
         var first = reply.Json["results"]![0]!;
-        JsonShapes.AssertSameShape(fixture["results"]![0], first, "Spotify URL", "Popularity", "cover", "icon");
+        JsonShape.AssertSame(fixture["results"]![0], first, ignoring: ["Spotify URL", "Popularity", "cover", "icon"]);
         var shell = fixture.DeepClone().AsObject();
         shell["results"] = new JsonArray();
         var replyShell = reply.Json.DeepClone().AsObject();
         replyShell["results"] = new JsonArray();
-        JsonShapes.AssertSameShape(shell, replyShell);
+        JsonShape.AssertSame(shell, replyShell);
         Assert.True((bool)reply.Json["has_more"]!);
     }
 
@@ -80,10 +81,10 @@ public sealed class NotionFixtureShapeTests
         var missing = await api.Get("/v1/pages/4cc3b486-0b48-4cfe-8ce9-67c47100eb6a");
         var limited = await api.Get("/v1/pages/4cc3b486-0b48-4cfe-8ce9-67c47100eb6a");
 
-        JsonShapes.AssertSameShape(ReferenceFixtures.Notion("error.object_not_found.official-docs-example.json"), missing.Body, "request_id");
-        var rateLimited = ReferenceFixtures.Notion("error.rate_limited.current-docs-shape.json");
+        JsonShape.AssertSame(Fixtures.Object("notion", "error.object_not_found.official-docs-example.json"), missing.Body, ignoring: ["request_id"]);
+        var rateLimited = Fixtures.Object("notion", "error.rate_limited.current-docs-shape.json");
         rateLimited.Remove("_headers_note");
-        JsonShapes.AssertSameShape(rateLimited, limited.Body);
+        JsonShape.AssertSame(rateLimited, limited.Body);
     }
 
     [Fact]
@@ -95,8 +96,8 @@ public sealed class NotionFixtureShapeTests
 
         var reply = await api.Post("/v1/pages", $$"""{"parent": {"data_source_id": "{{ids.DataSourceId}}"}, "properties": {} }""");
 
-        var fixture = ReferenceFixtures.Notion("error.service_unavailable.write_saved.official-docs-example.json");
+        var fixture = Fixtures.Object("notion", "error.service_unavailable.write_saved.official-docs-example.json");
         fixture["additional_data"]!["committed_resource_id"] = "";
-        JsonShapes.AssertSameShape(fixture, reply.Body, "request_id");
+        JsonShape.AssertSame(fixture, reply.Body, ignoring: ["request_id"]);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using SpotifySync.Sandbox.Notion;
+using SpotifySync.Sandbox.Tests.Shapes;
 using Xunit;
 
 namespace SpotifySync.Sandbox.Tests.Notion;
@@ -85,7 +86,7 @@ public sealed class NotionPagesTests
             """, "Genres": {"multi_select": [{"name": "dream pop"}, {"name": "shoegaze"}]}, "Album type": {"select": {"name": "album"}}, "Popularity": {"number": 10}""");
         api.Clock.Advance(TimeSpan.FromMinutes(5));
 
-        var reply = await api.Patch($"/v1/pages/{id}", ReferenceFixtures.Notion("update-page.request.json").ToJsonString());
+        var reply = await api.Patch($"/v1/pages/{id}", Fixtures.Object("notion", "update-page.request.json").ToJsonString());
 
         reply.AssertStatus(200);
         var page = api.Workspace.Page(id);

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text.Json.Nodes;
 
 namespace SpotifySync.Sandbox.Tests.Shapes;
 
@@ -24,4 +25,7 @@ public static class Fixtures
     /// <param name="api">The fixture folder, e.g. <c>spotify</c> or <c>notion</c>.</param>
     /// <param name="name">The file, e.g. <c>me.json</c>.</param>
     public static string Read(string api, string name) => File.ReadAllText(Path.Combine(Root.Value, api, name));
+
+    /// <summary>The fixture parsed, for reading a request body or comparing shapes.</summary>
+    public static JsonObject Object(string api, string name) => JsonNode.Parse(Read(api, name))!.AsObject();
 }

@@ -42,7 +42,7 @@ public sealed class SpotifyTestHost : IAsyncDisposable
     public static async Task<SpotifyTestHost> StartAsync(SpotifySimulatorOptions? options = null, LibrarySpec? spec = null, int seed = 7, bool loopback = false)
     {
         var clock = new ManualClock(Start);
-        var simulator = new SpotifySimulator(options ?? DefaultOptions, clock.ToSandboxTime(), new SandboxRandom(seed), spec ?? new LibrarySpec());
+        var simulator = new SpotifySimulator(options ?? DefaultOptions, clock.AsSandboxTime(), new SandboxRandom(seed), spec ?? new LibrarySpec());
         var host = loopback ? await SimulatorHost.StartLoopbackAsync(simulator) : await SimulatorHost.StartInProcessAsync(simulator);
         return new SpotifyTestHost(simulator, host, clock);
     }

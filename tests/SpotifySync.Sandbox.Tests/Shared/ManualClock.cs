@@ -1,9 +1,12 @@
 using System;
 using System.Threading.Tasks;
 
-namespace SpotifySync.Sandbox.Tests.Spotify;
+namespace SpotifySync.Sandbox.Tests;
 
-/// <summary>A clock that moves only when a test moves it (or when the sandbox spends a simulated latency).</summary>
+/// <summary>
+/// A clock that moves only when a test moves it, or when the sandbox spends a simulated latency on it, as the
+/// Apps Script emulator's virtual clock does.
+/// </summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private DateTimeOffset _now = start;
@@ -12,7 +15,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 
     public void Advance(TimeSpan by) => _now += by;
 
-    public SandboxTime ToSandboxTime() => new(this, (delay, _) =>
+    public SandboxTime AsSandboxTime() => new(this, (delay, _) =>
     {
         Advance(delay);
         return Task.CompletedTask;
