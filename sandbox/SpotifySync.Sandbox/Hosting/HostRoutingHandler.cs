@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
@@ -9,13 +10,14 @@ using System.Threading.Tasks;
 namespace SpotifySync.Sandbox.Hosting;
 
 /// <summary>
-/// Sends each request to the in-process simulator that answers for its host, so that a client written
-/// against the real addresses (<c>https://api.spotify.com/v1/me</c>) reaches the sandbox unchanged. A host
-/// no simulator answers for fails as an unresolvable name does.
+/// Sends each request to the simulator that answers for its host, so that a client written against the real
+/// addresses (<c>https://api.spotify.com/v1/me</c>) reaches the sandbox unchanged: in-process straight into the
+/// simulator's pipeline, on loopback with the address moved to the simulator's port. A host no simulator
+/// answers for fails as an unresolvable name does.
 /// </summary>
 public sealed class HostRoutingHandler : HttpMessageHandler
 {
-    private readonly Dictionary<string, HttpMessageInvoker> _byHost = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (SimulatorHost Host, HttpMessageInvoker Invoker)> _byHost = new(StringComparer.OrdinalIgnoreCase);
 
     public HostRoutingHandler(IEnumerable<SimulatorHost> hosts)
     {
@@ -24,7 +26,7 @@ public sealed class HostRoutingHandler : HttpMessageHandler
             var invoker = new HttpMessageInvoker(host.CreateHandler());
             foreach (var name in host.Simulator.Hosts)
             {
-                _byHost.Add(name, invoker);
+                _byHost.Add(name, (host, invoker));
             }
         }
     }
@@ -32,17 +34,24 @@ public sealed class HostRoutingHandler : HttpMessageHandler
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var host = request.RequestUri?.Host ?? throw new ArgumentException("The request has no absolute address.", nameof(request));
-        return _byHost.TryGetValue(host, out var invoker)
-            ? invoker.SendAsync(request, cancellationToken)
-            : throw new HttpRequestException(HttpRequestError.NameResolutionError, $"No such host is known. ({host}:{request.RequestUri.Port})",
+        if (!_byHost.TryGetValue(host, out var target))
+        {
+            throw new HttpRequestException(HttpRequestError.NameResolutionError, $"No such host is known. ({host}:{request.RequestUri.Port})",
                 new SocketException((int)SocketError.HostNotFound));
+        }
+        if (!target.Host.IsInProcess)
+        {
+            var loopback = target.Host.BaseAddress;
+            request.RequestUri = new UriBuilder(request.RequestUri) { Scheme = loopback.Scheme, Host = loopback.Host, Port = loopback.Port }.Uri;
+        }
+        return target.Invoker.SendAsync(request, cancellationToken);
     }
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            foreach (var invoker in new HashSet<HttpMessageInvoker>(_byHost.Values))
+            foreach (var invoker in _byHost.Values.Select(target => target.Invoker).Distinct())
             {
                 invoker.Dispose();
             }
