@@ -40,6 +40,7 @@ internal sealed class ReplacementTable
         DateTimeReplacements.Register(table);
         JsonReplacements.Register(table);
         ObjectReplacements.Register(table);
+        UriReplacements.Register(table);
         return table;
     }
 

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using Newtonsoft.Json;
+
+namespace SpotifySync.Core.Notion.Model;
+
+/// <summary>A page, as create, retrieve, update and query return it; properties keyed by name.</summary>
+public sealed class NotionPage
+{
+    [JsonProperty("object")]
+    public string? Object { get; set; }
+
+    [JsonProperty("id")]
+    public string? Id { get; set; }
+
+    [JsonProperty("created_time")]
+    public string? CreatedTime { get; set; }
+
+    [JsonProperty("last_edited_time")]
+    public string? LastEditedTime { get; set; }
+
+    [JsonProperty("parent")]
+    public NotionParent? Parent { get; set; }
+
+    /// <summary>Trashed (<c>archived</c> is its older name, sent by 2025-09-03 too).</summary>
+    [JsonProperty("in_trash")]
+    public bool? InTrash { get; set; }
+
+    [JsonProperty("archived")]
+    public bool? Archived { get; set; }
+
+    [JsonProperty("icon")]
+    public NotionFileObject? Icon { get; set; }
+
+    [JsonProperty("cover")]
+    public NotionFileObject? Cover { get; set; }
+
+    [JsonProperty("properties")]
+    public Dictionary<string, NotionPropertyValue>? Properties { get; set; }
+
+    [JsonProperty("url")]
+    public string? Url { get; set; }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using Newtonsoft.Json;
+using SpotifySync.Core.Http;
+using SpotifySync.Core.Notion.Model;
+using SpotifySync.Core.Ports;
+using SpotifySync.Core.Timing;
+
+namespace SpotifySync.Core.Notion;
+
+/// <summary>
+/// The Notion endpoints the sync uses, one method each, with <c>Notion-Version: 2025-09-03</c>. Requests are paced
+/// (at most <c>requestsPerSecond</c> starts a second, by sleeping on the clock). A 429 or 529 is waited out when its
+/// Retry-After is short and fits the run's budget; a 500, 502, 503 or 504 is retried for reads and queries only,
+/// never for a write, which may have been saved (a create's 503 carries the saved page's id in
+/// <see cref="NotionApiException.CommittedResourceId"/>). Every other failure throws a <see cref="NotionApiException"/>.
+/// </summary>
+public sealed class NotionClient
+{
+    public const string BaseUrl = "https://api.notion.com/v1";
+    public const string Version = "2025-09-03";
+
+    /// <summary>Notion's average allowance on all but Business and Enterprise plans: 180 requests a minute.</summary>
+    public const int DefaultRequestsPerSecond = 3;
+
+    /// <summary>How many times a read or query that failed with a 5xx is repeated, after 1 s, then 2 s.</summary>
+    public const int ServerErrorRetries = 2;
+
+    /// <summary>How many 429s or 529s in a row one request waits out.</summary>
+    public const int RateLimitRetries = 3;
+
+    /// <summary>The longest Retry-After a request waits out (Notion's per-connection limit sends at most 60 s).</summary>
+    public const int MaxRetryAfterWaitSeconds = 60;
+
+    /// <summary>Used when a 429 or 529 comes without Retry-After.</summary>
+    private const int DefaultRetryAfterSeconds = 1;
+
+    private static readonly JsonSerializerSettings WithoutNulls = new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore };
+
+    private readonly string _token;
+    private readonly IHttp _http;
+    private readonly IClock _clock;
+    private readonly RunBudget _budget;
+    private readonly int _intervalMilliseconds;
+    private DateTime? _lastRequestAt;
+
+    public NotionClient(string token, IHttp http, IClock clock, RunBudget budget, int requestsPerSecond)
+    {
+        if (requestsPerSecond < 1) throw new ArgumentOutOfRangeException(nameof(requestsPerSecond), requestsPerSecond, "Notion requests per second must be at least 1.");
+        _token = token;
+        _http = http;
+        _clock = clock;
+        _budget = budget;
+        _intervalMilliseconds = 1000 / requestsPerSecond;
+    }
+
+    /// <summary><c>GET /v1/databases/{id}</c>: the database and its data sources.</summary>
+    public NotionDatabase RetrieveDatabase(string databaseId) =>
+        JsonConvert.DeserializeObject<NotionDatabase>(Send(HttpMethods.Get, $"/databases/{Uri.EscapeDataString(databaseId)}", null, true))!;
+
+    /// <summary><c>GET /v1/data_sources/{id}</c>: the schema.</summary>
+    public NotionDataSource RetrieveDataSource(string dataSourceId) =>
+        JsonConvert.DeserializeObject<NotionDataSource>(Send(HttpMethods.Get, $"/data_sources/{Uri.EscapeDataString(dataSourceId)}", null, true))!;
+
+    /// <summary><c>PATCH /v1/data_sources/{id}</c>: adds the properties of the request; returns the new schema.</summary>
+    public NotionDataSource UpdateDataSource(string dataSourceId, NotionUpdateDataSourceRequest request) =>
+        JsonConvert.DeserializeObject<NotionDataSource>(Send(HttpMethods.Patch, $"/data_sources/{Uri.EscapeDataString(dataSourceId)}", JsonConvert.SerializeObject(request, WithoutNulls), false))!;
+
+    /// <summary>
+    /// <c>POST /v1/data_sources/{id}/query</c>: one page of at most <paramref name="pageSize"/> (1 to 100) rows
+    /// matching <paramref name="filter"/>, from <paramref name="startCursor"/> (null for the first page).
+    /// </summary>
+    public NotionQueryResult QueryDataSource(string dataSourceId, NotionFilter? filter, List<NotionSort>? sorts, string? startCursor, int pageSize)
+    {
+        var request = new NotionQueryRequest { Filter = filter, Sorts = sorts, StartCursor = startCursor, PageSize = pageSize };
+        return JsonConvert.DeserializeObject<NotionQueryResult>(Send(HttpMethods.Post, $"/data_sources/{Uri.EscapeDataString(dataSourceId)}/query", JsonConvert.SerializeObject(request, WithoutNulls), true))!;
+    }
+
+    /// <summary><c>POST /v1/pages</c>: creates the page, once: a failure is never re-sent (see the class summary).</summary>
+    public NotionPage CreatePage(NotionCreatePageRequest request) =>
+        JsonConvert.DeserializeObject<NotionPage>(Send(HttpMethods.Post, "/pages", JsonConvert.SerializeObject(request, WithoutNulls), false))!;
+
+    /// <summary><c>GET /v1/pages/{id}</c>.</summary>
+    public NotionPage RetrievePage(string pageId) =>
+        JsonConvert.DeserializeObject<NotionPage>(Send(HttpMethods.Get, $"/pages/{Uri.EscapeDataString(pageId)}", null, true))!;
+
+    /// <summary><c>PATCH /v1/pages/{id}</c>: changes the properties given, keeps the others.</summary>
+    public NotionPage UpdatePage(string pageId, NotionUpdatePageRequest request) =>
+        JsonConvert.DeserializeObject<NotionPage>(Send(HttpMethods.Patch, $"/pages/{Uri.EscapeDataString(pageId)}", JsonConvert.SerializeObject(request, WithoutNulls), false))!;
+
+    /// <summary>
+    /// Sends the request, paced, and returns the body of its success, after the retries of the class summary; a
+    /// 5xx is retried only when <paramref name="retryServerErrors"/>, for requests that change nothing.
+    /// </summary>
+    private string Send(string method, string path, string? body, bool retryServerErrors)
+    {
+        var rateLimited = 0;
+        var serverErrors = 0;
+        while (true)
+        {
+            Pace();
+            var result = _http.Fetch(new HttpRequest
+            {
+                Url = BaseUrl + path,
+                Method = method,
+                Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {_token}", ["Notion-Version"] = Version },
+                Body = body,
+                ContentType = body is null ? null : "application/json",
+            });
+            if (result.Status >= 200 && result.Status < 300)
+            {
+                if (string.IsNullOrWhiteSpace(result.Body)) throw new NotionApiException(result.Status, "empty_body", $"{method.ToUpperInvariant()} {path} answered without a body", null, null);
+                return result.Body;
+            }
+            if (result.Status == 429 || result.Status == 529)
+            {
+                var seconds = RetryAfter.Seconds(result) ?? DefaultRetryAfterSeconds;
+                var blocked = NotionErrors.Body(result.Body)?.AdditionalData?.RateLimitReason == "public_api_request_blocked";
+                if (!blocked && rateLimited < RateLimitRetries && seconds <= MaxRetryAfterWaitSeconds && _budget.Allows(seconds * 1000))
+                {
+                    rateLimited++;
+                    _clock.Sleep(seconds * 1000);
+                    continue;
+                }
+            }
+            if (retryServerErrors && IsServerError(result.Status) && serverErrors < ServerErrorRetries)
+            {
+                var backoff = 1000 << serverErrors;
+                if (_budget.Allows(backoff))
+                {
+                    serverErrors++;
+                    _clock.Sleep(backoff);
+                    continue;
+                }
+            }
+            throw NotionErrors.FromResult(result);
+        }
+    }
+
+    private static bool IsServerError(int status) => status == 500 || status == 502 || status == 503 || status == 504;
+
+    /// <summary>Sleeps until one interval has passed since the previous request started.</summary>
+    private void Pace()
+    {
+        var now = _clock.UtcNow();
+        if (_lastRequestAt is not null)
+        {
+            var wait = _intervalMilliseconds - (int)(now - _lastRequestAt.Value).TotalMilliseconds;
+            if (wait > 0)
+            {
+                _clock.Sleep(wait);
+                now = _clock.UtcNow();
+            }
+        }
+        _lastRequestAt = now;
+    }
+}

@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using Newtonsoft.Json;
+using SpotifySync.Core.Http;
+using SpotifySync.Core.Ports;
+using SpotifySync.Core.Spotify.Model;
+using SpotifySync.Core.Timing;
+
+namespace SpotifySync.Core.Spotify;
+
+/// <summary>
+/// The Spotify Web API endpoints the sync reads, one method each. Every call carries a valid access token; a 401
+/// refreshes the token once and retries once. A 429 is waited out when its Retry-After is short and fits the run's budget, and
+/// otherwise becomes a <see cref="SpotifyBlockedException"/> carrying the time calls may resume. A 5xx is retried
+/// <see cref="ServerErrorRetries"/> times (every call here is a read) and then thrown: no error is ever read as an
+/// empty page.
+/// </summary>
+public sealed class SpotifyClient
+{
+    public const string BaseUrl = "https://api.spotify.com/v1";
+
+    /// <summary>How many times a read that failed with a 5xx is repeated, after 1 s, then 2 s.</summary>
+    public const int ServerErrorRetries = 2;
+
+    /// <summary>How many 429s in a row one call waits out before it gives up with a <see cref="SpotifyBlockedException"/>.</summary>
+    public const int RateLimitRetries = 3;
+
+    /// <summary>The longest Retry-After a call waits out; a longer one (the daily quota's are hours) blocks at once.</summary>
+    public const int MaxRetryAfterWaitSeconds = 60;
+
+    /// <summary>Used when a 429 comes without Retry-After (Spotify documents that it sends one).</summary>
+    private const int DefaultRetryAfterSeconds = 5;
+
+    private readonly IHttp _http;
+    private readonly SpotifyAuth _auth;
+    private readonly IClock _clock;
+    private readonly RunBudget _budget;
+
+    public SpotifyClient(IHttp http, SpotifyAuth auth, IClock clock, RunBudget budget)
+    {
+        _http = http;
+        _auth = auth;
+        _clock = clock;
+        _budget = budget;
+    }
+
+    /// <summary><c>GET /me</c>: who authorized the app; the connection test.</summary>
+    public SpotifyUser GetCurrentUser() => JsonConvert.DeserializeObject<SpotifyUser>(Get("/me"))!;
+
+    /// <summary><c>GET /me/tracks</c>: liked songs, newest first; <paramref name="limit"/> 1 to 50.</summary>
+    public SpotifyPage<SpotifySavedTrack> GetSavedTracks(int limit, int offset) =>
+        JsonConvert.DeserializeObject<SpotifyPage<SpotifySavedTrack>>(Get($"/me/tracks?limit={limit}&offset={offset}"))!;
+
+    /// <summary>
+    /// <c>GET /me/player/recently-played</c>: up to <paramref name="limit"/> (at most 50) plays, newest first, made
+    /// after the Unix time in milliseconds <paramref name="afterMs"/> (exclusive), or the latest plays when it is null.
+    /// </summary>
+    public SpotifyPlayHistoryPage GetRecentlyPlayed(long? afterMs, int limit) =>
+        JsonConvert.DeserializeObject<SpotifyPlayHistoryPage>(Get(afterMs is null ? $"/me/player/recently-played?limit={limit}" : $"/me/player/recently-played?limit={limit}&after={afterMs}"))!;
+
+    /// <summary><c>GET /me/playlists</c>: the user's own, collaborative and followed playlists; <paramref name="limit"/> 1 to 50.</summary>
+    public SpotifyPage<SpotifyPlaylist> GetPlaylists(int limit, int offset) =>
+        JsonConvert.DeserializeObject<SpotifyPage<SpotifyPlaylist>>(Get($"/me/playlists?limit={limit}&offset={offset}"))!;
+
+    /// <summary><c>GET /playlists/{id}</c>: name, owner and <c>snapshot_id</c> (a changed playlist has a new one).</summary>
+    public SpotifyPlaylist GetPlaylist(string playlistId) => JsonConvert.DeserializeObject<SpotifyPlaylist>(Get($"/playlists/{Uri.EscapeDataString(playlistId)}"))!;
+
+    /// <summary>
+    /// <c>GET /playlists/{id}/items</c> (the 2026 name of <c>/tracks</c>), episodes included so that they can be told
+    /// apart; <paramref name="limit"/> 1 to 50. Spotify answers 403 for a playlist the user neither owns nor collaborates on.
+    /// </summary>
+    public SpotifyPage<SpotifyPlaylistItem> GetPlaylistItems(string playlistId, int limit, int offset) =>
+        JsonConvert.DeserializeObject<SpotifyPage<SpotifyPlaylistItem>>(Get($"/playlists/{Uri.EscapeDataString(playlistId)}/items?limit={limit}&offset={offset}&additional_types=track,episode"))!;
+
+    /// <summary>
+    /// The body of a successful GET, after the 401, 429 and 5xx handling of the class summary; a success without a
+    /// body is an error too, so that the callers always have JSON to read.
+    /// </summary>
+    private string Get(string path)
+    {
+        var refreshed = false;
+        var rateLimited = 0;
+        var serverErrors = 0;
+        while (true)
+        {
+            var result = _http.Fetch(new HttpRequest
+            {
+                Url = BaseUrl + path,
+                Method = HttpMethods.Get,
+                Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {_auth.AccessToken()}" },
+            });
+            if (result.Status >= 200 && result.Status < 300)
+            {
+                if (string.IsNullOrWhiteSpace(result.Body)) throw new SpotifyApiException(result.Status, $"GET {path} answered without a body", null, null);
+                return result.Body;
+            }
+            if (result.Status == 401 && !refreshed)
+            {
+                refreshed = true;
+                _auth.RefreshAccessToken();
+                continue;
+            }
+            if (result.Status == 429)
+            {
+                var seconds = RetryAfter.Seconds(result) ?? DefaultRetryAfterSeconds;
+                var milliseconds = seconds * 1000;
+                if (rateLimited < RateLimitRetries && seconds <= MaxRetryAfterWaitSeconds && _budget.Allows(milliseconds))
+                {
+                    rateLimited++;
+                    _clock.Sleep(milliseconds);
+                    continue;
+                }
+                var detail = SpotifyErrors.Detail(result.Body);
+                throw new SpotifyBlockedException(detail?.Message ?? "Too many requests", detail?.Reason, seconds, _clock.UtcNow().AddSeconds(seconds));
+            }
+            if (result.Status >= 500 && serverErrors < ServerErrorRetries)
+            {
+                var backoff = 1000 << serverErrors;
+                if (_budget.Allows(backoff))
+                {
+                    serverErrors++;
+                    _clock.Sleep(backoff);
+                    continue;
+                }
+            }
+            throw SpotifyErrors.FromResult(result);
+        }
+    }
+}
