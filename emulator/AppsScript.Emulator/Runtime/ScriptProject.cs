@@ -81,9 +81,9 @@ public sealed class ScriptProject
             V8Restrictions.Check(name, prepared.Program!);
             return prepared;
         }
-        catch (ParseErrorException exception)
+        catch (ScriptPreparationException exception) when (exception.InnerException is ParseErrorException parseError)
         {
-            throw new ScriptSyntaxException(name, exception.LineNumber, exception.Description, exception);
+            throw new ScriptSyntaxException(name, parseError.LineNumber, parseError.Description, exception);
         }
     }
 
