@@ -22,16 +22,7 @@ internal static class JavaDateFormat
             var letter = pattern[index];
             if (letter == '\'')
             {
-                var end = pattern.IndexOf('\'', index + 1);
-                if (end == index + 1)
-                {
-                    text.Append('\'');
-                    index += 2;
-                    continue;
-                }
-                if (end < 0) throw AppsScriptException.InvalidArgument("format");
-                text.Append(pattern, index + 1, end - index - 1);
-                index = end + 1;
+                index = Quoted(pattern, index, text);
                 continue;
             }
             if (!char.IsAsciiLetter(letter))
@@ -46,6 +37,33 @@ internal static class JavaDateFormat
             index += count;
         }
         return text.ToString();
+    }
+
+    /// <summary>Copies the quoted text starting at <paramref name="start"/> (<c>''</c> is a quote, inside quotes or out) and returns the index after it.</summary>
+    private static int Quoted(string pattern, int start, StringBuilder text)
+    {
+        if (start + 1 < pattern.Length && pattern[start + 1] == '\'')
+        {
+            text.Append('\'');
+            return start + 2;
+        }
+        for (var index = start + 1; index < pattern.Length; index++)
+        {
+            if (pattern[index] != '\'')
+            {
+                text.Append(pattern[index]);
+            }
+            else if (index + 1 < pattern.Length && pattern[index + 1] == '\'')
+            {
+                text.Append('\'');
+                index++;
+            }
+            else
+            {
+                return index + 1;
+            }
+        }
+        throw AppsScriptException.InvalidArgument("format");
     }
 
     private static string Field(char letter, int count, DateTimeOffset local, string? zoneName) => letter switch
