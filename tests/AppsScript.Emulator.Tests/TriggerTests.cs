@@ -140,7 +140,7 @@ public class TriggerTests
         environment.Run(project, "setup");
         var scheduler = new TriggerScheduler(environment, project);
 
-        var executions = scheduler.RunUntil(Midnight.AddMinutes(6).AddSeconds(30));
+        var executions = scheduler.RunFor(TimeSpan.FromMinutes(6.5));
 
         Assert.Equal(["\"synced\"", "\"skipped\"", "\"synced\"", "\"skipped\"", "\"synced\"", "\"skipped\""], executions.Select(execution => execution.Result!.ReturnJson));
     }

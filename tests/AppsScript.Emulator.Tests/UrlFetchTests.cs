@@ -133,10 +133,12 @@ public class UrlFetchTests
         Assert.Equal(["/old", "/new", "/old"], service.Received.Select(request => request.Uri.AbsolutePath));
     }
 
-    [Fact]
-    public void A_services_latency_is_spent_by_the_waiting_execution()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_services_latency_is_spent_by_the_waiting_execution(bool blocking)
     {
-        using var environment = FakeEnvironment.Create(new FakeService(_ => new FakeReply { Latency = TimeSpan.FromMilliseconds(1500) }));
+        using var environment = FakeEnvironment.Create(new FakeService(_ => new FakeReply { Latency = TimeSpan.FromMilliseconds(1500) }) { BlockingLatency = blocking });
 
         var result = Script.Eval(environment, """
             const before = Date.now();

@@ -17,7 +17,6 @@ internal sealed class JsEnum
 
     public JsEnum(JsHost host, string className, IReadOnlyList<string> names)
     {
-        ClassName = className;
         Object = host.Object(className);
         for (var ordinal = 0; ordinal < names.Count; ordinal++)
         {
@@ -33,8 +32,6 @@ internal sealed class JsEnum
             Object.Set(name, member);
         }
     }
-
-    public string ClassName { get; }
 
     public HostObject Object { get; }
 

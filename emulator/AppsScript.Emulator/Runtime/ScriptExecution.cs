@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 using AppsScript.Emulator.Time;
 using AppsScript.Emulator.Triggers;
 using Jint;
@@ -30,7 +31,7 @@ public sealed class ScriptExecution
         Arguments = arguments;
         Id = id;
         Log = new ExecutionLog(environment.Clock);
-        Fiber = new Fiber(environment.Timeline, $"execution {id}: {function}", () => ExecutionRunner.Run(this), Spend);
+        Fiber = new Fiber(environment.Timeline, $"execution {id}: {function}", () => ExecutionRunner.Run(this), Spend, SpendAsync);
     }
 
     public int Id { get; }
@@ -64,8 +65,6 @@ public sealed class ScriptExecution
     internal DateTimeOffset Deadline { get; private set; }
 
     internal int UrlFetchCount => _urlFetchCount;
-
-    internal bool IsTerminated => _terminated;
 
     /// <summary>Whether the platform let it start (it counts as running until it ends).</summary>
     internal bool Admitted { get; set; }
@@ -112,6 +111,25 @@ public sealed class ScriptExecution
             return;
         }
         Fiber.SleepUntil(target);
+    }
+
+    /// <summary><see cref="Spend"/> without blocking the calling thread (see <see cref="Fiber.SleepUntilAsync"/>).</summary>
+    internal Task SpendAsync(TimeSpan duration)
+    {
+        if (duration <= TimeSpan.Zero) return Task.CompletedTask;
+        lock (_gate)
+        {
+            if (_branchElapsed is { } elapsed)
+            {
+                _branchElapsed = elapsed + duration;
+                return Task.CompletedTask;
+            }
+        }
+        var target = Environment.Clock.GetUtcNow() + duration;
+        if (target <= Deadline) return Fiber.SleepUntilAsync(target);
+        // Only the execution's own thread acts on the flag, and it is waiting for this fetch.
+        _terminated = true;
+        return Fiber.SleepUntilAsync(Deadline);
     }
 
     /// <summary>

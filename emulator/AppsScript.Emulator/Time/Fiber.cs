@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace AppsScript.Emulator.Time;
 
@@ -14,15 +15,19 @@ internal sealed class Fiber
     private readonly Timeline _timeline;
     private readonly Action _body;
     private readonly Action<TimeSpan> _spend;
+    private readonly Func<TimeSpan, Task> _spendAsync;
     private readonly SemaphoreSlim _resumed = new(0);
+    private TaskCompletionSource? _asyncResume;
     private Thread? _thread;
 
-    /// <param name="spend">What spending time means for this fiber (its deadline, a fetchAll branch).</param>
-    public Fiber(Timeline timeline, string name, Action body, Action<TimeSpan> spend)
+    /// <param name="spend">What spending time means for this fiber (its deadline, a fetchAll branch), blocking the calling thread.</param>
+    /// <param name="spendAsync">The same, completing a task instead of blocking.</param>
+    public Fiber(Timeline timeline, string name, Action body, Action<TimeSpan> spend, Func<TimeSpan, Task> spendAsync)
     {
         _timeline = timeline;
         _body = body;
         _spend = spend;
+        _spendAsync = spendAsync;
         Name = name;
     }
 
@@ -34,6 +39,9 @@ internal sealed class Fiber
     /// <summary>Spends simulated time on this fiber's behalf, from any thread.</summary>
     public void Spend(TimeSpan duration) => _spend(duration);
 
+    /// <summary>Spends simulated time on this fiber's behalf without blocking the calling thread.</summary>
+    public Task SpendAsync(TimeSpan duration) => _spendAsync(duration);
+
     /// <summary>Waits, giving control away, until <paramref name="time"/>.</summary>
     public void SleepUntil(DateTimeOffset time)
     {
@@ -41,8 +49,19 @@ internal sealed class Fiber
         _timeline.Yield(this);
     }
 
-    /// <summary>Gives control away until someone calls <see cref="Timeline.Schedule"/> for this fiber.</summary>
-    public void Suspend() => _timeline.Yield(this);
+    /// <summary>
+    /// Gives control away until <paramref name="time"/>, returning a task that completes then: for a thread
+    /// that must not block, such as an in-process server's thread-pool thread spending latency (blocking pool
+    /// threads for every overlapping execution would starve the pool).
+    /// </summary>
+    public Task SleepUntilAsync(DateTimeOffset time)
+    {
+        _timeline.Schedule(this, time);
+        var resumed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _asyncResume, resumed);
+        _timeline.HandBack();
+        return resumed.Task;
+    }
 
     internal void Resume()
     {
@@ -50,6 +69,10 @@ internal sealed class Fiber
         {
             _thread = new Thread(Run, StackSize) { IsBackground = true, Name = Name };
             _thread.Start();
+        }
+        else if (Interlocked.Exchange(ref _asyncResume, null) is { } resumed)
+        {
+            resumed.SetResult();
         }
         else
         {

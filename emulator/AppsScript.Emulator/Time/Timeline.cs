@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace AppsScript.Emulator.Time;
 
@@ -96,12 +97,15 @@ internal sealed class Timeline
     /// <summary>Fiber side: hands control back to the driver and waits until the fiber's next wake-up.</summary>
     public void Yield(Fiber fiber)
     {
-        _controlReturned.Release();
+        HandBack();
         fiber.WaitForResume();
     }
 
+    /// <summary>Fiber side: hands control back to the driver.</summary>
+    public void HandBack() => _controlReturned.Release();
+
     /// <summary>Fiber side: the fiber has ended; control goes back to the driver for good.</summary>
-    public void Ended() => _controlReturned.Release();
+    public void Ended() => HandBack();
 
     /// <summary>
     /// <see cref="VirtualClock.Advance"/>: time the running fiber spends (on whichever thread asks: an
@@ -118,6 +122,14 @@ internal sealed class Timeline
         {
             RunUntil(_clock.GetUtcNow() + duration);
         }
+    }
+
+    /// <summary><see cref="VirtualClock.AdvanceAsync"/>: <see cref="Advance"/> without blocking the calling thread while the running fiber waits.</summary>
+    public Task AdvanceAsync(TimeSpan duration)
+    {
+        if (Running is { } fiber) return fiber.SpendAsync(duration);
+        RunUntil(_clock.GetUtcNow() + duration);
+        return Task.CompletedTask;
     }
 
     private void DropStale()

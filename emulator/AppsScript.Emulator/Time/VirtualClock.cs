@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace AppsScript.Emulator.Time;
 
@@ -34,6 +35,20 @@ public sealed class VirtualClock : TimeProvider
         {
             MoveTo(GetUtcNow() + duration);
         }
+    }
+
+    /// <summary>
+    /// <see cref="Advance"/> for an in-process server answering an execution's fetch: the returned task
+    /// completes when the execution's spent time is over, and no thread waits meanwhile. Prefer it for a
+    /// simulator's latency (<c>new SandboxTime(clock, (d, _) => clock.AdvanceAsync(d))</c>): each overlapping
+    /// execution blocked in <see cref="Advance"/> holds a thread-pool thread.
+    /// </summary>
+    public Task AdvanceAsync(TimeSpan duration)
+    {
+        if (duration < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(duration), duration, "Time cannot go backwards.");
+        if (_timeline is { } timeline) return timeline.AdvanceAsync(duration);
+        MoveTo(GetUtcNow() + duration);
+        return Task.CompletedTask;
     }
 
     internal void Attach(Timeline timeline)

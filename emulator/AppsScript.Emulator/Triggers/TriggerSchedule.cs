@@ -16,8 +16,6 @@ namespace AppsScript.Emulator.Triggers;
 /// <param name="TimeZone">The zone the hour is read in.</param>
 public sealed record TriggerSchedule(TimeSpan? Interval, ScheduleUnit Unit, int? Hour, int? Minute, DayOfWeek? WeekDay, DateTimeOffset? Once, TimeZoneInfo TimeZone)
 {
-    public bool IsOneShot => Once is not null;
-
     /// <summary>The first firing of a trigger created at <paramref name="created"/>.</summary>
     public DateTimeOffset FirstRun(DateTimeOffset created)
     {

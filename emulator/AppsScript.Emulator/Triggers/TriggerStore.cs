@@ -47,11 +47,6 @@ public sealed class TriggerStore
         lock (_gate) return _triggers.RemoveAll(trigger => trigger.UniqueId == uniqueId) > 0;
     }
 
-    internal bool Contains(InstalledTrigger trigger)
-    {
-        lock (_gate) return _triggers.Contains(trigger);
-    }
-
     /// <summary>The trigger due first (ties in installation order), or null.</summary>
     internal InstalledTrigger? NextDue()
     {

@@ -21,6 +21,9 @@ internal sealed class FakeService(Func<FakeRequest, FakeReply> answer) : HttpMes
 
     public VirtualClock? Clock { get; set; }
 
+    /// <summary>Spend latency with the blocking <see cref="VirtualClock.Advance"/> instead of <see cref="VirtualClock.AdvanceAsync"/>.</summary>
+    public bool BlockingLatency { get; init; }
+
     public IReadOnlyList<FakeRequest> Received
     {
         get
@@ -38,7 +41,11 @@ internal sealed class FakeService(Func<FakeRequest, FakeReply> answer) : HttpMes
         var received = new FakeRequest(request.Method.Method, request.RequestUri!, headers, body, Clock?.GetUtcNow() ?? default);
         lock (_received) _received.Add(received);
         var reply = answer(received);
-        if (reply.Latency > TimeSpan.Zero) Clock!.Advance(reply.Latency);
+        if (reply.Latency > TimeSpan.Zero)
+        {
+            if (BlockingLatency) Clock!.Advance(reply.Latency);
+            else await Clock!.AdvanceAsync(reply.Latency);
+        }
         var response = new HttpResponseMessage((HttpStatusCode)reply.Status) { Content = new ByteArrayContent(reply.Bytes ?? Encoding.UTF8.GetBytes(reply.Body)) };
         response.Content.Headers.TryAddWithoutValidation("Content-Type", reply.ContentType);
         foreach (var (name, value) in reply.Headers ?? []) response.Headers.TryAddWithoutValidation(name, value);

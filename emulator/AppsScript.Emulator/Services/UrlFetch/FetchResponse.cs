@@ -38,6 +38,4 @@ internal sealed record FetchResponse(int StatusCode, IReadOnlyList<KeyValuePair<
         return new AppsScriptException(
             $"Request failed for {uri.GetLeftPart(UriPartial.Authority)} returned code {StatusCode}. Truncated server response: {truncated} (use muteHttpExceptions option to examine full response)");
     }
-
-    public bool IsSuccess => StatusCode is >= 200 and < 400;
 }
