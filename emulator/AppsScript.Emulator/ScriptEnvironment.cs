@@ -188,8 +188,14 @@ public sealed class ScriptEnvironment : IDisposable
     /// <summary>Lets simulated time pass until <paramref name="time"/>: executions under way progress; triggers fire only under a <see cref="TriggerScheduler"/>.</summary>
     public void RunUntil(DateTimeOffset time) => Timeline.RunUntil(time);
 
+    /// <summary>Ends the executions still under way (each stops at its next service call) and releases the transport.</summary>
     public void Dispose()
     {
+        var unfinished = Executions.Where(execution => !execution.IsComplete).ToList();
+        foreach (var execution in unfinished) execution.Abandon();
+        while (unfinished.Any(execution => !execution.IsComplete) && Timeline.Step(null))
+        {
+        }
         _invoker.Dispose();
         if (_ownsTransport) _transport.Dispose();
         if (_insecureInvoker is { IsValueCreated: true }) _insecureInvoker.Value.Dispose();

@@ -140,4 +140,31 @@ public class LockTests
         Assert.True(fast.Result.End < slow.Result.End);
         Assert.Single(environment.Executions.Select(execution => execution.Result!.Start).Distinct());
     }
+
+    [Fact]
+    public void More_simultaneous_executions_than_the_limit_are_refused()
+    {
+        using var environment = new ScriptEnvironment(new ScriptEnvironmentOptions { Limits = Quotas.PlatformLimits.Consumer with { SimultaneousExecutionsPerUser = 2 } });
+        var project = ScriptProject.FromSource("function work() { Utilities.sleep(1000); }");
+
+        var executions = Enumerable.Range(0, 3).Select(_ => environment.Start(project, "work")).ToList();
+        var third = environment.Wait(executions[2]);
+        environment.Wait(executions[0]);
+        var later = environment.Run(project, "work");
+
+        Assert.Equal("There are too many scripts running simultaneously for this Google user account.", third.Error!.Message);
+        Assert.True(later.Succeeded);
+    }
+
+    [Fact]
+    public void Disposing_the_environment_ends_the_executions_still_under_way()
+    {
+        var environment = new ScriptEnvironment();
+        var execution = environment.Start(ScriptProject.FromSource("function work() { Utilities.sleep(1000); Utilities.sleep(1000); }"), "work");
+        environment.RunUntil(environment.Clock.GetUtcNow().AddMilliseconds(500));
+
+        environment.Dispose();
+
+        Assert.Equal("The environment was disposed before the execution ended.", execution.Result!.Error!.Message);
+    }
 }

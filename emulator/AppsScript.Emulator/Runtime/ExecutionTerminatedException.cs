@@ -9,4 +9,6 @@ namespace AppsScript.Emulator.Runtime;
 internal sealed class ExecutionTerminatedException(string message) : Exception(message)
 {
     public const string ExceededMaximumExecutionTime = "Exceeded maximum execution time";
+
+    public const string EnvironmentDisposed = "The environment was disposed before the execution ended.";
 }

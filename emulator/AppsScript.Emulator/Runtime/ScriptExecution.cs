@@ -17,7 +17,7 @@ public sealed class ScriptExecution
 {
     private readonly object _gate = new();
     private TimeSpan? _branchElapsed;
-    private volatile bool _terminated;
+    private volatile string? _termination;
     private int _urlFetchCount;
 
     internal ScriptExecution(ScriptEnvironment environment, ScriptProject project, string function, ExecutionOrigin origin,
@@ -83,7 +83,7 @@ public sealed class ScriptExecution
     /// <summary>Throws the termination once the execution has reached its time limit.</summary>
     internal void ThrowIfTerminated()
     {
-        if (_terminated) throw new ExecutionTerminatedException(ExecutionTerminatedException.ExceededMaximumExecutionTime);
+        if (_termination is { } reason) throw new ExecutionTerminatedException(reason);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public sealed class ScriptExecution
         if (target > Deadline)
         {
             Fiber.SleepUntil(Deadline);
-            _terminated = true;
+            _termination = ExecutionTerminatedException.ExceededMaximumExecutionTime;
             return;
         }
         Fiber.SleepUntil(target);
@@ -128,7 +128,7 @@ public sealed class ScriptExecution
         var target = Environment.Clock.GetUtcNow() + duration;
         if (target <= Deadline) return Fiber.SleepUntilAsync(target);
         // Only the execution's own thread acts on the flag, and it is waiting for this fetch.
-        _terminated = true;
+        _termination = ExecutionTerminatedException.ExceededMaximumExecutionTime;
         return Fiber.SleepUntilAsync(Deadline);
     }
 
@@ -139,7 +139,7 @@ public sealed class ScriptExecution
     internal void SleepUnlessWoken(DateTimeOffset target)
     {
         Fiber.SleepUntil(target > Deadline ? Deadline : target);
-        if (target > Deadline && Environment.Clock.GetUtcNow() >= Deadline) _terminated = true;
+        if (target > Deadline && Environment.Clock.GetUtcNow() >= Deadline) _termination = ExecutionTerminatedException.ExceededMaximumExecutionTime;
     }
 
     /// <summary>Ends a <see cref="SleepUnlessWoken"/> now; called by the running execution for a sleeping one.</summary>
@@ -181,6 +181,9 @@ public sealed class ScriptExecution
     }
 
     internal void Complete(ExecutionResult result) => Result = result;
+
+    /// <summary>Makes the execution end at its next host call: its environment is going away.</summary>
+    internal void Abandon() => _termination = ExecutionTerminatedException.EnvironmentDisposed;
 
     public override string ToString() => Result?.ToString() ?? $"{Origin} {Function} (running)";
 }
