@@ -42,7 +42,7 @@ public sealed class ScriptEnvironment : IDisposable
     public ScriptEnvironment(ScriptEnvironmentOptions? options = null, HttpMessageHandler? transport = null)
     {
         Options = options ?? new ScriptEnvironmentOptions();
-        Clock = new VirtualClock(Options.StartTime);
+        Clock = Options.Clock ?? new VirtualClock(Options.StartTime);
         Timeline = new Timeline(Clock);
         Ids = new IdGenerator(Options.Seed);
         ScriptId = Options.ScriptId ?? Ids.ScriptId();

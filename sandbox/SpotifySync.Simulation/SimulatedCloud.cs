@@ -1,0 +1,59 @@
+using System;
+using System.Threading.Tasks;
+using AppsScript.Emulator;
+using AppsScript.Emulator.Time;
+using SpotifySync.Sandbox;
+using SpotifySync.Sandbox.Notion;
+using SpotifySync.Sandbox.Spotify;
+
+namespace SpotifySync.Simulation;
+
+/// <summary>
+/// The Apps Script emulator and the sandbox in one simulated time: the simulators read the emulator's virtual
+/// clock and spend their latency on it, and the emulator's UrlFetchApp reaches them at the real addresses
+/// (in-process, or on loopback ports).
+/// </summary>
+public sealed class SimulatedCloud : IAsyncDisposable
+{
+    private SimulatedCloud(SimulatedCloudOptions options, ScriptEnvironment environment, SandboxApis apis)
+    {
+        Options = options;
+        Environment = environment;
+        Apis = apis;
+    }
+
+    public SimulatedCloudOptions Options { get; }
+
+    public ScriptEnvironment Environment { get; }
+
+    public SandboxApis Apis { get; }
+
+    public SpotifySimulator Spotify => Apis.Spotify;
+
+    public NotionSimulator Notion => Apis.Notion;
+
+    public VirtualClock Clock => Environment.Clock;
+
+    public static async Task<SimulatedCloud> StartAsync(SimulatedCloudOptions? options = null)
+    {
+        options ??= new SimulatedCloudOptions();
+        var clock = new VirtualClock(options.Start);
+        // AdvanceAsync: a simulator spending latency holds no thread while the execution waits out its fetch.
+        var time = new SandboxTime(clock, (latency, _) => clock.AdvanceAsync(latency));
+        var random = new SandboxRandom(options.Seed);
+        var spotifyOptions = new SpotifySimulatorOptions { ClientId = options.SpotifyClientId, ClientSecret = options.SpotifyClientSecret, RedirectUris = [] };
+        var spotify = new SpotifySimulator(options.SpotifyRateLimit is { } limit ? spotifyOptions with { RateLimit = limit } : spotifyOptions, time, random, options.Library);
+        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [options.NotionToken], Time = time, Random = random });
+        var apis = options.Loopback
+            ? await SandboxApis.StartLoopbackAsync(spotify, notion)
+            : await SandboxApis.StartInProcessAsync(spotify, notion);
+        var environment = new ScriptEnvironment(new ScriptEnvironmentOptions { Clock = clock, Seed = options.Seed }, apis.CreateHandler());
+        return new SimulatedCloud(options, environment, apis);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Environment.Dispose();
+        await Apis.DisposeAsync();
+    }
+}

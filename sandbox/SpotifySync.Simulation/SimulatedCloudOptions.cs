@@ -1,0 +1,28 @@
+using System;
+using SpotifySync.Sandbox.Spotify;
+using SpotifySync.Sandbox.Spotify.Library;
+
+namespace SpotifySync.Simulation;
+
+/// <summary>What world a <see cref="SimulatedCloud"/> starts: when, from which seed, with which Spotify library and credentials.</summary>
+public sealed record SimulatedCloudOptions
+{
+    public DateTimeOffset Start { get; init; } = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Seeds the library, the faults, the emulator's ids; the same seed gives the same run.</summary>
+    public int Seed { get; init; } = 1;
+
+    public LibrarySpec Library { get; init; } = new();
+
+    public string SpotifyClientId { get; init; } = "sandbox-client-id";
+
+    public string SpotifyClientSecret { get; init; } = "sandbox-client-secret";
+
+    public string NotionToken { get; init; } = "ntn_sandbox_integration_token";
+
+    /// <summary>The Spotify app's rolling-window rate limit; the simulator's default when null.</summary>
+    public RollingWindow? SpotifyRateLimit { get; init; }
+
+    /// <summary>Serve the simulators on 127.0.0.1 ports (real sockets) instead of in-process.</summary>
+    public bool Loopback { get; init; }
+}
