@@ -5,7 +5,8 @@
 //   Verify   dist/ type-checks with tsc against @types/google-apps-script; clasp would push exactly dist/;
 //            appsscript.json and .clasp.json validate against their schemas  (the default task)
 //   Test     Verify, then every test project of the solution
-//   Bench    compile-time, size and load-time figures of gas-src (benchmarks/AppsScript.Compiler.Benchmarks)
+//   Bench    compile-time, size and load-time figures of gas-src (benchmarks/AppsScript.Compiler.Benchmarks);
+//            emulator executions per second and in-process versus loopback call cost (benchmarks/AppsScript.Emulator.Benchmarks)
 //   Push     clasp push --force of dist/ to the script in .clasp.json; needs `npx clasp login` once
 
 using System.Text.Json;
@@ -145,8 +146,12 @@ Task("Bench")
     .IsDependentOn("Restore")
     .Does(() =>
 {
-    DotNetRun(root.CombineWithFilePath("benchmarks/AppsScript.Compiler.Benchmarks/AppsScript.Compiler.Benchmarks.csproj").FullPath,
-        new DotNetRunSettings { Configuration = "Release", NoRestore = true });
+    foreach (var benchmark in new[] { "AppsScript.Compiler.Benchmarks", "AppsScript.Emulator.Benchmarks" })
+    {
+        Information($"{benchmark}:");
+        DotNetRun(root.CombineWithFilePath($"benchmarks/{benchmark}/{benchmark}.csproj").FullPath,
+            new DotNetRunSettings { Configuration = "Release", NoRestore = true });
+    }
     Information("Bench: figures printed above; docs/benchmarks.md records them.");
 });
 

@@ -7,6 +7,7 @@ using AppsScript.Compiler;
 using AppsScript.Compiler.Output;
 using AppsScript.Compiler.Projects;
 using Jint;
+using static SpotifySync.Benchmarks.BenchmarkReport;
 
 // Measures the Apps Script compiler on gas-src: cold compile (the first in a fresh process: loading Roslyn,
 // JIT, the replacement table and helpers), warm compile (median of later compiles of a fresh compilation),
@@ -40,16 +41,7 @@ var rows = new List<(string Measure, string Value)>
     ("load + evaluate dist/ under Jint, first", $"{loadCold:F1} ms"),
     ($"load + evaluate dist/ under Jint (median of {WarmRuns})", $"{loadWarm:F2} ms"),
 };
-var width = rows.Max(r => r.Measure.Length);
-var valueWidth = rows.Max(r => r.Value.Length);
-Console.WriteLine();
-Console.WriteLine($"| {"measure".PadRight(width)} | {"value".PadRight(valueWidth)} |");
-Console.WriteLine($"|{new string('-', width + 2)}|{new string('-', valueWidth + 2)}|");
-foreach (var (measure, value) in rows) Console.WriteLine($"| {measure.PadRight(width)} | {value.PadRight(valueWidth)} |");
-Console.WriteLine();
-// Other work on the machine slows every figure; the load average says how busy it was.
-var load = File.Exists("/proc/loadavg") ? $", load average {string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "";
-Console.WriteLine($"{Environment.ProcessorCount} cores{load}, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}.");
+PrintTable(rows);
 return 0;
 
 static CompileResult Compile(ProjectInputs inputs)
@@ -65,18 +57,7 @@ static void LoadUnderJint(IReadOnlyList<OutputFile> files)
     foreach (var file in files) engine.Execute(file.Text, file.Path);
 }
 
-static double Time(Action action)
-{
-    var watch = Stopwatch.StartNew();
-    action();
-    return watch.Elapsed.TotalMilliseconds;
-}
 
-static double Median(IEnumerable<double> values)
-{
-    var sorted = values.OrderBy(v => v).ToList();
-    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-}
 
 // Files MSBuild generates under obj/ (assembly attributes) are inputs to the compiler but not source a person wrote.
 static bool IsGenerated(string path, string projectDirectory) =>
