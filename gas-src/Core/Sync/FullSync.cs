@@ -16,7 +16,8 @@ namespace SpotifySync.Core.Sync;
 /// Notion. The sweep then unchecks In Library on pages whose track is no longer liked: the pages checked in Notion
 /// are compared with every liked ID (read in parallel). Only pages created before the walk began can be stale
 /// unless the walk saw the library shrink, so a first full sync's sweep is one query. An interrupted sweep starts
-/// over in the next execution.
+/// over in the next execution. Likes newer than the walk's first page are the incremental sync's: when there is
+/// no watermark yet, that page sets it.
 /// </summary>
 public sealed class FullSync
 {
@@ -103,10 +104,11 @@ public sealed class FullSync
         var tally = result.Tracks;
         while ((state.Phase ?? FullSyncPhases.Walk) == FullSyncPhases.Walk)
         {
-            if (!_services.Pace.Fits(_pageSize + 2)) return RunStatuses.Stopped;
+            if (!_services.Pace.StartsBatch(_pageSize + 2)) return RunStatuses.Stopped;
             var created = tally.Created;
             var updated = tally.Updated;
             var read = _reader.Read(state.Offset ?? 0, state.Total);
+            if (read.Offset == 0 && _services.Store.Watermark() is null) _services.Store.SaveWatermark(SavedTracksSync.HeadWatermark(read.Page));
             var items = read.Page.Items ?? new List<SpotifySavedTrack>();
             var done = _liked.Write(items, tally);
             if (read.Shrunk) state.Shrunk = true;
@@ -140,8 +142,8 @@ public sealed class FullSync
     }
 
     /// <summary>
-    /// The pages with In Library checked and a Spotify ID that may be stale: created before the walk began (all of
-    /// them when the library shrank during the walk). Past Notion's 10,000 results per query the query goes on from
+    /// The pages with In Library checked and a Spotify ID that may be stale: created before the minute the walk
+    /// began (Notion keeps creation times to the minute; all of them when the library shrank during the walk). Past Notion's 10,000 results per query the query goes on from
     /// the last creation time seen. Null when the budget ran out.
     /// </summary>
     private List<TrackPage>? CheckedPages(FullSyncState state)
@@ -162,7 +164,7 @@ public sealed class FullSync
                 new NotionFilter { Property = names.InLibrary, Checkbox = new NotionCheckboxCondition { EqualTo = true } },
                 new NotionFilter { Property = names.SpotifyId, RichText = new NotionTextCondition { IsNotEmpty = true } },
             };
-            if (createdBefore is not null) conditions.Add(new NotionFilter { Timestamp = "created_time", CreatedTime = new NotionDateCondition { OnOrBefore = createdBefore } });
+            if (createdBefore is not null) conditions.Add(new NotionFilter { Timestamp = "created_time", CreatedTime = new NotionDateCondition { Before = createdBefore } });
             if (createdFrom is not null) conditions.Add(new NotionFilter { Timestamp = "created_time", CreatedTime = new NotionDateCondition { OnOrAfter = createdFrom } });
             var found = _services.Notion.QueryDataSource(_services.DataSourceId(), new NotionFilter { And = conditions }, sorts, cursor, 100);
             string? lastCreated = null;

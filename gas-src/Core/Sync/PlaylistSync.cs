@@ -57,7 +57,7 @@ public sealed class PlaylistSync
         var pageSize = _services.Options.SpotifyPageSize;
         while (true)
         {
-            if (!_services.Pace.Fits(pageSize + 2)) return RunStatuses.Stopped;
+            if (!_services.Pace.StartsBatch(pageSize + 2)) return RunStatuses.Stopped;
             var page = _services.Spotify.GetPlaylistItems(playlistId, pageSize, cursor.Offset ?? 0);
             var entries = page.Items ?? new List<SpotifyPlaylistItem>();
             result.Entries += entries.Count;

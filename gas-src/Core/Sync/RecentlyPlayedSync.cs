@@ -68,7 +68,7 @@ public sealed class RecentlyPlayedSync
                 }
                 byTrack[id].Add(play);
             }
-            if (!_services.Pace.Fits(order.Count + 1)) return RunStatuses.Stopped;
+            if (!_services.Pace.StartsBatch(order.Count + 1)) return RunStatuses.Stopped;
             var pages = order.Count == 0 ? new Dictionary<string, Tracks.TrackPage>() : _services.Index().Find(order);
             foreach (var id in order)
             {

@@ -61,9 +61,14 @@ public sealed class SavedTracksSync
     private string Sync(SavedTracksResult result)
     {
         var watermark = _services.Store.Watermark();
+        if (watermark is null)
+        {
+            _fullSync.Begin();
+            return CarryOnFullSync(result);
+        }
         var head = _reader.Read(0, null).Page;
-        var fresh = watermark is null ? null : NewLikes(head, watermark);
-        if (watermark is null || fresh is null)
+        var fresh = NewLikes(head, watermark);
+        if (fresh is null)
         {
             _services.Store.SaveWatermark(HeadWatermark(head));
             _fullSync.Begin();
@@ -74,7 +79,7 @@ public sealed class SavedTracksSync
         for (var start = 0; start < fresh.Count; start += _services.Options.BatchSize)
         {
             var batch = fresh.GetRange(start, System.Math.Min(_services.Options.BatchSize, fresh.Count - start));
-            if (!_services.Pace.Fits(batch.Count + 1)) return RunStatuses.Stopped;
+            if (!_services.Pace.StartsBatch(batch.Count + 1)) return RunStatuses.Stopped;
             var done = _liked.Write(batch, result.Tracks);
             Advance(watermark, batch, done);
             _services.Store.SaveWatermark(watermark);
@@ -136,7 +141,7 @@ public sealed class SavedTracksSync
     }
 
     /// <summary>The watermark at the head: its newest like and every like of that same second.</summary>
-    private static SavedTracksWatermark HeadWatermark(SpotifyPage<SpotifySavedTrack> head)
+    public static SavedTracksWatermark HeadWatermark(SpotifyPage<SpotifySavedTrack> head)
     {
         var watermark = new SavedTracksWatermark { AddedAt = null, Keys = new List<string>() };
         foreach (var item in head.Items ?? new List<SpotifySavedTrack>())

@@ -4,8 +4,9 @@ namespace SpotifySync.Core.Sync;
 
 /// <summary>
 /// Whether the next piece of work still fits the run's time budget. A batch starts only when its calls, at the pace
-/// measured so far in this execution, end before the deadline with <see cref="ReserveMilliseconds"/> to spare; a
-/// single call only with the reserve left. So a run stops between batches, cleanly, and rarely inside one.
+/// measured so far in this execution, end before the deadline with <see cref="ReserveMilliseconds"/> to spare, except
+/// the execution's first batch (a budget too small for one whole batch must still make progress); a single call
+/// only with the reserve left. So a run stops between batches, cleanly, and rarely inside one.
 /// </summary>
 public sealed class WorkPace
 {
@@ -19,11 +20,20 @@ public sealed class WorkPace
     private double _millisecondsPerCall;
     private double _measuredMilliseconds;
     private int _measuredCalls;
+    private bool _batchStarted;
 
     public WorkPace(RunBudget budget, int notionRequestsPerSecond)
     {
         _budget = budget;
         _millisecondsPerCall = 1000.0 / notionRequestsPerSecond + AssumedLatencyMilliseconds;
+    }
+
+    /// <summary>True when a batch of <paramref name="calls"/> calls may start: it fits, or it is the execution's first and one call fits.</summary>
+    public bool StartsBatch(int calls)
+    {
+        var starts = Fits(_batchStarted ? calls : 1);
+        if (starts) _batchStarted = true;
+        return starts;
     }
 
     /// <summary>True when <paramref name="calls"/> calls at the measured pace fit, with the reserve.</summary>
