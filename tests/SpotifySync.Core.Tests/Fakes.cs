@@ -6,7 +6,7 @@ using Xunit;
 namespace SpotifySync.Core.Tests;
 
 /// <summary>A key-value store in memory.</summary>
-internal sealed class MemoryStore : IKeyValueStore
+public sealed class MemoryStore : IKeyValueStore
 {
     public Dictionary<string, string> Values { get; } = new();
 

@@ -32,4 +32,34 @@ public static class StateKeys
 
     /// <summary>The resolved Tracks data source: <c>{TRACKS_DB_ID as given}|{data source id}</c>.</summary>
     public const string NotionTracksDataSource = Prefix + "NOTION_TRACKS_DATA_SOURCE";
+
+    /// <summary>The sync's settings as <c>initializeSpotifySync</c> stored them (JSON of <c>SyncSettings</c>); defaults when absent.</summary>
+    public const string Settings = Prefix + "SETTINGS";
+
+    /// <summary>
+    /// How far the incremental sync of liked songs got (JSON of <c>SavedTracksWatermark</c>): the newest <c>added_at</c>
+    /// in Notion and the tracks liked at that same second, so that a like later in that second is not mistaken for one seen.
+    /// </summary>
+    public const string SavedTracksWatermark = Prefix + "SAVED_TRACKS_WATERMARK";
+
+    /// <summary>The resumable full sync (JSON of <c>FullSyncState</c>): its phase, offset in <c>/me/tracks</c> and start time.</summary>
+    public const string FullSync = Prefix + "FULL_SYNC";
+
+    /// <summary>The Unix milliseconds of the newest play counted by the recently played sync (Spotify's <c>after</c> cursor).</summary>
+    public const string RecentlyPlayedCursor = Prefix + "RECENTLY_PLAYED_CURSOR";
+
+    /// <summary>The prefix of one key per playlist (JSON of <c>PlaylistCursor</c>): its resumable offset and last synced snapshot.</summary>
+    public const string PlaylistPrefix = Prefix + "PLAYLIST_";
+
+    /// <summary>When Spotify accepts calls again after a long 429 (JSON of <c>SpotifyBlock</c>); runs before then make no call.</summary>
+    public const string SpotifyBlockedUntil = Prefix + "SPOTIFY_BLOCKED_UNTIL";
+
+    /// <summary>When each kind of alert was last mailed (JSON object of kind to ISO 8601 time), for at most one a day per kind.</summary>
+    public const string AlertsSent = Prefix + "ALERTS_SENT";
+
+    /// <summary>Failed runs in a row and the last error (JSON of <c>RunHealth</c>), for the repeated-failures alert.</summary>
+    public const string RunHealth = Prefix + "RUN_HEALTH";
+
+    /// <summary>Signatures of the webhook envelopes accepted in the last minutes (JSON list), so that a replayed one is refused.</summary>
+    public const string WebhookSignatures = Prefix + "WEBHOOK_SIGNATURES";
 }

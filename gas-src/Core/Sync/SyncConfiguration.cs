@@ -1,0 +1,19 @@
+namespace SpotifySync.Core.Sync;
+
+/// <summary>The script properties the sync needs, read and checked once per execution.</summary>
+public sealed class SyncConfiguration
+{
+    public string SpotifyClientId { get; set; } = "";
+
+    public string SpotifyClientSecret { get; set; } = "";
+
+    public string NotionToken { get; set; } = "";
+
+    public string TracksDbId { get; set; } = "";
+
+    public string? CompanionUrl { get; set; }
+
+    public string? WebhookSecret { get; set; }
+
+    public string? AlertEmail { get; set; }
+}

@@ -1,0 +1,9 @@
+namespace SpotifySync.Core.Sync.Tracks;
+
+/// <summary>A track Notion refused (a 400 validation error): skipped, with Notion's message, and never retried in a loop.</summary>
+public sealed class TrackFailure
+{
+    public string SpotifyId { get; set; } = "";
+
+    public string Error { get; set; } = "";
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using SpotifySync.Core.Sync;
+using SpotifySync.Core.Sync.Results;
+using SpotifySync.Core.Tests.Sandbox;
+using SpotifySync.Sandbox.Spotify.Library;
+using Xunit;
+
+namespace SpotifySync.Core.Tests.Sync;
+
+/// <summary>The resumable full sync: the walk of the liked songs and the sweep of the pages of unliked ones.</summary>
+public sealed class FullSyncTests
+{
+    [Fact]
+    public async Task A_few_hundred_tracks_sync_across_executions_with_at_most_1_05_calls_per_created_page()
+    {
+        var settings = new SyncSettings { TimeBudgetSeconds = 60 };
+        await using var sandbox = await SyncSandbox.StartAsync(11, new LibrarySpec { Tracks = 500, LikedTracks = 400, LocalFiles = 0 }, settings);
+        var executions = 0;
+        FullSyncResult? last = null;
+        do
+        {
+            last = new FullSync(sandbox.Execution()).Run();
+            executions++;
+            sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+        }
+        while (last.Status == RunStatuses.Stopped && executions < 20);
+
+        Assert.Equal(RunStatuses.Done, last.Status);
+        Assert.Equal("done", last.Phase);
+        Assert.True(executions >= 3, $"{executions} execution(s): the budget should have split the sync.");
+        var pages = sandbox.PagesBySpotifyId();
+        Assert.Equal(sandbox.LikedIds().OrderBy(id => id), pages.Keys.OrderBy(id => id));
+        Assert.All(pages.Values, page => Assert.True(page.Checkbox("In Library")));
+        var callsPerPage = (double)sandbox.Calls() / pages.Count;
+        Assert.True(callsPerPage <= 1.05, $"{sandbox.Calls()} calls for {pages.Count} pages: {callsPerPage:F3} per page.");
+    }
+
+    [Fact]
+    public async Task Unliked_tracks_are_unchecked_by_the_sweep_and_existing_pages_are_checked_without_new_pages()
+    {
+        await using var sandbox = await SyncSandbox.StartAsync(12, new LibrarySpec { Tracks = 200, LikedTracks = 120, LocalFiles = 0 });
+        new FullSync(sandbox.Execution()).Run();
+        var library = sandbox.Spotify.Library;
+        var unliked = library.SavedTracksAt(sandbox.Clock.GetUtcNow()).Skip(30).Take(5).Select(s => s.Track).ToList();
+        foreach (var track in unliked) library.Unlike(track);
+        var recheck = sandbox.PagesBySpotifyId()[library.SavedTracksAt(sandbox.Clock.GetUtcNow())[70].Track.Id!];
+        sandbox.Notion.Workspace.EditAsPerson(recheck.Id, "In Library", false);
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+        sandbox.ClearTraffic();
+
+        var result = new FullSync(sandbox.Execution()).Run();
+
+        Assert.Equal(RunStatuses.Done, result.Status);
+        Assert.True(result.Started);
+        Assert.Equal(5, result.Unchecked);
+        Assert.Equal(0, result.Tracks.Created);
+        Assert.Equal(6, result.Tracks.Updated);
+        var pages = sandbox.PagesBySpotifyId();
+        Assert.Equal(120, pages.Count);
+        foreach (var page in pages.Values)
+        {
+            var id = page.Text("Spotify ID");
+            Assert.Equal(!unliked.Any(t => t.Id == id), page.Checkbox("In Library"));
+        }
+        Assert.Equal(6, sandbox.Notion.Traffic.Count("PATCH /v1/pages/{id}"));
+        Assert.Equal(0, sandbox.Notion.Traffic.Count("POST /v1/pages"));
+    }
+
+    [Fact]
+    public async Task Likes_and_unlikes_during_the_walk_never_make_it_skip_or_keep_a_track()
+    {
+        var settings = new SyncSettings { TimeBudgetSeconds = 30 };
+        await using var sandbox = await SyncSandbox.StartAsync(13, new LibrarySpec { Tracks = 300, LikedTracks = 200, LocalFiles = 0 }, settings);
+        var library = sandbox.Spotify.Library;
+        var first = new SavedTracksSync(sandbox.Execution()).Run();
+        Assert.Equal(RunStatuses.Stopped, first.Status);
+        var walked = library.SavedTracksAt(sandbox.Clock.GetUtcNow()).Take(first.FullSync!.Offset).Select(s => s.Track).ToList();
+        var liked = library.ScheduleLikes(3, sandbox.Clock.GetUtcNow(), TimeSpan.FromSeconds(30));
+        var unliked = walked.Take(7).ToList();
+        foreach (var track in unliked) library.Unlike(track);
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        SavedTracksResult result;
+        var executions = 0;
+        do
+        {
+            result = new SavedTracksSync(sandbox.Execution()).Run();
+            sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+        }
+        while ((result.Status == RunStatuses.Stopped || result.FullSync?.Phase != "done") && ++executions < 20);
+
+        var pages = sandbox.PagesBySpotifyId();
+        var likedNow = sandbox.LikedIds();
+        Assert.Equal(203, pages.Count);
+        Assert.Equal(196, likedNow.Count);
+        foreach (var id in likedNow) Assert.True(pages[id].Checkbox("In Library"), $"{id} is liked but its page is not checked.");
+        foreach (var track in unliked) Assert.False(pages[track.Id!].Checkbox("In Library"), $"{track.Id} was unliked but stays checked.");
+        foreach (var like in liked) Assert.Equal("Saved", pages[like.Track.Id!].Select("Source"));
+    }
+}
