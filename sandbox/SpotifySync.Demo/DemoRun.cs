@@ -59,7 +59,7 @@ internal static class DemoRun
             if (hour % 3 == 0 || hour == (int)day.TotalHours)
             {
                 var audit = LibraryAudit.Of(cloud, tracks.DataSourceId);
-                say($"  +{hour,3} h: {scheduler.History.Count} trigger runs, {audit.Pages:N0} of {audit.LikedTracks:N0} liked tracks in Notion");
+                say($"  +{hour,3} h: {scheduler.History.Count(execution => execution.IsComplete)} trigger runs, {audit.Pages:N0} of {audit.LikedTracks:N0} liked tracks in Notion");
             }
         }
 
