@@ -32,13 +32,7 @@ internal static class DemoRun
         cloud.Spotify.Library.SchedulePlays(options.Plays * options.Days, start, day);
         cloud.Spotify.Faults.WithLatency(FaultPlan.AnyEndpoint, LatencyModel.LogNormal(TimeSpan.FromMilliseconds(120), TimeSpan.FromMilliseconds(400)));
         cloud.Notion.Faults.WithLatency(FaultPlan.AnyEndpoint, LatencyModel.LogNormal(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(700)));
-        var tracks = cloud.Notion.Workspace.CreateDatabase("Music Tracks", """{"Name":{"title":{}}}""");
-        var properties = cloud.Environment.ScriptProperties;
-        properties.Set("SPOTIFY_CLIENT_ID", cloud.Options.SpotifyClientId);
-        properties.Set("SPOTIFY_CLIENT_SECRET", cloud.Options.SpotifyClientSecret);
-        properties.Set("SPOTIFY_REFRESH_TOKEN", cloud.Spotify.Tokens.IssueRefreshToken(authorizedAt: start));
-        properties.Set("NOTION_TOKEN", cloud.Options.NotionToken);
-        properties.Set("TRACKS_DB_ID", tracks.DatabaseId);
+        var tracks = SyncSetup.Prepare(cloud);
         say($"Sandbox: {options.LikedTracks:N0} liked tracks, {options.NewLikes} new likes and {options.Plays} plays a day, an empty Notion database; {project.Files.Count} files of {options.Dist.FullName} under the emulator.");
 
         foreach (var (function, arguments) in new (string, object?[])[]
