@@ -14,6 +14,9 @@ public sealed record SimulatedCloudOptions
 
     public LibrarySpec Library { get; init; } = new();
 
+    /// <summary>The emulated script's ID (57 characters, as Apps Script's); its <c>/usercallback</c> URL is the Spotify app's redirect URI.</summary>
+    public string ScriptId { get; init; } = "1SimulatedSpotifySyncScriptIdForTheSandboxAndTheEmulator0";
+
     public string SpotifyClientId { get; init; } = "sandbox-client-id";
 
     public string SpotifyClientSecret { get; init; } = "sandbox-client-secret";

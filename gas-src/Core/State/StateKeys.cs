@@ -62,4 +62,10 @@ public static class StateKeys
 
     /// <summary>Signatures of the webhook envelopes accepted in the last minutes (JSON list), so that a replayed one is refused.</summary>
     public const string WebhookSignatures = Prefix + "WEBHOOK_SIGNATURES";
+
+    /// <summary>The interval, in minutes, of the sync trigger <c>setupTimeTrigger</c> installed (a trigger cannot be asked its own).</summary>
+    public const string TriggerMinutes = Prefix + "TRIGGER_MINUTES";
+
+    /// <summary>The latest events the companion posted to <c>doPost</c>, newest first, as JSON.</summary>
+    public const string CompanionEvents = Prefix + "COMPANION_EVENTS";
 }

@@ -5,14 +5,17 @@ namespace SpotifySync.Core.Sync;
 /// <summary>The settings in effect for a run: the stored <see cref="SyncSettings"/>, checked, with the defaults filled in.</summary>
 public sealed class SyncOptions
 {
-    public SyncOptions(int batchSize, int timeBudgetSeconds, int notionRequestsPerSecond, bool includeEpisodes, TrackPropertyNames names)
+    public SyncOptions(int triggerIntervalMinutes, int batchSize, int timeBudgetSeconds, int notionRequestsPerSecond, bool includeEpisodes, TrackPropertyNames names)
     {
+        TriggerIntervalMinutes = triggerIntervalMinutes;
         BatchSize = batchSize;
         TimeBudgetSeconds = timeBudgetSeconds;
         NotionRequestsPerSecond = notionRequestsPerSecond;
         IncludeEpisodes = includeEpisodes;
         Names = names;
     }
+
+    public int TriggerIntervalMinutes { get; }
 
     public int BatchSize { get; }
 

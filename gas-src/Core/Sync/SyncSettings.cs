@@ -9,6 +9,10 @@ namespace SpotifySync.Core.Sync;
 /// </summary>
 public sealed class SyncSettings
 {
+    /// <summary>Minutes between the sync trigger's runs: 1, 5, 10, 15 or 30 (Apps Script's choices), default 5.</summary>
+    [JsonProperty("triggerIntervalMinutes")]
+    public int? TriggerIntervalMinutes { get; set; }
+
     /// <summary>Tracks handled per Notion batch (one dedupe query each) and per Spotify page (at most 50 there); 1 to 100, default 50.</summary>
     [JsonProperty("batchSize")]
     public int? BatchSize { get; set; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SpotifySync.Core.Tracks;
 
 namespace SpotifySync.Core.Sync;
@@ -7,6 +8,11 @@ namespace SpotifySync.Core.Sync;
 /// <summary>The defaults and limits of <see cref="SyncSettings"/>, and the check that names each wrong setting and its fix.</summary>
 public static class SyncSettingsRules
 {
+    public const int DefaultTriggerIntervalMinutes = 5;
+
+    /// <summary>The only intervals Apps Script's <c>everyMinutes</c> accepts.</summary>
+    public static readonly int[] TriggerIntervals = { 1, 5, 10, 15, 30 };
+
     public const int DefaultBatchSize = 50;
     public const int MaxBatchSize = 100;
 
@@ -22,6 +28,11 @@ public static class SyncSettingsRules
     public static List<string> Problems(SyncSettings settings)
     {
         var problems = new List<string>();
+        var interval = settings.TriggerIntervalMinutes ?? DefaultTriggerIntervalMinutes;
+        if (!TriggerIntervals.Contains(interval))
+        {
+            problems.Add($"triggerIntervalMinutes is {interval}: give 1, 5, 10, 15 or 30 (default {DefaultTriggerIntervalMinutes}), the intervals Apps Script's time-driven triggers accept.");
+        }
         var batchSize = settings.BatchSize ?? DefaultBatchSize;
         var timeBudget = settings.TimeBudgetSeconds ?? DefaultTimeBudgetSeconds;
         var requestsPerSecond = settings.NotionRequestsPerSecond ?? DefaultNotionRequestsPerSecond;
@@ -55,6 +66,7 @@ public static class SyncSettingsRules
         var problems = Problems(settings);
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems));
         return new SyncOptions(
+            settings.TriggerIntervalMinutes ?? DefaultTriggerIntervalMinutes,
             settings.BatchSize ?? DefaultBatchSize,
             settings.TimeBudgetSeconds ?? DefaultTimeBudgetSeconds,
             settings.NotionRequestsPerSecond ?? DefaultNotionRequestsPerSecond,

@@ -1,8 +1,11 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 using SpotifySync.Core.Sync.Tracks;
 
 namespace SpotifySync.Core.Sync.Results;
 
 /// <summary>What one execution of the full sync did, and where the full sync stands.</summary>
+[JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]
 public sealed class FullSyncResult
 {
     /// <summary>One line: status, progress and counts.</summary>

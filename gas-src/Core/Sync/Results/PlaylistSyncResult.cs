@@ -1,8 +1,11 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 using SpotifySync.Core.Sync.Tracks;
 
 namespace SpotifySync.Core.Sync.Results;
 
 /// <summary>What one run of a playlist's sync did.</summary>
+[JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]
 public sealed class PlaylistSyncResult
 {
     /// <summary>One line: status, playlist, entries and counts.</summary>

@@ -1,8 +1,11 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 using SpotifySync.Core.Sync.Tracks;
 
 namespace SpotifySync.Core.Sync.Results;
 
 /// <summary>What one run of the recently played sync did.</summary>
+[JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]
 public sealed class RecentlyPlayedResult
 {
     /// <summary>One line: status, plays and counts.</summary>

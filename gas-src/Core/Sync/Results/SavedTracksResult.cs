@@ -1,8 +1,11 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 using SpotifySync.Core.Sync.Tracks;
 
 namespace SpotifySync.Core.Sync.Results;
 
 /// <summary>What one run of the incremental sync of liked songs did, with the full sync it carried on, if any.</summary>
+[JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]
 public sealed class SavedTracksResult
 {
     /// <summary>One line: status, new likes and counts.</summary>

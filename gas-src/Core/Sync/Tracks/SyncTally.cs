@@ -1,8 +1,11 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 using System.Collections.Generic;
 
 namespace SpotifySync.Core.Sync.Tracks;
 
 /// <summary>What one operation did to Notion, counted as it goes.</summary>
+[JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]
 public sealed class SyncTally
 {
     public int Created { get; set; }

@@ -1,7 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
-namespace SpotifySync;
+namespace SpotifySync.App;
 
 /// <summary>The JSON body of an error answer, <c>{error, detail}</c>, as the companion's endpoints answer too.</summary>
 [JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]

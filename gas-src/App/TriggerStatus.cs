@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
-namespace SpotifySync;
+namespace SpotifySync.App;
 
 /// <summary>What <c>getTriggerStatus()</c> returns: whether the sync trigger is installed, and every trigger of the project.</summary>
 [JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]

@@ -1,7 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
-namespace SpotifySync;
+namespace SpotifySync.App;
 
 /// <summary>What <c>setupTimeTrigger()</c> did.</summary>
 [JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]

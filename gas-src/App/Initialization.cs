@@ -1,0 +1,75 @@
+using System;
+using AppsScript.Interop.Services;
+using SpotifySync.AppsScript;
+using SpotifySync.Core.Sync;
+using SpotifySync.Core.Tracks;
+
+namespace SpotifySync.App;
+
+/// <summary>
+/// <c>initializeSpotifySync</c>: checks the Script Properties and the options (every problem named with its fix,
+/// nothing stored until all are right), stores the settings, resolves the Tracks data source, adds the Tracks
+/// properties it lacks (never renaming or deleting a person's), and keeps the trigger at the chosen interval.
+/// </summary>
+public static class Initialization
+{
+    public static InitializationResult Run(InitializationOptions? options)
+    {
+        var store = new SyncStore(new ScriptPropertiesStore());
+        var stored = store.Settings();
+        var settings = Merge(stored, options ?? new InitializationOptions());
+        var problems = SyncSettingsRules.Problems(settings);
+        if (problems.Count > 0) throw new ArgumentException($"initializeSpotifySync: nothing was changed. {string.Join(" ", problems)}");
+        SyncConfigurationReader.Read(new ScriptPropertiesStore());
+
+        var changed = Newtonsoft.Json.JsonConvert.SerializeObject(settings) != Newtonsoft.Json.JsonConvert.SerializeObject(stored);
+        if (changed) store.SaveSettings(settings);
+        var services = ScriptRun.Services();
+        var dataSourceId = services.DataSourceId();
+        var dataSource = services.Notion.RetrieveDataSource(dataSourceId);
+        var mismatches = TrackSchema.Mismatches(services.Names, dataSource);
+        if (mismatches.Count > 0)
+        {
+            throw new ArgumentException($"initializeSpotifySync: the Tracks data source has properties of the wrong type. {string.Join(" ", mismatches)}");
+        }
+        var missing = TrackSchema.Missing(services.Names, dataSource);
+        var result = new InitializationResult
+        {
+            DataSourceId = dataSourceId,
+            SettingsChanged = changed,
+            TriggerIntervalMinutes = services.Options.TriggerIntervalMinutes,
+            SyncBatchSize = services.Options.BatchSize,
+            TimeBudgetSeconds = services.Options.TimeBudgetSeconds,
+            NotionRequestsPerSecond = services.Options.NotionRequestsPerSecond,
+            IncludeEpisodes = services.Options.IncludeEpisodes,
+            SpotifyAuthorized = services.Auth.IsAuthorized(),
+        };
+        if (missing.Properties.Count > 0)
+        {
+            services.Notion.UpdateDataSource(dataSourceId, missing);
+            result.PropertiesAdded.AddRange(missing.Properties.Keys);
+        }
+        if (SyncTrigger.RunsAtAnotherInterval(result.TriggerIntervalMinutes))
+        {
+            SyncTrigger.Setup();
+            result.TriggerUpdated = true;
+        }
+        result.NextStep = !result.SpotifyAuthorized
+            ? "Run authorizeSpotify() and open the URL it logs, or set the script property SPOTIFY_REFRESH_TOKEN."
+            : SyncTrigger.Status().Installed ? "Nothing: the sync trigger is installed." : "Run setupTimeTrigger() to sync every few minutes.";
+        var added = result.PropertiesAdded.Count == 0 ? "no property missing" : $"added {string.Join(", ", result.PropertiesAdded)}";
+        Logger.Log($"initializeSpotifySync: data source {dataSourceId}, {added}, trigger every {result.TriggerIntervalMinutes} min, batches of {result.SyncBatchSize}; next: {result.NextStep}");
+        return result;
+    }
+
+    /// <summary>The stored settings with the options given laid over them.</summary>
+    private static SyncSettings Merge(SyncSettings stored, InitializationOptions options) => new SyncSettings
+    {
+        TriggerIntervalMinutes = options.TriggerIntervalMinutes ?? stored.TriggerIntervalMinutes,
+        BatchSize = options.SyncBatchSize ?? stored.BatchSize,
+        TimeBudgetSeconds = options.TimeBudgetSeconds ?? stored.TimeBudgetSeconds,
+        NotionRequestsPerSecond = options.NotionRequestsPerSecond ?? stored.NotionRequestsPerSecond,
+        IncludeEpisodes = options.IncludeEpisodes ?? stored.IncludeEpisodes,
+        PropertyNames = options.PropertyNames ?? stored.PropertyNames,
+    };
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using AppsScript.Interop.Events;
+using AppsScript.Interop.Services;
+using SpotifySync.Core.Spotify;
+
+namespace SpotifySync.App;
+
+/// <summary>
+/// Connecting Spotify: <c>authorizeSpotify</c> makes the authorize URL, with a state token that routes Spotify's
+/// redirect to <c>authCallback</c> through Apps Script's <c>/usercallback</c>; <c>authCallback</c> exchanges the
+/// code and answers with a page that says what happened.
+/// </summary>
+public static class SpotifyAuthorization
+{
+    /// <summary>How long the authorize URL stays valid: long enough to log in to Spotify.</summary>
+    public const int StateTokenSeconds = 3600;
+
+    public static AuthorizationStart Start()
+    {
+        var services = ScriptRun.Services();
+        var state = ScriptApp.NewStateToken().WithMethod("authCallback").WithTimeout(StateTokenSeconds).CreateToken();
+        var start = new AuthorizationStart { Url = services.Auth.AuthorizeUrl(state), RedirectUri = ScriptRun.RedirectUri(), Scopes = SpotifyAuth.Scopes };
+        Logger.Log($"authorizeSpotify: open this URL within an hour to connect Spotify: {start.Url} (the Spotify app must list the redirect URI {start.RedirectUri}).");
+        return start;
+    }
+
+    public static HtmlOutput Callback(DoGetEvent request)
+    {
+        var error = request.Parameter.GetValueOrDefault("error");
+        var code = request.Parameter.GetValueOrDefault("code");
+        if (error is not null || code is null)
+        {
+            var reason = error ?? "Spotify sent no authorization code";
+            Logger.Log($"authCallback: Spotify was not connected: {reason}.");
+            return Page("Spotify was not connected", $"Spotify answered: {reason}. Run authorizeSpotify() again and accept the access it asks for.");
+        }
+        try
+        {
+            var scopes = ScriptRun.Services().Auth.ExchangeCode(code);
+            Logger.Log($"authCallback: Spotify connected with the scopes {scopes}.");
+            return Page("Spotify is connected", $"SpotifySync may now read your library ({scopes}). You can close this tab; run setupTimeTrigger() if the sync trigger is not installed yet.");
+        }
+        catch (Exception failure) when (failure is SpotifyAuthException or ArgumentException)
+        {
+            Logger.Log($"authCallback: Spotify was not connected: {failure.Message}");
+            return Page("Spotify was not connected", failure.Message);
+        }
+    }
+
+    private static HtmlOutput Page(string title, string message) =>
+        HtmlService.CreateHtmlOutput($"<!DOCTYPE html><html><body><h1>{Html.Escape(title)}</h1><p>{Html.Escape(message)}</p></body></html>").SetTitle($"SpotifySync: {title}");
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using AppsScript.Interop.Services;
+using SpotifySync.AppsScript;
+using SpotifySync.Core.State;
+using SpotifySync.Core.Sync;
+
+namespace SpotifySync.App;
+
+/// <summary>
+/// The time-driven trigger that runs the sync: installed at the configured interval, kept when it already runs at
+/// it, and reported with every other trigger of the project.
+/// </summary>
+public static class SyncTrigger
+{
+    /// <summary>The top-level function the trigger calls.</summary>
+    public const string Handler = SavedTracksSync.Operation;
+
+    public static TriggerStatus Status()
+    {
+        var status = new TriggerStatus { Handler = Handler, IntervalMinutes = RecordedInterval() };
+        var installed = 0;
+        foreach (var trigger in ScriptApp.GetProjectTriggers())
+        {
+            status.Triggers.Add(new TriggerInfo { UniqueId = trigger.GetUniqueId(), HandlerFunction = trigger.GetHandlerFunction(), EventType = $"{trigger.GetEventType()}" });
+            if (IsSyncTrigger(trigger)) installed++;
+        }
+        status.Installed = installed == 1;
+        var interval = status.IntervalMinutes is null ? "no recorded interval" : $"every {status.IntervalMinutes} min";
+        Logger.Log($"getTriggerStatus: {installed} {Handler} trigger(s), {interval}, {status.Triggers.Count} trigger(s) in the project.");
+        return status;
+    }
+
+    /// <summary>
+    /// Installs the trigger at the interval of the settings (<c>initializeSpotifySync({triggerIntervalMinutes})</c>,
+    /// default 5). Idempotent: when exactly that trigger is installed it is kept; otherwise the handler's triggers are
+    /// replaced by one new trigger.
+    /// </summary>
+    public static TriggerSetup Setup()
+    {
+        var intervalMinutes = SyncSettingsRules.Resolve(new SyncStore(new ScriptPropertiesStore()).Settings()).TriggerIntervalMinutes;
+        var existing = new List<Trigger>();
+        foreach (var trigger in ScriptApp.GetProjectTriggers())
+        {
+            if (IsSyncTrigger(trigger)) existing.Add(trigger);
+        }
+        if (existing.Count == 1 && RecordedInterval() == intervalMinutes)
+        {
+            Logger.Log($"setupTimeTrigger: {Handler} already runs every {intervalMinutes} min.");
+            return new TriggerSetup { Handler = Handler, IntervalMinutes = intervalMinutes, Created = false, UniqueId = existing[0].GetUniqueId() };
+        }
+        foreach (var trigger in existing) ScriptApp.DeleteTrigger(trigger);
+        var created = ScriptApp.NewTrigger(Handler).TimeBased().EveryMinutes(intervalMinutes).Create();
+        PropertiesService.GetScriptProperties().SetProperty(StateKeys.TriggerMinutes, $"{intervalMinutes}");
+        Logger.Log($"setupTimeTrigger: {Handler} runs every {intervalMinutes} min (replaced {existing.Count} trigger(s)).");
+        return new TriggerSetup { Handler = Handler, IntervalMinutes = intervalMinutes, Created = true, Removed = existing.Count, UniqueId = created.GetUniqueId() };
+    }
+
+    /// <summary>Deletes every trigger of the handler and forgets its interval; returns how many were deleted.</summary>
+    public static int Remove()
+    {
+        var removed = 0;
+        foreach (var trigger in ScriptApp.GetProjectTriggers())
+        {
+            if (!IsSyncTrigger(trigger)) continue;
+            ScriptApp.DeleteTrigger(trigger);
+            removed++;
+        }
+        PropertiesService.GetScriptProperties().DeleteProperty(StateKeys.TriggerMinutes);
+        Logger.Log($"removeTimeTrigger: deleted {removed} {Handler} trigger(s).");
+        return removed;
+    }
+
+    /// <summary>Whether the trigger is installed at an interval other than <paramref name="intervalMinutes"/>.</summary>
+    public static bool RunsAtAnotherInterval(int intervalMinutes)
+    {
+        foreach (var trigger in ScriptApp.GetProjectTriggers())
+        {
+            if (IsSyncTrigger(trigger)) return RecordedInterval() != intervalMinutes;
+        }
+        return false;
+    }
+
+    private static bool IsSyncTrigger(Trigger trigger) =>
+        trigger.GetHandlerFunction() == Handler && trigger.GetEventType() == ScriptApp.EventType.CLOCK;
+
+    /// <summary>The interval recorded by <see cref="Setup"/>, when it is one Apps Script accepts.</summary>
+    private static int? RecordedInterval()
+    {
+        var recorded = PropertiesService.GetScriptProperties().GetProperty(StateKeys.TriggerMinutes);
+        foreach (var minutes in SyncSettingsRules.TriggerIntervals)
+        {
+            if (recorded == $"{minutes}") return minutes;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using SpotifySync.Gas.Tests.Support;
+using Xunit;
+
+namespace SpotifySync.Gas.Tests;
+
+/// <summary><c>authorizeSpotify</c>, Spotify's consent and redirect, <c>authCallback</c>, and <c>testSpotifyConnection</c>.</summary>
+public sealed class AuthorizationTests
+{
+    [Fact]
+    public async Task TheAuthorizeUrlLeadsThroughSpotifysConsentBackToAuthCallbackWhichStoresTheTokens()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Cloud.Environment.ScriptProperties.Delete("SPOTIFY_REFRESH_TOKEN");
+
+        var start = world.Run("authorizeSpotify").Return!;
+        var url = new Uri(start["url"]!.GetValue<string>());
+        var redirect = await FollowConsent(world, url);
+        var query = System.Web.HttpUtility.ParseQueryString(redirect.Query);
+        var callback = world.Cloud.Environment.RunUserCallback(world.Project, query["state"]!, redirect.Query.TrimStart('?'));
+        var test = world.Run("testSpotifyConnection").Return!;
+
+        Assert.Equal($"https://script.google.com/macros/d/{world.Cloud.Options.ScriptId}/usercallback", start["redirectUri"]!.GetValue<string>());
+        Assert.Equal("user-library-read user-read-recently-played playlist-read-private playlist-read-collaborative", start["scopes"]!.GetValue<string>());
+        Assert.True(callback.Succeeded, callback.ToString());
+        Assert.Equal("SpotifySync: Spotify is connected", callback.Output!.Title);
+        Assert.Contains("<h1>Spotify is connected</h1>", callback.Output.Content, StringComparison.Ordinal);
+        Assert.True(test["ok"]!.GetValue<bool>());
+        Assert.Equal(world.Cloud.Spotify.Library.User.Id, test["userId"]!.GetValue<string>());
+        Assert.NotNull(world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SPOTIFY_REFRESH_TOKEN"));
+    }
+
+    [Fact]
+    public async Task ARefusedConsentGivesAPageThatSaysWhatToDoAndStoresNothing()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Cloud.Environment.ScriptProperties.Delete("SPOTIFY_REFRESH_TOKEN");
+        world.Cloud.Spotify.UserDeniesConsent = true;
+
+        var url = new Uri(world.Run("authorizeSpotify").Return!["url"]!.GetValue<string>());
+        var redirect = await FollowConsent(world, url);
+        var query = System.Web.HttpUtility.ParseQueryString(redirect.Query);
+        var callback = world.Cloud.Environment.RunUserCallback(world.Project, query["state"]!, redirect.Query.TrimStart('?'));
+        var test = world.Run("testSpotifyConnection").Return!;
+
+        Assert.Contains("Spotify answered: access_denied. Run authorizeSpotify() again", callback.Output!.Content, StringComparison.Ordinal);
+        Assert.False(test["ok"]!.GetValue<bool>());
+        Assert.Null(world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SPOTIFY_REFRESH_TOKEN"));
+    }
+
+    /// <summary>What a browser does with the authorize URL once the person agrees: Spotify redirects to the registered URI.</summary>
+    private static async Task<Uri> FollowConsent(SyncWorld world, Uri authorizeUrl)
+    {
+        using var browser = new HttpClient(world.Cloud.Apis.CreateHandler());
+        var response = await browser.GetAsync(authorizeUrl);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!;
+    }
+}

@@ -1,0 +1,99 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using SpotifySync.Gas.Tests.Support;
+using Xunit;
+
+namespace SpotifySync.Gas.Tests;
+
+/// <summary><c>initializeSpotifySync</c>, <c>setupTimeTrigger</c>, <c>removeTimeTrigger</c> and <c>getTriggerStatus</c> as a person runs them from the editor.</summary>
+public sealed class SetupTests
+{
+    [Fact]
+    public async Task InitializeAddsTheMissingTracksPropertiesOnceAndSaysWhatIsNext()
+    {
+        await using var world = await SyncWorld.StartAsync();
+
+        var first = world.Run("initializeSpotifySync", new JsonObject { ["triggerIntervalMinutes"] = 15, ["syncBatchSize"] = 40 }).Return!;
+        var second = world.Run("initializeSpotifySync").Return!;
+
+        var types = world.Cloud.Notion.Workspace.PropertyTypes(world.Tracks.DataSourceId);
+        Assert.Equal("rich_text", types["Spotify ID"]);
+        Assert.Equal("checkbox", types["In Library"]);
+        Assert.Equal("multi_select", types["Playlists"]);
+        Assert.Equal(17, first["propertiesAdded"]!.AsArray().Count);
+        Assert.Equal(15, first["triggerIntervalMinutes"]!.GetValue<int>());
+        Assert.Equal(40, first["syncBatchSize"]!.GetValue<int>());
+        Assert.True(first["settingsChanged"]!.GetValue<bool>());
+        Assert.Equal("Run setupTimeTrigger() to sync every few minutes.", first["nextStep"]!.GetValue<string>());
+        Assert.Empty(second["propertiesAdded"]!.AsArray());
+        Assert.False(second["settingsChanged"]!.GetValue<bool>());
+        Assert.Equal(15, second["triggerIntervalMinutes"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task InitializeNamesEachMissingSettingAndWhereToFindIt()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Cloud.Environment.ScriptProperties.Delete("NOTION_TOKEN");
+        world.Cloud.Environment.ScriptProperties.Delete("TRACKS_DB_ID");
+
+        var result = world.Cloud.Environment.Run(world.Project, "initializeSpotifySync");
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("The script property NOTION_TOKEN is not set: enter the Internal Integration Secret", result.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("The script property TRACKS_DB_ID is not set", result.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, result.UrlFetchCount);
+    }
+
+    [Fact]
+    public async Task InitializeRefusesAnIntervalAppsScriptCannotRunAndStoresNothing()
+    {
+        await using var world = await SyncWorld.StartAsync();
+
+        var result = world.Cloud.Environment.Run(world.Project, "initializeSpotifySync", new JsonObject { ["triggerIntervalMinutes"] = 7, ["syncBatchSize"] = 500 });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("nothing was changed", result.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("triggerIntervalMinutes is 7: give 1, 5, 10, 15 or 30", result.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("syncBatchSize is 500", result.Error.Message, StringComparison.Ordinal);
+        Assert.Null(world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SETTINGS"));
+    }
+
+    [Fact]
+    public async Task SetupTimeTriggerUsesTheConfiguredIntervalAndIsIdempotent()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Run("initializeSpotifySync", new JsonObject { ["triggerIntervalMinutes"] = 10 });
+
+        var installed = world.Run("setupTimeTrigger").Return!;
+        var again = world.Run("setupTimeTrigger").Return!;
+        world.Run("initializeSpotifySync", new JsonObject { ["triggerIntervalMinutes"] = 30 });
+        var status = world.Run("getTriggerStatus").Return!;
+
+        Assert.True(installed["created"]!.GetValue<bool>());
+        Assert.Equal(10, installed["intervalMinutes"]!.GetValue<int>());
+        Assert.False(again["created"]!.GetValue<bool>());
+        Assert.Equal(installed["uniqueId"]!.GetValue<string>(), again["uniqueId"]!.GetValue<string>());
+        Assert.True(status["installed"]!.GetValue<bool>());
+        Assert.Equal(30, status["intervalMinutes"]!.GetValue<int>());
+        var trigger = Assert.Single(world.Cloud.Environment.Triggers.All);
+        Assert.Equal("syncSpotifyToNotion", trigger.HandlerFunction);
+        Assert.Equal(TimeSpan.FromMinutes(30), trigger.Schedule.Interval);
+    }
+
+    [Fact]
+    public async Task RemoveTimeTriggerDeletesTheSyncTriggerOnly()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Run("setupTimeTrigger");
+
+        var removed = world.Run("removeTimeTrigger").Return!;
+        var status = world.Run("getTriggerStatus").Return!;
+
+        Assert.Equal(1, removed.GetValue<int>());
+        Assert.False(status["installed"]!.GetValue<bool>());
+        Assert.Empty(world.Cloud.Environment.Triggers.All);
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using AppsScript.Emulator.Runtime;
+using SpotifySync.Sandbox.Notion;
+using SpotifySync.Sandbox.Spotify.Library;
+using SpotifySync.Simulation;
+using Xunit;
+
+namespace SpotifySync.Gas.Tests.Support;
+
+/// <summary>A simulated cloud set up as a person sets up SpotifySync, with the emitted bundle to run in it.</summary>
+internal sealed class SyncWorld : IAsyncDisposable
+{
+    private SyncWorld(SimulatedCloud cloud, NotionDatabaseIds tracks)
+    {
+        Cloud = cloud;
+        Tracks = tracks;
+    }
+
+    public SimulatedCloud Cloud { get; }
+
+    public NotionDatabaseIds Tracks { get; }
+
+    public ScriptProject Project { get; } = Dist.Load();
+
+    public static async Task<SyncWorld> StartAsync(int seed = 1, LibrarySpec? library = null)
+    {
+        var cloud = await SimulatedCloud.StartAsync(new SimulatedCloudOptions { Seed = seed, Library = library ?? new LibrarySpec { Tracks = 120, LikedTracks = 80 } });
+        return new SyncWorld(cloud, SyncSetup.Prepare(cloud));
+    }
+
+    /// <summary>Runs a function as the editor's Run menu does (with arguments as a caller passes them) and requires it to succeed.</summary>
+    public ExecutionResult Run(string function, params object?[] arguments)
+    {
+        var result = Cloud.Environment.Run(Project, function, arguments);
+        Assert.True(result.Succeeded, $"{function} failed: {result}");
+        return result;
+    }
+
+    public LibraryAudit Audit() => LibraryAudit.Of(Cloud, Tracks.DataSourceId);
+
+    public ValueTask DisposeAsync() => Cloud.DisposeAsync();
+}
