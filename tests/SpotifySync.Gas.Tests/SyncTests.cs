@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using AppsScript.Emulator.Triggers;
 using SpotifySync.Gas.Tests.Support;
+using SpotifySync.Sandbox.Faults;
 using SpotifySync.Sandbox.Spotify.Library;
 using Xunit;
 
@@ -110,5 +111,27 @@ public sealed class SyncTests
             var page = Assert.Single(pages, p => p.Text("Spotify ID") == id);
             Assert.Contains(playlist.Name.Replace(",", " "), page.MultiSelect("Playlists"));
         }
+    }
+
+    [Fact]
+    public async Task ARunThatStartsWhileAnotherHoldsTheScriptLockExitsAtOnceWithoutACall()
+    {
+        await using var world = await SyncWorld.StartAsync(seed: 6, new LibrarySpec { Tracks = 150, LikedTracks = 100 });
+        world.Run("initializeSpotifySync");
+        world.Cloud.Notion.Faults.WithLatency(FaultPlan.AnyEndpoint, LatencyModel.Fixed(TimeSpan.FromMilliseconds(300)));
+        var environment = world.Cloud.Environment;
+
+        var first = environment.Start(world.Project, "syncSpotifyToNotion");
+        environment.RunUntil(world.Cloud.Clock.GetUtcNow().AddSeconds(10));
+        var second = environment.Wait(environment.Start(world.Project, "syncSpotifyToNotion"));
+        var finished = environment.Wait(first);
+
+        Assert.True(finished.Succeeded, finished.ToString());
+        Assert.Equal("done", finished.Return!["status"]!.GetValue<string>());
+        Assert.True(second.Succeeded, second.ToString());
+        Assert.Equal("skipped", second.Return!["status"]!.GetValue<string>());
+        Assert.Equal(0, second.UrlFetchCount);
+        Assert.True(second.End < finished.End);
+        Assert.True(world.Audit().ExactlyOnce);
     }
 }
