@@ -54,7 +54,7 @@ public static class CronCommand
     {
         var configuration = CommandContext.Load(parse, Console.Error);
         if (configuration is null) return ExitCodes.Configuration;
-        var crontab = new CrontabProgram(configuration.Crontab);
+        var crontab = new CrontabProgram(configuration.Crontab, configuration.Environment);
         try
         {
             await action(configuration, crontab, await crontab.ReadAsync(cancellation));

@@ -21,7 +21,7 @@ public static class StatusCommand
         {
             var configuration = CommandContext.Load(parse, Console.Error);
             if (configuration is null) return ExitCodes.Configuration;
-            var (next, scheduleError) = await new ScheduleReader(new CrontabProgram(configuration.Crontab), TimeProvider.System).NextAsync(cancellation);
+            var (next, scheduleError) = await new ScheduleReader(new CrontabProgram(configuration.Crontab, configuration.Environment), TimeProvider.System).NextAsync(cancellation);
             var report = StatusReport.Build(new StateStore(configuration.StateFile).Read(), SyncLock.Read(configuration.LockFile), configuration.MaxDownloadAttempts, next, scheduleError);
             if (parse.GetValue(json))
             {

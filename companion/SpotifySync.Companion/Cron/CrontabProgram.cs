@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
 using CliWrap;
 using CliWrap.Buffered;
+using SpotifySync.Companion.Configuration;
 
 namespace SpotifySync.Companion.Cron;
 
@@ -12,7 +14,7 @@ namespace SpotifySync.Companion.Cron;
 /// without one gets "no crontab for …" and exit 1, which reads as empty) and <c>crontab -</c> replaces it from
 /// standard input.
 /// </summary>
-public sealed class CrontabProgram(string program)
+public sealed class CrontabProgram(string program, IReadOnlyDictionary<string, string?> environment)
 {
     public async Task<string> ReadAsync(CancellationToken cancellation)
     {
@@ -30,7 +32,7 @@ public sealed class CrontabProgram(string program)
 
     private async Task<BufferedCommandResult> RunAsync(string[] arguments, string? input, CancellationToken cancellation)
     {
-        var command = Cli.Wrap(program).WithArguments(arguments).WithValidation(CommandResultValidation.None);
+        var command = Cli.Wrap(program).WithArguments(arguments).WithEnvironmentVariables(ChildEnvironment.Of(environment)).WithValidation(CommandResultValidation.None);
         if (input is not null) command = command.WithStandardInputPipe(PipeSource.FromString(input));
         try
         {

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CliWrap;
 using CliWrap.Buffered;
+using SpotifySync.Companion.Configuration;
 
 namespace SpotifySync.Companion.Downloads;
 
@@ -15,9 +16,9 @@ namespace SpotifySync.Companion.Downloads;
 /// yt-dlp as the download workflow runs it (reference/anchors-sync.md §3): <c>-J</c> to see a URL's track or a
 /// search's candidates without downloading, then one download of the chosen URL with audio extraction, embedded
 /// metadata, the download archive (a track in it is never fetched again) and <c>--print after_move:filepath</c> for
-/// the saved file's path. Every run is stopped after the per-track timeout.
+/// the saved file's path. Every run is stopped after the per-track timeout, and gets the configuration's environment.
 /// </summary>
-public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout)
+public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment)
 {
     /// <summary>The file name template: the id in brackets lets a file be found again when the archive skips a download.</summary>
     public const string OutputTemplate = "%(uploader)s - %(title)s [%(id)s].%(ext)s";
@@ -68,7 +69,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
         timeoutSource.CancelAfter(timeout);
         try
         {
-            return await Cli.Wrap(program).WithArguments(arguments).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(timeoutSource.Token);
+            return await Cli.Wrap(program).WithArguments(arguments).WithEnvironmentVariables(ChildEnvironment.Of(environment)).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(timeoutSource.Token);
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {

@@ -17,7 +17,7 @@ public static class GasServiceRegistration
         var time = TimeProvider.System;
         var runs = new RunCoordinator(new SyncRunner(configuration, state, log, time), time, log);
         services.AddSingleton(runs);
-        services.AddSingleton(new GasService(configuration, state, runs, new ScheduleReader(new CrontabProgram(configuration.Crontab), time), time, log));
+        services.AddSingleton(new GasService(configuration, state, runs, new ScheduleReader(new CrontabProgram(configuration.Crontab, configuration.Environment), time), time, log));
         return services;
     }
 }

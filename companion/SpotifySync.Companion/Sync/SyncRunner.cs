@@ -122,7 +122,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             log.Information("Sync Enabled is off: nothing to do");
             return ExitCodes.Success;
         }
-        var ytDlp = new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout);
+        var ytDlp = new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
         log.Information("yt-dlp {Version}", await ytDlp.VersionAsync(cancellation));
         var full = run.Mode == SyncModes.Full;
         if (full && LibrarySync is not null) log.Information("Spotify → Notion: {Summary}", await LibrarySync.RunAsync(cancellation));
