@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace SpotifySync.Companion.Downloads;
 
 /// <summary>
-/// Picks the search result that is the track: most of the title's words must appear in the candidate's title or
+/// Picks the search result that is the track: most of the title's words (without Spotify's "(feat. …)" and
+/// "- Remastered" additions) must appear in the candidate's title or
 /// uploader, and its length must be within <see cref="DurationTolerance"/> of the track's (a longer "extended mix"
 /// or a one-minute preview is not the track). Among those, the one with the most title and artist words, then the
 /// closest length, wins.
@@ -18,12 +20,15 @@ public static class TrackMatcher
     /// <summary>Length difference allowed: 10 seconds, or 5 % for long tracks.</summary>
     public static double DurationTolerance(double trackSeconds) => Math.Max(10, trackSeconds * 0.05);
 
-    // Words Spotify adds to titles that uploaders usually leave out.
-    private static readonly HashSet<string> Ignored = ["feat", "ft", "featuring", "remastered", "remaster", "version", "the", "a", "and"];
+    // Words uploaders often leave out.
+    private static readonly HashSet<string> Ignored = ["feat", "ft", "featuring", "the", "a", "and"];
+
+    // What Spotify adds to a title that uploads rarely carry: "(feat. X)", "[with X]", " - Remastered 2011".
+    private static readonly Regex SpotifyDecorations = new(@"\s*[\(\[](feat\.?|ft\.?|featuring|with)\s[^\)\]]*[\)\]]|\s+-\s+[^-]*\bremaster(ed)?\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     public static YtDlpCandidate? Best(PendingTrack track, IReadOnlyList<YtDlpCandidate> candidates)
     {
-        var titleWords = Words(track.Title);
+        var titleWords = Words(SpotifyDecorations.Replace(track.Title, ""));
         var artistWords = Words(track.Artist);
         if (titleWords.Count == 0) return null;
         return candidates
@@ -43,7 +48,7 @@ public static class TrackMatcher
     }
 
     /// <summary>The yt-dlp search for a track without a SoundCloud URL: five SoundCloud results for its artist and title.</summary>
-    public static string SearchQuery(PendingTrack track) => $"scsearch5:{track.Artist} {track.Title}".Trim();
+    public static string SearchQuery(PendingTrack track) => $"scsearch5:{track.Artist} {SpotifyDecorations.Replace(track.Title, "")}".Trim();
 
     private static double Coverage(HashSet<string> wanted, HashSet<string> found) => (double)wanted.Count(found.Contains) / wanted.Count;
 
