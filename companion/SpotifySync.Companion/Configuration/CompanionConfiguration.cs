@@ -84,6 +84,10 @@ public sealed class CompanionConfiguration
             AutomationName = reader.Text(Settings.AutomationName)!,
             TrackProperties = reader.TrackProperties(Settings.TrackProperties),
         };
+        if (configuration.GasWebAppUrl is not null && configuration.WebhookSecret is null)
+        {
+            reader.Add($"{Settings.GasWebAppUrl.Name} is set but {Settings.WebhookSecret.Name} is not: the reports to Apps Script are signed with it; set {Settings.WebhookSecret.Name} to the same value as Apps Script's script property.");
+        }
         reader.ThrowIfProblems();
         return configuration;
     }
@@ -188,6 +192,8 @@ public sealed class CompanionConfiguration
                 return Problem(setting, value, "renames a property wrongly (" + exception.Message + ")", "correct the names", new TrackPropertyNames());
             }
         }
+
+        public void Add(string problem) => _problems.Add(problem);
 
         public void ThrowIfProblems()
         {
