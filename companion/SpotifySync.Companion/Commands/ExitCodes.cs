@@ -1,0 +1,32 @@
+namespace SpotifySync.Companion.Commands;
+
+/// <summary>The exit codes of spotify-sync, documented in companion/README.md.</summary>
+public static class ExitCodes
+{
+    /// <summary>Done; for a sync also "nothing to do" and "Sync Enabled is off".</summary>
+    public const int Success = 0;
+
+    /// <summary>An unexpected error; the log says what.</summary>
+    public const int Error = 1;
+
+    /// <summary>The command line is wrong.</summary>
+    public const int Usage = 2;
+
+    /// <summary>A setting is missing or invalid; the message names it and the fix.</summary>
+    public const int Configuration = 3;
+
+    /// <summary>Another sync run holds the lock (the message gives its PID); this one did nothing.</summary>
+    public const int AlreadyRunning = 4;
+
+    /// <summary>yt-dlp is not installed or cannot be run.</summary>
+    public const int YtDlpMissing = 5;
+
+    /// <summary>The run finished, but some tracks failed or the report to Apps Script did.</summary>
+    public const int CompletedWithErrors = 6;
+
+    /// <summary>Notion refused the run (token, sharing, database id): see the message for the fix.</summary>
+    public const int Notion = 7;
+
+    /// <summary>The crontab could not be read or written.</summary>
+    public const int Crontab = 8;
+}

@@ -1,0 +1,50 @@
+using System;
+using System.CommandLine;
+using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.Logging;
+using SpotifySync.Companion.State;
+using SpotifySync.Companion.Sync;
+
+namespace SpotifySync.Companion.Commands;
+
+/// <summary><c>spotify-sync sync --mode incremental|full</c>: one run, as the cron job makes it.</summary>
+public static class SyncCommand
+{
+    public static Command Create()
+    {
+        var mode = new Option<string>("--mode", "-m")
+        {
+            Description = "incremental: download the Pending tracks. full: also retry Failed downloads whose pause is over and set Downloaded tracks " +
+                          "whose file is gone back to Pending. (The full Spotify → Notion library sync through the shared core is not wired into the " +
+                          "companion yet: a full run does the download parts only, and logs nothing about Spotify.)",
+            DefaultValueFactory = _ => SyncModes.Incremental,
+        };
+        mode.AcceptOnlyFromAmong(SyncModes.Incremental, SyncModes.Full);
+        var command = new Command("sync", "Runs the download workflow once (the cron job): takes the lock, downloads, writes Notion, reports to Apps Script. " +
+                                          "Exit codes: 0 done, 1 error, 2 usage, 3 configuration, 4 another run holds the lock, 5 yt-dlp missing, " +
+                                          "6 done with failed tracks, 7 Notion refused.")
+        {
+            mode,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var configuration = CommandContext.Load(parse, Console.Error);
+            if (configuration is null) return ExitCodes.Configuration;
+            try
+            {
+                configuration.RequireNotion();
+            }
+            catch (ConfigurationException exception)
+            {
+                CommandContext.Report(exception, Console.Error);
+                return ExitCodes.Configuration;
+            }
+            using var log = CompanionLog.Create(configuration, CompanionLog.SyncLog);
+            var runner = new SyncRunner(configuration, new StateStore(configuration.StateFile), log, TimeProvider.System);
+            var result = await runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), parse.GetValue(mode)!, "cron"), cancellation);
+            (result.ExitCode is ExitCodes.Success ? Console.Out : Console.Error).WriteLine($"spotify-sync: {result.Message}");
+            return result.ExitCode;
+        });
+        return command;
+    }
+}

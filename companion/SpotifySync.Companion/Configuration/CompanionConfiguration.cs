@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text.Json;
+using SpotifySync.Core.Notion;
+using SpotifySync.Core.Tracks;
+
+namespace SpotifySync.Companion.Configuration;
+
+/// <summary>
+/// The companion's settings, read from the config file and the environment (<see cref="ConfigurationSources"/>) and
+/// checked: every value that is set is valid once this exists. What a command needs on top (Notion for a sync, a
+/// secret for a public bind) is checked by <see cref="RequireNotion"/> and <see cref="RequireServe"/>.
+/// </summary>
+public sealed class CompanionConfiguration
+{
+    public static readonly IReadOnlyList<string> AudioFormats = ["mp3", "m4a", "opus", "flac", "wav", "alac", "best"];
+
+    private CompanionConfiguration()
+    {
+    }
+
+    public string? ConfigFile { get; private init; }
+    public string? NotionToken { get; private init; }
+    public string? TracksDbId { get; private init; }
+    public string? ConfigDbId { get; private init; }
+    public string? WebhookSecret { get; private init; }
+    public Uri? GasWebAppUrl { get; private init; }
+    public Uri NotionBaseUrl { get; private init; } = new("https://api.notion.com");
+    public int NotionRequestsPerSecond { get; private init; }
+    public string Home { get; private init; } = "";
+    public string DownloadDir { get; private init; } = "";
+    public string YtDlp { get; private init; } = "";
+    public string AudioFormat { get; private init; } = "";
+    public TimeSpan DownloadTimeout { get; private init; }
+    public int MaxDownloadAttempts { get; private init; }
+    public IPAddress Bind { get; private init; } = IPAddress.Loopback;
+    public int Port { get; private init; }
+    public string Crontab { get; private init; } = "";
+    public string AutomationName { get; private init; } = "";
+    public TrackPropertyNames TrackProperties { get; private init; } = new();
+
+    /// <summary>The environment the configuration was read from; the crontab entries and child processes keep it.</summary>
+    public IReadOnlyDictionary<string, string?> Environment { get; private init; } = new Dictionary<string, string?>();
+
+    public string StateFile => Path.Combine(Home, "state.json");
+    public string LockFile => Path.Combine(Home, "sync.lock");
+    public string DownloadArchive => Path.Combine(Home, "download-archive.txt");
+    public string LogsDir => Path.Combine(Home, "logs");
+
+    /// <summary>The values of the secrets that are set, which logs and output must never show.</summary>
+    public IReadOnlyList<string> Secrets => new[] { NotionToken, WebhookSecret }.OfType<string>().ToArray();
+
+    public bool BindsLoopback => IPAddress.IsLoopback(Bind);
+
+    /// <summary>Reads and checks the settings.</summary>
+    /// <exception cref="ConfigurationException">One sentence per bad value, naming the setting, where it was set and the fix.</exception>
+    public static CompanionConfiguration Load(IReadOnlyDictionary<string, string?> environment, string? configPath)
+    {
+        var sources = ConfigurationSources.Read(environment, configPath);
+        var reader = new SettingReader(sources);
+        var configuration = new CompanionConfiguration
+        {
+            ConfigFile = sources.ConfigFile,
+            Environment = environment,
+            NotionToken = reader.Text(Settings.NotionToken),
+            TracksDbId = reader.NotionId(Settings.TracksDbId),
+            ConfigDbId = reader.NotionId(Settings.ConfigDbId),
+            WebhookSecret = reader.Text(Settings.WebhookSecret),
+            GasWebAppUrl = reader.HttpUrl(Settings.GasWebAppUrl),
+            NotionBaseUrl = reader.HttpUrl(Settings.NotionBaseUrl)!,
+            NotionRequestsPerSecond = reader.Number(Settings.NotionRequestsPerSecond, 1, 10),
+            Home = reader.Folder(Settings.Home, environment),
+            DownloadDir = reader.Folder(Settings.DownloadDir, environment),
+            YtDlp = reader.Text(Settings.YtDlp)!,
+            AudioFormat = reader.OneOf(Settings.AudioFormat, AudioFormats),
+            DownloadTimeout = TimeSpan.FromSeconds(reader.Number(Settings.DownloadTimeoutSeconds, 1, 86400)),
+            MaxDownloadAttempts = reader.Number(Settings.MaxDownloadAttempts, 1, 100),
+            Bind = reader.Address(Settings.Bind),
+            Port = reader.Number(Settings.Port, 1, 65535),
+            Crontab = reader.Text(Settings.Crontab)!,
+            AutomationName = reader.Text(Settings.AutomationName)!,
+            TrackProperties = reader.TrackProperties(Settings.TrackProperties),
+        };
+        if (configuration.GasWebAppUrl is not null && configuration.WebhookSecret is null)
+        {
+            reader.Add($"{Settings.GasWebAppUrl.Name} is set but {Settings.WebhookSecret.Name} is not: the reports to Apps Script are signed with it; set {Settings.WebhookSecret.Name} to the same value as Apps Script's script property.");
+        }
+        reader.ThrowIfProblems();
+        return configuration;
+    }
+
+    /// <summary>Checks what talking to Notion needs: the token and the Tracks database.</summary>
+    public void RequireNotion()
+    {
+        var problems = new List<string>();
+        if (NotionToken is null) problems.Add(Missing(Settings.NotionToken, "the Notion integration's secret (ntn_…)"));
+        if (TracksDbId is null) problems.Add(Missing(Settings.TracksDbId, "the Music Tracks database's link or id"));
+        if (problems.Count > 0) throw new ConfigurationException(problems);
+    }
+
+    /// <summary>Checks what serving needs: a secret when the address is reachable from other machines.</summary>
+    public void RequireServe()
+    {
+        if (!BindsLoopback && WebhookSecret is null)
+        {
+            throw new ConfigurationException([$"{Settings.Bind.Name} is {Bind}, which other machines can reach, and {Settings.WebhookSecret.Name} is not set: set {Settings.WebhookSecret.Name} to a long random string (the same as Apps Script's), or bind 127.0.0.1."]);
+        }
+    }
+
+    private string Missing(Setting setting, string what) =>
+        $"{setting.Name} is not set: set it to {what}, as an environment variable or in the config file {ConfigFile ?? "(~/.config/spotify-sync/config.json)"}.";
+
+    /// <summary>Reads each setting, falling back to its default, and collects the problems instead of stopping at the first.</summary>
+    private sealed class SettingReader(ConfigurationSources sources)
+    {
+        private readonly List<string> _problems = [];
+
+        public string? Text(Setting setting) => sources.Get(setting)?.Value ?? setting.Default;
+
+        public string? NotionId(Setting setting)
+        {
+            if (sources.Get(setting) is not { } value) return null;
+            try
+            {
+                return NotionIds.Normalize(value.Value, setting.Name);
+            }
+            catch (ArgumentException)
+            {
+                return Problem<string?>(setting, value, "holds no Notion id", "paste the database's link (Share → Copy link) or its 32-character id", null);
+            }
+        }
+
+        public Uri? HttpUrl(Setting setting)
+        {
+            var text = Text(setting);
+            if (text is null) return null;
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)) return uri;
+            return Problem<Uri?>(setting, sources.Get(setting)!.Value, "is not an http or https URL", "give the full address, such as https://…", null);
+        }
+
+        public int Number(Setting setting, int min, int max)
+        {
+            var text = Text(setting)!;
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= min && number <= max) return number;
+            return Problem(setting, sources.Get(setting)!.Value, "is not a whole number from " + min + " to " + max, $"set a number from {min} to {max}", min);
+        }
+
+        public string OneOf(Setting setting, IReadOnlyList<string> allowed)
+        {
+            var text = Text(setting)!;
+            if (allowed.Contains(text)) return text;
+            return Problem(setting, sources.Get(setting)!.Value, "is not one of " + string.Join(", ", allowed), "set one of them", allowed[0]);
+        }
+
+        public string Folder(Setting setting, IReadOnlyDictionary<string, string?> environment)
+        {
+            var text = Text(setting)!;
+            try
+            {
+                return Paths.Expand(text, environment);
+            }
+            catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return Problem(setting, sources.Get(setting)!.Value, "is not a usable path", "give a folder path", "");
+            }
+        }
+
+        public IPAddress Address(Setting setting)
+        {
+            var text = Text(setting)!;
+            if (text == "localhost") return IPAddress.Loopback;
+            if (IPAddress.TryParse(text, out var address)) return address;
+            return Problem(setting, sources.Get(setting)!.Value, "is not an IP address", "give an address such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)", IPAddress.Loopback);
+        }
+
+        public TrackPropertyNames TrackProperties(Setting setting)
+        {
+            if (sources.Get(setting) is not { } value) return new TrackPropertyNames();
+            try
+            {
+                return TrackSchema.Names(JsonSerializer.Deserialize<Dictionary<string, string>>(value.Value));
+            }
+            catch (JsonException)
+            {
+                return Problem(setting, value, "is not a JSON object of names", "write it as {\"Artist\": \"Artists\"}", new TrackPropertyNames());
+            }
+            catch (ArgumentException exception)
+            {
+                return Problem(setting, value, "renames a property wrongly (" + exception.Message + ")", "correct the names", new TrackPropertyNames());
+            }
+        }
+
+        public void Add(string problem) => _problems.Add(problem);
+
+        public void ThrowIfProblems()
+        {
+            if (_problems.Count > 0) throw new ConfigurationException(_problems);
+        }
+
+        private T Problem<T>(Setting setting, (string Value, string Source) value, string what, string fix, T fallback)
+        {
+            var shown = setting.IsSecret ? "(secret)" : $"'{value.Value}'";
+            _problems.Add($"{setting.Name} {shown} from the {value.Source} {what}: {fix}.");
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+
+namespace SpotifySync.Companion.Configuration;
+
+/// <summary>
+/// The raw values of the settings and where each came from: the config file, overridden by environment variables.
+/// The file is a JSON object whose keys are the settings' names (<see cref="Settings"/>); its path is
+/// <c>--config</c>, else <c>SPOTIFY_SYNC_CONFIG</c>, else <c>$XDG_CONFIG_HOME/spotify-sync/config.json</c>
+/// (<c>~/.config/spotify-sync/config.json</c>), which may be absent.
+/// </summary>
+public sealed class ConfigurationSources
+{
+    public const string ConfigPathVariable = "SPOTIFY_SYNC_CONFIG";
+
+    private readonly Dictionary<string, (string Value, string Source)> _values = new(StringComparer.Ordinal);
+
+    private ConfigurationSources(string? configFile)
+    {
+        ConfigFile = configFile;
+    }
+
+    /// <summary>The config file that was read, as a full path; null when there was none.</summary>
+    public string? ConfigFile { get; }
+
+    public IReadOnlyDictionary<string, string?> Environment { get; private init; } = new Dictionary<string, string?>();
+
+    /// <summary>
+    /// Reads the file and the environment. An explicit file (<paramref name="configPath"/> or SPOTIFY_SYNC_CONFIG)
+    /// must exist; the default one may be absent.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The file is missing, not JSON, or names an unknown setting.</exception>
+    public static ConfigurationSources Read(IReadOnlyDictionary<string, string?> environment, string? configPath)
+    {
+        var explicitPath = configPath ?? Value(environment, ConfigPathVariable);
+        var path = explicitPath is not null ? Paths.Expand(explicitPath, environment) : DefaultConfigFile(environment);
+        var exists = path is not null && File.Exists(path);
+        if (explicitPath is not null && !exists)
+        {
+            throw new ConfigurationException([$"The config file {path} does not exist: create it (see companion/README.md) or give another path with --config or {ConfigPathVariable}."]);
+        }
+        var sources = new ConfigurationSources(exists ? path : null) { Environment = environment };
+        if (exists) sources.ReadFile(path!);
+        foreach (var setting in Settings.All)
+        {
+            if (Value(environment, setting.Name) is { } value) sources._values[setting.Name] = (value, "environment variable");
+        }
+        return sources;
+    }
+
+    /// <summary>The setting's value (trimmed, never empty) and where it came from, or null when unset.</summary>
+    public (string Value, string Source)? Get(Setting setting) => _values.TryGetValue(setting.Name, out var value) ? value : null;
+
+    private void ReadFile(string path)
+    {
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException exception)
+        {
+            throw new ConfigurationException([$"The config file {path} is not valid JSON ({exception.Message}): fix it, or remove it to use environment variables only."]);
+        }
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new ConfigurationException([$"The config file {path} must hold a JSON object of settings, such as {{\"TRACKS_DB_ID\": \"…\"}}."]);
+        }
+        var problems = new List<string>();
+        foreach (var property in root.EnumerateObject())
+        {
+            if (Settings.Find(property.Name) is null)
+            {
+                problems.Add($"The config file {path} has the unknown setting '{property.Name}': remove it or correct its name (the settings are listed in companion/README.md).");
+                continue;
+            }
+            var text = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString()!,
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Object => property.Value.GetRawText(),
+                _ => null,
+            };
+            if (text is null)
+            {
+                problems.Add($"The setting {property.Name} in {path} is {property.Value.ValueKind}: give a string or a number.");
+                continue;
+            }
+            if (text.Trim() != "") _values[property.Name] = (text.Trim(), $"config file {path}");
+        }
+        if (problems.Count > 0) throw new ConfigurationException(problems);
+    }
+
+    private static string? DefaultConfigFile(IReadOnlyDictionary<string, string?> environment)
+    {
+        var configHome = Value(environment, "XDG_CONFIG_HOME") ?? (Paths.UserHome(environment) is { } home ? Path.Combine(home, ".config") : null);
+        return configHome is null ? null : Path.Combine(configHome, "spotify-sync", "config.json");
+    }
+
+    private static string? Value(IReadOnlyDictionary<string, string?> environment, string name) =>
+        environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.Sync;
+
+namespace SpotifySync.Companion.Cron;
+
+/// <summary>
+/// The command the schedule runs, with absolute paths: this tool (the installed <c>spotify-sync</c>, or
+/// <c>dotnet spotify-sync.dll</c> when run through dotnet), <c>sync --mode</c>, the config file that was used, and
+/// SPOTIFY_SYNC_HOME, since cron and systemd start with an almost empty environment.
+/// </summary>
+public sealed class ScheduledCommand(CompanionConfiguration configuration)
+{
+    /// <summary>The program and its arguments, unquoted.</summary>
+    public IReadOnlyList<string> Arguments(string mode)
+    {
+        var process = Environment.ProcessPath ?? "dotnet";
+        var arguments = new List<string>();
+        if (Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            arguments.Add(process);
+            arguments.Add(Path.Combine(AppContext.BaseDirectory, "spotify-sync.dll"));
+        }
+        else
+        {
+            arguments.Add(process);
+        }
+        arguments.AddRange(["sync", "--mode", mode]);
+        if (configuration.ConfigFile is { } file) arguments.AddRange(["--config", file]);
+        return arguments;
+    }
+
+    public string Home => configuration.Home;
+
+    public string CronLog => Path.Combine(configuration.LogsDir, "cron.log");
+
+    /// <summary>The POSIX shell command line, for a crontab: each word single-quoted.</summary>
+    public string ShellLine(string mode) =>
+        $"SPOTIFY_SYNC_HOME={Quote(Home)} {string.Join(" ", Arguments(mode).Select(Quote))} >> {Quote(CronLog)} 2>&1";
+
+    public static IReadOnlyList<string> Modes { get; } = [SyncModes.Incremental, SyncModes.Full];
+
+    private static string Quote(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

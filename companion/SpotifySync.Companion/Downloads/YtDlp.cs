@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using CliWrap;
+using CliWrap.Buffered;
+using SpotifySync.Companion.Configuration;
+
+namespace SpotifySync.Companion.Downloads;
+
+/// <summary>
+/// yt-dlp as the download workflow runs it (reference/anchors-sync.md §3): <c>-J</c> to see a URL's track or a
+/// search's candidates without downloading, then one download of the chosen URL with audio extraction, embedded
+/// metadata, the download archive (a track in it is never fetched again) and <c>--print after_move:filepath</c> for
+/// the saved file's path. Every run is stopped after the per-track timeout, and gets the configuration's environment.
+/// </summary>
+public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment)
+{
+    /// <summary>The file name template: the id in brackets lets a file be found again when the archive skips a download.</summary>
+    public const string OutputTemplate = "%(uploader)s - %(title)s [%(id)s].%(ext)s";
+
+    /// <summary>Runs <c>yt-dlp --version</c>.</summary>
+    /// <exception cref="YtDlpMissingException">It cannot be started or does not answer.</exception>
+    public async Task<string> VersionAsync(CancellationToken cancellation)
+    {
+        var result = await RunAsync(["--version"], cancellation, missingIsError: true);
+        if (result.ExitCode != 0) throw new YtDlpMissingException(program, $"`{program} --version` exited with {result.ExitCode}");
+        return result.StandardOutput.Trim();
+    }
+
+    /// <summary>The candidates of a search (<c>scsearch5:…</c>) or the one track of a URL; empty when nothing matched.</summary>
+    public async Task<IReadOnlyList<YtDlpCandidate>> InspectAsync(string target, CancellationToken cancellation)
+    {
+        var result = await RunAsync(["-J", "--no-warnings", "--no-playlist", target], cancellation);
+        if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp -J exited with {result.ExitCode}");
+        using var document = JsonDocument.Parse(result.StandardOutput);
+        var root = document.RootElement;
+        var entries = root.TryGetProperty("entries", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [root];
+        return entries.Where(e => e.ValueKind == JsonValueKind.Object).Select(Candidate).OfType<YtDlpCandidate>().ToList();
+    }
+
+    /// <summary>
+    /// Downloads the track at <paramref name="url"/> and returns the file's path; when the archive already holds it,
+    /// the file saved then (found by <paramref name="id"/> in its name), or null if it is gone.
+    /// </summary>
+    public async Task<string?> DownloadAsync(string url, string id, CancellationToken cancellation)
+    {
+        Directory.CreateDirectory(downloadDir);
+        string[] arguments =
+        [
+            "-x", "--audio-format", audioFormat, "--embed-metadata", "--download-archive", archive,
+            "--print", "after_move:filepath", "-P", downloadDir, "-o", OutputTemplate, "--no-playlist", "--no-progress", url,
+        ];
+        var result = await RunAsync(arguments, cancellation);
+        if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp exited with {result.ExitCode}");
+        return LastLine(result.StandardOutput) ?? FindSaved(id);
+    }
+
+    private string? FindSaved(string id) =>
+        Directory.EnumerateFiles(downloadDir).FirstOrDefault(path => Path.GetFileName(path).Contains($"[{id}].", StringComparison.Ordinal));
+
+    private async Task<BufferedCommandResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellation, bool missingIsError = false)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeoutSource.CancelAfter(timeout);
+        try
+        {
+            return await Cli.Wrap(program).WithArguments(arguments).WithEnvironmentVariables(ChildEnvironment.Of(environment)).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(timeoutSource.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            throw new YtDlpException($"yt-dlp did not finish within {timeout.TotalSeconds:0} s and was stopped");
+        }
+        catch (Exception exception) when (exception is Win32Exception or InvalidOperationException)
+        {
+            if (missingIsError) throw new YtDlpMissingException(program, exception.Message);
+            throw new YtDlpException($"yt-dlp could not be started: {exception.Message}");
+        }
+    }
+
+    private static YtDlpCandidate? Candidate(JsonElement entry)
+    {
+        string? Text(string name) => entry.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        var id = Text("id");
+        var url = Text("webpage_url") ?? Text("url");
+        if (id is null || url is null) return null;
+        double? duration = entry.TryGetProperty("duration", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetDouble() : null;
+        return new YtDlpCandidate(id, Text("title") ?? "", Text("uploader"), duration, url);
+    }
+
+    private static string? LastLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+}

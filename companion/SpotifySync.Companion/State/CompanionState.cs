@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+
+namespace SpotifySync.Companion.State;
+
+/// <summary>
+/// What the companion remembers between runs, in one JSON file (<see cref="StateStore"/>): the last runs, each
+/// track's download attempts, the webhook events received and the signatures already used, and the automation
+/// settings of <c>POST /gas/config</c>.
+/// </summary>
+public sealed class CompanionState
+{
+    public const int KeptRuns = 20;
+    public const int KeptEvents = 50;
+
+    /// <summary>Newest first, at most <see cref="KeptRuns"/>; a run is added when it starts, so a killed one stays visible.</summary>
+    public List<RunRecord> Runs { get; set; } = [];
+
+    /// <summary>Per Notion page id: the download attempts of tracks that failed or were downloaded.</summary>
+    public Dictionary<string, DownloadRecord> Downloads { get; set; } = [];
+
+    /// <summary>Newest first, at most <see cref="KeptEvents"/>.</summary>
+    public List<WebhookEvent> Events { get; set; } = [];
+
+    /// <summary>The signatures of accepted webhook requests with their timestamps (Unix seconds), kept while a replay could still be in time.</summary>
+    public Dictionary<string, long> SeenSignatures { get; set; } = [];
+
+    public AutomationSettings Automation { get; set; } = new();
+
+    /// <summary>The sync core's own keys (<c>SpotifySync.Core.State.StateKeys</c>), such as the resolved Tracks data source.</summary>
+    public Dictionary<string, string> CoreProperties { get; set; } = [];
+
+    /// <summary>The companion's row of the configuration database as last read, with when (read at most every 15 minutes).</summary>
+    public ConfigurationRowCache? ConfigurationRow { get; set; }
+
+    public void AddRun(RunRecord run)
+    {
+        Runs.Insert(0, run);
+        if (Runs.Count > KeptRuns) Runs.RemoveRange(KeptRuns, Runs.Count - KeptRuns);
+    }
+
+    public RunRecord? Run(string runId) => Runs.Find(r => r.RunId == runId);
+
+    public void AddEvent(WebhookEvent webhookEvent)
+    {
+        Events.Insert(0, webhookEvent);
+        if (Events.Count > KeptEvents) Events.RemoveRange(KeptEvents, Events.Count - KeptEvents);
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.State;
+using SpotifySync.Sandbox;
+using SpotifySync.Sandbox.Hosting;
+using SpotifySync.Sandbox.Notion;
+
+namespace SpotifySync.Companion.Tests;
+
+/// <summary>
+/// One test's world: a temporary home, the Notion simulator on a loopback port with a Music Tracks database, the
+/// stand-in yt-dlp and crontab, and the environment that points the companion at all of them.
+/// </summary>
+public sealed class CompanionSandbox : IAsyncDisposable
+{
+    public const string NotionToken = "secret_companion_test_token";
+
+    public const string TracksSchema = """
+        {"Name":{"title":{}},"Artist":{"rich_text":{}},"Duration":{"number":{"format":"number"}},
+         "Download Status":{"select":{"options":[{"name":"Pending"},{"name":"Downloading"},{"name":"Downloaded"},{"name":"Not Found"},{"name":"Failed"}]}},
+         "Downloaded":{"checkbox":{}},"File Path":{"rich_text":{}},"SoundCloud URL":{"url":{}}}
+        """;
+
+    public const string ConfigurationSchema = """
+        {"Name":{"title":{}},"Trigger Type":{"select":{"options":[{"name":"GAS"},{"name":"Cron"},{"name":"Webhook"}]}},
+         "Sync Enabled":{"checkbox":{}},"Sync Mode":{"select":{"options":[{"name":"incremental"},{"name":"full"},{"name":"manual"}]}},
+         "Last Sync":{"date":{}},"Error Count":{"number":{"format":"number"}},"Last Error":{"rich_text":{}},
+         "GAS Trigger Active":{"checkbox":{}},"Cron Active":{"checkbox":{}}}
+        """;
+
+    /// <summary>What the stand-in yt-dlp finds on "SoundCloud".</summary>
+    public static readonly IReadOnlyList<object> Catalog =
+    [
+        new { id = "1001", title = "Midnight City", uploader = "M83", duration = 244.0, webpage_url = "https://soundcloud.com/m83/midnight-city" },
+        new { id = "1002", title = "Midnight City (Extended Mix)", uploader = "M83", duration = 410.0, webpage_url = "https://soundcloud.com/m83/midnight-city-extended" },
+        new { id = "2001", title = "Teardrop", uploader = "Massive Attack", duration = 330.0, webpage_url = "https://soundcloud.com/massiveattack/teardrop" },
+        new { id = "3001", title = "Windowlicker", uploader = "Aphex Twin", duration = 366.0, webpage_url = "https://soundcloud.com/aphex/windowlicker" },
+        new { id = "4001", title = "Bad Track", uploader = "Broken", duration = 200.0, webpage_url = "https://soundcloud.com/broken/bad-track" },
+    ];
+
+    private readonly Dictionary<string, string?> _environment;
+
+    private CompanionSandbox(string root, SimulatorHost notionHost, NotionSimulator notion, NotionDatabaseIds tracks)
+    {
+        Root = root;
+        NotionHost = notionHost;
+        Notion = notion;
+        Tracks = tracks;
+        File.WriteAllText(CatalogFile, JsonSerializer.Serialize(Catalog));
+        _environment = new Dictionary<string, string?>
+        {
+            ["HOME"] = root,
+            ["PATH"] = System.Environment.GetEnvironmentVariable("PATH"),
+            ["XDG_CONFIG_HOME"] = Path.Combine(root, "config"),
+            ["NOTION_TOKEN"] = NotionToken,
+            ["TRACKS_DB_ID"] = tracks.DatabaseId,
+            ["SPOTIFY_SYNC_HOME"] = Home,
+            ["SPOTIFY_SYNC_DOWNLOAD_DIR"] = DownloadDir,
+            ["SPOTIFY_SYNC_NOTION_BASE_URL"] = notionHost.BaseAddress.ToString(),
+            ["SPOTIFY_SYNC_NOTION_REQUESTS_PER_SECOND"] = "10",
+            ["SPOTIFY_SYNC_YTDLP"] = StandIn("yt-dlp"),
+            ["SPOTIFY_SYNC_CRONTAB"] = StandIn("crontab"),
+            ["STANDIN_YTDLP_CATALOG"] = CatalogFile,
+            ["STANDIN_YTDLP_LOG"] = YtDlpLog,
+            ["STANDIN_CRONTAB_FILE"] = CrontabFile,
+        };
+    }
+
+    public string Root { get; }
+    public SimulatorHost NotionHost { get; }
+    public NotionSimulator Notion { get; }
+    public NotionDatabaseIds Tracks { get; }
+    public string Home => Path.Combine(Root, "home");
+    public string DownloadDir => Path.Combine(Root, "music");
+    public string CatalogFile => Path.Combine(Root, "catalog.json");
+    public string YtDlpLog => Path.Combine(Root, "yt-dlp-calls.log");
+    public string CrontabFile => Path.Combine(Root, "crontab.txt");
+    public string StateFile => Path.Combine(Home, "state.json");
+    public string LockFile => Path.Combine(Home, "sync.lock");
+    public IReadOnlyDictionary<string, string?> Environment => _environment;
+
+    public static async Task<CompanionSandbox> StartAsync()
+    {
+        var root = Directory.CreateTempSubdirectory("spotify-sync-tests-").FullName;
+        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [NotionToken], Random = new SandboxRandom(5), RequestsPerMinute = 100_000 });
+        var host = await SimulatorHost.StartLoopbackAsync(notion);
+        var tracks = notion.Workspace.CreateDatabase("Music Tracks", TracksSchema);
+        return new CompanionSandbox(root, host, notion, tracks);
+    }
+
+    public static string StandIn(string name)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "StandIns", name);
+        // The stand-ins are scripts for a Unix shell and python3, as the programs they stand in for run on Linux and macOS.
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        return path;
+    }
+
+    public void Set(string name, string? value) => _environment[name] = value;
+
+    public CompanionConfiguration Configuration() => CompanionConfiguration.Load(Environment, null);
+
+    public StateStore State => new(StateFile);
+
+    /// <summary>Adds a Tracks page as a person (or the sync) would, Pending unless told otherwise.</summary>
+    public string AddTrack(string title, string artist, double? duration, string? status = "Pending", string? soundCloudUrl = null, bool downloaded = false, string filePath = "") =>
+        Notion.Workspace.AddPage(Tracks.DataSourceId, new Dictionary<string, object?>
+        {
+            ["Name"] = title, ["Artist"] = artist, ["Duration"] = duration, ["Download Status"] = status,
+            ["SoundCloud URL"] = soundCloudUrl, ["Downloaded"] = downloaded, ["File Path"] = filePath,
+        });
+
+    public NotionPageSnapshot Page(string id) => Notion.Workspace.Page(id);
+
+    /// <summary>The yt-dlp calls so far, one line of arguments each.</summary>
+    public IReadOnlyList<string> YtDlpCalls() => File.Exists(YtDlpLog) ? File.ReadAllLines(YtDlpLog) : [];
+
+    public IReadOnlyList<string> Downloads() => YtDlpCalls().Where(c => c.Contains("--download-archive", StringComparison.Ordinal)).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await NotionHost.DisposeAsync();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A child process killed by a test may still be letting go of a file; the temporary folder is left then.
+        }
+    }
+}

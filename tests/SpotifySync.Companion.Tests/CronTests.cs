@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using SpotifySync.Companion.Commands;
+using SpotifySync.Companion.Cron;
+using Xunit;
+
+namespace SpotifySync.Companion.Tests;
+
+/// <summary><c>spotify-sync cron</c> as a child process, editing a temporary crontab through the stand-in crontab program.</summary>
+public sealed class CronTests
+{
+    private const string PersonsLine = "30 7 * * 1 /usr/bin/backup --quiet";
+
+    [Fact]
+    public async Task Install_adds_two_absolute_lines_once_keeps_other_lines_and_remove_takes_only_its_own()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        File.WriteAllText(sandbox.CrontabFile, "# my jobs\n" + PersonsLine + "\n");
+
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        Assert.Equal(ExitCodes.Success, install.ExitCode);
+        var installed = File.ReadAllText(sandbox.CrontabFile);
+        var lines = installed.TrimEnd('\n').Split('\n');
+        Assert.Equal(4, lines.Length);
+        Assert.Equal(["# my jobs", PersonsLine], lines.Take(2));
+        var tool = Path.Combine(AppContext.BaseDirectory, "spotify-sync");
+        Assert.Equal($"*/5 * * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' '{tool}' 'sync' '--mode' 'incremental' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:incremental", lines[2]);
+        Assert.Equal($"0 3 * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' '{tool}' 'sync' '--mode' 'full' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:full", lines[3]);
+        Assert.Contains("OnCalendar=*:0/5", install.Output);
+        Assert.Contains("<key>StartInterval</key>", install.Output);
+        Assert.True(sandbox.State.Read().Automation.CronActive);
+
+        var again = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        Assert.Contains("already holds these lines", again.Output);
+        Assert.Equal(installed, File.ReadAllText(sandbox.CrontabFile));
+
+        var status = await ToolProcess.RunAsync(sandbox.Environment, "cron", "status");
+        Assert.Contains("# spotify-sync:full", status.Output);
+        Assert.Contains("next run:", status.Output);
+
+        var remove = await ToolProcess.RunAsync(sandbox.Environment, "cron", "remove");
+        Assert.Equal(ExitCodes.Success, remove.ExitCode);
+        Assert.Equal("# my jobs\n" + PersonsLine + "\n", File.ReadAllText(sandbox.CrontabFile));
+        Assert.False(sandbox.State.Read().Automation.CronActive);
+    }
+
+    [Fact]
+    public async Task Install_into_an_empty_crontab_and_a_config_file_path_goes_into_the_lines()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var config = Path.Combine(sandbox.Root, "my config.json");
+        File.WriteAllText(config, "{}");
+
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--config", config);
+
+        Assert.Equal(ExitCodes.Success, install.ExitCode);
+        Assert.All(CronEntries.Installed(File.ReadAllText(sandbox.CrontabFile)).Values, line => Assert.Contains($"'--config' '{config}'", line));
+    }
+
+    [Fact]
+    public async Task A_crontab_program_that_cannot_run_exits_8_with_the_fix()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("SPOTIFY_SYNC_CRONTAB", Path.Combine(sandbox.Root, "no-crontab"));
+        var result = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        Assert.Equal(ExitCodes.Crontab, result.ExitCode);
+        Assert.Contains("apt-get install cron", result.Error);
+    }
+
+    [Fact]
+    public void The_next_run_is_the_earliest_of_the_installed_lines()
+    {
+        var installed = CronEntries.Installed("*/5 * * * * x # spotify-sync:incremental\n0 3 * * * x # spotify-sync:full\n");
+        var next = CronSchedule.Next(installed, new DateTimeOffset(2026, 11, 24, 2, 58, 0, TimeSpan.Zero), TimeZoneInfo.Utc)!.Value;
+        Assert.Equal((new DateTimeOffset(2026, 11, 24, 3, 0, 0, TimeSpan.Zero), "incremental"), (next.At, next.Mode));
+        var later = CronSchedule.Next(CronEntries.Installed("0 3 * * * x # spotify-sync:full\n"), new DateTimeOffset(2026, 11, 24, 3, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc)!.Value;
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 3, 0, 0, TimeSpan.Zero), later.At);
+    }
+}

@@ -1,0 +1,232 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using SpotifySync.Companion.Commands;
+using SpotifySync.Companion.State;
+using SpotifySync.Companion.Sync;
+using Xunit;
+
+namespace SpotifySync.Companion.Tests;
+
+/// <summary>The download workflow against the Notion simulator on loopback and the stand-in yt-dlp.</summary>
+public sealed class DownloadWorkflowTests
+{
+    [Fact]
+    public async Task A_pending_track_is_searched_matched_by_title_and_duration_downloaded_and_written_back()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var page = sandbox.AddTrack("Midnight City", "M83", 243);
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var written = sandbox.Page(page);
+        Assert.Equal("Downloaded", written.Select("Download Status"));
+        Assert.True(written.Checkbox("Downloaded"));
+        // The 410-second extended mix also matches the words, but not the length.
+        Assert.Equal("https://soundcloud.com/m83/midnight-city", written.Url("SoundCloud URL"));
+        Assert.Equal(Path.Combine(sandbox.DownloadDir, "M83 - Midnight City [1001].mp3"), written.Text("File Path"));
+        Assert.Equal("audio of 1001", File.ReadAllText(written.Text("File Path")));
+        Assert.Contains(sandbox.YtDlpCalls(), c => c == "-J --no-warnings --no-playlist scsearch5:M83 Midnight City");
+        var download = Assert.Single(sandbox.Downloads());
+        Assert.Contains("-x --audio-format mp3 --embed-metadata --download-archive", download);
+        Assert.Contains("--print after_move:filepath", download);
+        var run = Assert.Single(sandbox.State.Read().Runs);
+        Assert.Equal((RunOutcomes.Succeeded, 1, 1, 0, 0), (run.Outcome, run.Pending, run.Downloaded, run.NotFound, run.Failed));
+    }
+
+    [Fact]
+    public async Task A_track_with_a_SoundCloud_URL_is_downloaded_from_it_without_a_search()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var page = sandbox.AddTrack("Teardrop (Live)", "Massive Attack", 100, status: null, soundCloudUrl: "https://soundcloud.com/massiveattack/teardrop");
+
+        await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
+        Assert.DoesNotContain(sandbox.YtDlpCalls(), c => c.Contains("scsearch", StringComparison.Ordinal));
+        Assert.Equal(Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop [2001].mp3"), sandbox.Page(page).Text("File Path"));
+    }
+
+    [Fact]
+    public async Task No_acceptable_match_is_Not_Found_and_a_failing_download_is_Failed_with_a_retry_time()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("STANDIN_YTDLP_FAIL_IDS", "4001");
+        var unknown = sandbox.AddTrack("Song Nobody Uploaded", "Nobody", 180);
+        var wrongLength = sandbox.AddTrack("Windowlicker", "Aphex Twin", 200);
+        var broken = sandbox.AddTrack("Bad Track", "Broken", 200);
+        var before = DateTimeOffset.UtcNow;
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.CompletedWithErrors, result.ExitCode);
+        Assert.Equal("Not Found", sandbox.Page(unknown).Select("Download Status"));
+        Assert.Equal("Not Found", sandbox.Page(wrongLength).Select("Download Status"));
+        Assert.Equal("Failed", sandbox.Page(broken).Select("Download Status"));
+        Assert.False(sandbox.Page(broken).Checkbox("Downloaded"));
+        var record = sandbox.State.Read().Downloads[broken];
+        Assert.Equal(1, record.Attempts);
+        Assert.Contains("HTTP Error 403: Forbidden", record.LastError);
+        Assert.InRange(DateTimeOffset.Parse(record.NextAttemptAt!, System.Globalization.CultureInfo.InvariantCulture) - before, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(16));
+        var run = sandbox.State.Read().Runs[0];
+        Assert.Equal((RunOutcomes.CompletedWithErrors, 2, 1), (run.Outcome, run.NotFound, run.Failed));
+    }
+
+    [Fact]
+    public async Task A_track_is_never_downloaded_twice_even_when_Notion_was_not_told()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var page = sandbox.AddTrack("Midnight City", "M83", 244);
+        await SyncRuns.RunAsync(sandbox);
+        // As if the earlier run had died after yt-dlp saved the file but before Notion was written.
+        sandbox.Notion.Workspace.EditAsPerson(page, "Download Status", "Pending");
+        sandbox.Notion.Workspace.EditAsPerson(page, "Downloaded", false);
+
+        await SyncRuns.RunAsync(sandbox);
+
+        Assert.Single(sandbox.Downloads());
+        Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
+        Assert.Equal(Path.Combine(sandbox.DownloadDir, "M83 - Midnight City [1001].mp3"), sandbox.Page(page).Text("File Path"));
+    }
+
+    [Fact]
+    public async Task The_archive_keeps_yt_dlp_from_fetching_again_and_the_saved_file_is_found_by_its_id()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var first = sandbox.AddTrack("Midnight City", "M83", 244);
+        await SyncRuns.RunAsync(sandbox);
+        // A second page for the same track (a duplicate a person made): yt-dlp's archive skips it, printing no path.
+        sandbox.State.Update(s => s.Downloads.Clear());
+        var second = sandbox.AddTrack("Midnight City", "M83", 244);
+
+        await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(2, sandbox.Downloads().Count);
+        Assert.Single(Directory.GetFiles(sandbox.DownloadDir));
+        Assert.Equal(sandbox.Page(first).Text("File Path"), sandbox.Page(second).Text("File Path"));
+        Assert.Equal("Downloaded", sandbox.Page(second).Select("Download Status"));
+    }
+
+    [Fact]
+    public async Task A_full_run_sets_tracks_whose_file_is_gone_back_to_Pending_and_downloads_them_again()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var gone = sandbox.AddTrack("Teardrop", "Massive Attack", 330, status: "Downloaded", downloaded: true, filePath: "/nowhere/Teardrop.mp3");
+        var present = Path.Combine(sandbox.Root, "kept.mp3");
+        File.WriteAllText(present, "audio");
+        var kept = sandbox.AddTrack("Windowlicker", "Aphex Twin", 366, status: "Downloaded", downloaded: true, filePath: present);
+
+        var incremental = await SyncRuns.RunAsync(sandbox, SyncModes.Incremental);
+        Assert.Equal(0, incremental.Run!.MissingFiles);
+        Assert.Equal("Downloaded", sandbox.Page(gone).Select("Download Status"));
+
+        var full = await SyncRuns.RunAsync(sandbox, SyncModes.Full);
+
+        Assert.Equal(1, full.Run!.MissingFiles);
+        Assert.Equal(1, full.Run.Downloaded);
+        Assert.Equal(Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop [2001].mp3"), sandbox.Page(gone).Text("File Path"));
+        Assert.Equal(present, sandbox.Page(kept).Text("File Path"));
+    }
+
+    [Fact]
+    public async Task A_full_run_retries_a_Failed_download_only_once_its_pause_is_over_and_only_up_to_the_attempt_limit()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("STANDIN_YTDLP_FAIL_IDS", "4001");
+        sandbox.Set("SPOTIFY_SYNC_MAX_DOWNLOAD_ATTEMPTS", "2");
+        var page = sandbox.AddTrack("Bad Track", "Broken", 200);
+        var clock = new ManualTime(DateTimeOffset.UtcNow);
+        await SyncRuns.RunAsync(sandbox, SyncModes.Incremental, clock);
+        Assert.Single(sandbox.Downloads());
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+        var early = await SyncRuns.RunAsync(sandbox, SyncModes.Full, clock);
+        Assert.Equal(0, early.Run!.Retried);
+        Assert.Single(sandbox.Downloads());
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        var due = await SyncRuns.RunAsync(sandbox, SyncModes.Full, clock);
+        Assert.Equal(1, due.Run!.Retried);
+        Assert.Equal(2, sandbox.Downloads().Count);
+        Assert.Equal(2, sandbox.State.Read().Downloads[page].Attempts);
+
+        clock.Advance(TimeSpan.FromDays(2));
+        var exhausted = await SyncRuns.RunAsync(sandbox, SyncModes.Full, clock);
+        Assert.Equal(0, exhausted.Run!.Retried);
+        Assert.Equal(2, sandbox.Downloads().Count);
+        Assert.Equal("Failed", sandbox.Page(page).Select("Download Status"));
+    }
+
+    [Fact]
+    public async Task A_download_that_takes_longer_than_the_timeout_is_stopped_and_Failed()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("STANDIN_YTDLP_SLOW_IDS", "2001");
+        sandbox.Set("SPOTIFY_SYNC_DOWNLOAD_TIMEOUT_SECONDS", "2");
+        var slow = sandbox.AddTrack("Teardrop", "Massive Attack", 330);
+        var quick = sandbox.AddTrack("Midnight City", "M83", 244);
+
+        await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal("Failed", sandbox.Page(slow).Select("Download Status"));
+        Assert.Contains("did not finish within 2 s", sandbox.State.Read().Downloads[slow].LastError);
+        Assert.Equal("Downloaded", sandbox.Page(quick).Select("Download Status"));
+    }
+
+    [Fact]
+    public async Task A_missing_yt_dlp_stops_the_run_with_its_exit_code_and_an_install_hint()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("SPOTIFY_SYNC_YTDLP", Path.Combine(sandbox.Root, "no-such-yt-dlp"));
+        var page = sandbox.AddTrack("Midnight City", "M83", 244);
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.YtDlpMissing, result.ExitCode);
+        Assert.Contains("apt-get install yt-dlp", result.Message);
+        Assert.Contains("pipx install yt-dlp", result.Message);
+        Assert.Equal("Pending", sandbox.Page(page).Select("Download Status"));
+    }
+
+    [Fact]
+    public async Task A_wrong_Notion_token_ends_the_run_with_the_Notion_exit_code_and_the_fix()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("NOTION_TOKEN", "secret_wrong");
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.Notion, result.ExitCode);
+        Assert.Contains("401", result.Message);
+        Assert.Contains("NOTION_TOKEN", result.Message);
+    }
+
+    [Fact]
+    public async Task Sync_Enabled_off_in_the_configuration_row_stops_runs_and_a_run_writes_the_row_back()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var config = sandbox.Notion.Workspace.CreateDatabase("Automations", CompanionSandbox.ConfigurationSchema);
+        var row = sandbox.Notion.Workspace.AddPage(config.DataSourceId, new System.Collections.Generic.Dictionary<string, object?>
+        {
+            ["Name"] = "Companion", ["Trigger Type"] = "Cron", ["Sync Enabled"] = false, ["Sync Mode"] = "incremental", ["Cron Active"] = false,
+        });
+        sandbox.Set("CONFIG_DB_ID", config.DatabaseId);
+        var page = sandbox.AddTrack("Midnight City", "M83", 244);
+
+        var disabled = await SyncRuns.RunAsync(sandbox);
+        Assert.Equal((ExitCodes.Success, RunOutcomes.Disabled), (disabled.ExitCode, disabled.Run!.Outcome));
+        Assert.Equal("Pending", sandbox.Page(page).Select("Download Status"));
+
+        sandbox.Notion.Workspace.EditAsPerson(row, "Sync Enabled", true);
+        sandbox.State.Update(s => s.ConfigurationRow = null);
+        sandbox.State.Update(s => s.Automation.CronActive = true);
+        var enabled = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(RunOutcomes.Succeeded, enabled.Run!.Outcome);
+        Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
+        Assert.True(sandbox.Page(row).Checkbox("Cron Active"));
+        Assert.NotNull(sandbox.Page(row).Date("Last Sync"));
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using SpotifySync.Companion.Commands;
+using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.State;
+using Xunit;
+
+namespace SpotifySync.Companion.Tests;
+
+/// <summary>The lock and the state file across real processes: the built tool run as children, one of them killed.</summary>
+public sealed class ProcessTests
+{
+    [Fact]
+    public async Task A_second_run_while_one_holds_the_lock_exits_4_and_a_run_killed_mid_run_leaves_state_the_next_run_recovers()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var gate = Path.Combine(sandbox.Root, "gate");
+        sandbox.Set("STANDIN_YTDLP_GATE", gate);
+        var page = sandbox.AddTrack("Midnight City", "M83", 244);
+
+        using var first = ToolProcess.Start(sandbox.Environment, "sync", "--mode", "incremental");
+        var holder = await WaitForLockAsync(sandbox, first.Pid);
+        Assert.Equal(RunOutcomes.Running, sandbox.State.Read().Runs[0].Outcome);
+
+        var second = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+        Assert.Equal(ExitCodes.AlreadyRunning, second.ExitCode);
+        Assert.Contains($"Another sync is running (run {holder.RunId}, PID {first.Pid}", second.Error);
+
+        first.Kill();
+        await first.WaitAsync();
+        // kill -9 leaves the lock file behind, naming a process that is gone, and a state file that is whole.
+        Assert.Equal(first.Pid, SyncLock.Read(sandbox.LockFile)!.Pid);
+        using (JsonDocument.Parse(File.ReadAllText(sandbox.StateFile)))
+        {
+        }
+        Assert.Empty(Directory.GetFiles(sandbox.Home, "*.tmp"));
+
+        File.WriteAllText(gate, "");
+        var third = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+        Assert.Equal(ExitCodes.Success, third.ExitCode);
+        Assert.Contains("1 downloaded", third.Output);
+        var runs = sandbox.State.Read().Runs;
+        Assert.Equal(2, runs.Count);
+        Assert.Equal(RunOutcomes.Succeeded, runs[0].Outcome);
+        Assert.Equal((holder.RunId, RunOutcomes.Interrupted), (runs[1].RunId, runs[1].Outcome));
+        Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
+        Assert.False(File.Exists(sandbox.LockFile));
+        var log = File.ReadAllText(Path.Combine(sandbox.Home, "logs", "sync.log"));
+        Assert.Contains($"Took over the lock of run {holder.RunId}", log);
+        Assert.DoesNotContain(CompanionSandbox.NotionToken, log);
+    }
+
+    [Fact]
+    public async Task A_process_killed_while_writing_state_again_and_again_always_leaves_a_whole_state_file()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var random = new Random(11);
+        for (var round = 0; round < 5; round++)
+        {
+            // Each `cron install` and `cron remove` rewrites the state file (Cron Active); kill one at a seeded moment.
+            using var tool = ToolProcess.Start(sandbox.Environment, round % 2 == 0 ? "cron" : "status", round % 2 == 0 ? "install" : "--json");
+            await Task.Delay(random.Next(50, 400));
+            tool.Kill();
+            await tool.WaitAsync();
+            // Read throws on a file that is not whole JSON.
+            if (File.Exists(sandbox.StateFile)) Assert.NotNull(sandbox.State.Read().Automation);
+        }
+    }
+
+    [Fact]
+    public async Task Bad_settings_exit_3_with_each_setting_named_with_where_it_was_set_and_the_fix()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var config = Path.Combine(sandbox.Root, "config.json");
+        File.WriteAllText(config, """{"SPOTIFY_SYNC_PORT": "seventy", "TRACKS_DB_ID": "not-an-id"}""");
+        sandbox.Set("TRACKS_DB_ID", null);
+
+        var result = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--config", config);
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Contains($"SPOTIFY_SYNC_PORT 'seventy' from the config file {config} is not a whole number from 1 to 65535", result.Error);
+        Assert.Contains($"TRACKS_DB_ID 'not-an-id' from the config file {config} holds no Notion id: paste the database's link", result.Error);
+        Assert.False(File.Exists(sandbox.StateFile));
+    }
+
+    [Fact]
+    public async Task Every_command_has_help()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        foreach (var command in new[] { new[] { "--help" }, ["sync", "--help"], ["serve", "--help"], ["cron", "--help"], ["cron", "install", "--help"], ["cron", "remove", "--help"], ["cron", "status", "--help"], ["status", "--help"] })
+        {
+            var result = await ToolProcess.RunAsync(sandbox.Environment, command);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("Usage:", result.Output);
+        }
+        var sync = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--help");
+        Assert.Contains("not wired into the companion yet", sync.Output);
+        var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
+        Assert.Equal(ExitCodes.Usage, usage.ExitCode);
+    }
+
+    private static async Task<LockHolder> WaitForLockAsync(CompanionSandbox sandbox, int pid)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            if (SyncLock.Read(sandbox.LockFile) is { } holder && holder.Pid == pid && File.Exists(sandbox.StateFile) && sandbox.State.Read().Runs.Count > 0) return holder;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The child run never took the lock.");
+    }
+}

@@ -1,0 +1,18 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Serilog;
+using SpotifySync.Companion.Sync;
+
+namespace SpotifySync.Companion.Tests;
+
+/// <summary>Runs the sync runner in-process against a sandbox, as the cron job's command does.</summary>
+internal static class SyncRuns
+{
+    public static Task<SyncResult> RunAsync(CompanionSandbox sandbox, string mode = SyncModes.Incremental, TimeProvider? time = null)
+    {
+        var configuration = sandbox.Configuration();
+        var runner = new SyncRunner(configuration, sandbox.State, new LoggerConfiguration().CreateLogger(), time ?? TimeProvider.System);
+        return runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), mode, "cron"), CancellationToken.None);
+    }
+}
