@@ -8,7 +8,8 @@
 //            (1,000 liked tracks, new likes and plays), printing what landed in Notion and what it cost  (the default task)
 //   Test     Verify, then every test project of the solution
 //   Bench    compile-time, size and load-time figures of gas-src (benchmarks/AppsScript.Compiler.Benchmarks);
-//            emulator executions per second and in-process versus loopback call cost (benchmarks/AppsScript.Emulator.Benchmarks)
+//            emulator executions per second and in-process versus loopback call cost (benchmarks/AppsScript.Emulator.Benchmarks);
+//            the app's cost against issue 4's goals: a 10,000-track full sync and an idle day of dist/ (benchmarks/SpotifySync.App.Benchmarks)
 //   Push     clasp push --force of dist/ to the script in .clasp.json; needs `npx clasp login` once
 
 using System.Text.Json;
@@ -146,9 +147,11 @@ Task("Test")
 
 Task("Bench")
     .IsDependentOn("Restore")
+    // The app benchmark runs the emitted dist/, so it must be compiled first.
+    .IsDependentOn("Compile")
     .Does(() =>
 {
-    foreach (var benchmark in new[] { "AppsScript.Compiler.Benchmarks", "AppsScript.Emulator.Benchmarks" })
+    foreach (var benchmark in new[] { "AppsScript.Compiler.Benchmarks", "AppsScript.Emulator.Benchmarks", "SpotifySync.App.Benchmarks" })
     {
         Information($"{benchmark}:");
         DotNetRun(root.CombineWithFilePath($"benchmarks/{benchmark}/{benchmark}.csproj").FullPath,
