@@ -9,7 +9,7 @@
 //   Test     Verify, then every test project of the solution
 //   Bench    compile-time, size and load-time figures of gas-src (benchmarks/AppsScript.Compiler.Benchmarks);
 //            emulator executions per second and in-process versus loopback call cost (benchmarks/AppsScript.Emulator.Benchmarks);
-//            the app's cost against issue 4's goals: a 10,000-track full sync and an idle day of dist/ (benchmarks/SpotifySync.App.Benchmarks)
+//            the app's cost against its goals: a 10,000-track full sync and an idle day of dist/ (benchmarks/SpotifySync.App.Benchmarks)
 //   Push     clasp push --force of dist/ to the script in .clasp.json; needs `npx clasp login` once
 
 using System.Text.Json;
