@@ -2,6 +2,7 @@ using AppsScript.Interop;
 using AppsScript.Interop.Events;
 using AppsScript.Interop.Services;
 using SpotifySync.App;
+using SpotifySync.Core.Automation;
 using SpotifySync.Core.Sync;
 using SpotifySync.Core.Sync.Results;
 
@@ -15,8 +16,12 @@ namespace SpotifySync;
 [GlobalFunctions]
 public static class Code
 {
-    /// <summary>The liked songs, incrementally: the trigger's handler (the event is null when run from the editor).</summary>
-    public static SavedTracksResult SyncSpotifyToNotion(TimeDrivenEvent? e) => new SavedTracksSync(ScriptRun.Services()).Run();
+    /// <summary>
+    /// The liked songs, incrementally: the trigger's handler (the event is null when run from the editor). With
+    /// <c>CONFIG_DB_ID</c>, trigger runs follow the configuration row's Sync Enabled and Sync Mode, and every run
+    /// writes what changed back to the row.
+    /// </summary>
+    public static SavedTracksResult SyncSpotifyToNotion(TimeDrivenEvent? e) => new AutomatedSync(ScriptRun.Services()).Run(e is not null, SyncTrigger.IsInstalled);
 
     /// <summary>The plays since the last run: Last Played and Play Count, each play counted once.</summary>
     public static RecentlyPlayedResult SyncRecentlyPlayed() => new RecentlyPlayedSync(ScriptRun.Services()).Run();

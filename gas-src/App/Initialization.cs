@@ -9,7 +9,8 @@ namespace SpotifySync.App;
 /// <summary>
 /// <c>initializeSpotifySync</c>: checks the Script Properties and the options (every problem named with its fix,
 /// nothing stored until all are right), stores the settings, resolves the Tracks data source, adds the Tracks
-/// properties it lacks (never renaming or deleting a person's), and keeps the trigger at the chosen interval.
+/// properties it lacks (never renaming or deleting a person's), keeps the trigger at the chosen interval, and with
+/// <c>CONFIG_DB_ID</c> adds the configuration properties the data source lacks and creates the script's row.
 /// </summary>
 public static class Initialization
 {
@@ -54,11 +55,14 @@ public static class Initialization
             SyncTrigger.Setup();
             result.TriggerUpdated = true;
         }
+        if (services.AutomationRows() is { } rows) result.Configuration = rows.Prepare(result.TriggerIntervalMinutes, SyncTrigger.IsInstalled());
         result.NextStep = !result.SpotifyAuthorized
             ? "Run authorizeSpotify() and open the URL it logs, or set the script property SPOTIFY_REFRESH_TOKEN."
             : SyncTrigger.Status().Installed ? "Nothing: the sync trigger is installed." : "Run setupTimeTrigger() to sync every few minutes.";
         var added = result.PropertiesAdded.Count == 0 ? "no property missing" : $"added {string.Join(", ", result.PropertiesAdded)}";
-        Logger.Log($"initializeSpotifySync: data source {dataSourceId}, {added}, trigger every {result.TriggerIntervalMinutes} min, batches of {result.SyncBatchSize}; next: {result.NextStep}");
+        var configuration = result.Configuration is not { } setup ? ""
+            : $", configuration row {setup.RowId} {(setup.RowCreated ? "created" : "kept")}{(setup.PropertiesAdded.Count == 0 ? "" : $" (added {string.Join(", ", setup.PropertiesAdded)})")}";
+        Logger.Log($"initializeSpotifySync: data source {dataSourceId}, {added}{configuration}, trigger every {result.TriggerIntervalMinutes} min, batches of {result.SyncBatchSize}; next: {result.NextStep}");
         return result;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SpotifySync.Core.Automation;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -13,6 +14,9 @@ public sealed class InitializationResult
 
     /// <summary>The Tracks properties the data source lacked and now has.</summary>
     public List<string> PropertiesAdded { get; set; } = new();
+
+    /// <summary>The configuration data source and the script's row in it, when <c>CONFIG_DB_ID</c> is set; else null.</summary>
+    public AutomationSetup? Configuration { get; set; }
 
     /// <summary>Whether the settings changed and were stored.</summary>
     public bool SettingsChanged { get; set; }

@@ -7,13 +7,13 @@ namespace SpotifySync.App;
 
 /// <summary>
 /// The sync core on Apps Script's services, built afresh for each execution (Apps Script keeps no object from one
-/// execution to the next): the ports over UrlFetchApp, the script properties, the script lock and the rest, and
+/// execution to the next): the ports over UrlFetchApp, the script properties and cache, the script lock and the rest, and
 /// the Spotify redirect URI of this script.
 /// </summary>
 public static class ScriptRun
 {
     public static SyncPorts Ports() =>
-        new SyncPorts(new UrlFetchHttp(), new ScriptPropertiesStore(), new ScriptClock(), new ScriptLog(), new ScriptCrypto(), new ScriptMail(), new ScriptLock());
+        new SyncPorts(new UrlFetchHttp(), new ScriptPropertiesStore(), new ScriptCache(), new ScriptClock(), new ScriptLog(), new ScriptCrypto(), new ScriptMail(), new ScriptLock());
 
     /// <summary>The services of one execution; throws <see cref="System.ArgumentException"/> naming each missing or wrong setting.</summary>
     public static SyncServices Services() => new SyncServices(Ports(), RedirectUri());

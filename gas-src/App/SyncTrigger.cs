@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using AppsScript.Interop.Services;
 using SpotifySync.AppsScript;
+using SpotifySync.Core.Notion;
 using SpotifySync.Core.State;
 using SpotifySync.Core.Sync;
 
@@ -52,6 +53,7 @@ public static class SyncTrigger
         var created = ScriptApp.NewTrigger(Handler).TimeBased().EveryMinutes(intervalMinutes).Create();
         PropertiesService.GetScriptProperties().SetProperty(StateKeys.TriggerMinutes, $"{intervalMinutes}");
         Logger.Log($"setupTimeTrigger: {Handler} runs every {intervalMinutes} min (replaced {existing.Count} trigger(s)).");
+        RecordInConfigurationRow(true);
         return new TriggerSetup { Handler = Handler, IntervalMinutes = intervalMinutes, Created = true, Removed = existing.Count, UniqueId = created.GetUniqueId() };
     }
 
@@ -67,7 +69,18 @@ public static class SyncTrigger
         }
         PropertiesService.GetScriptProperties().DeleteProperty(StateKeys.TriggerMinutes);
         Logger.Log($"removeTimeTrigger: deleted {removed} {Handler} trigger(s).");
+        RecordInConfigurationRow(false);
         return removed;
+    }
+
+    /// <summary>Whether the sync trigger is installed (the configuration row's GAS Trigger Active).</summary>
+    public static bool IsInstalled()
+    {
+        foreach (var trigger in ScriptApp.GetProjectTriggers())
+        {
+            if (IsSyncTrigger(trigger)) return true;
+        }
+        return false;
     }
 
     /// <summary>Whether the trigger is installed at an interval other than <paramref name="intervalMinutes"/>.</summary>
@@ -78,6 +91,20 @@ public static class SyncTrigger
             if (IsSyncTrigger(trigger)) return RecordedInterval() != intervalMinutes;
         }
         return false;
+    }
+
+    /// <summary>GAS Trigger Active in the configuration row, when <c>CONFIG_DB_ID</c> is set; a Notion error is logged, not thrown.</summary>
+    private static void RecordInConfigurationRow(bool active)
+    {
+        if (PropertiesService.GetScriptProperties().GetProperty(SettingNames.ConfigDbId) is null) return;
+        try
+        {
+            ScriptRun.Services().AutomationRows()?.RecordTriggerActive(active);
+        }
+        catch (NotionApiException error)
+        {
+            Logger.Log($"The configuration row's GAS Trigger Active was not updated ({error.Message}); the next trigger run does it.");
+        }
     }
 
     private static bool IsSyncTrigger(Trigger trigger) =>

@@ -33,6 +33,9 @@ public static class StateKeys
     /// <summary>The resolved Tracks data source: <c>{TRACKS_DB_ID as given}|{data source id}</c>.</summary>
     public const string NotionTracksDataSource = Prefix + "NOTION_TRACKS_DATA_SOURCE";
 
+    /// <summary>The resolved configuration data source: <c>{CONFIG_DB_ID as given}|{data source id}</c>.</summary>
+    public const string NotionConfigDataSource = Prefix + "NOTION_CONFIG_DATA_SOURCE";
+
     /// <summary>The sync's settings as <c>initializeSpotifySync</c> stored them (JSON of <c>SyncSettings</c>); defaults when absent.</summary>
     public const string Settings = Prefix + "SETTINGS";
 

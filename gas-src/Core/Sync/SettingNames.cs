@@ -11,6 +11,7 @@ public static class SettingNames
     /// <summary>Optional: a refresh token obtained elsewhere, instead of <c>authorizeSpotify()</c>.</summary>
     public const string SpotifyRefreshToken = "SPOTIFY_REFRESH_TOKEN";
 
+    /// <summary>Optional: the Notion configuration database (one row per automation; the script's has Trigger Type GAS).</summary>
     public const string ConfigDbId = "CONFIG_DB_ID";
 
     /// <summary>Optional: the companion's base URL, notified (signed) when a run created pages.</summary>

@@ -11,6 +11,9 @@ public sealed class SyncConfiguration
 
     public string TracksDbId { get; set; } = "";
 
+    /// <summary>The configuration database or data source, whose row of Trigger Type GAS is the script's; null without one.</summary>
+    public string? ConfigDbId { get; set; }
+
     public string? CompanionUrl { get; set; }
 
     public string? WebhookSecret { get; set; }

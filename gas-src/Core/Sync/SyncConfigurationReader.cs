@@ -17,6 +17,7 @@ public static class SyncConfigurationReader
             SpotifyClientSecret = Required(store, SettingNames.SpotifyClientSecret, "the Client secret of your app on developer.spotify.com/dashboard", problems),
             NotionToken = Required(store, SettingNames.NotionToken, "the Internal Integration Secret of your integration on notion.so/profile/integrations", problems),
             TracksDbId = Required(store, SettingNames.TracksDbId, "the link or ID of the Music Tracks database (Share → Copy link)", problems),
+            ConfigDbId = Optional(store, SettingNames.ConfigDbId),
             CompanionUrl = Optional(store, SettingNames.CompanionUrl),
             WebhookSecret = Optional(store, SettingNames.WebhookSecret),
             AlertEmail = Optional(store, SettingNames.AlertEmail),

@@ -5,10 +5,11 @@ namespace SpotifySync.Core.Sync;
 /// <summary>The ports one execution of the sync runs on: Apps Script's services in the script, .NET's in the companion.</summary>
 public sealed class SyncPorts
 {
-    public SyncPorts(IHttp http, IKeyValueStore store, IClock clock, ILog log, ICrypto crypto, IMail mail, ILock runLock)
+    public SyncPorts(IHttp http, IKeyValueStore store, ICache cache, IClock clock, ILog log, ICrypto crypto, IMail mail, ILock runLock)
     {
         Http = http;
         Store = store;
+        Cache = cache;
         Clock = clock;
         Log = log;
         Crypto = crypto;
@@ -20,6 +21,9 @@ public sealed class SyncPorts
 
     /// <summary>The settings a person enters and the state the sync keeps (the script properties).</summary>
     public IKeyValueStore Store { get; }
+
+    /// <summary>What may be lost at any time and is read again then (the script cache): the configuration row.</summary>
+    public ICache Cache { get; }
 
     public IClock Clock { get; }
 

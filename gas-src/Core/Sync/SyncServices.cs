@@ -1,3 +1,4 @@
+using SpotifySync.Core.Automation;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Spotify;
 using SpotifySync.Core.Sync.Tracks;
@@ -17,6 +18,7 @@ public sealed class SyncServices
     private TracksIndex? _index;
     private TrackPageWriter? _writer;
     private string? _dataSourceId;
+    private AutomationRowStore? _automationRows;
 
     /// <param name="redirectUri">The Spotify redirect URI registered for the app (for Apps Script <see cref="SpotifyAuth.AppsScriptRedirectUri"/>).</param>
     public SyncServices(SyncPorts ports, string redirectUri)
@@ -72,6 +74,13 @@ public sealed class SyncServices
     public string DataSourceId() => _dataSourceId ??= new NotionDataSourceResolver(Notion, Ports.Store).ResolveDataSourceId(Configuration.TracksDbId);
 
     public TracksIndex Index() => _index ??= new TracksIndex(Notion, DataSourceId(), Names);
+
+    /// <summary>The script's configuration row, when <c>CONFIG_DB_ID</c> is set; null otherwise.</summary>
+    public AutomationRowStore? AutomationRows()
+    {
+        if (Configuration.ConfigDbId is not { } configDbId) return null;
+        return _automationRows ??= new AutomationRowStore(Notion, Ports.Cache, Ports.Store, Ports.Clock, configDbId);
+    }
 
     public TrackPageWriter Writer() => _writer ??= new TrackPageWriter(Notion, Index(), Names, Ports.Log);
 }

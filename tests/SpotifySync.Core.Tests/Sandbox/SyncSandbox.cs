@@ -41,6 +41,7 @@ public sealed class SyncSandbox : IAsyncDisposable
         DatabaseId = databaseId;
         DataSourceId = dataSourceId;
         Client = new HttpClient(apis.CreateHandler());
+        Cache = new MemoryCache(clock);
     }
 
     public SimulatedClock Clock { get; }
@@ -59,6 +60,9 @@ public sealed class SyncSandbox : IAsyncDisposable
 
     /// <summary>The script properties: settings and state, surviving every execution.</summary>
     public MemoryStore Store { get; } = new();
+
+    /// <summary>The script cache, surviving executions until its entries expire on the simulated clock.</summary>
+    public MemoryCache Cache { get; }
 
     public MemoryLock Lock { get; } = new();
 
@@ -104,7 +108,7 @@ public sealed class SyncSandbox : IAsyncDisposable
     {
         var killSwitch = kill ?? new KillSwitch();
         var ports = new SyncPorts(new KillableHttp(new HttpClientHttp(Client), killSwitch, Companion), new KillableStore(Store, killSwitch),
-            Clock, Log, new DotNetCrypto(), Mail, Lock);
+            Cache, Clock, Log, new DotNetCrypto(), Mail, Lock);
         return new SyncServices(ports, RedirectUri);
     }
 

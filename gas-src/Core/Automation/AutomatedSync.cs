@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using SpotifySync.Core.Notion;
+using SpotifySync.Core.Notion.Model;
+using SpotifySync.Core.Sync;
+using SpotifySync.Core.Sync.Results;
+using SpotifySync.Core.Timing;
+
+namespace SpotifySync.Core.Automation;
+
+/// <summary>
+/// The sync trigger's run under the script's configuration row (when <c>CONFIG_DB_ID</c> is set): Sync Enabled
+/// unchecked or Sync Mode manual makes a trigger run skip with its reason logged and no Spotify call; Sync Mode full
+/// makes it carry the full sync on; otherwise it is the incremental sync. Afterwards the row gets only what changed:
+/// Last Sync when the run did something or its status changed, Error Count and Last Error on a failure (reset by
+/// the next success), GAS Trigger Active from the trigger's state. Runs started by hand sync whatever the switches.
+/// </summary>
+public sealed class AutomatedSync
+{
+    private readonly SyncServices _services;
+
+    public AutomatedSync(SyncServices services)
+    {
+        _services = services;
+    }
+
+    /// <param name="triggerRun">Started by the time-driven trigger, so the row's switches apply.</param>
+    /// <param name="triggerActive">Whether the sync trigger is installed, asked only when the row is written.</param>
+    public SavedTracksResult Run(bool triggerRun, Func<bool> triggerActive)
+    {
+        var rows = _services.AutomationRows();
+        var row = rows is null ? null : ReadRow(rows);
+        SavedTracksResult result;
+        if (triggerRun && row is not null && SkipReason(row) is { } reason)
+        {
+            result = new SavedTracksResult { Status = RunStatuses.Skipped, Error = reason, Watermark = _services.Store.Watermark()?.AddedAt };
+            result.Summary = $"{SavedTracksSync.Operation}: {RunStatuses.Skipped}, {reason}";
+            _services.Ports.Log.Info(result.Summary);
+        }
+        else
+        {
+            result = triggerRun && row?.SyncMode == AutomationSyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
+        }
+        if (rows is not null && row is not null) Record(rows, row, result, triggerActive);
+        return result;
+    }
+
+    /// <summary>Why a trigger run does nothing under the row's switches, or null when it syncs.</summary>
+    public static string? SkipReason(AutomationRow row)
+    {
+        if (row.SyncEnabled != true) return $"{AutomationProperties.SyncEnabled} is unchecked in the configuration row '{row.Name}': trigger runs make no call until it is checked.";
+        if (row.SyncMode == AutomationSyncModes.Manual) return $"{AutomationProperties.SyncMode} is manual in the configuration row '{row.Name}': only runs started by hand sync.";
+        return null;
+    }
+
+    /// <summary>
+    /// The properties to write after a run that ended with <paramref name="status"/>: empty when the row already
+    /// says everything there is to say, so an idle run writes nothing.
+    /// </summary>
+    public static Dictionary<string, NotionPropertyValue> Changes(AutomationRow row, string status, string? error, bool didSomething, bool triggerActive, DateTime now)
+    {
+        var changes = new Dictionary<string, NotionPropertyValue>();
+        if (status == RunStatuses.Failed || status == RunStatuses.Reauthorize)
+        {
+            changes[AutomationProperties.ErrorCount] = NotionValues.Number((row.ErrorCount ?? 0) + 1);
+            var lastError = NotionText.Cut($"{IsoTime.Format(now)} {status}: {error ?? ""}", NotionText.MaxRichTextLength);
+            if (lastError != row.LastError) changes[AutomationProperties.LastError] = NotionValues.RichText(lastError);
+        }
+        else if (status == RunStatuses.Done || status == RunStatuses.Stopped)
+        {
+            var failing = (row.ErrorCount ?? 0) != 0;
+            var recovered = failing || !string.IsNullOrEmpty(row.LastError);
+            if (failing) changes[AutomationProperties.ErrorCount] = NotionValues.Number(0);
+            if (!string.IsNullOrEmpty(row.LastError)) changes[AutomationProperties.LastError] = NotionValues.RichText("");
+            if (didSomething || recovered || row.LastSync is null) changes[AutomationProperties.LastSync] = NotionValues.Date(IsoTime.Format(now));
+        }
+        if (triggerActive != (row.GasTriggerActive ?? false)) changes[AutomationProperties.GasTriggerActive] = NotionValues.Checkbox(triggerActive);
+        return changes;
+    }
+
+    private SavedTracksResult CarryOnFullSync()
+    {
+        var full = new FullSync(_services).Run();
+        return new SavedTracksResult
+        {
+            Summary = full.Summary,
+            Status = full.Status,
+            Error = full.Error,
+            FullSync = full,
+            Watermark = _services.Store.Watermark()?.AddedAt,
+            DurationMs = full.DurationMs,
+        };
+    }
+
+    private void Record(AutomationRowStore rows, AutomationRow row, SavedTracksResult result, Func<bool> triggerActive)
+    {
+        var changes = Changes(row, result.Status, result.Error, DidSomething(result), triggerActive(), _services.Ports.Clock.UtcNow());
+        try
+        {
+            rows.Write(row, changes);
+        }
+        catch (NotionApiException error)
+        {
+            _services.Ports.Log.Info($"The configuration row of {AutomationRowStore.Setting} was not updated ({error.Message}); the next run tries again.");
+        }
+    }
+
+    /// <summary>The row, or null (logged) when Notion cannot give it now: the sync then runs as without a row.</summary>
+    private AutomationRow? ReadRow(AutomationRowStore rows)
+    {
+        try
+        {
+            return rows.Read();
+        }
+        catch (NotionApiException error)
+        {
+            _services.Ports.Log.Info($"The configuration row of {AutomationRowStore.Setting} could not be read ({error.Message}); this run syncs as without one.");
+            return null;
+        }
+    }
+
+    private static bool DidSomething(SavedTracksResult result)
+    {
+        var full = result.FullSync;
+        return result.Tracks.Created + result.Tracks.Updated > 0
+            || (full is not null && full.Tracks.Created + full.Tracks.Updated + full.Unchecked > 0);
+    }
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using AppsScript.Emulator.Runtime;
+using AppsScript.Emulator.Triggers;
+using SpotifySync.Gas.Tests.Support;
+using SpotifySync.Sandbox.Faults;
+using SpotifySync.Sandbox.Notion;
+using SpotifySync.Sandbox.Spotify.Library;
+using Xunit;
+
+namespace SpotifySync.Gas.Tests.Automation;
+
+/// <summary>
+/// The Notion configuration data source (CONFIG_DB_ID) under the emulator: the emitted bundle creates the script's
+/// row, reads it through CacheService at most every 15 minutes, writes it only when something changed, and its
+/// trigger runs follow Sync Enabled and Sync Mode.
+/// </summary>
+public sealed class ConfigurationRowTests
+{
+    private static readonly LibrarySpec Library = new() { Tracks = 90, LikedTracks = 40, Plays = 0 };
+
+    [Fact]
+    public async Task InitializeAddsTheConfigurationPropertiesAndCreatesTheRowOnceAndTheTriggerStateFollows()
+    {
+        await using var world = await SyncWorld.StartAsync(seed: 51, Library);
+        var config = Configure(world);
+
+        var first = world.Run("initializeSpotifySync").Return!["configuration"]!;
+        var second = world.Run("initializeSpotifySync").Return!["configuration"]!;
+        var before = Row(world, config).Checkbox("GAS Trigger Active");
+        world.Run("setupTimeTrigger");
+        var afterSetup = Row(world, config).Checkbox("GAS Trigger Active");
+        world.Run("removeTimeTrigger");
+
+        Assert.True(first["rowCreated"]!.GetValue<bool>());
+        Assert.Equal(9, first["propertiesAdded"]!.AsArray().Count);
+        Assert.False(second["rowCreated"]!.GetValue<bool>());
+        Assert.Empty(second["propertiesAdded"]!.AsArray());
+        Assert.Equal(first["rowId"]!.GetValue<string>(), second["rowId"]!.GetValue<string>());
+        var row = Row(world, config);
+        Assert.Equal(first["rowId"]!.GetValue<string>(), row.Id);
+        Assert.Equal("GAS", row.Select("Trigger Type"));
+        Assert.True(row.Checkbox("Sync Enabled"));
+        Assert.Equal("incremental", row.Select("Sync Mode"));
+        Assert.Equal(5, row.Number("Sync Interval"));
+        Assert.False(before);
+        Assert.True(afterSetup);
+        Assert.False(row.Checkbox("GAS Trigger Active"));
+    }
+
+    [Fact]
+    public async Task OverASimulatedHourOfTriggerRunsTheRowIsReadAtMostEvery15MinutesAndIdleRunsWriteNothing()
+    {
+        await using var world = await SyncWorld.StartAsync(seed: 52, Library);
+        var config = Configure(world);
+        world.Run("initializeSpotifySync");
+        world.Run("setupTimeTrigger");
+        var scheduler = new TriggerScheduler(world.Cloud.Environment, world.Project);
+        scheduler.RunFor(TimeSpan.FromMinutes(10));
+        var lastSync = Row(world, config).Date("Last Sync");
+        var rowId = Row(world, config).Id;
+        var notion = world.Cloud.Notion.Traffic;
+        var start = notion.Entries.Count;
+
+        var runs = scheduler.RunFor(TimeSpan.FromMinutes(60)).Where(run => run.IsComplete).ToList();
+
+        Assert.NotNull(lastSync);
+        Assert.Equal(12, runs.Count);
+        Assert.All(runs, run => Assert.Equal("done", run.Result!.Return!["status"]!.GetValue<string>()));
+        var hour = notion.Entries.Skip(start).ToList();
+        var reads = hour.Where(e => e.Method == "POST" && e.Path.Contains(config.DataSourceId)).Select(e => e.At).ToList();
+        Assert.Equal(4, reads.Count);
+        Assert.All(reads.Zip(reads.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMinutes(15), $"{pair.First} then {pair.Second}"));
+        Assert.Equal(reads.Count, hour.Count);
+        Assert.DoesNotContain(hour, e => e.Path.Contains(rowId));
+        Assert.Equal(8, runs.Count(run => run.Result!.UrlFetchCount == 1));
+        Assert.Equal(lastSync, Row(world, config).Date("Last Sync"));
+    }
+
+    [Theory]
+    [InlineData("Sync Enabled", false, "Sync Enabled is unchecked")]
+    [InlineData("Sync Mode", "manual", "Sync Mode is manual")]
+    public async Task ADisabledOrManualRowMakesTriggerRunsSkipWithoutASpotifyCall(string property, object value, string reason)
+    {
+        await using var world = await SyncWorld.StartAsync(seed: 53, Library);
+        var config = Configure(world);
+        world.Run("initializeSpotifySync");
+        world.Cloud.Notion.Workspace.EditAsPerson(Row(world, config).Id, property, value);
+        world.Cloud.Clock.Advance(TimeSpan.FromMinutes(15));
+        world.Run("setupTimeTrigger");
+        var spotifyCalls = world.Cloud.Spotify.Traffic.Count();
+
+        var runs = new TriggerScheduler(world.Cloud.Environment, world.Project).RunFor(TimeSpan.FromMinutes(32));
+        var byHand = world.Run("syncSpotifyToNotion");
+
+        Assert.Equal(6, runs.Count);
+        Assert.All(runs, run =>
+        {
+            Assert.Equal("skipped", run.Result!.Return!["status"]!.GetValue<string>());
+            Assert.Contains(run.Result.Logs, log => log.Message.StartsWith("syncSpotifyToNotion: skipped, ", StringComparison.Ordinal) && log.Message.Contains(reason, StringComparison.Ordinal));
+        });
+        Assert.Equal(0, world.Cloud.Spotify.Traffic.Entries.Count(e => e.At < byHand.Start) - spotifyCalls);
+        Assert.Equal("done", byHand.Return!["status"]!.GetValue<string>());
+        Assert.True(world.Audit().ExactlyOnce);
+    }
+
+    [Fact]
+    public async Task FullModeMakesTheTriggerRunCarryTheFullSyncOn()
+    {
+        await using var world = await SyncWorld.StartAsync(seed: 54, Library);
+        var config = Configure(world);
+        world.Run("initializeSpotifySync");
+        world.Run("syncSpotifyToNotion");
+        world.Cloud.Notion.Workspace.EditAsPerson(Row(world, config).Id, "Sync Mode", "full");
+        var page = world.Cloud.Notion.Workspace.Pages(world.Tracks.DataSourceId)[0];
+        world.Cloud.Notion.Workspace.EditAsPerson(page.Id, "In Library", false);
+        world.Cloud.Clock.Advance(TimeSpan.FromMinutes(15));
+        world.Run("setupTimeTrigger");
+
+        var run = new TriggerScheduler(world.Cloud.Environment, world.Project).RunFor(TimeSpan.FromMinutes(9)).Single();
+
+        var full = run.Result!.Return!["fullSync"]!;
+        Assert.True(full["started"]!.GetValue<bool>());
+        Assert.Equal("done", full["phase"]!.GetValue<string>());
+        Assert.Equal(1, full["tracks"]!["updated"]!.GetValue<int>());
+        Assert.True(world.Cloud.Notion.Workspace.Page(page.Id).Checkbox("In Library"));
+    }
+
+    [Fact]
+    public async Task FailedTriggerRunsCountUpErrorCountAndASuccessResetsIt()
+    {
+        await using var world = await SyncWorld.StartAsync(seed: 55, Library);
+        var config = Configure(world);
+        world.Run("initializeSpotifySync");
+        world.Run("syncSpotifyToNotion");
+        world.Run("setupTimeTrigger");
+        var scheduler = new TriggerScheduler(world.Cloud.Environment, world.Project);
+        world.Cloud.Spotify.Faults.Next("GET /v1/me/tracks", new Fault(FaultKind.InternalError), times: 100);
+
+        // Each window ends a few minutes after its last trigger time, so that run is over when the window is.
+        var failed = scheduler.RunFor(TimeSpan.FromMinutes(17));
+        var failing = Row(world, config);
+        world.Cloud.Spotify.Faults.ClearFaults();
+        var recovered = scheduler.RunFor(TimeSpan.FromMinutes(5)).Single();
+
+        Assert.Equal(3, failed.Count);
+        Assert.All(failed, run => Assert.Equal("failed", run.Result!.Return!["status"]!.GetValue<string>()));
+        Assert.Equal(3, failing.Number("Error Count"));
+        Assert.Contains("500", failing.Text("Last Error"), StringComparison.Ordinal);
+        Assert.Equal("done", recovered.Result!.Return!["status"]!.GetValue<string>());
+        var row = Row(world, config);
+        Assert.Equal(0, row.Number("Error Count"));
+        Assert.Equal("", row.Text("Last Error"));
+        Assert.StartsWith(recovered.Start!.Value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm"), row.Date("Last Sync")!.Start, StringComparison.Ordinal);
+    }
+
+    /// <summary>A configuration database with just a title, shared with the integration and set as CONFIG_DB_ID.</summary>
+    private static NotionDatabaseIds Configure(SyncWorld world)
+    {
+        var ids = world.Cloud.Notion.Workspace.CreateDatabase("Automations", """{"Name":{"title":{}}}""");
+        world.Cloud.Environment.ScriptProperties.Set("CONFIG_DB_ID", ids.DatabaseId);
+        return ids;
+    }
+
+    private static NotionPageSnapshot Row(SyncWorld world, NotionDatabaseIds config) =>
+        world.Cloud.Notion.Workspace.Pages(config.DataSourceId).Single();
+}
