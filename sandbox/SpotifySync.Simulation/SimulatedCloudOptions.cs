@@ -1,4 +1,5 @@
 using System;
+using AppsScript.Emulator.Quotas;
 using SpotifySync.Sandbox.Spotify;
 using SpotifySync.Sandbox.Spotify.Library;
 
@@ -25,6 +26,9 @@ public sealed record SimulatedCloudOptions
 
     /// <summary>The Spotify app's rolling-window rate limit; the simulator's default when null.</summary>
     public RollingWindow? SpotifyRateLimit { get; init; }
+
+    /// <summary>The Apps Script account's limits and daily quotas (a consumer account's by default); lower them to exhaust a quota in a test.</summary>
+    public PlatformLimits Limits { get; init; } = PlatformLimits.Consumer;
 
     /// <summary>Serve the simulators on 127.0.0.1 ports (real sockets) instead of in-process.</summary>
     public bool Loopback { get; init; }

@@ -24,9 +24,12 @@ internal sealed class SyncWorld : IAsyncDisposable
 
     public ScriptProject Project { get; } = Dist.Load();
 
-    public static async Task<SyncWorld> StartAsync(int seed = 1, LibrarySpec? library = null)
+    public static Task<SyncWorld> StartAsync(int seed = 1, LibrarySpec? library = null) =>
+        StartAsync(new SimulatedCloudOptions { Seed = seed, Library = library ?? new LibrarySpec { Tracks = 120, LikedTracks = 80 } });
+
+    public static async Task<SyncWorld> StartAsync(SimulatedCloudOptions options)
     {
-        var cloud = await SimulatedCloud.StartAsync(new SimulatedCloudOptions { Seed = seed, Library = library ?? new LibrarySpec { Tracks = 120, LikedTracks = 80 } });
+        var cloud = await SimulatedCloud.StartAsync(options);
         return new SyncWorld(cloud, SyncSetup.Prepare(cloud));
     }
 
