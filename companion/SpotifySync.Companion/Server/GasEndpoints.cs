@@ -138,7 +138,7 @@ public static class GasEndpoints
         if (configuration.ConfigDbId is not { } configDbId || configuration.NotionToken is null || configuration.TracksDbId is null) return "not configured";
         try
         {
-            using var notion = new NotionConnection(configuration, service.State, service.Time);
+            using var notion = new NotionConnection(configuration, service.Time);
             var row = new NotionConfigurationRow(notion.Client, configDbId, configuration.AutomationName);
             var pageId = row.WriteSettings(row.Read(service.Time.GetUtcNow())?.PageId, settings);
             // The next run reads the row afresh.

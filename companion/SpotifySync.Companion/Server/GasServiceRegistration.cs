@@ -15,7 +15,7 @@ public static class GasServiceRegistration
     {
         var state = new StateStore(configuration.StateFile);
         var time = TimeProvider.System;
-        var runs = new RunCoordinator(new SyncRunner(configuration, state, log, time), time, log);
+        var runs = new RunCoordinator(new SyncRunner(configuration, state, log, time) { LibrarySync = CoreLibrarySync.For(configuration, log, time, null) }, time, log);
         services.AddSingleton(runs);
         services.AddSingleton(new GasService(configuration, state, runs, new ScheduleReader(new CrontabProgram(configuration.Crontab, configuration.Environment), time), time, log));
         return services;
