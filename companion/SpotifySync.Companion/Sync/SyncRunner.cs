@@ -29,6 +29,9 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
     /// <summary>The full Spotify → Notion sync of full runs (<see cref="CoreLibrarySync.For"/>); null without Spotify credentials.</summary>
     public ILibrarySync? LibrarySync { get; init; }
 
+    /// <summary>What downloads the tracks: yt-dlp as configured when null (the demo's stand-in otherwise).</summary>
+    public IDownloader? Downloader { get; init; }
+
     public async Task<SyncResult> RunAsync(SyncRequest request, CancellationToken cancellation)
     {
         var held = TryLock(request, out var busy);
@@ -123,7 +126,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             log.Information("Sync Enabled is off: nothing to do");
             return ExitCodes.Success;
         }
-        var ytDlp = new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
+        var ytDlp = Downloader ?? new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
         log.Information("yt-dlp {Version}", await ytDlp.VersionAsync(cancellation));
         var full = run.Mode == SyncModes.Full;
         if (full && LibrarySync is not null)
