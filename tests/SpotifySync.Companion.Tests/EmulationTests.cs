@@ -100,17 +100,4 @@ public sealed class EmulationTests
         Assert.Contains("pages in Notion:                      12 (each track once)", output);
         Assert.Contains("the whole loop ran.", output);
     }
-
-    [Theory]
-    [InlineData("gas", "run", "--help")]
-    [InlineData("demo", "--help")]
-    public async Task Help_describes_the_command(params string[] arguments)
-    {
-        await using var sandbox = await CompanionSandbox.StartAsync();
-
-        var (exitCode, output, _) = await ToolProcess.RunAsync(sandbox.Environment, arguments);
-
-        Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains(arguments[0] == "gas" ? "--sandbox" : "STAND-IN", output);
-    }
 }
