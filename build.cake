@@ -151,7 +151,7 @@ Task("Bench")
     .IsDependentOn("Compile")
     .Does(() =>
 {
-    foreach (var benchmark in new[] { "AppsScript.Compiler.Benchmarks", "AppsScript.Emulator.Benchmarks", "SpotifySync.App.Benchmarks" })
+    foreach (var benchmark in new[] { "AppsScript.Compiler.Benchmarks", "AppsScript.Emulator.Benchmarks", "SpotifySync.App.Benchmarks", "SpotifySync.Companion.Benchmarks" })
     {
         Information($"{benchmark}:");
         DotNetRun(root.CombineWithFilePath($"benchmarks/{benchmark}/{benchmark}.csproj").FullPath,

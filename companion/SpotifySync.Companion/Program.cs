@@ -11,6 +11,8 @@ var root = new RootCommand("spotify-sync: the SpotifySync companion. Downloads t
     ServeCommand.Create(),
     CronCommand.Create(),
     StatusCommand.Create(),
+    GasCommand.Create(),
+    DemoCommand.Create(),
 };
 var parsed = root.Parse(args);
 // System.CommandLine answers a malformed command line with exit code 1, which here means "an unexpected error".

@@ -6,9 +6,12 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.State;
+using SpotifySync.Companion.Sync;
 using SpotifySync.Sandbox;
 using SpotifySync.Sandbox.Hosting;
 using SpotifySync.Sandbox.Notion;
+using SpotifySync.Sandbox.Spotify;
+using SpotifySync.Sandbox.Spotify.Library;
 
 namespace SpotifySync.Companion.Tests;
 
@@ -43,14 +46,19 @@ public sealed class CompanionSandbox : IAsyncDisposable
         new { id = "4001", title = "Bad Track", uploader = "Broken", duration = 200.0, webpage_url = "https://soundcloud.com/broken/bad-track" },
     ];
 
-    private readonly Dictionary<string, string?> _environment;
+    public const string SpotifyClientId = "companion-test-client";
+    public const string SpotifyClientSecret = "companion-test-client-secret";
 
-    private CompanionSandbox(string root, SimulatorHost notionHost, NotionSimulator notion, NotionDatabaseIds tracks)
+    private readonly Dictionary<string, string?> _environment;
+    private readonly SandboxApis? _apis;
+
+    private CompanionSandbox(string root, SimulatorHost notionHost, NotionSimulator notion, NotionDatabaseIds tracks, SandboxApis? apis)
     {
         Root = root;
         NotionHost = notionHost;
         Notion = notion;
         Tracks = tracks;
+        _apis = apis;
         File.WriteAllText(CatalogFile, JsonSerializer.Serialize(Catalog));
         _environment = new Dictionary<string, string?>
         {
@@ -69,6 +77,13 @@ public sealed class CompanionSandbox : IAsyncDisposable
             ["STANDIN_YTDLP_LOG"] = YtDlpLog,
             ["STANDIN_CRONTAB_FILE"] = CrontabFile,
         };
+        if (apis is not null)
+        {
+            _environment["SPOTIFY_CLIENT_ID"] = SpotifyClientId;
+            _environment["SPOTIFY_CLIENT_SECRET"] = SpotifyClientSecret;
+            _environment["SPOTIFY_REFRESH_TOKEN"] = apis.Spotify.Tokens.IssueRefreshToken(authorizedAt: DateTimeOffset.UtcNow);
+            _environment["SPOTIFY_SYNC_SPOTIFY_BASE_URL"] = apis.SpotifyHost.BaseAddress.ToString();
+        }
     }
 
     public string Root { get; }
@@ -84,14 +99,30 @@ public sealed class CompanionSandbox : IAsyncDisposable
     public string LockFile => Path.Combine(Home, "sync.lock");
     public IReadOnlyDictionary<string, string?> Environment => _environment;
 
-    public static async Task<CompanionSandbox> StartAsync()
+    /// <summary>The simulated Spotify of a sandbox started with a library; its environment holds the app's credentials and a refresh token.</summary>
+    public SpotifySimulator Spotify => _apis?.Spotify ?? throw new InvalidOperationException("This sandbox was started without a Spotify library.");
+
+    /// <param name="spotifyLibrary">With a library, the Spotify simulator too (on its own loopback port), seeded.</param>
+    public static async Task<CompanionSandbox> StartAsync(LibrarySpec? spotifyLibrary = null)
     {
         var root = Directory.CreateTempSubdirectory("spotify-sync-tests-").FullName;
-        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [NotionToken], Random = new SandboxRandom(5), RequestsPerMinute = 100_000 });
-        var host = await SimulatorHost.StartLoopbackAsync(notion);
+        var random = new SandboxRandom(5);
+        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [NotionToken], Random = random, RequestsPerMinute = 100_000 });
         var tracks = notion.Workspace.CreateDatabase("Music Tracks", TracksSchema);
-        return new CompanionSandbox(root, host, notion, tracks);
+        if (spotifyLibrary is null) return new CompanionSandbox(root, await SimulatorHost.StartLoopbackAsync(notion), notion, tracks, null);
+        var spotify = new SpotifySimulator(
+            new SpotifySimulatorOptions { ClientId = SpotifyClientId, ClientSecret = SpotifyClientSecret, RedirectUris = [CoreLibrarySync.RedirectUri] },
+            SandboxTime.RealTime, random, spotifyLibrary);
+        var apis = await SandboxApis.StartLoopbackAsync(spotify, notion);
+        return new CompanionSandbox(root, apis.NotionHost, notion, tracks, apis);
     }
+
+    /// <summary>The IDs of the liked tracks Notion should hold (local files have none).</summary>
+    public IReadOnlyList<string> LikedIds() =>
+        Spotify.Library.SavedTracksAt(DateTimeOffset.UtcNow).Select(saved => saved.Track.Id).OfType<string>().ToList();
+
+    /// <summary>The Spotify ID of every page of the Tracks database, one entry per page.</summary>
+    public IReadOnlyList<string> PageSpotifyIds() => Notion.Workspace.Pages(Tracks.DataSourceId).Select(page => page.Text("Spotify ID")).ToList();
 
     public static string StandIn(string name)
     {
@@ -124,7 +155,8 @@ public sealed class CompanionSandbox : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await NotionHost.DisposeAsync();
+        if (_apis is not null) await _apis.DisposeAsync();
+        else await NotionHost.DisposeAsync();
         try
         {
             Directory.Delete(Root, recursive: true);

@@ -8,9 +8,12 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Serilog;
 using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.CoreAdapters;
 using SpotifySync.Companion.Server;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Webhooks;
+using SpotifySync.Core.DotNet;
+using SpotifySync.Core.Sync;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;
@@ -138,6 +141,25 @@ public sealed class GasApiTests
         var at = next.GetProperty("at").GetDateTimeOffset().ToLocalTime();
         Assert.Equal((3, 0), (at.Hour, at.Minute));
         Assert.Equal(runId, status.GetProperty("events")[0].GetProperty("runId").GetString());
+    }
+
+    [Fact]
+    public async Task The_sync_cores_notification_of_created_pages_is_accepted_and_starts_a_run()
+    {
+        await using var api = await Api.StartAsync();
+        api.Sandbox.AddTrack("Teardrop", "Massive Attack", 330);
+        using var http = new HttpClient();
+        var notifier = new CompanionNotifier(new HttpClientHttp(http), new DotNetCrypto(), new SystemClock(TimeProvider.System),
+            new CoreLog(new LoggerConfiguration().CreateLogger()), api.Server.BaseAddress.ToString(), Secret);
+
+        Assert.True(notifier.Notify("syncSpotifyToNotion", ["4uLU6hMCjMI75M1A2tKUQC"]));
+        await api.Server.Service.Runs.Current;
+
+        var recorded = Assert.Single(api.Sandbox.State.Read().Events);
+        Assert.Equal("syncSpotifyToNotion", recorded.Event);
+        Assert.Equal(1, recorded.Data!.Value.GetProperty("created").GetInt32());
+        var run = Assert.Single(api.Sandbox.State.Read().Runs);
+        Assert.Equal((recorded.RunId, "webhook", 1), (run.RunId, run.Trigger, run.Downloaded));
     }
 
     [Fact]

@@ -91,14 +91,16 @@ public sealed class ProcessTests
     public async Task Every_command_has_help()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
-        foreach (var command in new[] { new[] { "--help" }, ["sync", "--help"], ["serve", "--help"], ["cron", "--help"], ["cron", "install", "--help"], ["cron", "remove", "--help"], ["cron", "status", "--help"], ["status", "--help"] })
+        foreach (var command in new[] { new[] { "--help" }, ["sync", "--help"], ["serve", "--help"], ["cron", "--help"], ["cron", "install", "--help"], ["cron", "remove", "--help"], ["cron", "status", "--help"], ["status", "--help"], ["gas", "--help"], ["gas", "run", "--help"], ["demo", "--help"] })
         {
             var result = await ToolProcess.RunAsync(sandbox.Environment, command);
             Assert.Equal(0, result.ExitCode);
             Assert.Contains("Usage:", result.Output);
         }
         var sync = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--help");
-        Assert.Contains("not wired into the companion yet", sync.Output);
+        Assert.Contains("the full Spotify → Notion sync of the liked songs through the shared core", sync.Output);
+        Assert.Contains("--sandbox", (await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "--help")).Output);
+        Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);
     }

@@ -29,4 +29,7 @@ public static class ExitCodes
 
     /// <summary>The crontab could not be read or written.</summary>
     public const int Crontab = 8;
+
+    /// <summary><c>gas run</c>: the function threw or was stopped at 6 minutes; <c>demo</c>: a step of the loop failed.</summary>
+    public const int ScriptFailed = 9;
 }

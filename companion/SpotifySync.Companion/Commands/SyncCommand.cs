@@ -14,9 +14,9 @@ public static class SyncCommand
     {
         var mode = new Option<string>("--mode", "-m")
         {
-            Description = "incremental: download the Pending tracks. full: also retry Failed downloads whose pause is over and set Downloaded tracks " +
-                          "whose file is gone back to Pending. (The full Spotify → Notion library sync through the shared core is not wired into the " +
-                          "companion yet: a full run does the download parts only, and logs nothing about Spotify.)",
+            Description = "incremental: download the Pending tracks. full: first the full Spotify → Notion sync of the liked songs through the shared " +
+                          "core, with no time limit and its progress shown (when SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET and SPOTIFY_REFRESH_TOKEN are set), " +
+                          "then also retry Failed downloads whose pause is over and set Downloaded tracks whose file is gone back to Pending.",
             DefaultValueFactory = _ => SyncModes.Incremental,
         };
         mode.AcceptOnlyFromAmong(SyncModes.Incremental, SyncModes.Full);
@@ -33,6 +33,7 @@ public static class SyncCommand
             try
             {
                 configuration.RequireNotion();
+                if (parse.GetValue(mode) == SyncModes.Full && configuration.SyncsSpotify) configuration.RequireSpotify();
             }
             catch (ConfigurationException exception)
             {
@@ -40,7 +41,10 @@ public static class SyncCommand
                 return ExitCodes.Configuration;
             }
             using var log = CompanionLog.Create(configuration, CompanionLog.SyncLog);
-            var runner = new SyncRunner(configuration, new StateStore(configuration.StateFile), log, TimeProvider.System);
+            var runner = new SyncRunner(configuration, new StateStore(configuration.StateFile), log, TimeProvider.System)
+            {
+                LibrarySync = CoreLibrarySync.For(configuration, log, TimeProvider.System, Console.WriteLine),
+            };
             var result = await runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), parse.GetValue(mode)!, "cron"), cancellation);
             (result.ExitCode is ExitCodes.Success ? Console.Out : Console.Error).WriteLine($"spotify-sync: {result.Message}");
             return result.ExitCode;

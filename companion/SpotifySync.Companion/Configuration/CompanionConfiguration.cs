@@ -28,6 +28,13 @@ public sealed class CompanionConfiguration
     public string? ConfigDbId { get; private init; }
     public string? WebhookSecret { get; private init; }
     public Uri? GasWebAppUrl { get; private init; }
+    public string? SpotifyClientId { get; private init; }
+    public string? SpotifyClientSecret { get; private init; }
+    public string? SpotifyRefreshToken { get; private init; }
+
+    /// <summary>Where requests to api.spotify.com and accounts.spotify.com go instead; null for the real hosts.</summary>
+    public Uri? SpotifyBaseUrl { get; private init; }
+
     public Uri NotionBaseUrl { get; private init; } = new("https://api.notion.com");
     public int NotionRequestsPerSecond { get; private init; }
     public string Home { get; private init; } = "";
@@ -42,6 +49,9 @@ public sealed class CompanionConfiguration
     public string AutomationName { get; private init; } = "";
     public TrackPropertyNames TrackProperties { get; private init; } = new();
 
+    /// <summary>SPOTIFY_SYNC_TRACK_PROPERTIES as given (default name to the person's), for the sync core's settings.</summary>
+    public IReadOnlyDictionary<string, string> TrackPropertyRenames { get; private init; } = new Dictionary<string, string>();
+
     /// <summary>The environment the configuration was read from; the crontab entries and child processes keep it.</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; private init; } = new Dictionary<string, string?>();
 
@@ -50,8 +60,14 @@ public sealed class CompanionConfiguration
     public string DownloadArchive => Path.Combine(Home, "download-archive.txt");
     public string LogsDir => Path.Combine(Home, "logs");
 
+    /// <summary>The sync core's key-value store (Apps Script's script properties): tokens, the full sync's cursor, the resolved data source.</summary>
+    public string CoreStoreFile => Path.Combine(Home, "core-store.json");
+
+    /// <summary>Whether any Spotify credential is set: then <see cref="RequireSpotify"/> wants all three, and full runs sync the library.</summary>
+    public bool SyncsSpotify => SpotifyClientId is not null || SpotifyClientSecret is not null || SpotifyRefreshToken is not null;
+
     /// <summary>The values of the secrets that are set, which logs and output must never show.</summary>
-    public IReadOnlyList<string> Secrets => new[] { NotionToken, WebhookSecret }.OfType<string>().ToArray();
+    public IReadOnlyList<string> Secrets => new[] { NotionToken, WebhookSecret, SpotifyClientSecret, SpotifyRefreshToken }.OfType<string>().ToArray();
 
     public bool BindsLoopback => IPAddress.IsLoopback(Bind);
 
@@ -61,6 +77,7 @@ public sealed class CompanionConfiguration
     {
         var sources = ConfigurationSources.Read(environment, configPath);
         var reader = new SettingReader(sources);
+        var trackProperties = reader.TrackProperties(Settings.TrackProperties);
         var configuration = new CompanionConfiguration
         {
             ConfigFile = sources.ConfigFile,
@@ -70,6 +87,10 @@ public sealed class CompanionConfiguration
             ConfigDbId = reader.NotionId(Settings.ConfigDbId),
             WebhookSecret = reader.Text(Settings.WebhookSecret),
             GasWebAppUrl = reader.HttpUrl(Settings.GasWebAppUrl),
+            SpotifyClientId = reader.Text(Settings.SpotifyClientId),
+            SpotifyClientSecret = reader.Text(Settings.SpotifyClientSecret),
+            SpotifyRefreshToken = reader.Text(Settings.SpotifyRefreshToken),
+            SpotifyBaseUrl = reader.HttpUrl(Settings.SpotifyBaseUrl),
             NotionBaseUrl = reader.HttpUrl(Settings.NotionBaseUrl)!,
             NotionRequestsPerSecond = reader.Number(Settings.NotionRequestsPerSecond, 1, 10),
             Home = reader.Folder(Settings.Home, environment),
@@ -82,7 +103,8 @@ public sealed class CompanionConfiguration
             Port = reader.Number(Settings.Port, 1, 65535),
             Crontab = reader.Text(Settings.Crontab)!,
             AutomationName = reader.Text(Settings.AutomationName)!,
-            TrackProperties = reader.TrackProperties(Settings.TrackProperties),
+            TrackProperties = trackProperties.Names,
+            TrackPropertyRenames = trackProperties.Renames,
         };
         if (configuration.GasWebAppUrl is not null && configuration.WebhookSecret is null)
         {
@@ -95,9 +117,17 @@ public sealed class CompanionConfiguration
     /// <summary>Checks what talking to Notion needs: the token and the Tracks database.</summary>
     public void RequireNotion()
     {
-        var problems = new List<string>();
-        if (NotionToken is null) problems.Add(Missing(Settings.NotionToken, "the Notion integration's secret (ntn_…)"));
-        if (TracksDbId is null) problems.Add(Missing(Settings.TracksDbId, "the Music Tracks database's link or id"));
+        var problems = NotionProblems();
+        if (problems.Count > 0) throw new ConfigurationException(problems);
+    }
+
+    /// <summary>Checks what the full Spotify → Notion sync needs: Notion, and the Spotify app's credentials with a refresh token.</summary>
+    public void RequireSpotify()
+    {
+        var problems = NotionProblems();
+        if (SpotifyClientId is null) problems.Add(Missing(Settings.SpotifyClientId, "the Client ID of your app on developer.spotify.com/dashboard"));
+        if (SpotifyClientSecret is null) problems.Add(Missing(Settings.SpotifyClientSecret, "the Client secret of your app on developer.spotify.com/dashboard"));
+        if (SpotifyRefreshToken is null) problems.Add(Missing(Settings.SpotifyRefreshToken, "a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\")"));
         if (problems.Count > 0) throw new ConfigurationException(problems);
     }
 
@@ -108,6 +138,14 @@ public sealed class CompanionConfiguration
         {
             throw new ConfigurationException([$"{Settings.Bind.Name} is {Bind}, which other machines can reach, and {Settings.WebhookSecret.Name} is not set: set {Settings.WebhookSecret.Name} to a long random string (the same as Apps Script's), or bind 127.0.0.1."]);
         }
+    }
+
+    private List<string> NotionProblems()
+    {
+        var problems = new List<string>();
+        if (NotionToken is null) problems.Add(Missing(Settings.NotionToken, "the Notion integration's secret (ntn_…)"));
+        if (TracksDbId is null) problems.Add(Missing(Settings.TracksDbId, "the Music Tracks database's link or id"));
+        return problems;
     }
 
     private string Missing(Setting setting, string what) =>
@@ -176,20 +214,21 @@ public sealed class CompanionConfiguration
             return Problem(setting, sources.Get(setting)!.Value, "is not an IP address", "give an address such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)", IPAddress.Loopback);
         }
 
-        public TrackPropertyNames TrackProperties(Setting setting)
+        public (TrackPropertyNames Names, Dictionary<string, string> Renames) TrackProperties(Setting setting)
         {
-            if (sources.Get(setting) is not { } value) return new TrackPropertyNames();
+            if (sources.Get(setting) is not { } value) return (new TrackPropertyNames(), []);
             try
             {
-                return TrackSchema.Names(JsonSerializer.Deserialize<Dictionary<string, string>>(value.Value));
+                var renames = JsonSerializer.Deserialize<Dictionary<string, string>>(value.Value) ?? [];
+                return (TrackSchema.Names(renames), renames);
             }
             catch (JsonException)
             {
-                return Problem(setting, value, "is not a JSON object of names", "write it as {\"Artist\": \"Artists\"}", new TrackPropertyNames());
+                return Problem(setting, value, "is not a JSON object of names", "write it as {\"Artist\": \"Artists\"}", (new TrackPropertyNames(), new Dictionary<string, string>()));
             }
             catch (ArgumentException exception)
             {
-                return Problem(setting, value, "renames a property wrongly (" + exception.Message + ")", "correct the names", new TrackPropertyNames());
+                return Problem(setting, value, "renames a property wrongly (" + exception.Message + ")", "correct the names", (new TrackPropertyNames(), new Dictionary<string, string>()));
             }
         }
 

@@ -14,6 +14,10 @@ public static class Settings
     public static readonly Setting ConfigDbId = new("CONFIG_DB_ID", "The Notion configuration database whose row for this companion holds Sync Enabled, Sync Mode and Cron Active.", null);
     public static readonly Setting WebhookSecret = new("WEBHOOK_SECRET", "The secret both directions of the webhooks are signed with (HMAC-SHA256); the same as Apps Script's.", null, IsSecret: true);
     public static readonly Setting GasWebAppUrl = new("SPOTIFY_SYNC_GAS_WEBAPP_URL", "The Apps Script web app URL (Deploy → Web app) the companion reports each run to.", null);
+    public static readonly Setting SpotifyClientId = new("SPOTIFY_CLIENT_ID", "The Client ID of your Spotify app (developer.spotify.com/dashboard), for the full Spotify → Notion sync of `sync --mode full`; the same as Apps Script's.", null);
+    public static readonly Setting SpotifyClientSecret = new("SPOTIFY_CLIENT_SECRET", "The Client secret of that Spotify app; the same as Apps Script's.", null, IsSecret: true);
+    public static readonly Setting SpotifyRefreshToken = new("SPOTIFY_REFRESH_TOKEN", "A refresh token of that app for your account (companion/README.md says how to get one); the companion keeps the rotated ones in core-store.json.", null, IsSecret: true);
+    public static readonly Setting SpotifyBaseUrl = new("SPOTIFY_SYNC_SPOTIFY_BASE_URL", "Where the Spotify Web API and accounts service are, one address serving both (a sandbox on loopback for tests and the demo); unset: api.spotify.com and accounts.spotify.com.", null);
     public static readonly Setting NotionBaseUrl = new("SPOTIFY_SYNC_NOTION_BASE_URL", "Where the Notion API is (a sandbox on loopback for tests and the demo).", "https://api.notion.com");
     public static readonly Setting NotionRequestsPerSecond = new("SPOTIFY_SYNC_NOTION_REQUESTS_PER_SECOND", "The pace of Notion requests, 1 to 10.", "3");
     public static readonly Setting Home = new("SPOTIFY_SYNC_HOME", "The folder of the state file, the lock file, the download archive and logs/.", "~/.spotify-sync");
@@ -30,7 +34,7 @@ public static class Settings
 
     public static IReadOnlyList<Setting> All { get; } =
     [
-        NotionToken, TracksDbId, ConfigDbId, WebhookSecret, GasWebAppUrl, NotionBaseUrl, NotionRequestsPerSecond, Home, DownloadDir, YtDlp,
+        NotionToken, TracksDbId, ConfigDbId, WebhookSecret, GasWebAppUrl, SpotifyClientId, SpotifyClientSecret, SpotifyRefreshToken, SpotifyBaseUrl, NotionBaseUrl, NotionRequestsPerSecond, Home, DownloadDir, YtDlp,
         AudioFormat, DownloadTimeoutSeconds, MaxDownloadAttempts, Bind, Port, Crontab, AutomationName, TrackProperties,
     ];
 

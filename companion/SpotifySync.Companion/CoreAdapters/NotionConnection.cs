@@ -1,7 +1,6 @@
 using System;
 using System.Net.Http;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.State;
 using SpotifySync.Core.DotNet;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Timing;
@@ -11,7 +10,7 @@ namespace SpotifySync.Companion.CoreAdapters;
 /// <summary>
 /// The core's Notion client as the companion uses it: over HttpClient, at the configured address and pace, with no
 /// 6-minute limit (a Retry-After is waited out whenever Notion's own rules allow), and the Tracks data source
-/// resolved from TRACKS_DB_ID once and remembered in the state file.
+/// resolved from TRACKS_DB_ID once and remembered in the core's store (<see cref="CoreStore"/>).
 /// </summary>
 public sealed class NotionConnection : IDisposable
 {
@@ -20,13 +19,13 @@ public sealed class NotionConnection : IDisposable
 
     private readonly HttpClient _http;
 
-    public NotionConnection(CompanionConfiguration configuration, StateStore state, TimeProvider time)
+    public NotionConnection(CompanionConfiguration configuration, TimeProvider time)
     {
         configuration.RequireNotion();
-        _http = new HttpClient(new NotionRebasingHandler(configuration.NotionBaseUrl, new SocketsHttpHandler())) { Timeout = TimeSpan.FromSeconds(100) };
+        _http = CoreHttp.Create(configuration);
         var clock = new SystemClock(time);
         Client = new NotionClient(configuration.NotionToken!, new HttpClientHttp(_http), clock, new RunBudget(clock, clock.UtcNow() + RunLimit), configuration.NotionRequestsPerSecond);
-        Resolver = new NotionDataSourceResolver(Client, new StateKeyValueStore(state));
+        Resolver = new NotionDataSourceResolver(Client, CoreStore.For(configuration));
         TracksDbId = configuration.TracksDbId!;
     }
 

@@ -18,7 +18,7 @@ namespace SpotifySync.Companion.Downloads;
 /// A full run also sets Downloaded tracks whose file is gone back to Pending, and tries Failed ones again once their
 /// pause (<see cref="DownloadBackoff"/>) is over, up to SPOTIFY_SYNC_MAX_DOWNLOAD_ATTEMPTS.
 /// </summary>
-public sealed class DownloadWorkflow(TrackPages pages, YtDlp ytDlp, StateStore state, int maxAttempts, ILogger log, TimeProvider time)
+public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateStore state, int maxAttempts, ILogger log, TimeProvider time)
 {
     public async Task<DownloadCounts> RunAsync(bool full, List<string> errors, CancellationToken cancellation)
     {

@@ -18,7 +18,7 @@ namespace SpotifySync.Companion.Downloads;
 /// metadata, the download archive (a track in it is never fetched again) and <c>--print after_move:filepath</c> for
 /// the saved file's path. Every run is stopped after the per-track timeout, and gets the configuration's environment.
 /// </summary>
-public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment)
+public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment) : IDownloader
 {
     /// <summary>The file name template: the id in brackets lets a file be found again when the archive skips a download.</summary>
     public const string OutputTemplate = "%(uploader)s - %(title)s [%(id)s].%(ext)s";

@@ -63,18 +63,23 @@ public static class GasEndpoints
     }
 
     /// <summary>
-    /// <c>{"event": name, "data"?: any, "startRun"?: bool}</c>: recorded; <see cref="TracksAddedEvent"/> or startRun
-    /// also start an incremental run (202 with its id; 200 with <c>runId</c> null when one is already running).
+    /// <c>{"event": name, "data"?: any, "startRun"?: bool}</c>, or the sync core's notification that a run created
+    /// pages (<c>CompanionNotifier</c>: <c>{"event": operation, "created": n, "ids": [Spotify IDs]}</c>): recorded;
+    /// <see cref="TracksAddedEvent"/>, created pages or startRun also start an incremental run (202 with its id; 200
+    /// with <c>runId</c> null when one is already running).
     /// </summary>
     private static async Task<IResult> Webhook(HttpContext context, GasService service)
     {
         var (request, error) = await GasRequest.ReadAsync(context, service.Configuration.WebhookSecret, service.Time);
         if (request is null) return error!;
-        var fields = new BodyFields(request.Body, ["event", "data", "startRun"]);
+        var fields = new BodyFields(request.Body, ["event", "data", "startRun", "created", "ids"]);
         var name = fields.Text("event", required: true, MaxEventNameLength);
-        var startRun = fields.Boolean("startRun") ?? name == TracksAddedEvent;
+        var created = fields.Count("created");
+        fields.Texts("ids");
+        var startRun = fields.Boolean("startRun") ?? (name == TracksAddedEvent || created > 0);
         if (fields.Problem is { } problem) return GasError.Invalid(problem);
-        JsonElement? data = request.Body.TryGetProperty("data", out var value) ? value.Clone() : null;
+        JsonElement? data = request.Body.TryGetProperty("data", out var value) ? value.Clone()
+            : created is not null ? request.Body.Clone() : null;
         var now = service.Time.GetUtcNow();
         var webhookEvent = new WebhookEvent { Event = name!, ReceivedAt = now.ToString("O", CultureInfo.InvariantCulture), Data = data };
         if (!service.State.Update(s => ReplayGuard.Accept(s, request, now))) return GasError.Unauthorized(ReplayGuard.Refusal);
@@ -138,7 +143,7 @@ public static class GasEndpoints
         if (configuration.ConfigDbId is not { } configDbId || configuration.NotionToken is null || configuration.TracksDbId is null) return "not configured";
         try
         {
-            using var notion = new NotionConnection(configuration, service.State, service.Time);
+            using var notion = new NotionConnection(configuration, service.Time);
             var row = new NotionConfigurationRow(notion.Client, configDbId, configuration.AutomationName);
             var pageId = row.WriteSettings(row.Read(service.Time.GetUtcNow())?.PageId, settings);
             // The next run reads the row afresh.
@@ -203,6 +208,25 @@ public static class GasEndpoints
             if (value.ValueKind is JsonValueKind.True or JsonValueKind.False) return value.GetBoolean();
             Fail($"'{name}' must be true or false, not {Kind(value)}.");
             return null;
+        }
+
+        /// <summary>A whole number from 0, or null when absent.</summary>
+        public int? Count(string name)
+        {
+            if (!_body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var count) && count >= 0) return count;
+            Fail($"'{name}' must be a whole number from 0, not {(value.ValueKind == JsonValueKind.Number ? value.GetRawText() : Kind(value))}.");
+            return null;
+        }
+
+        /// <summary>Checks that the field, when present, is an array of strings.</summary>
+        public void Texts(string name)
+        {
+            if (!_body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return;
+            if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(item => item.ValueKind != JsonValueKind.String))
+            {
+                Fail($"'{name}' must be an array of strings.");
+            }
         }
 
         private T? Fail<T>(string problem)

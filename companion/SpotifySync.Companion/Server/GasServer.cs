@@ -35,7 +35,8 @@ public sealed class GasServer : IAsyncDisposable
     public GasService Service => _app.Services.GetRequiredService<GasService>();
 
     /// <summary>Starts listening on <paramref name="port"/> (the configured one; 0 picks a free port).</summary>
-    public static async Task<GasServer> StartAsync(CompanionConfiguration configuration, Serilog.ILogger log, int port)
+    /// <param name="downloader">What the server's runs download with; yt-dlp as configured when null.</param>
+    public static async Task<GasServer> StartAsync(CompanionConfiguration configuration, Serilog.ILogger log, int port, Downloads.IDownloader? downloader = null)
     {
         configuration.RequireServe();
         var builder = WebApplication.CreateSlimBuilder();
@@ -46,7 +47,7 @@ public sealed class GasServer : IAsyncDisposable
             kestrel.Listen(configuration.Bind, port);
             kestrel.Limits.MaxRequestBodySize = GasRequest.MaxBodyBytes;
         });
-        builder.Services.AddGasService(configuration, log);
+        builder.Services.AddGasService(configuration, log, downloader);
         var app = builder.Build();
         app.MapGasEndpoints();
         await app.StartAsync();

@@ -26,9 +26,6 @@ public sealed class CompanionState
 
     public AutomationSettings Automation { get; set; } = new();
 
-    /// <summary>The sync core's own keys (<c>SpotifySync.Core.State.StateKeys</c>), such as the resolved Tracks data source.</summary>
-    public Dictionary<string, string> CoreProperties { get; set; } = [];
-
     /// <summary>The companion's row of the configuration database as last read, with when (read at most every 15 minutes).</summary>
     public ConfigurationRowCache? ConfigurationRow { get; set; }
 

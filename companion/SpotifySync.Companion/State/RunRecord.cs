@@ -30,6 +30,9 @@ public sealed class RunRecord
     /// <summary>Failed tracks tried again (full runs).</summary>
     public int Retried { get; set; }
 
+    /// <summary>The full Spotify → Notion sync (full runs with Spotify credentials); null when the run made none.</summary>
+    public LibrarySyncRecord? Library { get; set; }
+
     public List<string> Errors { get; set; } = [];
 }
 

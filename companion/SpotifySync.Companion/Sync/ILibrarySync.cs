@@ -1,16 +1,16 @@
 using System.Threading;
 using System.Threading.Tasks;
+using SpotifySync.Companion.State;
 
 namespace SpotifySync.Companion.Sync;
 
 /// <summary>
-/// The extension point for the full Spotify → Notion sync through the shared core (the sync engine of
-/// gas-src/Core/Sync), which a full run does before its downloads, free of Apps Script's 6-minute limit. It is not
-/// wired yet: <see cref="SyncRunner"/> gets none, and a full run does the download parts only and says nothing about
-/// Spotify (its --help says so).
+/// The full Spotify → Notion sync a full run does before its downloads, free of Apps Script's 6-minute limit
+/// (<see cref="CoreLibrarySync"/>: the shared core's FullSync). <see cref="SyncRunner"/> has none when no Spotify
+/// credential is configured: a full run then does the download parts only.
 /// </summary>
 public interface ILibrarySync
 {
-    /// <summary>Runs the sync to the end and returns a one-line summary for the run's record and report.</summary>
-    Task<string> RunAsync(CancellationToken cancellation);
+    /// <summary>Runs the sync to the end under the lock of run <paramref name="runId"/>, which the caller holds.</summary>
+    Task<LibrarySyncRecord> RunAsync(string runId, CancellationToken cancellation);
 }

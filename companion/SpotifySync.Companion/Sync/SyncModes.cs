@@ -7,8 +7,8 @@ public static class SyncModes
     public const string Incremental = "incremental";
 
     /// <summary>
-    /// The nightly run: also retry Failed downloads whose pause is over and check that downloaded files still exist;
-    /// and, once <see cref="ILibrarySync"/> is wired, the full Spotify → Notion sync first.
+    /// The nightly run: the full Spotify → Notion sync first (<see cref="ILibrarySync"/>, with Spotify credentials), then
+    /// also retry Failed downloads whose pause is over and check that downloaded files still exist.
     /// </summary>
     public const string Full = "full";
 

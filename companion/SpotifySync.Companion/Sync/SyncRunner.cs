@@ -21,13 +21,16 @@ namespace SpotifySync.Companion.Sync;
 /// <summary>
 /// One sync run, from the cron job or the server: takes the lock (or reports who holds it), records the run in the
 /// state file as it starts (so a killed run is seen as interrupted by the next), honours the configuration row,
-/// checks yt-dlp, runs the download workflow, writes the row back, reports to the Apps Script web app, and records
+/// checks yt-dlp, runs the full Spotify → Notion sync (full runs with Spotify credentials) and the download workflow, writes the row back, reports to the Apps Script web app, and records
 /// how it ended with its exit code (<see cref="ExitCodes"/>).
 /// </summary>
 public sealed class SyncRunner(CompanionConfiguration configuration, StateStore state, ILogger log, TimeProvider time)
 {
-    /// <summary>The full Spotify → Notion sync; null until it is wired (<see cref="ILibrarySync"/>).</summary>
+    /// <summary>The full Spotify → Notion sync of full runs (<see cref="CoreLibrarySync.For"/>); null without Spotify credentials.</summary>
     public ILibrarySync? LibrarySync { get; init; }
+
+    /// <summary>What downloads the tracks: yt-dlp as configured when null (the demo's stand-in otherwise).</summary>
+    public IDownloader? Downloader { get; init; }
 
     public async Task<SyncResult> RunAsync(SyncRequest request, CancellationToken cancellation)
     {
@@ -73,7 +76,8 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             exitCode = await WorkAsync(run, cancellation);
             message = run.Outcome == RunOutcomes.Disabled
                 ? "Sync Enabled is off; nothing was done."
-                : $"{run.Pending} track(s) to download: {run.Downloaded} downloaded, {run.NotFound} not found, {run.Failed} failed" +
+                : (run.Library is { } library ? $"Spotify → Notion {library.Summary}. " : "") +
+                  $"{run.Pending} track(s) to download: {run.Downloaded} downloaded, {run.NotFound} not found, {run.Failed} failed" +
                   (run.Mode == SyncModes.Full ? $"; {run.Retried} retried, {run.MissingFiles} missing file(s) set back to Pending." : ".");
         }
         catch (Exception exception) when (Classify(exception) is { } code)
@@ -113,7 +117,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
     private async Task<int> WorkAsync(RunRecord run, CancellationToken cancellation)
     {
         configuration.RequireNotion();
-        using var notion = new NotionConnection(configuration, state, time);
+        using var notion = new NotionConnection(configuration, time);
         var row = configuration.ConfigDbId is { } configDbId ? new NotionConfigurationRow(notion.Client, configDbId, configuration.AutomationName) : null;
         var rowValues = row is null ? null : ReadRow(row);
         if (!state.Read().Automation.SyncEnabled)
@@ -122,10 +126,15 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             log.Information("Sync Enabled is off: nothing to do");
             return ExitCodes.Success;
         }
-        var ytDlp = new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
+        var ytDlp = Downloader ?? new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
         log.Information("yt-dlp {Version}", await ytDlp.VersionAsync(cancellation));
         var full = run.Mode == SyncModes.Full;
-        if (full && LibrarySync is not null) log.Information("Spotify → Notion: {Summary}", await LibrarySync.RunAsync(cancellation));
+        if (full && LibrarySync is not null)
+        {
+            run.Library = await LibrarySync.RunAsync(run.RunId, cancellation);
+            log.Information("Spotify → Notion {Summary}", run.Library.Summary);
+            if (run.Library.Status != Core.Sync.RunStatuses.Done) run.Errors.Add($"The Spotify → Notion sync ended {run.Library.Status}: {run.Library.Error}");
+        }
         var workflow = new DownloadWorkflow(new TrackPages(notion, configuration.TrackProperties), ytDlp, state, configuration.MaxDownloadAttempts, log, time);
         var counts = await workflow.RunAsync(full, run.Errors, cancellation);
         run.Pending = counts.Pending;

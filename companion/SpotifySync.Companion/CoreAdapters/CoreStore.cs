@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Newtonsoft.Json;
+using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.State;
+using SpotifySync.Core.Ports;
+using SpotifySync.Core.State;
+using SpotifySync.Core.Sync;
+
+namespace SpotifySync.Companion.CoreAdapters;
+
+/// <summary>
+/// The sync core's key-value store, Apps Script's script properties, for the companion. The settings a person enters
+/// as script properties come from the companion's configuration and are read-only here; the core's own state (the
+/// <see cref="StateKeys"/>: Spotify tokens, the full sync's cursor, the resolved data source) lives in
+/// <c>core-store.json</c> next to the state file, a JSON object replaced atomically under a guard at each change,
+/// so <c>kill -9</c> leaves the last saved cursor and the next run resumes from it.
+/// </summary>
+public sealed class CoreStore : IKeyValueStore
+{
+    private readonly string _path;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<string, string>? _written;
+
+    /// <param name="written">Told of every value the core writes (the full sync's progress is read from its cursor).</param>
+    public CoreStore(string path, IReadOnlyDictionary<string, string> settings, Action<string, string>? written = null)
+    {
+        _path = path;
+        _settings = settings;
+        _written = written;
+    }
+
+    /// <summary>The store of <paramref name="configuration"/>: its file, and its settings as the core's script properties.</summary>
+    public static CoreStore For(CompanionConfiguration configuration, Action<string, string>? written = null) =>
+        new(configuration.CoreStoreFile, Settings(configuration), written);
+
+    /// <summary>
+    /// The configuration as the core reads its script properties, and the sync settings <c>initializeSpotifySync</c>
+    /// would store: the longest time budget the core allows (a companion run goes on with another budget after it,
+    /// so the budget only sets how often progress is saved), the companion's Notion pace and property names.
+    /// COMPANION_URL stays unset: the companion runs its downloads itself after the sync.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Settings(CompanionConfiguration configuration)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            [StateKeys.Settings] = JsonConvert.SerializeObject(new SyncSettings
+            {
+                TimeBudgetSeconds = SyncSettingsRules.MaxTimeBudgetSeconds,
+                NotionRequestsPerSecond = configuration.NotionRequestsPerSecond,
+                PropertyNames = configuration.TrackPropertyRenames.Count == 0 ? null : new Dictionary<string, string>(configuration.TrackPropertyRenames),
+            }),
+        };
+        void Add(string name, string? value)
+        {
+            if (value is not null) settings[name] = value;
+        }
+        Add(SettingNames.NotionToken, configuration.NotionToken);
+        Add(SettingNames.TracksDbId, configuration.TracksDbId);
+        Add(SettingNames.SpotifyClientId, configuration.SpotifyClientId);
+        Add(SettingNames.SpotifyClientSecret, configuration.SpotifyClientSecret);
+        Add(SettingNames.SpotifyRefreshToken, configuration.SpotifyRefreshToken);
+        return settings;
+    }
+
+    public string? Get(string key) => _settings.TryGetValue(key, out var setting) ? setting : Read().GetValueOrDefault(key);
+
+    public void Set(string key, string value)
+    {
+        Change(key, values => values[key] = value);
+        _written?.Invoke(key, value);
+    }
+
+    public void Delete(string key) => Change(key, values => values.Remove(key));
+
+    private void Change(string key, Action<Dictionary<string, string>> change)
+    {
+        if (_settings.ContainsKey(key))
+        {
+            throw new InvalidOperationException($"{key} is a setting of the companion's configuration, which the sync core cannot change: set it in the config file or the environment.");
+        }
+        using var guard = FileGuard.Acquire(_path);
+        var values = Read();
+        change(values);
+        AtomicFile.WriteAllText(_path, System.Text.Json.JsonSerializer.Serialize(values, StateStore.Json));
+    }
+
+    private Dictionary<string, string> Read()
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(_path);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return [];
+        }
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(text) ?? [];
+        }
+        catch (System.Text.Json.JsonException exception)
+        {
+            throw new InvalidDataException($"The sync core's store {_path} is not valid ({exception.Message}): fix it, or delete it to start the Spotify sync's state afresh (the next full run then walks the library again).", exception);
+        }
+    }
+}

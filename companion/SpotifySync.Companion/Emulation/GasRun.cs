@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using AppsScript.Emulator;
+using AppsScript.Emulator.Runtime;
+using SpotifySync.Companion.Commands;
+using SpotifySync.Companion.Configuration;
+using SpotifySync.Core.Sync;
+
+namespace SpotifySync.Companion.Emulation;
+
+/// <summary>What <c>gas run</c> runs: the function, its arguments, the bundle, where the Script Properties come from, and whether the sandbox stands in for Spotify and Notion.</summary>
+public sealed record GasRunRequest(string Function, DirectoryInfo Dist, JsonNode?[] Arguments, string? PropertiesFile, bool Sandbox, int SandboxLikedTracks, int Seed);
+
+/// <summary>
+/// <c>spotify-sync gas run</c>: one execution of the emitted <c>dist/</c> under the Apps Script emulator, as the
+/// editor's Run button makes it, with real HTTP (the emulator's network transport) or, with <c>--sandbox</c>, the
+/// simulated Spotify and Notion on loopback. Prints the logs, the return value, the duration and the fetch count.
+/// </summary>
+public static class GasRun
+{
+    /// <summary>The Script Properties read from the environment when set: the ones ARCHITECTURE.md names.</summary>
+    public static readonly IReadOnlyList<string> EnvironmentProperties =
+    [
+        SettingNames.SpotifyClientId, SettingNames.SpotifyClientSecret, SettingNames.SpotifyRefreshToken, SettingNames.NotionToken,
+        SettingNames.TracksDbId, SettingNames.ConfigDbId, SettingNames.CompanionUrl, SettingNames.WebhookSecret, SettingNames.AlertEmail,
+    ];
+
+    public static async Task<int> RunAsync(GasRunRequest request, IReadOnlyDictionary<string, string?> environment, TextWriter output, TextWriter error)
+    {
+        ScriptProject project;
+        Dictionary<string, string> stored;
+        try
+        {
+            project = LoadProject(request.Dist);
+            stored = request.PropertiesFile is { } file ? ScriptPropertiesFile.Read(file) : [];
+        }
+        catch (ConfigurationException exception)
+        {
+            CommandContext.Report(exception, error);
+            return ExitCodes.Configuration;
+        }
+        var properties = new Dictionary<string, string>(stored);
+        foreach (var name in EnvironmentProperties)
+        {
+            if (environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)) properties[name] = value.Trim();
+        }
+        await using var world = request.Sandbox ? await SandboxWorld.StartAsync(request.SandboxLikedTracks, request.Seed, tracksSchema: true) : null;
+        if (world is not null)
+        {
+            foreach (var (name, value) in world.ScriptProperties) properties[name] = value;
+        }
+        using var script = new ScriptEnvironment(
+            new ScriptEnvironmentOptions { StartTime = DateTimeOffset.UtcNow, ScriptId = world is null ? null : SandboxWorld.ScriptId },
+            world?.CreateTransport());
+        foreach (var (name, value) in properties) script.ScriptProperties.Set(name, value);
+
+        output.WriteLine($"gas run {request.Function}: {project.Files.Count} files of {request.Dist.FullName}, " +
+                         (world is null ? "real HTTP" : $"sandbox Spotify on {world.Apis.SpotifyHost.BaseAddress} and Notion on {world.Apis.NotionHost.BaseAddress}"));
+        var wall = Stopwatch.StartNew();
+        var result = script.Run(project, request.Function, request.Arguments.Cast<object?>().ToArray());
+        wall.Stop();
+
+        var after = script.ScriptProperties.Snapshot();
+        var secrets = after.Concat(properties).Where(p => IsSecret(p.Key)).Select(p => p.Value).Where(v => v.Length >= 8).Distinct().ToList();
+        string Redact(string text) => secrets.Aggregate(text, (current, secret) => current.Replace(secret, "[redacted]", StringComparison.Ordinal));
+        output.WriteLine("logs:");
+        if (result.Logs.Count == 0) output.WriteLine("  (none)");
+        foreach (var log in result.Logs) output.WriteLine($"  +{(log.Time - result.Start).TotalMilliseconds,6:0} ms {log.Level,-7} {Redact(log.Message)}");
+        if (result.Succeeded)
+        {
+            output.WriteLine("return value:");
+            output.WriteLine(result.ReturnJson is null ? "  undefined" : Indent(Redact(JsonNode.Parse(result.ReturnJson)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))));
+        }
+        else
+        {
+            error.WriteLine($"spotify-sync: {request.Function} failed: {Redact(result.Error!.ToString())}");
+        }
+        output.WriteLine($"duration: {result.Duration.TotalMilliseconds:0} ms of the execution's clock, {wall.ElapsedMilliseconds} ms wall time; {result.UrlFetchCount} UrlFetchApp request(s)");
+
+        if (request.PropertiesFile is { } path && world is null) WriteBack(path, stored, properties, after, output);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.ScriptFailed;
+    }
+
+    /// <summary>Names whose values are never printed: tokens and secrets, the person's and the ones the script stores.</summary>
+    public static bool IsSecret(string name) => name.Contains("TOKEN", StringComparison.Ordinal) || name.Contains("SECRET", StringComparison.Ordinal);
+
+    /// <exception cref="ConfigurationException">The folder holds no compiled project.</exception>
+    public static ScriptProject LoadProject(DirectoryInfo dist)
+    {
+        if (!dist.Exists || !dist.EnumerateFiles("*.js").Any())
+        {
+            throw new ConfigurationException([$"--dist {dist.FullName} holds no compiled Apps Script project: build it first (`dotnet build gas-src` writes dist/), or name the folder with --dist."]);
+        }
+        return ScriptProject.Load(dist.FullName);
+    }
+
+    /// <summary>Writes what the execution changed back to the file; what came from the environment stays out of it unless the script changed it.</summary>
+    private static void WriteBack(string path, Dictionary<string, string> stored, Dictionary<string, string> given, IReadOnlyDictionary<string, string> after, TextWriter output)
+    {
+        var updated = new Dictionary<string, string>(stored);
+        var changed = 0;
+        foreach (var (name, value) in after)
+        {
+            if (given.TryGetValue(name, out var before) && before == value) continue;
+            updated[name] = value;
+            changed++;
+        }
+        foreach (var name in given.Keys.Where(name => !after.ContainsKey(name)))
+        {
+            if (updated.Remove(name)) changed++;
+        }
+        if (changed == 0) return;
+        ScriptPropertiesFile.Write(path, updated);
+        output.WriteLine($"script properties: {changed} change(s) written to {path}");
+    }
+
+    private static string Indent(string text) => "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
+}

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using SpotifySync.Companion.Commands;
+using Xunit;
+
+namespace SpotifySync.Companion.Tests;
+
+/// <summary><c>gas run</c> and <c>demo</c> as child processes, with the repository's emitted dist/.</summary>
+public sealed class EmulationTests
+{
+    [Fact]
+    public async Task Gas_run_with_the_sandbox_runs_the_bundle_and_prints_logs_return_value_duration_and_fetches()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+
+        var (exitCode, output, error) = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "syncSpotifyToNotion", "--dist", RepositoryDist.Folder(), "--sandbox", "--sandbox-liked", "30");
+
+        Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}: {error}");
+        Assert.Contains("gas run syncSpotifyToNotion: ", output);
+        Assert.Contains("full sync done at 30 of 30, 30 created", output);
+        var json = output[(output.IndexOf("return value:\n", System.StringComparison.Ordinal) + 14)..output.IndexOf("\nduration:", System.StringComparison.Ordinal)];
+        var returned = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("done", returned.GetProperty("status").GetString());
+        Assert.Equal(30, returned.GetProperty("fullSync").GetProperty("tracks").GetProperty("created").GetInt32());
+        var fetches = int.Parse(Regex.Match(output, @"wall time; (\d+) UrlFetchApp request\(s\)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // The token, the liked songs, the data source, the dedupe queries and one create per track: the same every run for this seed.
+        Assert.Equal(35, fetches);
+        // The sandbox's refresh token is a secret: it is never printed.
+        Assert.DoesNotContain("SPOTIFY_REFRESH_TOKEN", output);
+    }
+
+    [Fact]
+    public async Task Gas_run_reads_script_properties_from_a_file_and_the_environment_and_writes_the_scripts_changes_back()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var file = Path.Combine(sandbox.Root, "properties.json");
+        File.WriteAllText(file, """{"SPOTIFY_CLIENT_ID": "id-from-the-file", "TRACKS_DB_ID": "248104cd477e80fdb757e945d38000bd"}""");
+        sandbox.Set("SPOTIFY_CLIENT_SECRET", "secret-from-the-environment");
+
+        var (exitCode, output, error) = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "setupTimeTrigger", "--dist", RepositoryDist.Folder(), "--properties", file);
+
+        Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}: {error}");
+        Assert.Contains("0 UrlFetchApp request(s)", output);
+        var written = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!;
+        Assert.Equal("5", written["SPOTIFY_SYNC_STATE_TRIGGER_MINUTES"]);
+        Assert.Equal("id-from-the-file", written["SPOTIFY_CLIENT_ID"]);
+        // What came from the environment stays there; the NOTION_TOKEN of the sandbox's environment too.
+        Assert.False(written.ContainsKey("SPOTIFY_CLIENT_SECRET"));
+        Assert.False(written.ContainsKey("NOTION_TOKEN"));
+    }
+
+    [Theory]
+    [InlineData("[1,", "--args is not JSON")]
+    [InlineData("[]", "holds no compiled Apps Script project")]
+    public async Task Gas_run_names_a_bad_argument_or_dist_with_exit_code_3(string arguments, string message)
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var dist = arguments == "[]" ? Path.Combine(sandbox.Root, "no-dist") : RepositoryDist.Folder();
+
+        var (exitCode, _, error) = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "fullSync", "--dist", dist, "--args", arguments);
+
+        Assert.Equal(ExitCodes.Configuration, exitCode);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public async Task A_function_that_throws_exits_9_with_its_error()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+
+        var (exitCode, _, error) = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "noSuchFunction", "--dist", RepositoryDist.Folder());
+
+        Assert.Equal(ExitCodes.ScriptFailed, exitCode);
+        Assert.Contains("noSuchFunction failed: Script function not found: noSuchFunction", error);
+    }
+
+    [Fact]
+    public async Task The_demo_runs_the_whole_loop_and_prints_the_summarys_figures()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+
+        var (exitCode, output, error) = await ToolProcess.RunAsync(sandbox.Environment, "demo", "--dist", RepositoryDist.Folder(), "--liked", "12", "--seed", "3");
+
+        Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}: {error}\n{output}");
+        Assert.Contains("BUILT-IN STAND-IN for yt-dlp", output);
+        var figures = Regex.Matches(output, @"^  (?<name>[\w \(\)-]+?):\s+(?<value>\d+)", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups["name"].Value, m => int.Parse(m.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(12, figures["liked tracks in Spotify"]);
+        Assert.Equal(12, figures["pages in Notion"]);
+        Assert.Equal(12, figures["created by Apps Script"]);
+        Assert.Equal(1, figures["notifications the companion received"]);
+        Assert.Equal(1, figures["companion runs"]);
+        // The stand-in's catalog leaves out each fourth track.
+        Assert.Equal((9, 3, 0), (figures["downloaded (stand-in)"], figures["not found"], figures["failed"]));
+        Assert.Equal(1, figures["reports recorded by doPost"]);
+        Assert.Contains("pages in Notion:                      12 (each track once)", output);
+        Assert.Contains("the whole loop ran.", output);
+    }
+}
