@@ -40,7 +40,8 @@ public sealed class CoreLibrarySync(CompanionConfiguration configuration, ILogge
         configuration.RequireSpotify();
         using var http = CoreHttp.Create(configuration);
         var progress = new FullSyncProgress(log, terminal);
-        var ports = new SyncPorts(new HttpClientHttp(http), CoreStore.For(configuration, progress.Observe), new CoreAdapters.SystemClock(time),
+        var clock = new CoreAdapters.SystemClock(time);
+        var ports = new SyncPorts(new HttpClientHttp(http), CoreStore.For(configuration, progress.Observe), new MemoryCache(clock), clock,
             new CoreLog(log), new DotNetCrypto(), new LoggedMail(log), new RunLockPort(configuration.LockFile, runId));
         var record = new LibrarySyncRecord { PropertiesAdded = PrepareTracks(new SyncServices(ports, RedirectUri)) };
         while (true)
