@@ -11,26 +11,27 @@ using SpotifySync.Sandbox;
 using SpotifySync.Sandbox.Notion;
 using SpotifySync.Sandbox.Spotify;
 using SpotifySync.Simulation;
+using SpotifySync.Core.Tests.Sandbox;
 
 namespace SpotifySync.Gas.Tests.Parity;
 
 /// <summary>
 /// The sync core as the .NET library (<c>SpotifySync.Core</c>) with its .NET adapters, against an in-process
 /// sandbox built as <see cref="SimulatedCloud"/> builds its own (same options, one seeded random shared by both
-/// simulators, created in the same order) but on a <see cref="ManualClock"/>. Each run gets fresh ports over the
+/// simulators, created in the same order) but on a <see cref="SimulatedClock"/>. Each run gets fresh ports over the
 /// state that survives executions (properties, cache, the simulators), as an Apps Script execution does.
 /// </summary>
 internal sealed class DotNetSide : IParitySide
 {
     private readonly SandboxApis _apis;
     private readonly HttpClient _client;
-    private readonly ManualClock _clock;
+    private readonly SimulatedClock _clock;
     private readonly string _redirectUri;
     private readonly Properties _properties = new();
     private readonly MemoryCache _cache;
     private readonly RunLock _lock = new();
 
-    private DotNetSide(SandboxApis apis, ManualClock clock, string redirectUri, NotionDatabaseIds tracks)
+    private DotNetSide(SandboxApis apis, SimulatedClock clock, string redirectUri, NotionDatabaseIds tracks)
     {
         _apis = apis;
         _clock = clock;
@@ -52,7 +53,7 @@ internal sealed class DotNetSide : IParitySide
 
     public static async Task<DotNetSide> StartAsync(SimulatedCloudOptions options)
     {
-        var clock = new ManualClock(options.Start);
+        var clock = new SimulatedClock(options.Start);
         var time = clock.AsSandboxTime();
         var random = new SandboxRandom(options.Seed);
         var redirectUri = SpotifyAuth.AppsScriptRedirectUri(options.ScriptId);
