@@ -7,11 +7,11 @@ using SpotifySync.Core.DotNet;
 using SpotifySync.Core.Ports;
 using SpotifySync.Core.Spotify;
 using SpotifySync.Core.Sync;
+using SpotifySync.Core.Tests.Sandbox;
 using SpotifySync.Sandbox;
 using SpotifySync.Sandbox.Notion;
 using SpotifySync.Sandbox.Spotify;
 using SpotifySync.Simulation;
-using SpotifySync.Core.Tests.Sandbox;
 
 namespace SpotifySync.Gas.Tests.Parity;
 
