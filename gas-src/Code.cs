@@ -39,7 +39,7 @@ public static class Code
     public static int RemoveTimeTrigger() => SyncTrigger.Remove();
 
     /// <summary>Whether the sync trigger is installed, and every trigger of the project.</summary>
-    public static TriggerStatus GetTriggerStatus() => SyncTrigger.Status();
+    public static TriggerStatus GetTriggerStatus() => SyncTrigger.Report();
 
     /// <summary>Logs and returns the URL that connects Spotify.</summary>
     public static AuthorizationStart AuthorizeSpotify() => SpotifyAuthorization.Start();

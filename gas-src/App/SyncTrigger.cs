@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AppsScript.Interop.Services;
 using SpotifySync.AppsScript;
 using SpotifySync.Core.Notion;
@@ -16,6 +17,7 @@ public static class SyncTrigger
     /// <summary>The top-level function the trigger calls.</summary>
     public const string Handler = SavedTracksSync.Operation;
 
+    /// <summary>The trigger state, logging nothing: for the callers that report it inside their own summary.</summary>
     public static TriggerStatus Status()
     {
         var status = new TriggerStatus { Handler = Handler, IntervalMinutes = RecordedInterval() };
@@ -26,6 +28,15 @@ public static class SyncTrigger
             if (IsSyncTrigger(trigger)) installed++;
         }
         status.Installed = installed == 1;
+        return status;
+    }
+
+    /// <summary><c>getTriggerStatus()</c>: the trigger state and its one summary line.</summary>
+    public static TriggerStatus Report()
+    {
+        var status = Status();
+        var clock = $"{ScriptApp.EventType.CLOCK}";
+        var installed = status.Triggers.Count(trigger => trigger.HandlerFunction == Handler && trigger.EventType == clock);
         var interval = status.IntervalMinutes is null ? "no recorded interval" : $"every {status.IntervalMinutes} min";
         Logger.Log($"getTriggerStatus: {installed} {Handler} trigger(s), {interval}, {status.Triggers.Count} trigger(s) in the project.");
         return status;

@@ -90,10 +90,12 @@ public sealed class SetupTests
         world.Run("setupTimeTrigger");
 
         var removed = world.Run("removeTimeTrigger").Return!;
-        var status = world.Run("getTriggerStatus").Return!;
+        var statusRun = world.Run("getTriggerStatus");
+        var status = statusRun.Return!;
 
         Assert.Equal(1, removed.GetValue<int>());
         Assert.False(status["installed"]!.GetValue<bool>());
+        Assert.Equal("getTriggerStatus: 0 syncSpotifyToNotion trigger(s), no recorded interval, 0 trigger(s) in the project.", Assert.Single(statusRun.Logs).Message);
         Assert.Empty(world.Cloud.Environment.Triggers.All);
     }
 }
