@@ -19,7 +19,8 @@ public sealed record LibraryAudit(int LikedTracks, int Pages, IReadOnlyList<stri
         var pages = cloud.Notion.Workspace.Pages(dataSourceId);
         var ids = pages.Select(page => page.Text(spotifyIdProperty)).ToList();
         var duplicated = ids.GroupBy(id => id, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key).ToList();
-        var missing = liked.Where(id => !ids.Contains(id, StringComparer.Ordinal)).ToList();
+        var inNotion = ids.ToHashSet(StringComparer.Ordinal);
+        var missing = liked.Where(id => !inNotion.Contains(id)).ToList();
         return new LibraryAudit(liked.Count, pages.Count, duplicated, missing);
     }
 }
