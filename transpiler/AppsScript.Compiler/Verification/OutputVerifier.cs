@@ -103,26 +103,26 @@ public static class OutputVerifier
         }
     }
 
-    /// <summary>Identifiers in reference position: not property names, member names or method keys.</summary>
+    /// <summary>Identifiers in reference position in <paramref name="node"/>, itself included: not property names, member names or method keys.</summary>
     private static IEnumerable<Identifier> References(Node node)
     {
+        switch (node)
+        {
+            case Identifier identifier:
+                yield return identifier;
+                yield break;
+            case MemberExpression { Computed: false } member:
+                foreach (var inner in References(member.Object)) yield return inner;
+                yield break;
+            case MethodDefinition { Computed: false } method:
+                foreach (var inner in References(method.Value)) yield return inner;
+                yield break;
+            case Property { Computed: false, Shorthand: false } property:
+                foreach (var inner in References(property.Value)) yield return inner;
+                yield break;
+        }
         foreach (var child in node.ChildNodes)
         {
-            switch (child)
-            {
-                case MemberExpression { Computed: false } member:
-                    foreach (var inner in References(member.Object)) yield return inner;
-                    continue;
-                case MethodDefinition { Computed: false } method:
-                    foreach (var inner in References(method.Value)) yield return inner;
-                    continue;
-                case Property { Computed: false, Shorthand: false } property:
-                    foreach (var inner in References(property.Value)) yield return inner;
-                    continue;
-                case Identifier identifier:
-                    yield return identifier;
-                    continue;
-            }
             foreach (var inner in References(child)) yield return inner;
         }
     }
