@@ -37,4 +37,7 @@ internal sealed record AppCostFigures(
     public double ShareOfNotionBudget => NotionRequestsPerMinute / NotionBudgetPerMinute;
 
     public double IdleCallsPerRun => (double)IdleUrlFetchCalls / IdleExecutions;
+
+    /// <summary>The idle runs' calls without the access-token refreshes, which an idle day needs once an hour.</summary>
+    public double IdleCallsPerRunBesidesRefreshes => (double)(IdleUrlFetchCalls - IdleTokenRefreshes) / IdleExecutions;
 }

@@ -10,7 +10,8 @@ namespace SpotifySync.Core.Notion;
 
 /// <summary>
 /// The Notion endpoints the sync uses, one method each, with <c>Notion-Version: 2025-09-03</c>. Requests are paced
-/// (at most <c>requestsPerSecond</c> starts a second, by sleeping on the clock). A 429 or 529 is waited out when its
+/// by sleeping on the clock: at most 60 × <c>requestsPerSecond</c> start in any minute (<see cref="NotionRequestWindow"/>,
+/// where the handling of Notion's rate budget lives). A 429 or 529 is waited out when its
 /// Retry-After is short and fits the run's budget; a 500, 502, 503 or 504 is retried for reads and queries only,
 /// never for a write, which may have been saved (a create's 503 carries the saved page's id in
 /// <see cref="NotionApiException.CommittedResourceId"/>). Every other failure throws a <see cref="NotionApiException"/>.
@@ -41,8 +42,6 @@ public sealed class NotionClient
     private readonly IHttp _http;
     private readonly IClock _clock;
     private readonly RunBudget _budget;
-    private readonly int _intervalMilliseconds;
-    private DateTime? _lastRequestAt;
 
     public NotionClient(string token, IHttp http, IClock clock, RunBudget budget, int requestsPerSecond)
     {
@@ -51,8 +50,14 @@ public sealed class NotionClient
         _http = http;
         _clock = clock;
         _budget = budget;
-        _intervalMilliseconds = 1000 / requestsPerSecond;
+        Window = new NotionRequestWindow(requestsPerSecond * 60, clock.UtcNow());
     }
+
+    /// <summary>The rate budget's window, which paces the requests.</summary>
+    public NotionRequestWindow Window { get; }
+
+    /// <summary>How long this client has slept so far, pacing requests and waiting out Retry-After or a 5xx.</summary>
+    public double WaitedMilliseconds { get; private set; }
 
     /// <summary><c>GET /v1/databases/{id}</c>: the database and its data sources.</summary>
     public NotionDatabase RetrieveDatabase(string databaseId) =>
@@ -119,7 +124,7 @@ public sealed class NotionClient
                 if (!blocked && rateLimited < RateLimitRetries && seconds <= MaxRetryAfterWaitSeconds && _budget.Allows(seconds * 1000))
                 {
                     rateLimited++;
-                    _clock.Sleep(seconds * 1000);
+                    Wait(seconds * 1000);
                     continue;
                 }
             }
@@ -129,7 +134,7 @@ public sealed class NotionClient
                 if (_budget.Allows(backoff))
                 {
                     serverErrors++;
-                    _clock.Sleep(backoff);
+                    Wait(backoff);
                     continue;
                 }
             }
@@ -139,19 +144,22 @@ public sealed class NotionClient
 
     private static bool IsServerError(int status) => status == 500 || status == 502 || status == 503 || status == 504;
 
-    /// <summary>Sleeps until one interval has passed since the previous request started.</summary>
+    /// <summary>Sleeps until the window lets the next request start, and counts it as started.</summary>
     private void Pace()
     {
         var now = _clock.UtcNow();
-        if (_lastRequestAt is not null)
+        var wait = (int)Math.Ceiling((Window.NextStart(now) - now).TotalMilliseconds);
+        if (wait > 0)
         {
-            var wait = _intervalMilliseconds - (int)(now - _lastRequestAt.Value).TotalMilliseconds;
-            if (wait > 0)
-            {
-                _clock.Sleep(wait);
-                now = _clock.UtcNow();
-            }
+            Wait(wait);
+            now = _clock.UtcNow();
         }
-        _lastRequestAt = now;
+        Window.Started(now);
+    }
+
+    private void Wait(int milliseconds)
+    {
+        _clock.Sleep(milliseconds);
+        WaitedMilliseconds += milliseconds;
     }
 }

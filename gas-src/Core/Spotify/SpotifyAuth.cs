@@ -27,8 +27,12 @@ public sealed class SpotifyAuth
     /// <summary>The script property of a refresh token obtained elsewhere, used when no authorization is stored.</summary>
     public const string BringYourOwnTokenKey = "SPOTIFY_REFRESH_TOKEN";
 
-    /// <summary>An access token this close to its expiry is renewed first, so that it cannot expire during a run.</summary>
-    public const int RenewBeforeExpirySeconds = 300;
+    /// <summary>
+    /// An access token this close to its expiry is renewed before a request, so that it cannot expire while the request
+    /// is in flight. Every request asks again, so a long run renews when it must; a short margin keeps 5-minute idle
+    /// runs at one refresh an hour (a 5-minute margin renewed every 55 minutes).
+    /// </summary>
+    public const int RenewBeforeExpirySeconds = 60;
 
     private readonly SpotifyAppCredentials _credentials;
     private readonly IHttp _http;

@@ -28,6 +28,7 @@ public sealed class LikedTracksWriter
     {
         var clock = _services.Ports.Clock;
         var started = clock.UtcNow();
+        var waited = _services.Notion.WaitedMilliseconds;
         var ids = new List<string>();
         foreach (var item in items)
         {
@@ -60,7 +61,7 @@ public sealed class LikedTracksWriter
             }
             done++;
         }
-        _services.Pace.Measured(calls, (clock.UtcNow() - started).TotalMilliseconds);
+        _services.Pace.Measured(calls, (clock.UtcNow() - started).TotalMilliseconds - (_services.Notion.WaitedMilliseconds - waited));
         return done;
     }
 

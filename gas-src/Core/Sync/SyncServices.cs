@@ -29,12 +29,12 @@ public sealed class SyncServices
         Names = Options.Names;
         Configuration = SyncConfigurationReader.Read(ports.Store);
         Budget = new RunBudget(ports.Clock, ports.Clock.UtcNow().AddSeconds(Options.TimeBudgetSeconds));
-        Pace = new WorkPace(Budget, Options.NotionRequestsPerSecond);
         Auth = new SpotifyAuth(
             new SpotifyAppCredentials { ClientId = Configuration.SpotifyClientId, ClientSecret = Configuration.SpotifyClientSecret, RedirectUri = redirectUri },
             ports.Http, ports.Store, ports.Clock, ports.Crypto);
         Spotify = new SpotifyClient(ports.Http, Auth, ports.Clock, Budget);
         Notion = new NotionClient(Configuration.NotionToken, ports.Http, ports.Clock, Budget, Options.NotionRequestsPerSecond);
+        Pace = new WorkPace(Budget, ports.Clock, Notion.Window);
         Changes = new TrackChanges(Names);
         Alerts = new Alerts(ports.Mail, Store, ports.Clock, ports.Log, Configuration.AlertEmail);
         Notifier = new CompanionNotifier(ports.Http, ports.Crypto, ports.Clock, ports.Log, Configuration.CompanionUrl, Configuration.WebhookSecret);

@@ -83,7 +83,7 @@ public sealed class NotionClientTests
     }
 
     [Fact]
-    public async Task Requests_are_paced_on_the_clock()
+    public async Task Requests_are_paced_on_the_clock_at_the_even_pace_in_their_first_minute()
     {
         await using var sandbox = await SyncSandbox.StartAsync(55, Library, new SyncSettings { NotionRequestsPerSecond = 2 });
 
@@ -92,5 +92,20 @@ public sealed class NotionClientTests
         var times = sandbox.Notion.Traffic.Entries.Select(e => e.At).ToList();
         Assert.True(times.Count >= 12);
         for (var i = 1; i < times.Count; i++) Assert.True(times[i] - times[i - 1] >= TimeSpan.FromMilliseconds(500), $"Requests {i} and {i + 1} were {(times[i] - times[i - 1]).TotalMilliseconds} ms apart.");
+    }
+
+    [Fact]
+    public async Task Slow_responses_are_made_up_for_by_a_burst_that_stays_inside_notions_budget()
+    {
+        await using var sandbox = await SyncSandbox.StartAsync(56, new LibrarySpec { Tracks = 900, LikedTracks = 700, LocalFiles = 0 });
+        sandbox.Notion.Faults.WithLatency(FaultPlan.AnyEndpoint, LatencyModel.LogNormal(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(700)));
+
+        new SavedTracksSync(sandbox.Execution()).Run();
+
+        var times = sandbox.Notion.Traffic.Entries.Select(e => e.At).ToList();
+        Assert.DoesNotContain(sandbox.Notion.Traffic.Entries, e => e.Status == 429);
+        for (var i = 180; i < times.Count; i++) Assert.True(times[i] - times[i - 180] >= TimeSpan.FromSeconds(60), $"Requests {i - 179} to {i + 1} started within {times[i] - times[i - 180]}.");
+        var firstMinute = times[0].AddSeconds(60);
+        Assert.Contains(Enumerable.Range(1, times.Count - 1), i => times[i - 1] > firstMinute && times[i] - times[i - 1] < TimeSpan.FromMilliseconds(333));
     }
 }
