@@ -21,7 +21,7 @@ public static class Code
     /// <c>CONFIG_DB_ID</c>, trigger runs follow the configuration row's Sync Enabled and Sync Mode, and every run
     /// writes what changed back to the row.
     /// </summary>
-    public static SavedTracksResult SyncSpotifyToNotion(TimeDrivenEvent? e) => new AutomatedSync(ScriptRun.Services()).Run(e is not null, SyncTrigger.IsInstalled);
+    public static SavedTracksResult SyncSpotifyToNotion(TimeDrivenEvent? e) => new AutomatedSync(ScriptRun.Services()).Run(e is not null, SyncTrigger.IsInstalled, SyncTrigger.Move);
 
     /// <summary>The plays since the last run: Last Played and Play Count, each play counted once.</summary>
     public static RecentlyPlayedResult SyncRecentlyPlayed() => new RecentlyPlayedSync(ScriptRun.Services()).Run();

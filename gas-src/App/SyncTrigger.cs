@@ -50,6 +50,26 @@ public static class SyncTrigger
     public static TriggerSetup Setup()
     {
         var intervalMinutes = SyncSettingsRules.Resolve(new SyncStore(new ScriptPropertiesStore()).Settings()).TriggerIntervalMinutes;
+        var setup = Place(intervalMinutes);
+        if (!setup.Created)
+        {
+            Logger.Log($"setupTimeTrigger: {Handler} already runs every {intervalMinutes} min.");
+            return setup;
+        }
+        Logger.Log($"setupTimeTrigger: {Handler} runs every {intervalMinutes} min (replaced {setup.Removed} trigger(s)).");
+        RecordInConfigurationRow(true);
+        return setup;
+    }
+
+    /// <summary>
+    /// Moves the trigger to <paramref name="intervalMinutes"/>, from inside a sync run that found a new Sync Interval in
+    /// the configuration row (which that run updates itself, and which the run's own summary reports).
+    /// </summary>
+    public static void Move(int intervalMinutes) => Place(intervalMinutes);
+
+    /// <summary>Keeps the one trigger at <paramref name="intervalMinutes"/>, or replaces the handler's triggers by one at it.</summary>
+    private static TriggerSetup Place(int intervalMinutes)
+    {
         var existing = new List<Trigger>();
         foreach (var trigger in ScriptApp.GetProjectTriggers())
         {
@@ -57,14 +77,11 @@ public static class SyncTrigger
         }
         if (existing.Count == 1 && RecordedInterval() == intervalMinutes)
         {
-            Logger.Log($"setupTimeTrigger: {Handler} already runs every {intervalMinutes} min.");
             return new TriggerSetup { Handler = Handler, IntervalMinutes = intervalMinutes, Created = false, UniqueId = existing[0].GetUniqueId() };
         }
         foreach (var trigger in existing) ScriptApp.DeleteTrigger(trigger);
         var created = ScriptApp.NewTrigger(Handler).TimeBased().EveryMinutes(intervalMinutes).Create();
         PropertiesService.GetScriptProperties().SetProperty(StateKeys.TriggerMinutes, $"{intervalMinutes}");
-        Logger.Log($"setupTimeTrigger: {Handler} runs every {intervalMinutes} min (replaced {existing.Count} trigger(s)).");
-        RecordInConfigurationRow(true);
         return new TriggerSetup { Handler = Handler, IntervalMinutes = intervalMinutes, Created = true, Removed = existing.Count, UniqueId = created.GetUniqueId() };
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Notion.Model;
 using SpotifySync.Core.Sync;
@@ -11,9 +12,11 @@ namespace SpotifySync.Core.Automation;
 /// <summary>
 /// The sync trigger's run under the script's configuration row (when <c>CONFIG_DB_ID</c> is set): Sync Enabled
 /// unchecked or Sync Mode manual makes a trigger run skip with its reason logged and no Spotify call; Sync Mode full
-/// makes it carry the full sync on; otherwise it is the incremental sync. Afterwards the row gets only what changed:
-/// Last Sync when the run did something or its status changed, Error Count and Last Error on a failure (reset by
-/// the next success), GAS Trigger Active from the trigger's state. Runs started by hand sync whatever the switches.
+/// makes it carry the full sync on; otherwise it is the incremental sync. A Sync Interval changed in the row moves
+/// the trigger to it (one that Apps Script cannot run is reported in Last Error instead). Afterwards the row gets
+/// only what changed: Last Sync when the run did something or its status changed, Error Count and Last Error on a
+/// failure (reset by the next success), GAS Trigger Active from the trigger's state. Runs started by hand sync
+/// whatever the switches.
 /// </summary>
 public sealed class AutomatedSync
 {
@@ -26,10 +29,12 @@ public sealed class AutomatedSync
 
     /// <param name="triggerRun">Started by the time-driven trigger, so the row's switches apply.</param>
     /// <param name="triggerActive">Whether the sync trigger is installed, asked only when the row is written.</param>
-    public SavedTracksResult Run(bool triggerRun, Func<bool> triggerActive)
+    /// <param name="moveTrigger">Reinstalls the sync trigger at the interval given, which the settings already hold.</param>
+    public SavedTracksResult Run(bool triggerRun, Func<bool> triggerActive, Action<int> moveTrigger)
     {
         var rows = _services.AutomationRows();
         var row = rows is null ? null : ReadRow(rows);
+        var intervalProblem = triggerRun && row is not null ? FollowSyncInterval(row, moveTrigger) : null;
         SavedTracksResult result;
         if (triggerRun && row is not null && SkipReason(row) is { } reason)
         {
@@ -41,8 +46,28 @@ public sealed class AutomatedSync
         {
             result = triggerRun && row?.SyncMode == AutomationSyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
         }
-        if (rows is not null && row is not null) Record(rows, row, result, triggerActive);
+        if (rows is not null && row is not null) Record(rows, row, result, triggerActive, intervalProblem);
         return result;
+    }
+
+    /// <summary>
+    /// Moves the trigger to the row's Sync Interval when a person changed it; returns why it cannot, or null. The
+    /// interval is stored in the settings first, so <c>setupTimeTrigger</c> and later runs agree with the row.
+    /// </summary>
+    private string? FollowSyncInterval(AutomationRow row, Action<int> moveTrigger)
+    {
+        var current = _services.Options.TriggerIntervalMinutes;
+        if (row.SyncIntervalMinutes is not { } wanted || wanted == current) return null;
+        if (!SyncSettingsRules.TriggerIntervals.Contains((int)wanted) || (int)wanted != wanted)
+        {
+            return $"{AutomationProperties.SyncInterval} {wanted} in the configuration row '{row.Name}' is not 1, 5, 10, 15 or 30 minutes, the intervals Apps Script's triggers accept: the trigger stays at every {current} min.";
+        }
+        var settings = _services.Store.Settings();
+        settings.TriggerIntervalMinutes = (int)wanted;
+        _services.Store.SaveSettings(settings);
+        moveTrigger((int)wanted);
+        _services.Ports.Log.Info($"{AutomationProperties.SyncInterval} is {wanted} in the configuration row '{row.Name}': the trigger moved from every {current} min to every {wanted} min.");
+        return null;
     }
 
     /// <summary>Why a trigger run does nothing under the row's switches, or null when it syncs.</summary>
@@ -55,9 +80,10 @@ public sealed class AutomatedSync
 
     /// <summary>
     /// The properties to write after a run that ended with <paramref name="status"/>: empty when the row already
-    /// says everything there is to say, so an idle run writes nothing.
+    /// says everything there is to say, so an idle run writes nothing. A <paramref name="rowProblem"/> (a setting of
+    /// the row that cannot be followed) stays in Last Error, without counting as an error, until it is mended.
     /// </summary>
-    public static Dictionary<string, NotionPropertyValue> Changes(AutomationRow row, string status, string? error, bool didSomething, bool triggerActive, DateTime now)
+    public static Dictionary<string, NotionPropertyValue> Changes(AutomationRow row, string status, string? error, bool didSomething, bool triggerActive, DateTime now, string? rowProblem)
     {
         var changes = new Dictionary<string, NotionPropertyValue>();
         if (status == RunStatuses.Failed || status == RunStatuses.Reauthorize)
@@ -69,9 +95,10 @@ public sealed class AutomatedSync
         else if (status == RunStatuses.Done || status == RunStatuses.Stopped)
         {
             var failing = (row.ErrorCount ?? 0) != 0;
-            var recovered = failing || !string.IsNullOrEmpty(row.LastError);
+            var lastError = rowProblem ?? "";
+            var recovered = failing || (!string.IsNullOrEmpty(row.LastError) && rowProblem is null);
             if (failing) changes[AutomationProperties.ErrorCount] = NotionValues.Number(0);
-            if (!string.IsNullOrEmpty(row.LastError)) changes[AutomationProperties.LastError] = NotionValues.RichText("");
+            if ((row.LastError ?? "") != lastError) changes[AutomationProperties.LastError] = NotionValues.RichText(lastError);
             if (didSomething || recovered || row.LastSync is null) changes[AutomationProperties.LastSync] = NotionValues.Date(IsoTime.Format(now));
         }
         if (triggerActive != (row.GasTriggerActive ?? false)) changes[AutomationProperties.GasTriggerActive] = NotionValues.Checkbox(triggerActive);
@@ -92,9 +119,9 @@ public sealed class AutomatedSync
         };
     }
 
-    private void Record(AutomationRowStore rows, AutomationRow row, SavedTracksResult result, Func<bool> triggerActive)
+    private void Record(AutomationRowStore rows, AutomationRow row, SavedTracksResult result, Func<bool> triggerActive, string? intervalProblem)
     {
-        var changes = Changes(row, result.Status, result.Error, DidSomething(result), triggerActive(), _services.Ports.Clock.UtcNow());
+        var changes = Changes(row, result.Status, result.Error, DidSomething(result), triggerActive(), _services.Ports.Clock.UtcNow(), intervalProblem);
         try
         {
             rows.Write(row, changes);

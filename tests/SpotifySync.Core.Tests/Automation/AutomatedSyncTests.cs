@@ -141,6 +141,59 @@ public sealed class AutomatedSyncTests
     }
 
     [Fact]
+    public async Task A_new_Sync_Interval_in_the_row_moves_the_trigger_once_and_becomes_the_setting()
+    {
+        await using var sandbox = await SyncSandbox.StartAsync(47, Library);
+        var config = ConfigurationDatabase.Create(sandbox);
+        config.Prepare();
+        config.Run();
+        sandbox.Notion.Workspace.EditAsPerson(config.Row().Id, "Sync Interval", 15);
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(AutomationRowStore.ReadIntervalMinutes));
+        var writes = config.Writes();
+
+        var moved = config.Run();
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(AutomationRowStore.ReadIntervalMinutes));
+        config.Run(byTrigger: false);
+        config.Run();
+
+        Assert.Equal(RunStatuses.Done, moved.Status);
+        Assert.Equal(new[] { 15 }, config.TriggerMoves);
+        Assert.Equal(15, sandbox.Execution().Options.TriggerIntervalMinutes);
+        Assert.Contains(sandbox.Log.Lines, line => line.Contains("the trigger moved from every 5 min to every 15 min"));
+        Assert.Equal(writes, config.Writes());
+    }
+
+    [Fact]
+    public async Task A_Sync_Interval_apps_script_cannot_run_stays_in_Last_Error_without_counting_until_it_is_mended()
+    {
+        await using var sandbox = await SyncSandbox.StartAsync(48, Library);
+        var config = ConfigurationDatabase.Create(sandbox);
+        config.Prepare();
+        config.Run();
+        sandbox.Notion.Workspace.EditAsPerson(config.Row().Id, "Sync Interval", 7);
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(AutomationRowStore.ReadIntervalMinutes));
+
+        var first = config.Run();
+        var problem = config.Row();
+        var writes = config.Writes();
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(AutomationRowStore.ReadIntervalMinutes));
+        config.Run();
+        var unchanged = config.Writes();
+        sandbox.Notion.Workspace.EditAsPerson(config.Row().Id, "Sync Interval", 5);
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(AutomationRowStore.ReadIntervalMinutes));
+        config.Run();
+
+        Assert.Equal(RunStatuses.Done, first.Status);
+        Assert.Empty(config.TriggerMoves);
+        Assert.Equal(5, sandbox.Execution().Options.TriggerIntervalMinutes);
+        Assert.Contains("Sync Interval 7", problem.Text("Last Error"));
+        Assert.Contains("stays at every 5 min", problem.Text("Last Error"));
+        Assert.Equal(0, problem.Number("Error Count"));
+        Assert.Equal(writes, unchanged);
+        Assert.Equal("", config.Row().Text("Last Error"));
+    }
+
+    [Fact]
     public async Task Failed_runs_count_up_Error_Count_with_the_last_error_and_a_success_resets_them()
     {
         await using var sandbox = await SyncSandbox.StartAsync(46, Library);
@@ -177,7 +230,7 @@ public sealed class AutomatedSyncTests
         await using var sandbox = await SyncSandbox.StartAsync(47, Library);
 
         var services = sandbox.Execution();
-        var result = new AutomatedSync(services).Run(true, () => throw new InvalidOperationException("the trigger state is not asked without a row"));
+        var result = new AutomatedSync(services).Run(true, () => throw new InvalidOperationException("the trigger state is not asked without a row"), _ => throw new InvalidOperationException("the trigger is not moved without a row"));
 
         Assert.Null(services.AutomationRows());
         Assert.Equal(RunStatuses.Done, result.Status);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SpotifySync.Core.Automation;
 using SpotifySync.Core.Sync;
@@ -38,6 +39,9 @@ internal sealed class ConfigurationDatabase
     /// <summary>Updates of the row so far.</summary>
     public int Writes() => Sandbox.Notion.Traffic.Entries.Count(e => e.Method == "PATCH" && e.Path.Contains(Row().Id));
 
+    /// <summary>The intervals the runs moved the trigger to, in order.</summary>
+    public List<int> TriggerMoves { get; } = new();
+
     /// <summary>A run of the sync trigger (or, with <paramref name="byTrigger"/> false, one started by hand).</summary>
-    public SavedTracksResult Run(bool byTrigger = true) => new AutomatedSync(Sandbox.Execution()).Run(byTrigger, () => true);
+    public SavedTracksResult Run(bool byTrigger = true) => new AutomatedSync(Sandbox.Execution()).Run(byTrigger, () => true, TriggerMoves.Add);
 }

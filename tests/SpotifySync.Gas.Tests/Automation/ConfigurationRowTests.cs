@@ -83,6 +83,33 @@ public sealed class ConfigurationRowTests
         Assert.Equal(lastSync, Row(world, config).Date("Last Sync"));
     }
 
+    [Fact]
+    public async Task ANewSyncIntervalInTheRowMovesTheTriggerThatThenFiresAtIt()
+    {
+        await using var world = await SyncWorld.StartAsync(seed: 54, Library);
+        var config = Configure(world);
+        world.Run("initializeSpotifySync");
+        world.Run("setupTimeTrigger");
+        var scheduler = new TriggerScheduler(world.Cloud.Environment, world.Project);
+        scheduler.RunFor(TimeSpan.FromMinutes(10));
+        world.Cloud.Notion.Workspace.EditAsPerson(Row(world, config).Id, "Sync Interval", 15);
+
+        var runs = scheduler.RunFor(TimeSpan.FromMinutes(90)).Where(run => run.IsComplete).ToList();
+
+        var trigger = Assert.Single(world.Cloud.Environment.Triggers.All);
+        Assert.Equal("syncSpotifyToNotion", trigger.HandlerFunction);
+        Assert.Equal(TimeSpan.FromMinutes(15), trigger.Schedule.Interval);
+        var moving = runs.FindIndex(run => run.Result!.Logs.Any(log => log.Message.Contains("the trigger moved from every 5 min to every 15 min")));
+        Assert.InRange(moving, 0, 3);
+        var after = runs.Skip(moving + 1).Select(run => run.Start!.Value).ToList();
+        Assert.True(after.Count >= 4);
+        Assert.All(after.Zip(after.Skip(1)), pair => Assert.Equal(TimeSpan.FromMinutes(15), pair.Second - pair.First));
+        Assert.All(runs, run => Assert.Equal("done", run.Result!.Return!["status"]!.GetValue<string>()));
+        var status = world.Run("getTriggerStatus").Return!;
+        Assert.Equal(15, status["intervalMinutes"]!.GetValue<int>());
+        Assert.Equal(15, Row(world, config).Number("Sync Interval"));
+    }
+
     [Theory]
     [InlineData("Sync Enabled", false, "Sync Enabled is unchecked")]
     [InlineData("Sync Mode", "manual", "Sync Mode is manual")]

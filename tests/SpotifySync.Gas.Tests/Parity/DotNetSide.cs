@@ -80,7 +80,7 @@ internal sealed class DotNetSide : IParitySide
         var services = new SyncServices(new SyncPorts(new HttpClientHttp(_client), _properties, _cache, _clock, new NoLog(), new DotNetCrypto(), new NoMail(), _lock), _redirectUri);
         return function switch
         {
-            "syncSpotifyToNotion" => new AutomatedSync(services).Run(false, () => false).Status,
+            "syncSpotifyToNotion" => new AutomatedSync(services).Run(false, () => false, _ => { }).Status,
             "syncRecentlyPlayed" => new RecentlyPlayedSync(services).Run().Status,
             "syncPlaylist" => new PlaylistSync(services).Run(arguments[0]).Status,
             "fullSync" => new FullSync(services).Run().Status,
