@@ -15,6 +15,7 @@ namespace SpotifySync.Core.Notion;
 /// Retry-After is short and fits the run's budget; a 500, 502, 503 or 504 is retried for reads and queries only,
 /// never for a write, which may have been saved (a create's 503 carries the saved page's id in
 /// <see cref="NotionApiException.CommittedResourceId"/>). Every other failure throws a <see cref="NotionApiException"/>.
+/// A Retry-After that outlasted an earlier run is kept as <c>blockedUntil</c>: no request is sent before then.
 /// </summary>
 public sealed class NotionClient
 {
@@ -42,14 +43,17 @@ public sealed class NotionClient
     private readonly IHttp _http;
     private readonly IClock _clock;
     private readonly RunBudget _budget;
+    private readonly DateTime? _blockedUntil;
 
-    public NotionClient(string token, IHttp http, IClock clock, RunBudget budget, int requestsPerSecond)
+    /// <param name="blockedUntil">When an earlier run's Retry-After ends, if it has not yet.</param>
+    public NotionClient(string token, IHttp http, IClock clock, RunBudget budget, int requestsPerSecond, DateTime? blockedUntil = null)
     {
         if (requestsPerSecond < 1) throw new ArgumentOutOfRangeException(nameof(requestsPerSecond), requestsPerSecond, "Notion requests per second must be at least 1.");
         _token = token;
         _http = http;
         _clock = clock;
         _budget = budget;
+        _blockedUntil = blockedUntil;
         Window = new NotionRequestWindow(requestsPerSecond * 60, clock.UtcNow());
     }
 
@@ -101,6 +105,7 @@ public sealed class NotionClient
     {
         var rateLimited = 0;
         var serverErrors = 0;
+        WaitOutBlock();
         while (true)
         {
             Pace();
@@ -143,6 +148,19 @@ public sealed class NotionClient
     }
 
     private static bool IsServerError(int status) => status == 500 || status == 502 || status == 503 || status == 504;
+
+    /// <summary>Sleeps until an earlier run's Retry-After ends when that is short and fits; else throws the 429 it was.</summary>
+    private void WaitOutBlock()
+    {
+        if (_blockedUntil is not { } until) return;
+        var wait = (int)Math.Ceiling((until - _clock.UtcNow()).TotalMilliseconds);
+        if (wait <= 0) return;
+        if (wait > MaxRetryAfterWaitSeconds * 1000 || !_budget.Allows(wait))
+        {
+            throw new NotionApiException(429, "rate_limited", $"Notion asked to wait until {IsoTime.Format(until)}; no request is sent before then", null, (wait + 999) / 1000);
+        }
+        Wait(wait);
+    }
 
     /// <summary>Sleeps until the window lets the next request start, and counts it as started.</summary>
     private void Pace()

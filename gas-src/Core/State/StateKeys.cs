@@ -57,6 +57,12 @@ public static class StateKeys
     /// <summary>When Spotify accepts calls again after a long 429 (JSON of <c>SpotifyBlock</c>); runs before then make no call.</summary>
     public const string SpotifyBlockedUntil = Prefix + "SPOTIFY_BLOCKED_UNTIL";
 
+    /// <summary>
+    /// When Notion accepts requests again after a 429 or 529 whose Retry-After outlasted the run (ISO 8601 UTC);
+    /// Notion gets no request before then.
+    /// </summary>
+    public const string NotionBlockedUntil = Prefix + "NOTION_BLOCKED_UNTIL";
+
     /// <summary>When each kind of alert was last mailed (JSON object of kind to ISO 8601 time), for at most one a day per kind.</summary>
     public const string AlertsSent = Prefix + "ALERTS_SENT";
 

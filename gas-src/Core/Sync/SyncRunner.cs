@@ -88,8 +88,10 @@ public sealed class SyncRunner
         }
         catch (NotionApiException error) when (error.Status == 429 || error.Status == 529)
         {
+            var resumeAt = _services.Ports.Clock.UtcNow().AddSeconds(error.RetryAfterSeconds ?? 0);
+            if (error.RetryAfterSeconds is not null) _services.Store.SaveNotionBlockedUntil(resumeAt);
             outcome.Status = RunStatuses.Stopped;
-            outcome.Error = $"Notion asked to slow down ({error.Code}, Retry-After {error.RetryAfterSeconds} s) beyond what this run can wait; the next run resumes.";
+            outcome.Error = $"Notion asked to slow down ({error.Code}, Retry-After {error.RetryAfterSeconds} s) beyond what this run can wait; runs resume sending to Notion at {IsoTime.Format(resumeAt)}.";
             return;
         }
         catch (Exception error)
@@ -98,6 +100,7 @@ public sealed class SyncRunner
             return;
         }
         if (block is not null) _services.Store.ClearSpotifyBlock();
+        if (_services.Store.NotionBlockedUntil() is { } notionUntil && notionUntil <= _services.Ports.Clock.UtcNow()) _services.Store.ClearNotionBlock();
         if (_services.Store.Health().FailuresInARow > 0) _services.Store.SaveHealth(new RunHealth());
     }
 

@@ -33,7 +33,7 @@ public sealed class SyncServices
             new SpotifyAppCredentials { ClientId = Configuration.SpotifyClientId, ClientSecret = Configuration.SpotifyClientSecret, RedirectUri = redirectUri },
             ports.Http, ports.Store, ports.Clock, ports.Crypto);
         Spotify = new SpotifyClient(ports.Http, Auth, ports.Clock, Budget);
-        Notion = new NotionClient(Configuration.NotionToken, ports.Http, ports.Clock, Budget, Options.NotionRequestsPerSecond);
+        Notion = new NotionClient(Configuration.NotionToken, ports.Http, ports.Clock, Budget, Options.NotionRequestsPerSecond, Store.NotionBlockedUntil());
         Pace = new WorkPace(Budget, ports.Clock, Notion.Window);
         Changes = new TrackChanges(Names);
         Alerts = new Alerts(ports.Mail, Store, ports.Clock, ports.Log, Configuration.AlertEmail);

@@ -4,6 +4,7 @@ using Newtonsoft.Json;
 using SpotifySync.Core.Ports;
 using SpotifySync.Core.State;
 using SpotifySync.Core.Sync.State;
+using SpotifySync.Core.Timing;
 
 namespace SpotifySync.Core.Sync;
 
@@ -55,6 +56,15 @@ public sealed class SyncStore
     public void ClearSpotifyBlock()
     {
         if (_store.Get(StateKeys.SpotifyBlockedUntil) is not null) _store.Delete(StateKeys.SpotifyBlockedUntil);
+    }
+
+    public DateTime? NotionBlockedUntil() => IsoTime.Parse(_store.Get(StateKeys.NotionBlockedUntil));
+
+    public void SaveNotionBlockedUntil(DateTime until) => Write(StateKeys.NotionBlockedUntil, IsoTime.Format(until));
+
+    public void ClearNotionBlock()
+    {
+        if (_store.Get(StateKeys.NotionBlockedUntil) is not null) _store.Delete(StateKeys.NotionBlockedUntil);
     }
 
     /// <summary>When each kind of alert was last sent, ISO 8601 UTC by kind.</summary>
