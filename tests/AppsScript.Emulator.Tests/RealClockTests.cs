@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using AppsScript.Emulator.Quotas;
 using AppsScript.Emulator.Runtime;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Emulation;
@@ -61,7 +62,7 @@ public sealed class GasRunRealTimeTests
         Assert.Contains(", on a simulated clock (Utilities.sleep takes no real time)", output.ToString());
         Assert.Equal(LikedTracks, sandbox.Pages().Count);
         // The execution's clock moved by the pacing's sleeps: at least an interval per Notion request after the first.
-        var duration = int.Parse(System.Text.RegularExpressions.Regex.Match(output.ToString(), @"duration: (\d+) ms of the execution's clock").Groups[1].Value, CultureInfo.InvariantCulture);
+        var duration = int.Parse(Regex.Match(output.ToString(), @"duration: (\d+) ms of the execution's clock").Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.True(duration >= (LikedTracks + 2) * (1000 / NotionClient.DefaultRequestsPerSecond), $"{duration} ms on the execution's clock");
     }
 
