@@ -197,7 +197,12 @@ public sealed class ScriptEnvironment : IDisposable
     public void Dispose()
     {
         var unfinished = Executions.Where(execution => !execution.IsComplete).ToList();
-        foreach (var execution in unfinished) execution.Abandon();
+        foreach (var execution in unfinished)
+        {
+            execution.Abandon();
+            // Now rather than at its wake-up, which on a real clock may be minutes away (a sleep, a lock wait).
+            execution.Wake();
+        }
         while (unfinished.Any(execution => !execution.IsComplete) && Timeline.Step(null))
         {
         }

@@ -135,6 +135,21 @@ public class RealClockTests
     }
 
     [Fact]
+    public void Disposing_the_environment_ends_a_sleeping_execution_without_waiting_out_its_sleep()
+    {
+        var environment = RealTime();
+        var sleeper = environment.Start(ScriptProject.FromSource("function nap() { Utilities.sleep(300000); PropertiesService.getScriptProperties().setProperty('woke', 'x'); }"), "nap");
+        environment.RunUntil(DateTimeOffset.UtcNow.AddMilliseconds(50));
+        var sleepEnds = sleeper.Start!.Value.AddMinutes(5);
+
+        environment.Dispose();
+
+        Assert.Equal("The environment was disposed before the execution ended.", sleeper.Result!.Error!.Message);
+        Assert.Null(environment.ScriptProperties.Get("woke"));
+        Assert.True(DateTimeOffset.UtcNow < sleepEnds);
+    }
+
+    [Fact]
     public void The_virtual_clock_stays_the_default()
     {
         using var environment = new ScriptEnvironment();
