@@ -18,7 +18,7 @@ using Jint.Native;
 namespace AppsScript.Emulator;
 
 /// <summary>
-/// One deployed Apps Script project's world: the virtual clock and everything that outlives an execution
+/// One deployed Apps Script project's world: its clock and everything that outlives an execution
 /// (properties, caches, triggers, locks, sent mail, state tokens, quotas) and the HTTP transport UrlFetchApp
 /// uses. Executions of a <see cref="ScriptProject"/> run in it one call at a time or overlapping (see
 /// <see cref="Timeline"/> for how they interleave). Drive it from one thread.
@@ -37,7 +37,8 @@ public sealed class ScriptEnvironment : IDisposable
     /// <param name="transport">
     /// Where UrlFetchApp's requests go: an in-process handler (a test's, or the sandbox's simulators) whose
     /// simulated latency advances <see cref="Clock"/>; when null, the network, through a
-    /// <see cref="SocketsHttpHandler"/>, with each request's real duration charged to the virtual clock.
+    /// <see cref="SocketsHttpHandler"/>, with each request's real duration charged to a virtual clock (a real
+    /// clock has already seen it pass).
     /// </param>
     public ScriptEnvironment(ScriptEnvironmentOptions? options = null, HttpMessageHandler? transport = null)
     {
@@ -61,7 +62,7 @@ public sealed class ScriptEnvironment : IDisposable
         Mail = new MailLog();
         StateTokens = new StateTokenStore();
         _ownsTransport = transport is null;
-        ChargesRealFetchTime = transport is null;
+        ChargesRealFetchTime = transport is null && !Clock.PassesOnItsOwn;
         _transport = transport ?? NetworkHandler(validateCertificates: true);
         _invoker = new HttpMessageInvoker(_transport, disposeHandler: false);
         _insecureInvoker = transport is null ? new Lazy<HttpMessageInvoker>(() => new HttpMessageInvoker(NetworkHandler(validateCertificates: false))) : null;
@@ -71,8 +72,12 @@ public sealed class ScriptEnvironment : IDisposable
 
     public PlatformLimits Limits => Options.Limits;
 
-    /// <summary>The virtual clock. Wire in-process simulators' latency to <see cref="VirtualClock.Advance"/>.</summary>
-    public VirtualClock Clock { get; }
+    /// <summary>
+    /// The clock every execution and service reads: <see cref="ScriptEnvironmentOptions.Clock"/>, else a
+    /// <see cref="VirtualClock"/> at <see cref="ScriptEnvironmentOptions.StartTime"/>. Wire in-process simulators'
+    /// latency to <see cref="ScriptClock.AdvanceAsync"/>.
+    /// </summary>
+    public ScriptClock Clock { get; }
 
     public string ScriptId { get; }
 
@@ -192,7 +197,12 @@ public sealed class ScriptEnvironment : IDisposable
     public void Dispose()
     {
         var unfinished = Executions.Where(execution => !execution.IsComplete).ToList();
-        foreach (var execution in unfinished) execution.Abandon();
+        foreach (var execution in unfinished)
+        {
+            execution.Abandon();
+            // Now rather than at its wake-up, which on a real clock may be minutes away (a sleep, a lock wait).
+            execution.Wake();
+        }
         while (unfinished.Any(execution => !execution.IsComplete) && Timeline.Step(null))
         {
         }

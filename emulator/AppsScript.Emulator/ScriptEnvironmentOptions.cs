@@ -7,15 +7,17 @@ namespace AppsScript.Emulator;
 /// <summary>Who and where the emulated script is: its identity, its user, its account's limits and the seed behind every generated id.</summary>
 public sealed record ScriptEnvironmentOptions
 {
-    /// <summary>Where the virtual clock starts, when <see cref="Clock"/> does not give one.</summary>
+    /// <summary>Where the default <see cref="VirtualClock"/> starts, when <see cref="Clock"/> does not give a clock.</summary>
     public DateTimeOffset StartTime { get; init; } = new(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
 
     /// <summary>
-    /// The clock to run on, when something else lives in the same simulated time and must be built before the
-    /// environment: simulated web services whose latency advances it and whose tokens expire on it. Its current
-    /// time is the start; <see cref="StartTime"/> is then unused. A clock drives one environment.
+    /// The clock to run on; when null, a <see cref="VirtualClock"/> at <see cref="StartTime"/>. Give one when
+    /// something else lives in the same simulated time and must be built before the environment (simulated web
+    /// services whose latency advances it and whose tokens expire on it), or a <see cref="RealClock"/> to run
+    /// in real time against real services. Its current time is the start; <see cref="StartTime"/> is then
+    /// unused. A clock drives one environment.
     /// </summary>
-    public VirtualClock? Clock { get; init; }
+    public ScriptClock? Clock { get; init; }
 
     /// <summary>Seeds trigger ids, UUIDs, user keys and the minute a daily trigger picks.</summary>
     public int Seed { get; init; } = 1;

@@ -15,9 +15,10 @@ namespace SpotifySync.Simulation;
 /// </summary>
 public sealed class SimulatedCloud : IAsyncDisposable
 {
-    private SimulatedCloud(SimulatedCloudOptions options, ScriptEnvironment environment, SandboxApis apis)
+    private SimulatedCloud(SimulatedCloudOptions options, VirtualClock clock, ScriptEnvironment environment, SandboxApis apis)
     {
         Options = options;
+        Clock = clock;
         Environment = environment;
         Apis = apis;
     }
@@ -32,7 +33,8 @@ public sealed class SimulatedCloud : IAsyncDisposable
 
     public NotionSimulator Notion => Apis.Notion;
 
-    public VirtualClock Clock => Environment.Clock;
+    /// <summary>The environment's clock, which the simulators read and spend their latency on.</summary>
+    public VirtualClock Clock { get; }
 
     public static async Task<SimulatedCloud> StartAsync(SimulatedCloudOptions? options = null)
     {
@@ -53,7 +55,7 @@ public sealed class SimulatedCloud : IAsyncDisposable
             ? await SandboxApis.StartLoopbackAsync(spotify, notion)
             : await SandboxApis.StartInProcessAsync(spotify, notion);
         var environment = new ScriptEnvironment(new ScriptEnvironmentOptions { Clock = clock, Seed = options.Seed, ScriptId = options.ScriptId, Limits = options.Limits }, apis.CreateHandler());
-        return new SimulatedCloud(options, environment, apis);
+        return new SimulatedCloud(options, clock, environment, apis);
     }
 
     public async ValueTask DisposeAsync()

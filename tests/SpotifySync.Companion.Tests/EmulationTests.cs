@@ -21,6 +21,7 @@ public sealed class EmulationTests
 
         Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}: {error}");
         Assert.Contains("gas run syncSpotifyToNotion: ", output);
+        Assert.Contains(", on a simulated clock (Utilities.sleep takes no real time)", output);
         Assert.Contains("full sync done at 30 of 30, 30 created", output);
         var json = output[(output.IndexOf("return value:\n", System.StringComparison.Ordinal) + 14)..output.IndexOf("\nduration:", System.StringComparison.Ordinal)];
         var returned = JsonDocument.Parse(json).RootElement;
@@ -51,6 +52,28 @@ public sealed class EmulationTests
         // What came from the environment stays there; the NOTION_TOKEN of the sandbox's environment too.
         Assert.False(written.ContainsKey("SPOTIFY_CLIENT_SECRET"));
         Assert.False(written.ContainsKey("NOTION_TOKEN"));
+    }
+
+    [Fact]
+    public async Task Gas_run_with_the_sandbox_runs_in_real_time_when_asked()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+
+        var (exitCode, output, error) = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "setupTimeTrigger", "--dist", RepositoryDist.Folder(), "--sandbox", "--clock", "real");
+
+        Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}: {error}");
+        Assert.Contains(", in real time", output);
+    }
+
+    [Fact]
+    public async Task Gas_run_refuses_an_unknown_clock()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+
+        var (exitCode, _, error) = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "setupTimeTrigger", "--dist", RepositoryDist.Folder(), "--clock", "sundial");
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+        Assert.Contains("sundial", error);
     }
 
     [Theory]

@@ -23,13 +23,20 @@ public static class GasCommand
                                                                     "instead of the real ones; their credentials replace those properties, and nothing is written back." };
         var liked = new Option<int>("--sandbox-liked") { Description = "Liked tracks in the sandbox's Spotify library.", DefaultValueFactory = _ => 40 };
         var seed = new Option<int>("--seed") { Description = "Seeds the sandbox's library.", DefaultValueFactory = _ => 1 };
+        var clock = new Option<string?>("--clock")
+        {
+            Description = $"{GasClocks.Real}: the system clock, so Utilities.sleep (the Notion pacing, Retry-After waits) really waits and the 6-minute limit is real time; " +
+                          $"{GasClocks.Virtual}: the emulator's simulated clock, where sleeps take no real time. Default: {GasClocks.Real}, or {GasClocks.Virtual} with --sandbox.",
+        };
+        clock.AcceptOnlyFromAmong(GasClocks.Real, GasClocks.Virtual);
         liked.Validators.Add(result => { if (result.GetValueOrDefault<int>() is < 1 or > 5000) result.AddError("--sandbox-liked is between 1 and 5000."); });
         var run = new Command("run", "Runs one function of the emitted dist/ under the Apps Script emulator with real HTTP (UrlFetchApp reaches the real Spotify and Notion), " +
                                      "to try the bundle with your own credentials before `clasp push`; prints the logs, the return value, the duration and the UrlFetchApp count. " +
-                                     "Executions stop at 6 minutes as in Apps Script. The emulator's clock is simulated: Utilities.sleep (the Notion pacing, Retry-After waits) takes no real time. " +
+                                     "It runs in real time, as Apps Script would: Utilities.sleep (the Notion pacing, Retry-After waits) really waits and executions stop after 6 real minutes; " +
+                                     "with --sandbox the emulator's simulated clock is the default (--clock). " +
                                      "Exit codes: 0 the function returned, 3 a bad --dist, --args or --properties, 9 the function threw.")
         {
-            function, dist, arguments, properties, sandbox, liked, seed,
+            function, dist, arguments, properties, sandbox, liked, seed, clock,
         };
         run.SetAction(async (parse, cancellation) =>
         {
@@ -43,7 +50,7 @@ public static class GasCommand
                 Console.Error.WriteLine($"spotify-sync: --args is not JSON ({exception.Message}): give a JSON array of the arguments, such as '[\"37i9dQZF1DXcBWIGoYBM5M\"]'.");
                 return ExitCodes.Configuration;
             }
-            var request = new GasRunRequest(parse.GetValue(function)!, parse.GetValue(dist)!, values, parse.GetValue(properties), parse.GetValue(sandbox), parse.GetValue(liked), parse.GetValue(seed));
+            var request = new GasRunRequest(parse.GetValue(function)!, parse.GetValue(dist)!, values, parse.GetValue(properties), parse.GetValue(sandbox), parse.GetValue(liked), parse.GetValue(seed), parse.GetValue(clock));
             var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string?)e.Value);
             return await GasRun.RunAsync(request, environment, Console.Out, Console.Error);
         });

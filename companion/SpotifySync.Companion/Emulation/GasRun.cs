@@ -8,19 +8,25 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using AppsScript.Emulator;
 using AppsScript.Emulator.Runtime;
+using AppsScript.Emulator.Time;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Emulation;
 
-/// <summary>What <c>gas run</c> runs: the function, its arguments, the bundle, where the Script Properties come from, and whether the sandbox stands in for Spotify and Notion.</summary>
-public sealed record GasRunRequest(string Function, DirectoryInfo Dist, JsonNode?[] Arguments, string? PropertiesFile, bool Sandbox, int SandboxLikedTracks, int Seed);
+/// <summary>
+/// What <c>gas run</c> runs: the function, its arguments, the bundle, where the Script Properties come from, whether the
+/// sandbox stands in for Spotify and Notion, and on which clock (<see cref="GasClocks"/>; null: real, or virtual with
+/// the sandbox).
+/// </summary>
+public sealed record GasRunRequest(string Function, DirectoryInfo Dist, JsonNode?[] Arguments, string? PropertiesFile, bool Sandbox, int SandboxLikedTracks, int Seed, string? Clock = null);
 
 /// <summary>
 /// <c>spotify-sync gas run</c>: one execution of the emitted <c>dist/</c> under the Apps Script emulator, as the
 /// editor's Run button makes it, with real HTTP (the emulator's network transport) or, with <c>--sandbox</c>, the
-/// simulated Spotify and Notion on loopback. Prints the logs, the return value, the duration and the fetch count.
+/// simulated Spotify and Notion on loopback, in real time by default (on the emulator's simulated clock with the sandbox).
+/// Prints the logs, the return value, the duration and the fetch count.
 /// </summary>
 public static class GasRun
 {
@@ -31,7 +37,19 @@ public static class GasRun
         SettingNames.TracksDbId, SettingNames.ConfigDbId, SettingNames.CompanionUrl, SettingNames.WebhookSecret, SettingNames.AlertEmail,
     ];
 
+    /// <summary>The command: over real HTTP, or against a new sandbox on loopback with <see cref="GasRunRequest.Sandbox"/>.</summary>
     public static async Task<int> RunAsync(GasRunRequest request, IReadOnlyDictionary<string, string?> environment, TextWriter output, TextWriter error)
+    {
+        if (!request.Sandbox) return Run(request, null, environment, output, error);
+        await using var world = await SandboxWorld.StartAsync(request.SandboxLikedTracks, request.Seed, tracksSchema: true);
+        return Run(request, world, environment, output, error);
+    }
+
+    /// <summary>
+    /// The run against <paramref name="sandbox"/> when given (one the caller started, and may watch: its traffic, its
+    /// pages), else over real HTTP; <see cref="GasRunRequest.Sandbox"/> and its sizes are not read.
+    /// </summary>
+    public static int Run(GasRunRequest request, SandboxWorld? sandbox, IReadOnlyDictionary<string, string?> environment, TextWriter output, TextWriter error)
     {
         ScriptProject project;
         Dictionary<string, string> stored;
@@ -50,18 +68,21 @@ public static class GasRun
         {
             if (environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value)) properties[name] = value.Trim();
         }
-        await using var world = request.Sandbox ? await SandboxWorld.StartAsync(request.SandboxLikedTracks, request.Seed, tracksSchema: true) : null;
-        if (world is not null)
+        if (sandbox is not null)
         {
-            foreach (var (name, value) in world.ScriptProperties) properties[name] = value;
+            foreach (var (name, value) in sandbox.ScriptProperties) properties[name] = value;
         }
+        var clock = request.Clock ?? (sandbox is null ? GasClocks.Real : GasClocks.Virtual);
+        if (clock is not (GasClocks.Real or GasClocks.Virtual)) throw new ArgumentException($"The clock is \"{GasClocks.Real}\" or \"{GasClocks.Virtual}\", not \"{clock}\".", nameof(request));
+        var realTime = clock == GasClocks.Real;
         using var script = new ScriptEnvironment(
-            new ScriptEnvironmentOptions { StartTime = DateTimeOffset.UtcNow, ScriptId = world is null ? null : SandboxWorld.ScriptId },
-            world?.CreateTransport());
+            new ScriptEnvironmentOptions { Clock = realTime ? new RealClock() : null, StartTime = DateTimeOffset.UtcNow, ScriptId = sandbox is null ? null : SandboxWorld.ScriptId },
+            sandbox?.CreateTransport());
         foreach (var (name, value) in properties) script.ScriptProperties.Set(name, value);
 
         output.WriteLine($"gas run {request.Function}: {project.Files.Count} files of {request.Dist.FullName}, " +
-                         (world is null ? "real HTTP" : $"sandbox Spotify on {world.Apis.SpotifyHost.BaseAddress} and Notion on {world.Apis.NotionHost.BaseAddress}"));
+                         (sandbox is null ? "real HTTP" : $"sandbox Spotify on {sandbox.Apis.SpotifyHost.BaseAddress} and Notion on {sandbox.Apis.NotionHost.BaseAddress}") +
+                         (realTime ? ", in real time" : ", on a simulated clock (Utilities.sleep takes no real time)"));
         var wall = Stopwatch.StartNew();
         var result = script.Run(project, request.Function, request.Arguments.Cast<object?>().ToArray());
         wall.Stop();
@@ -83,7 +104,7 @@ public static class GasRun
         }
         output.WriteLine($"duration: {result.Duration.TotalMilliseconds:0} ms of the execution's clock, {wall.ElapsedMilliseconds} ms wall time; {result.UrlFetchCount} UrlFetchApp request(s)");
 
-        if (request.PropertiesFile is { } path && world is null) WriteBack(path, stored, properties, after, output);
+        if (request.PropertiesFile is { } path && sandbox is null) WriteBack(path, stored, properties, after, output);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ScriptFailed;
     }
 

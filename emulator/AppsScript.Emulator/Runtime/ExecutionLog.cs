@@ -4,7 +4,7 @@ using System.Linq;
 
 namespace AppsScript.Emulator.Runtime;
 
-/// <summary>The lines one execution logs, stamped with the virtual time.</summary>
+/// <summary>The lines one execution logs, stamped with the environment's clock.</summary>
 internal sealed class ExecutionLog(TimeProvider clock)
 {
     private readonly List<LogEntry> _entries = new();

@@ -7,8 +7,8 @@ namespace AppsScript.Emulator.Runtime;
 /// <summary>What an execution did, as the Apps Script executions page reports it, plus what it returned.</summary>
 /// <param name="Function">The function called.</param>
 /// <param name="Origin">What started it.</param>
-/// <param name="Start">When it started, on the virtual clock.</param>
-/// <param name="Duration">How much simulated time it took.</param>
+/// <param name="Start">When it started, on the environment's clock.</param>
+/// <param name="Duration">How long it took on the environment's clock.</param>
 /// <param name="UrlFetchCount">How many UrlFetchApp requests it made (<c>fetchAll</c> counts each request).</param>
 /// <param name="ReturnJson">The return value as <c>JSON.stringify</c> writes it; null for <c>undefined</c> or a failed execution.</param>
 /// <param name="ReturnValue">The return value as a .NET value (strings, doubles, booleans, object[], dictionaries).</param>

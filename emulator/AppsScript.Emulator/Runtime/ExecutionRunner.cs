@@ -23,10 +23,12 @@ internal sealed partial class ExecutionRunner
     private ExecutionRunner(ScriptExecution execution)
     {
         var timeZone = ScriptTimeZones.Find(execution.Project.Manifest.TimeZone);
+        var clock = execution.Environment.Clock;
         Engine = new Engine(options =>
         {
-            options.TimeSystem = new VirtualTimeSystem(execution.Environment.Clock, timeZone);
+            options.TimeSystem = new ScriptTimeSystem(clock, timeZone);
             options.LimitRecursion(MaxCallDepth);
+            if (clock.PassesOnItsOwn) options.Constraint(new ExecutionDeadline(clock, execution));
         });
         Host = new JsHost(Engine, execution);
         Globals = GlobalScope.Install(Host);

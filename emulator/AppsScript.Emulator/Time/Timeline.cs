@@ -6,32 +6,33 @@ using System.Threading.Tasks;
 namespace AppsScript.Emulator.Time;
 
 /// <summary>
-/// Runs overlapping executions deterministically on the virtual clock, as a discrete-event simulation.
+/// Runs overlapping executions on the environment's <see cref="ScriptClock"/>, as a discrete-event simulation
+/// (deterministic on a <see cref="VirtualClock"/>).
 /// Each execution is a <see cref="Fiber"/>: a thread of its own that runs only while it holds control.
 /// Control is held by exactly one party at a time: the driver (the thread that called <c>Run</c>,
 /// <c>RunUntil</c> or a scheduler) or one fiber. The driver repeatedly takes the pending wake-up with the
-/// earliest (time, arrival order), moves the clock there, hands control to that fiber and waits until the
-/// fiber hands it back. A fiber hands control back only at a scheduling point: when it spends time
+/// earliest (time, arrival order), moves the clock there (a real clock: waits until then), hands control
+/// to that fiber and waits until the fiber hands it back. A fiber hands control back only at a scheduling point: when it spends time
 /// (<c>Utilities.sleep</c>, a simulator's latency, waiting for a lock), which files its next wake-up, or
 /// when it ends. So two executions never run JavaScript at the same moment, every interleaving follows
-/// from simulated time alone, and the same inputs give the same history on every run.
+/// from the clock's time alone, and on a virtual clock the same inputs give the same history on every run.
 /// </summary>
 internal sealed class Timeline
 {
-    private readonly VirtualClock _clock;
+    private readonly ScriptClock _clock;
     private readonly object _gate = new();
     private readonly PriorityQueue<Wakeup, (long Ticks, long Order)> _wakeups = new();
     private readonly SemaphoreSlim _controlReturned = new(0);
     private long _order;
     private Fiber? _running;
 
-    public Timeline(VirtualClock clock)
+    public Timeline(ScriptClock clock)
     {
         _clock = clock;
         clock.Attach(this);
     }
 
-    public VirtualClock Clock => _clock;
+    public ScriptClock Clock => _clock;
 
     /// <summary>The fiber holding control, or null when the driver holds it.</summary>
     public Fiber? Running => Volatile.Read(ref _running);
@@ -108,9 +109,9 @@ internal sealed class Timeline
     public void Ended() => HandBack();
 
     /// <summary>
-    /// <see cref="VirtualClock.Advance"/>: time the running fiber spends (on whichever thread asks: an
+    /// <see cref="ScriptClock.Advance"/>: time the running fiber spends (on whichever thread asks: an
     /// in-process simulator answers a fetch on its own thread while the execution waits), or, when the
-    /// driver holds control, simulated time that passes for everyone.
+    /// driver holds control, time that passes for everyone.
     /// </summary>
     public void Advance(TimeSpan duration)
     {
@@ -124,7 +125,7 @@ internal sealed class Timeline
         }
     }
 
-    /// <summary><see cref="VirtualClock.AdvanceAsync"/>: <see cref="Advance"/> without blocking the calling thread while the running fiber waits.</summary>
+    /// <summary><see cref="ScriptClock.AdvanceAsync"/>: <see cref="Advance"/> without blocking the calling thread while the running fiber waits.</summary>
     public Task AdvanceAsync(TimeSpan duration)
     {
         if (Running is { } fiber) return fiber.SpendAsync(duration);

@@ -13,15 +13,15 @@ namespace AppsScript.Emulator.Tests.Support;
 /// <summary>
 /// A tiny in-process HTTP service for UrlFetchApp tests. Like the sandbox's simulators behind ASP.NET's
 /// TestServer, it answers on a thread-pool thread and spends its simulated latency by calling
-/// <see cref="VirtualClock.Advance"/> while the execution waits on the fetch.
+/// <see cref="ScriptClock.Advance"/> while the execution waits on the fetch.
 /// </summary>
 internal sealed class FakeService(Func<FakeRequest, FakeReply> answer) : HttpMessageHandler
 {
     private readonly List<FakeRequest> _received = new();
 
-    public VirtualClock? Clock { get; set; }
+    public ScriptClock? Clock { get; set; }
 
-    /// <summary>Spend latency with the blocking <see cref="VirtualClock.Advance"/> instead of <see cref="VirtualClock.AdvanceAsync"/>.</summary>
+    /// <summary>Spend latency with the blocking <see cref="ScriptClock.Advance"/> instead of <see cref="ScriptClock.AdvanceAsync"/>.</summary>
     public bool BlockingLatency { get; init; }
 
     public IReadOnlyList<FakeRequest> Received

@@ -7,7 +7,7 @@ using AppsScript.Emulator.Quotas;
 namespace AppsScript.Emulator.Services.Cache;
 
 /// <summary>
-/// One cache (script, user or document), kept across executions, expiring on the virtual clock. Keys take
+/// One cache (script, user or document), kept across executions, expiring on the environment's clock. Keys take
 /// up to 250 characters and values 100 KB; past 1,000 items it keeps the 900 farthest from expiring.
 /// </summary>
 public sealed class CacheStore

@@ -14,7 +14,7 @@ namespace AppsScript.Emulator.Services.Logging;
 /// <summary>
 /// <c>console</c>: <c>log</c>/<c>info</c>/<c>warn</c>/<c>error</c> with the console's format specifiers
 /// (<c>%s %d %i %f %o %O %%</c>) and the remaining arguments joined by spaces, objects as JSON;
-/// <c>time</c>/<c>timeEnd</c> on the virtual clock.
+/// <c>time</c>/<c>timeEnd</c> on the environment's clock.
 /// </summary>
 internal static class ConsoleService
 {

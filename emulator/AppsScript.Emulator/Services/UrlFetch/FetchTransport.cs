@@ -13,7 +13,8 @@ namespace AppsScript.Emulator.Services.UrlFetch;
 /// <summary>
 /// Sends a <see cref="FetchRequest"/> through the environment's transport: follows redirects itself (so an
 /// in-process handler behaves like the network), adds Apps Script's User-Agent, turns transport failures into
-/// Apps Script's errors and, on the real network, charges the request's real duration to the execution.
+/// Apps Script's errors and, on the real network with a virtual clock, charges the request's real duration to the
+/// execution (a real clock has seen it pass).
 /// </summary>
 internal static class FetchTransport
 {

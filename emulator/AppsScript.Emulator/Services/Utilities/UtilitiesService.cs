@@ -9,7 +9,7 @@ using Jint.Native;
 namespace AppsScript.Emulator.Services.Utilities;
 
 /// <summary>
-/// <c>Utilities</c>: sleep on the virtual clock, base64, digests and HMACs (Java's signed bytes), Java date
+/// <c>Utilities</c>: sleep on the environment's clock, base64, digests and HMACs (Java's signed bytes), Java date
 /// formatting, UUIDs and blobs.
 /// </summary>
 internal static class UtilitiesService

@@ -4,8 +4,8 @@ using Jint.Runtime;
 
 namespace AppsScript.Emulator.Time;
 
-/// <summary>What <c>new Date()</c> and <c>Date.now()</c> read inside an execution: the virtual clock, in the script's time zone.</summary>
-internal sealed class VirtualTimeSystem(TimeProvider clock, TimeZoneInfo timeZone) : ITimeSystem
+/// <summary>What <c>new Date()</c> and <c>Date.now()</c> read inside an execution: the environment's clock, in the script's time zone.</summary>
+internal sealed class ScriptTimeSystem(TimeProvider clock, TimeZoneInfo timeZone) : ITimeSystem
 {
     private readonly DefaultTimeSystem _calendar = new(timeZone, CultureInfo.InvariantCulture);
 

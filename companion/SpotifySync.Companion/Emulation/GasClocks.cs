@@ -1,0 +1,17 @@
+namespace SpotifySync.Companion.Emulation;
+
+/// <summary>The clocks <c>gas run --clock</c> names.</summary>
+public static class GasClocks
+{
+    /// <summary>
+    /// The system clock, the default against the real services: <c>Utilities.sleep</c> (the Notion pacing, Retry-After
+    /// waits) really waits and the 6-minute limit is real, so the real Notion sees the pace Apps Script would keep.
+    /// </summary>
+    public const string Real = "real";
+
+    /// <summary>
+    /// The emulator's simulated clock, the default with <c>--sandbox</c>: sleeps take no real time, so a run that paces
+    /// hundreds of requests ends in seconds.
+    /// </summary>
+    public const string Virtual = "virtual";
+}
