@@ -109,6 +109,9 @@ public sealed class ProcessTests
         }
         var sync = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--help");
         Assert.Contains("the full Spotify → Notion sync of the liked songs through the shared core", sync.Output);
+        Assert.Contains("--scheduled", sync.Output);
+        Assert.Contains("Sync Enabled unchecked in the row: the run does nothing, says so and exits 0", sync.Output);
+        Assert.Contains("`sync --scheduled`", (await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--help")).Output);
         Assert.Contains("--sandbox", (await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "--help")).Output);
         Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");

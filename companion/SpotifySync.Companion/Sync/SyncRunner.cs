@@ -178,7 +178,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
     /// </summary>
     private string? SkipReason(RunRecord run, AutomationSettings automation, bool fromRow)
     {
-        var how = fromRow ? "Check it in Notion" : "POST /gas/config {\"syncEnabled\": true}";
+        var how = configuration.ConfigDbId is null ? "POST /gas/config {\"syncEnabled\": true}" : "Check it in Notion";
         if (!automation.SyncEnabled) return $"Sync Enabled is off {Where(fromRow)}: nothing was done. {how} to sync again.";
         if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == AutomationSettings.Manual)
         {
@@ -187,8 +187,12 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         return null;
     }
 
-    private string Where(bool fromRow) =>
-        fromRow ? $"in the configuration row '{configuration.AutomationName}' of {AutomationRowStore.Setting}" : "(set by POST /gas/config)";
+    /// <summary>Where the switches come from: the row, the row as last read (Notion could not give it now), or POST /gas/config.</summary>
+    private string Where(bool fromRow)
+    {
+        if (configuration.ConfigDbId is null) return "(set by POST /gas/config)";
+        return $"in the configuration row '{configuration.AutomationName}' of {AutomationRowStore.Setting}{(fromRow ? "" : " as last read")}";
+    }
 
     /// <summary>
     /// The row (cached up to 15 minutes), its switches made the companion's; null (logged) when the database has no
