@@ -97,15 +97,20 @@ public sealed class ConfigurationRowTests
     }
 
     [Fact]
-    public async Task Cron_install_and_remove_set_Cron_Active_in_the_row_adding_it_and_a_run_sees_a_crontab_changed_by_hand()
+    public async Task Cron_install_and_remove_set_Cron_Active_in_the_companions_row_adding_it_beside_the_scripts_and_a_run_sees_a_crontab_changed_by_hand()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
         var config = ConfigurationDatabase.Empty(sandbox);
+        // The script's row shares the database; the companion's is found by its Name, never this one.
+        var script = sandbox.Notion.Workspace.AddPage(config.DataSourceId, new Dictionary<string, object?>
+        {
+            ["Name"] = "SpotifySync (Apps Script)", ["Trigger Type"] = "GAS", ["Sync Enabled"] = true, ["Sync Mode"] = "incremental",
+        });
 
         var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
 
         Assert.Equal(ExitCodes.Success, install.ExitCode);
-        var row = Assert.Single(sandbox.Notion.Workspace.Pages(config.DataSourceId));
+        var row = Assert.Single(sandbox.Notion.Workspace.Pages(config.DataSourceId), page => page.Id != script);
         Assert.Contains($"spotify-sync: configuration row 'Companion': Cron Active checked (added {row.Id}).", install.Output);
         Assert.Equal(("Companion", "Cron", true, "incremental", true), (row.Text("Name"), row.Select("Trigger Type"), row.Checkbox("Sync Enabled"), row.Select("Sync Mode"), row.Checkbox("Cron Active")));
         config.RowId = row.Id;
@@ -128,7 +133,9 @@ public sealed class ConfigurationRowTests
         Assert.Contains($"Cron Active unchecked (updated {row.Id})", remove.Output);
         Assert.False(config.Row().Checkbox("Cron Active"));
         Assert.Equal(3, config.Writes());
-        Assert.Single(sandbox.Notion.Workspace.Pages(config.DataSourceId));
+        Assert.Equal(2, sandbox.Notion.Workspace.Pages(config.DataSourceId).Count);
+        Assert.False(sandbox.Page(script).Checkbox("Cron Active"));
+        Assert.Equal(0, sandbox.Notion.Traffic.Entries.Count(e => e.Method == "PATCH" && e.Path.Contains(script, StringComparison.Ordinal)));
     }
 
     [Fact]
