@@ -26,9 +26,11 @@ public sealed class CronTests
         Assert.Equal(4, lines.Length);
         Assert.Equal(["# my jobs", PersonsLine], lines.Take(2));
         var tool = Path.Combine(AppContext.BaseDirectory, "spotify-sync");
-        Assert.Equal($"*/5 * * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' '{tool}' 'sync' '--mode' 'incremental' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:incremental", lines[2]);
-        Assert.Equal($"0 3 * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' '{tool}' 'sync' '--mode' 'full' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:full", lines[3]);
+        Assert.Equal($"*/5 * * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' '{tool}' 'sync' '--mode' 'incremental' '--scheduled' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:incremental", lines[2]);
+        Assert.Equal($"0 3 * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' '{tool}' 'sync' '--mode' 'full' '--scheduled' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:full", lines[3]);
         Assert.Contains("OnCalendar=*:0/5", install.Output);
+        Assert.Contains(" sync --mode incremental --scheduled\n", install.Output);
+        Assert.Contains("<string>--scheduled</string>", install.Output);
         Assert.Contains("<key>StartInterval</key>", install.Output);
         Assert.True(sandbox.State.Read().Automation.CronActive);
 

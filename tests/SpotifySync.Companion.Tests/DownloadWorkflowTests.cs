@@ -202,31 +202,4 @@ public sealed class DownloadWorkflowTests
         Assert.Contains("401", result.Message);
         Assert.Contains("NOTION_TOKEN", result.Message);
     }
-
-    [Fact]
-    public async Task Sync_Enabled_off_in_the_configuration_row_stops_runs_and_a_run_writes_the_row_back()
-    {
-        await using var sandbox = await CompanionSandbox.StartAsync();
-        var config = sandbox.Notion.Workspace.CreateDatabase("Automations", CompanionSandbox.ConfigurationSchema);
-        var row = sandbox.Notion.Workspace.AddPage(config.DataSourceId, new System.Collections.Generic.Dictionary<string, object?>
-        {
-            ["Name"] = "Companion", ["Trigger Type"] = "Cron", ["Sync Enabled"] = false, ["Sync Mode"] = "incremental", ["Cron Active"] = false,
-        });
-        sandbox.Set("CONFIG_DB_ID", config.DatabaseId);
-        var page = sandbox.AddTrack("Midnight City", "M83", 244);
-
-        var disabled = await SyncRuns.RunAsync(sandbox);
-        Assert.Equal((ExitCodes.Success, RunOutcomes.Disabled), (disabled.ExitCode, disabled.Run!.Outcome));
-        Assert.Equal("Pending", sandbox.Page(page).Select("Download Status"));
-
-        sandbox.Notion.Workspace.EditAsPerson(row, "Sync Enabled", true);
-        sandbox.State.Update(s => s.ConfigurationRow = null);
-        sandbox.State.Update(s => s.Automation.CronActive = true);
-        var enabled = await SyncRuns.RunAsync(sandbox);
-
-        Assert.Equal(RunOutcomes.Succeeded, enabled.Run!.Outcome);
-        Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
-        Assert.True(sandbox.Page(row).Checkbox("Cron Active"));
-        Assert.NotNull(sandbox.Page(row).Date("Last Sync"));
-    }
 }

@@ -163,7 +163,7 @@ public sealed class GasApiTests
     }
 
     [Fact]
-    public async Task Config_persists_the_switches_and_adds_then_updates_the_Notion_configuration_row()
+    public async Task Config_persists_the_switches_and_adds_then_updates_the_Notion_configuration_row_writing_only_what_changed()
     {
         await using var api = await Api.StartAsync(configure: sandbox =>
         {
@@ -174,9 +174,12 @@ public sealed class GasApiTests
 
         using var first = await api.PostAsync("/gas/config", """{"syncEnabled":false,"syncMode":"full"}""", "application/json", sign: true);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.StartsWith("updated", (await Json(first)).GetProperty("notion").GetString());
+        Assert.StartsWith("added", (await Json(first)).GetProperty("notion").GetString());
         using var second = await api.PostAsync("/gas/config", """{"cronActive":true}""", "application/json", sign: true, at: DateTimeOffset.UtcNow.AddSeconds(-1));
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.StartsWith("updated", (await Json(second)).GetProperty("notion").GetString());
+        using var third = await api.PostAsync("/gas/config", """{"syncMode":"full"}""", "application/json", sign: true, at: DateTimeOffset.UtcNow.AddSeconds(-2));
+        Assert.StartsWith("unchanged", (await Json(third)).GetProperty("notion").GetString());
 
         var automation = api.Sandbox.State.Read().Automation;
         Assert.Equal((false, "full", true), (automation.SyncEnabled, automation.SyncMode, automation.CronActive));

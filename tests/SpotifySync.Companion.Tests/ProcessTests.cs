@@ -37,6 +37,9 @@ public sealed class ProcessTests
         {
         }
         Assert.Empty(Directory.GetFiles(sandbox.Home, "*.tmp"));
+        // Had the kill come during a write of the state file, its temporary file would be left, half written.
+        var leftover = Path.Combine(sandbox.Home, $".state.json.{first.Pid}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllText(leftover, File.ReadAllText(sandbox.StateFile)[..20]);
 
         File.WriteAllText(gate, "");
         var third = await ToolProcess.RunAsync(sandbox.Environment, "sync");
@@ -49,13 +52,15 @@ public sealed class ProcessTests
         Assert.Equal((holder.RunId, RunOutcomes.Interrupted), (runs[1].RunId, runs[1].Outcome));
         Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
         Assert.False(File.Exists(sandbox.LockFile));
+        Assert.False(File.Exists(leftover));
         var log = File.ReadAllText(Path.Combine(sandbox.Home, "logs", "sync.log"));
         Assert.Contains($"Took over the lock of run {holder.RunId}", log);
+        Assert.Contains($"Removed {leftover}, left by a write that was killed midway", log);
         Assert.DoesNotContain(CompanionSandbox.NotionToken, log);
     }
 
     [Fact]
-    public async Task A_process_killed_while_writing_state_again_and_again_always_leaves_a_whole_state_file()
+    public async Task A_process_killed_while_writing_state_again_and_again_always_leaves_a_whole_state_file_and_the_next_run_removes_its_temporary_files()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
         var random = new Random(11);
@@ -69,6 +74,11 @@ public sealed class ProcessTests
             // Read throws on a file that is not whole JSON.
             if (File.Exists(sandbox.StateFile)) Assert.NotNull(sandbox.State.Read().Automation);
         }
+        // A kill that came mid-write left a temporary file; the next run removes every one and keeps the state.
+        var sync = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+        Assert.Equal(ExitCodes.Success, sync.ExitCode);
+        Assert.Empty(Directory.GetFiles(sandbox.Home, ".state.json.*.tmp"));
+        Assert.Equal(RunOutcomes.Succeeded, sandbox.State.Read().Runs[0].Outcome);
     }
 
     [Fact]
@@ -99,6 +109,9 @@ public sealed class ProcessTests
         }
         var sync = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--help");
         Assert.Contains("the full Spotify → Notion sync of the liked songs through the shared core", sync.Output);
+        Assert.Contains("--scheduled", sync.Output);
+        Assert.Contains("Sync Enabled unchecked in the row: the run does nothing, says so and exits 0", sync.Output);
+        Assert.Contains("`sync --scheduled`", (await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--help")).Output);
         Assert.Contains("--sandbox", (await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "--help")).Output);
         Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");

@@ -6,13 +6,13 @@ using SpotifySync.Companion.Sync;
 
 namespace SpotifySync.Companion.Tests;
 
-/// <summary>Runs the sync runner in-process against a sandbox, as the cron job's command does.</summary>
+/// <summary>Runs the sync runner in-process against a sandbox, as <c>spotify-sync sync</c> does (a person's run unless told otherwise).</summary>
 internal static class SyncRuns
 {
-    public static Task<SyncResult> RunAsync(CompanionSandbox sandbox, string mode = SyncModes.Incremental, TimeProvider? time = null)
+    public static Task<SyncResult> RunAsync(CompanionSandbox sandbox, string mode = SyncModes.Incremental, TimeProvider? time = null, string trigger = RunTriggers.CommandLine)
     {
         var configuration = sandbox.Configuration();
         var runner = new SyncRunner(configuration, sandbox.State, new LoggerConfiguration().CreateLogger(), time ?? TimeProvider.System);
-        return runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), mode, "cron"), CancellationToken.None);
+        return runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), mode, trigger), CancellationToken.None);
     }
 }

@@ -2,7 +2,9 @@ using System;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
+using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.CoreAdapters;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.State;
 
@@ -14,18 +16,19 @@ public static class CronCommand
     public static Command Create()
     {
         var install = new Command("install", $"Adds (or updates) the two crontab lines: '{CronEntries.IncrementalSchedule}' incremental and '{CronEntries.FullSchedule}' full, " +
-                                             "with absolute paths and output appended to logs/cron.log; running it again changes nothing. " +
+                                             "with absolute paths, `sync --scheduled` (so the configuration row's Sync Mode applies) and output appended to logs/cron.log; " +
+                                             "running it again changes nothing. With CONFIG_DB_ID, checks Cron Active in the configuration row (adding the row if missing). " +
                                              "Also prints the same schedule as a systemd user timer and a launchd agent.");
-        var remove = new Command("remove", "Removes the companion's crontab lines; other lines stay as they are.");
+        var remove = new Command("remove", "Removes the companion's crontab lines; other lines stay as they are. With CONFIG_DB_ID, unchecks Cron Active in the configuration row.");
         var status = new Command("status", "Shows the companion's crontab lines and when the next run is.");
         install.SetAction((parse, cancellation) => RunAsync(parse, cancellation, async (configuration, crontab, text) =>
         {
             var command = new ScheduledCommand(configuration);
             var updated = CronEntries.Install(text, command);
             if (updated != text) await crontab.WriteAsync(updated, cancellation);
-            SetCronActive(configuration, true);
             Console.WriteLine(updated != text ? "spotify-sync: crontab updated:" : "spotify-sync: the crontab already holds these lines:");
             foreach (var line in CronEntries.Installed(updated).Values) Console.WriteLine(line);
+            RecordCronActive(configuration, true);
             Console.WriteLine();
             Console.WriteLine("Or, with systemd instead of cron:");
             Console.WriteLine(ServiceUnits.Systemd(command));
@@ -36,8 +39,8 @@ public static class CronCommand
         {
             var updated = CronEntries.Remove(text);
             if (updated != text) await crontab.WriteAsync(updated, cancellation);
-            SetCronActive(configuration, false);
             Console.WriteLine(updated != text ? "spotify-sync: removed the crontab lines." : "spotify-sync: the crontab has no spotify-sync lines.");
+            RecordCronActive(configuration, false);
         }));
         status.SetAction((parse, cancellation) => RunAsync(parse, cancellation, (configuration, crontab, text) =>
         {
@@ -67,7 +70,29 @@ public static class CronCommand
         }
     }
 
-    /// <summary>Cron Active as the next run writes it to the configuration row.</summary>
-    private static void SetCronActive(CompanionConfiguration configuration, bool active) =>
-        new StateStore(configuration.StateFile).Update(s => s.Automation.CronActive = active);
+    /// <summary>
+    /// Cron Active in the state file and in the configuration row (added when missing) when CONFIG_DB_ID is set, written
+    /// only when it differs. Notion failing leaves the crontab as changed: the next sync run sees the crontab and
+    /// sets Cron Active then.
+    /// </summary>
+    private static void RecordCronActive(CompanionConfiguration configuration, bool active)
+    {
+        var state = new StateStore(configuration.StateFile);
+        var settings = state.Update(s =>
+        {
+            s.Automation.CronActive = active;
+            return s.Automation;
+        });
+        if (!CompanionRow.IsConfigured(configuration)) return;
+        try
+        {
+            using var notion = new NotionConnection(configuration, TimeProvider.System);
+            var done = CompanionRow.For(configuration, notion, state, TimeProvider.System)!.Apply(null, null, active, settings);
+            Console.WriteLine($"spotify-sync: configuration row '{configuration.AutomationName}': Cron Active {(active ? "checked" : "unchecked")} ({done}).");
+        }
+        catch (Exception exception) when (CompanionRow.IsNotionFailure(exception))
+        {
+            Console.Error.WriteLine($"spotify-sync: Cron Active was not written to the configuration row ({exception.Message}); the next sync run writes it.");
+        }
+    }
 }

@@ -7,7 +7,7 @@ using SpotifySync.Companion.Sync;
 
 namespace SpotifySync.Companion.Commands;
 
-/// <summary><c>spotify-sync sync --mode incremental|full</c>: one run, as the cron job makes it.</summary>
+/// <summary><c>spotify-sync sync --mode incremental|full [--scheduled]</c>: one run, a person's or (<c>--scheduled</c>) the schedule's.</summary>
 public static class SyncCommand
 {
     public static Command Create()
@@ -20,11 +20,18 @@ public static class SyncCommand
             DefaultValueFactory = _ => SyncModes.Incremental,
         };
         mode.AcceptOnlyFromAmong(SyncModes.Incremental, SyncModes.Full);
-        var command = new Command("sync", "Runs the download workflow once (the cron job): takes the lock, downloads, writes Notion, reports to Apps Script. " +
-                                          "Exit codes: 0 done, 1 error, 2 usage, 3 configuration, 4 another run holds the lock, 5 yt-dlp missing, " +
-                                          "6 done with failed tracks, 7 Notion refused.")
+        var scheduled = new Option<bool>("--scheduled")
+        {
+            Description = "Marks the run as the schedule's (the lines `cron install` writes carry it): Sync Mode manual in the configuration row " +
+                          "then makes it do nothing, and Sync Mode full makes it a full run. Without it the run is a person's, which only Sync Enabled stops.",
+        };
+        var command = new Command("sync", "Runs the download workflow once: takes the lock, reads the configuration row (CONFIG_DB_ID), downloads, " +
+                                          "writes Notion, reports to Apps Script. Sync Enabled unchecked in the row: the run does nothing, says so and exits 0. " +
+                                          "Exit codes: 0 done (also: nothing to do, or stopped by the row's switches), 1 error, 2 usage, 3 configuration, " +
+                                          "4 another run holds the lock, 5 yt-dlp missing, 6 done with failed tracks, 7 Notion refused.")
         {
             mode,
+            scheduled,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -45,7 +52,7 @@ public static class SyncCommand
             {
                 LibrarySync = CoreLibrarySync.For(configuration, log, TimeProvider.System, Console.WriteLine),
             };
-            var result = await runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), parse.GetValue(mode)!, "cron"), cancellation);
+            var result = await runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), parse.GetValue(mode)!, parse.GetValue(scheduled) ? RunTriggers.Schedule : RunTriggers.CommandLine), cancellation);
             (result.ExitCode is ExitCodes.Success ? Console.Out : Console.Error).WriteLine($"spotify-sync: {result.Message}");
             return result.ExitCode;
         });

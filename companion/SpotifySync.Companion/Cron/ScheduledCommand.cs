@@ -9,7 +9,8 @@ namespace SpotifySync.Companion.Cron;
 
 /// <summary>
 /// The command the schedule runs, with absolute paths: this tool (the installed <c>spotify-sync</c>, or
-/// <c>dotnet spotify-sync.dll</c> when run through dotnet), <c>sync --mode</c>, the config file that was used, and
+/// <c>dotnet spotify-sync.dll</c> when run through dotnet), <c>sync --mode MODE --scheduled</c> (so that the
+/// configuration row's Sync Mode applies to it, <see cref="Sync.RunTriggers.Schedule"/>), the config file that was used, and
 /// SPOTIFY_SYNC_HOME, since cron and systemd start with an almost empty environment.
 /// </summary>
 public sealed class ScheduledCommand(CompanionConfiguration configuration)
@@ -28,7 +29,7 @@ public sealed class ScheduledCommand(CompanionConfiguration configuration)
         {
             arguments.Add(process);
         }
-        arguments.AddRange(["sync", "--mode", mode]);
+        arguments.AddRange(["sync", "--mode", mode, "--scheduled"]);
         if (configuration.ConfigFile is { } file) arguments.AddRange(["--config", file]);
         return arguments;
     }

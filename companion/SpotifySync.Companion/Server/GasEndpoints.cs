@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.CoreAdapters;
 using SpotifySync.Companion.Locking;
@@ -59,7 +60,7 @@ public static class GasEndpoints
         if (fields.Problem is { } problem) return GasError.Invalid(problem);
         if (!service.State.Update(s => ReplayGuard.Accept(s, request, service.Time.GetUtcNow()))) return GasError.Unauthorized(ReplayGuard.Refusal);
         mode ??= service.State.Read().Automation.SyncMode == AutomationSettings.Full ? SyncModes.Full : SyncModes.Incremental;
-        return Start(service, mode, "trigger-sync", runId => Results.Json(new { runId, mode }, GasJson.Options, statusCode: StatusCodes.Status202Accepted));
+        return Start(service, mode, RunTriggers.TriggerSync, runId => Results.Json(new { runId, mode }, GasJson.Options, statusCode: StatusCodes.Status202Accepted));
     }
 
     /// <summary>
@@ -87,7 +88,7 @@ public static class GasEndpoints
         string? running = null;
         if (startRun)
         {
-            runId = service.Runs.TryStart(SyncModes.Incremental, "webhook", out var heldBy);
+            runId = service.Runs.TryStart(SyncModes.Incremental, RunTriggers.Webhook, out var heldBy);
             running = heldBy?.RunId;
         }
         webhookEvent.RunId = runId;
@@ -131,26 +132,25 @@ public static class GasEndpoints
             return s.Automation;
         });
         if (settings is null) return GasError.Unauthorized(ReplayGuard.Refusal);
-        var notion = await Task.Run(() => WriteConfigurationRow(service, settings));
+        var notion = await Task.Run(() => WriteConfigurationRow(service, syncEnabled, syncMode, cronActive, settings));
         service.Log.Information("Configuration changed: Sync Enabled {Enabled}, Sync Mode {Mode}, Cron Active {Cron}; Notion: {Notion}", settings.SyncEnabled, settings.SyncMode, settings.CronActive, notion);
         return Results.Json(new { automation = settings, notion }, GasJson.Options);
     }
 
-    /// <summary>Writes the switches to the configuration row; says how that went ("not configured", "updated", or the error).</summary>
-    private static string WriteConfigurationRow(GasService service, AutomationSettings settings)
+    /// <summary>
+    /// Gives the configuration row the switches the request set, writing only those it lacks (the row is added when
+    /// missing); says how that went ("not configured", "added ID", "updated ID", "unchanged ID", or the error).
+    /// </summary>
+    private static string WriteConfigurationRow(GasService service, bool? syncEnabled, string? syncMode, bool? cronActive, AutomationSettings settings)
     {
         var configuration = service.Configuration;
-        if (configuration.ConfigDbId is not { } configDbId || configuration.NotionToken is null || configuration.TracksDbId is null) return "not configured";
+        if (!CompanionRow.IsConfigured(configuration)) return "not configured";
         try
         {
             using var notion = new NotionConnection(configuration, service.Time);
-            var row = new NotionConfigurationRow(notion.Client, configDbId, configuration.AutomationName);
-            var pageId = row.WriteSettings(row.Read(service.Time.GetUtcNow())?.PageId, settings);
-            // The next run reads the row afresh.
-            service.State.Update(s => s.ConfigurationRow = null);
-            return $"updated {pageId}";
+            return CompanionRow.For(configuration, notion, service.State, service.Time)!.Apply(syncEnabled, syncMode, cronActive, settings);
         }
-        catch (Exception exception) when (exception is Core.Notion.NotionApiException or Core.Notion.NotionSetupException or System.Net.Http.HttpRequestException)
+        catch (Exception exception) when (CompanionRow.IsNotionFailure(exception))
         {
             service.Log.Warning("Writing the configuration row failed: {Error}", exception.Message);
             return $"failed: {exception.Message}";

@@ -4,8 +4,8 @@ namespace SpotifySync.Companion.State;
 
 /// <summary>
 /// What the companion remembers between runs, in one JSON file (<see cref="StateStore"/>): the last runs, each
-/// track's download attempts, the webhook events received and the signatures already used, and the automation
-/// settings of <c>POST /gas/config</c>.
+/// track's download attempts, the webhook events received and the signatures already used, the automation
+/// settings (the configuration row's, or <c>POST /gas/config</c>'s) and the sync core's cache.
 /// </summary>
 public sealed class CompanionState
 {
@@ -26,8 +26,8 @@ public sealed class CompanionState
 
     public AutomationSettings Automation { get; set; } = new();
 
-    /// <summary>The companion's row of the configuration database as last read, with when (read at most every 15 minutes).</summary>
-    public ConfigurationRowCache? ConfigurationRow { get; set; }
+    /// <summary>The sync core's cache (<see cref="StateFileCache"/>): the configuration row as last read, for 15 minutes.</summary>
+    public Dictionary<string, CacheEntry> Cache { get; set; } = [];
 
     public void AddRun(RunRecord run)
     {

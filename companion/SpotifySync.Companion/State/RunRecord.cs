@@ -8,7 +8,7 @@ public sealed class RunRecord
     public string RunId { get; set; } = "";
     public string Mode { get; set; } = "";
 
-    /// <summary>cron (the command line), trigger-sync or webhook.</summary>
+    /// <summary>One of <see cref="Sync.RunTriggers"/>: schedule, command-line, trigger-sync or webhook.</summary>
     public string Trigger { get; set; } = "";
 
     public int Pid { get; set; }
@@ -34,6 +34,9 @@ public sealed class RunRecord
     public LibrarySyncRecord? Library { get; set; }
 
     public List<string> Errors { get; set; } = [];
+
+    /// <summary>Why the switches stopped the run (<see cref="RunOutcomes.Disabled"/>, <see cref="RunOutcomes.Skipped"/>); null when it ran.</summary>
+    public string? SkipReason { get; set; }
 }
 
 /// <summary>How a run ended.</summary>
@@ -49,6 +52,9 @@ public static class RunOutcomes
 
     /// <summary>Sync Enabled is off in the configuration row or by POST /gas/config.</summary>
     public const string Disabled = "disabled";
+
+    /// <summary>A run of the schedule while Sync Mode is manual.</summary>
+    public const string Skipped = "skipped";
 
     /// <summary>Its process ended without finishing it (killed, crashed, the machine stopped); found by the next run.</summary>
     public const string Interrupted = "interrupted";

@@ -6,23 +6,27 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Serilog;
+using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.Downloads;
 using SpotifySync.Companion.Locking;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Webhooks;
+using SpotifySync.Core.Automation;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Notion.Model;
 
 namespace SpotifySync.Companion.Sync;
 
 /// <summary>
-/// One sync run, from the cron job or the server: takes the lock (or reports who holds it), records the run in the
-/// state file as it starts (so a killed run is seen as interrupted by the next), honours the configuration row,
-/// checks yt-dlp, runs the full Spotify → Notion sync (full runs with Spotify credentials) and the download workflow, writes the row back, reports to the Apps Script web app, and records
-/// how it ended with its exit code (<see cref="ExitCodes"/>).
+/// One sync run, from the schedule, a person or the server: takes the lock (or reports who holds it), removes what
+/// killed writes left, records the run in the state file as it starts (so a killed run is seen as interrupted by the
+/// next), honours the switches of the configuration row (<see cref="CompanionRow"/>), checks yt-dlp, runs the full
+/// Spotify → Notion sync (full runs with Spotify credentials) and the download workflow, writes to the row what
+/// changed, reports to the Apps Script web app, and records how it ended with its exit code (<see cref="ExitCodes"/>).
 /// </summary>
 public sealed class SyncRunner(CompanionConfiguration configuration, StateStore state, ILogger log, TimeProvider time)
 {
@@ -58,6 +62,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
     /// <summary>Runs with the lock already held by the caller, who releases it.</summary>
     public async Task<SyncResult> RunLockedAsync(SyncRequest request, CancellationToken cancellation)
     {
+        RemoveLeftoverWrites();
         var run = new RunRecord
         {
             RunId = request.RunId, Mode = request.Mode, Trigger = request.Trigger, Pid = Environment.ProcessId, StartedAt = Now(),
@@ -74,9 +79,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         try
         {
             exitCode = await WorkAsync(run, cancellation);
-            message = run.Outcome == RunOutcomes.Disabled
-                ? "Sync Enabled is off; nothing was done."
-                : (run.Library is { } library ? $"Spotify → Notion {library.Summary}. " : "") +
+            message = run.SkipReason ?? (run.Library is { } library ? $"Spotify → Notion {library.Summary}. " : "") +
                   $"{run.Pending} track(s) to download: {run.Downloaded} downloaded, {run.NotFound} not found, {run.Failed} failed" +
                   (run.Mode == SyncModes.Full ? $"; {run.Retried} retried, {run.MissingFiles} missing file(s) set back to Pending." : ".");
         }
@@ -87,7 +90,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             run.Errors.Add(exception.Message);
             log.Error(exception, "Run {RunId} failed", run.RunId);
         }
-        if (run.Outcome != RunOutcomes.Disabled)
+        if (run.SkipReason is null)
         {
             run.Outcome = exitCode switch
             {
@@ -118,13 +121,36 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
     {
         configuration.RequireNotion();
         using var notion = new NotionConnection(configuration, time);
-        var row = configuration.ConfigDbId is { } configDbId ? new NotionConfigurationRow(notion.Client, configDbId, configuration.AutomationName) : null;
-        var rowValues = row is null ? null : ReadRow(row);
-        if (!state.Read().Automation.SyncEnabled)
+        var rows = CompanionRow.For(configuration, notion, state, time);
+        var row = rows is null ? null : ReadRow(rows);
+        int exitCode;
+        try
         {
-            run.Outcome = RunOutcomes.Disabled;
-            log.Information("Sync Enabled is off: nothing to do");
+            exitCode = await WorkUnderSwitchesAsync(run, notion, row is not null, cancellation);
+        }
+        catch (Exception exception) when (rows is not null && row is not null && Classify(exception) is not null)
+        {
+            await RecordAsync(rows, row, run, exception.Message, cancellation);
+            throw;
+        }
+        if (rows is not null && row is not null) await RecordAsync(rows, row, run, null, cancellation);
+        return exitCode;
+    }
+
+    private async Task<int> WorkUnderSwitchesAsync(RunRecord run, NotionConnection notion, bool fromRow, CancellationToken cancellation)
+    {
+        var automation = state.Read().Automation;
+        if (SkipReason(run, automation, fromRow) is { } reason)
+        {
+            run.Outcome = automation.SyncEnabled ? RunOutcomes.Skipped : RunOutcomes.Disabled;
+            run.SkipReason = reason;
+            log.Information("{Reason}", reason);
             return ExitCodes.Success;
+        }
+        if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == AutomationSettings.Full && run.Mode != SyncModes.Full)
+        {
+            log.Information("Sync Mode is full {Where}: this scheduled {Mode} run runs as a full run", Where(fromRow), run.Mode);
+            run.Mode = SyncModes.Full;
         }
         var ytDlp = Downloader ?? new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
         log.Information("yt-dlp {Version}", await ytDlp.VersionAsync(cancellation));
@@ -143,56 +169,111 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         run.Failed = counts.Failed;
         run.Retried = counts.Retried;
         run.MissingFiles = counts.MissingFiles;
-        if (row is not null && rowValues is not null) WriteRow(row, rowValues, run);
         return run.Errors.Count > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
     }
 
-    /// <summary>The row from the state file when read within 15 minutes, else from Notion; its switches become the companion's.</summary>
-    private ConfigurationRowCache? ReadRow(NotionConfigurationRow row)
+    /// <summary>
+    /// Why the run does nothing under the switches, or null when it works: Sync Enabled off stops every run; Sync Mode
+    /// manual stops the schedule's runs, while a person's <c>sync</c>, trigger-sync and webhook runs go on.
+    /// </summary>
+    private string? SkipReason(RunRecord run, AutomationSettings automation, bool fromRow)
     {
-        var now = time.GetUtcNow();
-        var cached = state.Read().ConfigurationRow;
-        if (cached is not null && now - DateTimeOffset.Parse(cached.ReadAt, CultureInfo.InvariantCulture) < NotionConfigurationRow.ReadInterval) return cached;
-        var values = row.Read(now);
-        if (values is null)
+        var how = configuration.ConfigDbId is null ? "POST /gas/config {\"syncEnabled\": true}" : "Check it in Notion";
+        if (!automation.SyncEnabled) return $"Sync Enabled is off {Where(fromRow)}: nothing was done. {how} to sync again.";
+        if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == AutomationSettings.Manual)
         {
-            log.Warning("The configuration database has no row named {Name}: add one, or POST /gas/config to have it added", configuration.AutomationName);
-            return null;
+            return $"Sync Mode is manual {Where(fromRow)}: the schedule's runs do nothing. Run `spotify-sync sync` yourself, or set Sync Mode to incremental or full.";
         }
-        state.Update(s =>
-        {
-            s.ConfigurationRow = values;
-            s.Automation.SyncEnabled = values.SyncEnabled;
-            if (values.SyncMode is AutomationSettings.Incremental or AutomationSettings.Full or AutomationSettings.Manual) s.Automation.SyncMode = values.SyncMode;
-        });
-        return values;
+        return null;
     }
 
-    /// <summary>Writes Last Sync, Error Count, Last Error and Cron Active, only when the run did something or they differ.</summary>
-    private void WriteRow(NotionConfigurationRow row, ConfigurationRowCache values, RunRecord run)
+    /// <summary>Where the switches come from: the row, the row as last read (Notion could not give it now), or POST /gas/config.</summary>
+    private string Where(bool fromRow)
     {
-        var changes = new Dictionary<string, NotionPropertyValue>();
-        var cronActive = state.Read().Automation.CronActive;
-        if (cronActive != values.CronActive) changes[NotionConfigurationRow.CronActive] = NotionValues.Checkbox(cronActive);
-        if (run.Errors.Count > 0)
-        {
-            changes[NotionConfigurationRow.ErrorCount] = NotionValues.Number(values.ErrorCount + 1);
-            changes[NotionConfigurationRow.LastError] = NotionValues.RichText(run.Errors[0]);
-        }
-        if (changes.Count == 0 && run.Downloaded + run.NotFound + run.Failed + run.MissingFiles == 0) return;
-        changes[NotionConfigurationRow.LastSync] = NotionValues.Date(Now());
-        row.WriteRun(values.PageId, changes);
-        state.Update(s =>
-        {
-            if (s.ConfigurationRow is null) return;
-            s.ConfigurationRow.CronActive = cronActive;
-            if (run.Errors.Count > 0)
-            {
-                s.ConfigurationRow.ErrorCount = values.ErrorCount + 1;
-                s.ConfigurationRow.LastError = run.Errors[0];
-            }
-        });
+        if (configuration.ConfigDbId is null) return "(set by POST /gas/config)";
+        return $"in the configuration row '{configuration.AutomationName}' of {AutomationRowStore.Setting}{(fromRow ? "" : " as last read")}";
     }
+
+    /// <summary>
+    /// The row (cached up to 15 minutes), its switches made the companion's; null (logged) when the database has no
+    /// row of this Name or Notion cannot give it now, and the switches of the state file apply.
+    /// </summary>
+    private AutomationRow? ReadRow(CompanionRow rows)
+    {
+        AutomationRow? row;
+        try
+        {
+            row = rows.Read();
+        }
+        catch (Exception exception) when (CompanionRow.IsNotionFailure(exception))
+        {
+            log.Warning("The configuration row of {Setting} could not be read ({Error}); this run follows the last switches", AutomationRowStore.Setting, exception.Message);
+            return null;
+        }
+        if (row is null)
+        {
+            log.Warning("The configuration database has no row named {Name}: add one, or run `spotify-sync cron install` or POST /gas/config to have it added", rows.Name);
+            return null;
+        }
+        var enabled = row.SyncEnabled ?? false;
+        var mode = CompanionRow.SyncModeOf(row);
+        var automation = state.Read().Automation;
+        if (automation.SyncEnabled != enabled || automation.SyncMode != mode)
+        {
+            state.Update(s =>
+            {
+                s.Automation.SyncEnabled = enabled;
+                s.Automation.SyncMode = mode;
+                s.Automation.UpdatedAt = Now();
+            });
+        }
+        return row;
+    }
+
+    /// <summary>
+    /// Writes to the row only what changed: the run's Last Sync, Error Count and Last Error (<see cref="AutomatedSync.RunChanges"/>;
+    /// none for a run the switches stopped) and Cron Active when the crontab says otherwise than the row.
+    /// </summary>
+    private async Task RecordAsync(CompanionRow rows, AutomationRow row, RunRecord run, string? failure, CancellationToken cancellation)
+    {
+        var changes = run.Outcome is RunOutcomes.Disabled or RunOutcomes.Skipped
+            ? new Dictionary<string, NotionPropertyValue>()
+            : AutomatedSync.RunChanges(row, failure is null && run.Errors.Count == 0 ? Core.Sync.RunStatuses.Done : Core.Sync.RunStatuses.Failed,
+                failure ?? run.Errors.FirstOrDefault(), DidSomething(run), time.GetUtcNow().UtcDateTime);
+        if (await CronInstalledAsync(cancellation) is { } cronActive)
+        {
+            if (cronActive != (row.CronActive ?? false)) changes[AutomationProperties.CronActive] = NotionValues.Checkbox(cronActive);
+            if (state.Read().Automation.CronActive != cronActive) state.Update(s => s.Automation.CronActive = cronActive);
+        }
+        if (changes.Count == 0) return;
+        try
+        {
+            rows.Write(row, changes);
+            log.Information("Wrote {Properties} to the configuration row {Name}", string.Join(", ", changes.Keys), rows.Name);
+        }
+        catch (Exception exception) when (CompanionRow.IsNotionFailure(exception))
+        {
+            log.Warning("The configuration row was not updated ({Error}); the next run tries again", exception.Message);
+        }
+    }
+
+    /// <summary>Whether the schedule's lines are in the crontab; null (logged) when the crontab cannot be read.</summary>
+    private async Task<bool?> CronInstalledAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            return CronEntries.Installed(await new CrontabProgram(configuration.Crontab, configuration.Environment).ReadAsync(cancellation)).Count > 0;
+        }
+        catch (CrontabException exception)
+        {
+            log.Warning("Cron Active is left as it is: {Error}", exception.Message);
+            return null;
+        }
+    }
+
+    private static bool DidSomething(RunRecord run) =>
+        run.Downloaded + run.NotFound + run.Failed + run.MissingFiles + run.Retried > 0
+        || (run.Library is { } library && library.Created + library.Updated + library.Unchecked > 0);
 
     /// <summary>Sends the run's record to the Apps Script web app when one is configured; returns the error, if any.</summary>
     private async Task<string?> ReportAsync(RunRecord run, CancellationToken cancellation)
@@ -209,6 +290,20 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         {
             log.Warning("Reporting run {RunId} to Apps Script failed: {Error}", run.RunId, exception.Message);
             return $"Reporting to Apps Script failed: {exception.Message}";
+        }
+    }
+
+    /// <summary>
+    /// Removes the temporary files of atomic writes that a killed process left beside the state file, the core's store
+    /// and the lock file. Each is removed under its file's guard, which every writer holds, so no live write loses its
+    /// temporary file.
+    /// </summary>
+    private void RemoveLeftoverWrites()
+    {
+        foreach (var path in new[] { configuration.StateFile, configuration.CoreStoreFile, configuration.LockFile })
+        {
+            using var guard = FileGuard.Acquire(path);
+            foreach (var leftover in AtomicFile.RemoveLeftovers(path)) log.Warning("Removed {File}, left by a write that was killed midway", leftover);
         }
     }
 

@@ -85,6 +85,17 @@ public sealed class AutomatedSync
     /// </summary>
     public static Dictionary<string, NotionPropertyValue> Changes(AutomationRow row, string status, string? error, bool didSomething, bool triggerActive, DateTime now, string? rowProblem)
     {
+        var changes = RunChanges(row, status, error, didSomething, now);
+        if (triggerActive != (row.GasTriggerActive ?? false)) changes[AutomationProperties.GasTriggerActive] = NotionValues.Checkbox(triggerActive);
+        return changes;
+    }
+
+    /// <summary>
+    /// The run's part of <see cref="Changes"/>, the same for every automation's row: Error Count and Last Error on a
+    /// failure, reset by the next success, and Last Sync when a successful run did something or recovered.
+    /// </summary>
+    public static Dictionary<string, NotionPropertyValue> RunChanges(AutomationRow row, string status, string? error, bool didSomething, DateTime now)
+    {
         var changes = new Dictionary<string, NotionPropertyValue>();
         if (status == RunStatuses.Failed || status == RunStatuses.Reauthorize)
         {
@@ -101,7 +112,6 @@ public sealed class AutomatedSync
             if ((row.LastError ?? "") != lastError) changes[AutomationProperties.LastError] = NotionValues.RichText(lastError);
             if (didSomething || recovered || row.LastSync is null) changes[AutomationProperties.LastSync] = NotionValues.Date(IsoTime.Format(now));
         }
-        if (triggerActive != (row.GasTriggerActive ?? false)) changes[AutomationProperties.GasTriggerActive] = NotionValues.Checkbox(triggerActive);
         return changes;
     }
 

@@ -4,10 +4,10 @@ using Newtonsoft.Json.Serialization;
 namespace SpotifySync.Core.Automation;
 
 /// <summary>
-/// The script's row of the configuration data source as last read (and since written) by the script, kept as JSON
-/// in the cache between reads (every member nullable, as JSON may lack any; unset in Notion reads as unchecked, 0
-/// or empty). An empty <see cref="PageId"/> records that the data source has no row of Trigger
-/// Type GAS, so that its absence too is looked up at most every 15 minutes.
+/// An automation's row of the configuration data source (<see cref="AutomationRowKey"/>) as last read (and since
+/// written), kept as JSON in the cache between reads (every member nullable, as JSON may lack any; unset in Notion
+/// reads as unchecked, 0 or empty). An empty <see cref="PageId"/> records that the data source has no such row, so
+/// that its absence too is looked up at most every 15 minutes.
 /// </summary>
 [JsonObject(NamingStrategyType = typeof(CamelCaseNamingStrategy))]
 public sealed class AutomationRow
@@ -32,6 +32,9 @@ public sealed class AutomationRow
     public string? LastError { get; set; }
 
     public bool? GasTriggerActive { get; set; }
+
+    /// <summary>Whether the companion's schedule is installed (its own row's).</summary>
+    public bool? CronActive { get; set; }
 
     /// <summary>When the row was read from Notion, ISO 8601 UTC: the cache keeps it 15 minutes from then.</summary>
     public string? ReadAt { get; set; }

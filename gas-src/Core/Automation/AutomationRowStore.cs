@@ -10,7 +10,8 @@ using SpotifySync.Core.Timing;
 namespace SpotifySync.Core.Automation;
 
 /// <summary>
-/// The script's row (Trigger Type GAS) of the configuration data source of <c>CONFIG_DB_ID</c>: read from Notion
+/// One automation's row (<see cref="AutomationRowKey"/>: the script's, Trigger Type GAS, or a companion's) of the
+/// configuration data source of <c>CONFIG_DB_ID</c>: read from Notion
 /// at most every <see cref="ReadIntervalMinutes"/> minutes and kept in the cache meanwhile (so an idle run with the
 /// row cached makes no Notion call), written one PATCH of only the changed properties at a time, the cached copy
 /// updated with what was written.
@@ -19,7 +20,7 @@ public sealed class AutomationRowStore
 {
     public const string Setting = "CONFIG_DB_ID";
 
-    /// <summary>The cache key of the row (JSON of <see cref="AutomationRow"/>).</summary>
+    /// <summary>The cache key of the script's row (JSON of <see cref="AutomationRow"/>).</summary>
     public const string CacheKey = "SPOTIFY_SYNC_CACHE_AUTOMATION_ROW";
 
     public const int ReadIntervalMinutes = 15;
@@ -32,10 +33,12 @@ public sealed class AutomationRowStore
     private readonly IKeyValueStore _store;
     private readonly IClock _clock;
     private readonly string _configDbId;
+    private readonly AutomationRowKey _key;
     private string? _dataSourceId;
 
-    public AutomationRowStore(NotionClient notion, ICache cache, IKeyValueStore store, IClock clock, string configDbId)
+    public AutomationRowStore(NotionClient notion, ICache cache, IKeyValueStore store, IClock clock, string configDbId, AutomationRowKey key)
     {
+        _key = key;
         _notion = notion;
         _cache = cache;
         _store = store;
@@ -56,8 +59,7 @@ public sealed class AutomationRowStore
     /// <summary>The row as Notion has it now (one query), cached from now on; an empty page id when there is none.</summary>
     public AutomationRow Fetch()
     {
-        var filter = new NotionFilter { Property = AutomationProperties.TriggerType, Select = new NotionSelectCondition { EqualTo = TriggerTypes.Gas } };
-        var results = _notion.QueryDataSource(DataSourceId(), filter, null, null, 1).Results ?? new List<NotionPage>();
+        var results = _notion.QueryDataSource(DataSourceId(), _key.Filter(), null, null, 1).Results ?? new List<NotionPage>();
         var row = results.Count == 0 ? new AutomationRow { PageId = "" } : FromPage(results[0]);
         row.ReadAt = IsoTime.Format(_clock.UtcNow());
         Keep(row);
@@ -103,11 +105,11 @@ public sealed class AutomationRowStore
         return setup;
     }
 
-    /// <summary>Creates the row with <paramref name="properties"/> (Name and Trigger Type added) and caches it.</summary>
-    private AutomationRow Create(Dictionary<string, NotionPropertyValue> properties)
+    /// <summary>Creates the row with <paramref name="properties"/> (the key's Name and Trigger Type added) and caches it.</summary>
+    public AutomationRow Create(Dictionary<string, NotionPropertyValue> properties)
     {
-        properties[AutomationProperties.Name] = NotionValues.Title(DefaultName);
-        properties[AutomationProperties.TriggerType] = NotionValues.Select(TriggerTypes.Gas);
+        properties[AutomationProperties.Name] = NotionValues.Title(_key.Name);
+        properties[AutomationProperties.TriggerType] = NotionValues.Select(_key.TriggerType);
         var page = _notion.CreatePage(new NotionCreatePageRequest { Parent = new NotionParent { DataSourceId = DataSourceId() }, Properties = properties });
         var row = FromPage(page);
         row.ReadAt = IsoTime.Format(_clock.UtcNow());
@@ -134,7 +136,7 @@ public sealed class AutomationRowStore
 
     private AutomationRow? Cached()
     {
-        var text = _cache.Get(CacheKey);
+        var text = _cache.Get(_key.CacheKey);
         if (text is null) return null;
         var row = JsonConvert.DeserializeObject<AutomationRow>(text);
         return row is not null && SecondsLeft(row) > 0 ? row : null;
@@ -144,7 +146,7 @@ public sealed class AutomationRowStore
     private void Keep(AutomationRow row)
     {
         var seconds = SecondsLeft(row);
-        if (seconds > 0) _cache.Put(CacheKey, JsonConvert.SerializeObject(row), seconds);
+        if (seconds > 0) _cache.Put(_key.CacheKey, JsonConvert.SerializeObject(row), seconds);
     }
 
     private int SecondsLeft(AutomationRow row)
@@ -168,6 +170,7 @@ public sealed class AutomationRowStore
             ErrorCount = Value(properties, AutomationProperties.ErrorCount)?.Number ?? 0,
             LastError = NotionText.PlainText(Value(properties, AutomationProperties.LastError)?.RichText),
             GasTriggerActive = Value(properties, AutomationProperties.GasTriggerActive)?.Checkbox ?? false,
+            CronActive = Value(properties, AutomationProperties.CronActive)?.Checkbox ?? false,
             ReadAt = "",
         };
     }

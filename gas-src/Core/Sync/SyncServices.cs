@@ -79,7 +79,7 @@ public sealed class SyncServices
     public AutomationRowStore? AutomationRows()
     {
         if (Configuration.ConfigDbId is not { } configDbId) return null;
-        return _automationRows ??= new AutomationRowStore(Notion, Ports.Cache, Ports.Store, Ports.Clock, configDbId);
+        return _automationRows ??= new AutomationRowStore(Notion, Ports.Cache, Ports.Store, Ports.Clock, configDbId, AutomationRowKey.Script());
     }
 
     public TrackPageWriter Writer() => _writer ??= new TrackPageWriter(Notion, Index(), Names, Ports.Log);
