@@ -239,7 +239,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         var changes = run.Outcome is RunOutcomes.Disabled or RunOutcomes.Skipped
             ? new Dictionary<string, NotionPropertyValue>()
             : AutomatedSync.RunChanges(row, failure is null && run.Errors.Count == 0 ? Core.Sync.RunStatuses.Done : Core.Sync.RunStatuses.Failed,
-                failure ?? run.Errors.FirstOrDefault(), DidSomething(run), time.GetUtcNow().UtcDateTime);
+                failure ?? run.Errors.FirstOrDefault(), DidSomething(run), time.GetUtcNow().UtcDateTime, null);
         if (await CronInstalledAsync(cancellation) is { } cronActive)
         {
             if (cronActive != (row.CronActive ?? false)) changes[AutomationProperties.CronActive] = NotionValues.Checkbox(cronActive);

@@ -85,16 +85,17 @@ public sealed class AutomatedSync
     /// </summary>
     public static Dictionary<string, NotionPropertyValue> Changes(AutomationRow row, string status, string? error, bool didSomething, bool triggerActive, DateTime now, string? rowProblem)
     {
-        var changes = RunChanges(row, status, error, didSomething, now);
+        var changes = RunChanges(row, status, error, didSomething, now, rowProblem);
         if (triggerActive != (row.GasTriggerActive ?? false)) changes[AutomationProperties.GasTriggerActive] = NotionValues.Checkbox(triggerActive);
         return changes;
     }
 
     /// <summary>
     /// The run's part of <see cref="Changes"/>, the same for every automation's row: Error Count and Last Error on a
-    /// failure, reset by the next success, and Last Sync when a successful run did something or recovered.
+    /// failure, reset by the next success (a <paramref name="rowProblem"/> stays in Last Error), and Last Sync when a
+    /// successful run did something or recovered.
     /// </summary>
-    public static Dictionary<string, NotionPropertyValue> RunChanges(AutomationRow row, string status, string? error, bool didSomething, DateTime now)
+    public static Dictionary<string, NotionPropertyValue> RunChanges(AutomationRow row, string status, string? error, bool didSomething, DateTime now, string? rowProblem)
     {
         var changes = new Dictionary<string, NotionPropertyValue>();
         if (status == RunStatuses.Failed || status == RunStatuses.Reauthorize)
