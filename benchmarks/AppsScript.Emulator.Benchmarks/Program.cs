@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using AppsScript.Emulator.Runtime;
 using SpotifySync.Sandbox.Faults;
@@ -16,6 +18,8 @@ using static SpotifySync.Benchmarks.BenchmarkReport;
 // run with nothing new costs: the bundle loaded afresh, one UrlFetch to Spotify) the emulator completes per
 // second of wall time, in-process and over loopback sockets; and what one call to a simulator costs in-process
 // versus on a 127.0.0.1 port.
+// With a dist/ folder (the first argument, default the repository's dist/ when it has been built), also the emitted
+// bundle's own runs: an idle syncSpotifyToNotion and one that creates 50 pages, in wall and process CPU time.
 // Enough warm-up that the first configuration measured does not pay for JIT and tiered compilation.
 const int Warmup = 300;
 const int Executions = 1000;
@@ -70,8 +74,62 @@ foreach (var loopback in new[] { false, true })
     var where = loopback ? "on loopback (Kestrel, 127.0.0.1)" : "in-process (TestServer)";
     rows.Add(($"GET /v1/me {where}, median / p99", $"{Median(times):F0} µs / {Percentile(times, 0.99):F0} µs"));
 }
+var dist = args.Length > 0 ? args[0] : Path.Combine(RepositoryRoot(), "dist");
+if (Directory.Exists(dist))
+{
+    var bundle = ScriptProject.Load(dist);
+    rows.Add(await MeasureDist("idle syncSpotifyToNotion of dist/", Executions / 2, 300, freshWorldPerRun: false, cloud =>
+    {
+        // The library synced once: every further run finds nothing new.
+        Succeeded(cloud.Environment.Run(bundle, "syncSpotifyToNotion"));
+        return () => Succeeded(cloud.Environment.Run(bundle, "syncSpotifyToNotion"));
+    }, bundle));
+    rows.Add(await MeasureDist("syncSpotifyToNotion of dist/ creating 50 pages", 30, 50, freshWorldPerRun: true, cloud =>
+        () => Succeeded(cloud.Environment.Run(bundle, "syncSpotifyToNotion")), bundle));
+}
 PrintTable(rows);
 return 0;
+
+// A fresh world per run when the run changes what the next would do (pages created), else every run in one world.
+static async Task<(string, string)> MeasureDist(string measure, int runs, int liked, bool freshWorldPerRun, Func<SimulatedCloud, Func<ExecutionResult>> prepare, ScriptProject bundle)
+{
+    var wall = TimeSpan.Zero;
+    var cpu = TimeSpan.Zero;
+    var fetches = 0;
+    var process = Process.GetCurrentProcess();
+    var warmup = freshWorldPerRun ? 3 : 50;
+    for (var world = 0; world < (freshWorldPerRun ? runs + warmup : 1); world++)
+    {
+        await using var cloud = await SimulatedCloud.StartAsync(new SimulatedCloudOptions { Seed = 3 + world, Library = new LibrarySpec { Tracks = liked + 30, LikedTracks = liked, Plays = 0 } });
+        SyncSetup.Prepare(cloud);
+        Succeeded(cloud.Environment.Run(bundle, "initializeSpotifySync", new JsonObject()));
+        var run = prepare(cloud);
+        var count = freshWorldPerRun ? 1 : runs + warmup;
+        for (var i = 0; i < count; i++)
+        {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            var result = run();
+            watch.Stop();
+            process.Refresh();
+            if ((freshWorldPerRun ? world : i) < warmup) continue;
+            wall += watch.Elapsed;
+            cpu += process.TotalProcessorTime - cpuBefore;
+            fetches += result.UrlFetchCount;
+        }
+    }
+    return (measure, $"{wall.TotalMilliseconds / runs:F1} ms wall, {cpu.TotalMilliseconds / runs:F1} ms CPU, {(double)fetches / runs:F1} UrlFetch (mean of {runs})");
+}
+
+static string RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "SpotifySync.sln"))) return directory.FullName;
+    }
+    return ".";
+}
 
 static Task<SimulatedCloud> StartCloud(bool loopback) => SimulatedCloud.StartAsync(new SimulatedCloudOptions
 {
@@ -81,6 +139,9 @@ static Task<SimulatedCloud> StartCloud(bool loopback) => SimulatedCloud.StartAsy
     // Runs follow each other without the minutes between triggers, so Spotify's rolling window would cut in.
     SpotifyRateLimit = new RollingWindow(1_000_000, TimeSpan.FromSeconds(30)),
 });
+
+static ExecutionResult Succeeded(ExecutionResult result) =>
+    result.Succeeded ? result : throw new InvalidOperationException($"{result.Function} failed: {result}");
 
 static ExecutionResult Check(ExecutionResult result) =>
     result.Succeeded && result.UrlFetchCount == 1 ? result : throw new InvalidOperationException($"The idle run failed: {result}");

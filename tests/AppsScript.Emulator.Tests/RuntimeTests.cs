@@ -137,6 +137,19 @@ public class RuntimeTests
         Assert.Equal("RangeError: Maximum call stack size exceeded", result.Error!.ToString());
     }
 
+    [Fact]
+    public void A_script_can_catch_runaway_recursion_as_in_V8()
+    {
+        var result = Script.Run("""
+            function down(n) { return down(n + 1) + 1; }
+            function probe() {
+              try { down(0); } catch (e) { return [e instanceof RangeError, e.message]; }
+            }
+            """, "probe");
+
+        Assert.Equal("""[true,"Maximum call stack size exceeded"]""", result.ReturnJson);
+    }
+
     private sealed class TempFolder : IDisposable
     {
         public string Path { get; } = Directory.CreateTempSubdirectory("emulator-load-").FullName;
