@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
 using SpotifySync.Gas.Tests.Support;
 using Xunit;
@@ -18,10 +16,7 @@ public sealed class AuthorizationTests
         world.Cloud.Environment.ScriptProperties.Delete("SPOTIFY_REFRESH_TOKEN");
 
         var start = world.Run("authorizeSpotify").Return!;
-        var url = new Uri(start["url"]!.GetValue<string>());
-        var redirect = await FollowConsent(world, url);
-        var query = System.Web.HttpUtility.ParseQueryString(redirect.Query);
-        var callback = world.Cloud.Environment.RunUserCallback(world.Project, query["state"]!, redirect.Query.TrimStart('?'));
+        var callback = (await world.AuthorizeAsync())!;
         var test = world.Run("testSpotifyConnection").Return!;
 
         Assert.Equal($"https://script.google.com/macros/d/{world.Cloud.Options.ScriptId}/usercallback", start["redirectUri"]!.GetValue<string>());
@@ -41,23 +36,11 @@ public sealed class AuthorizationTests
         world.Cloud.Environment.ScriptProperties.Delete("SPOTIFY_REFRESH_TOKEN");
         world.Cloud.Spotify.UserDeniesConsent = true;
 
-        var url = new Uri(world.Run("authorizeSpotify").Return!["url"]!.GetValue<string>());
-        var redirect = await FollowConsent(world, url);
-        var query = System.Web.HttpUtility.ParseQueryString(redirect.Query);
-        var callback = world.Cloud.Environment.RunUserCallback(world.Project, query["state"]!, redirect.Query.TrimStart('?'));
+        var callback = (await world.AuthorizeAsync())!;
         var test = world.Run("testSpotifyConnection").Return!;
 
         Assert.Contains("Spotify answered: access_denied. Run authorizeSpotify() again", callback.Output!.Content, StringComparison.Ordinal);
         Assert.False(test["ok"]!.GetValue<bool>());
         Assert.Null(world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SPOTIFY_REFRESH_TOKEN"));
-    }
-
-    /// <summary>What a browser does with the authorize URL once the person agrees: Spotify redirects to the registered URI.</summary>
-    private static async Task<Uri> FollowConsent(SyncWorld world, Uri authorizeUrl)
-    {
-        using var browser = new HttpClient(world.Cloud.Apis.CreateHandler());
-        var response = await browser.GetAsync(authorizeUrl);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return response.Headers.Location!;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -12,81 +13,108 @@ using Xunit;
 namespace SpotifySync.Gas.Tests.Chaos;
 
 /// <summary>
-/// One seed's world: a small library synced from scratch by the 5-minute trigger through faults, latency spikes that
-/// get executions killed at 6 minutes, new likes, unlikes and plays, occasional manual runs and a person editing
-/// pages; then fair weather until the sync settles. Checks the watermark against Notion after every step, and at
-/// the end that every liked track is in Notion exactly once, no page was lost and no edit overwritten.
+/// One seed's world over whole simulated days: a small library synced from scratch by the time-driven trigger at the
+/// seed's interval, through faults, latency spikes that get executions killed at 6 minutes, new likes, unlikes and
+/// plays, occasional manual runs and a person editing pages, all spread over the days; then fair weather until the
+/// sync settles. When a run reports that Spotify wants a new authorization (a refresh whose rotated token was lost
+/// with its response, to a fault or a kill), the person authorizes again, as the alert asks. Checks the watermark against Notion after every trigger interval, and at the end that every liked
+/// track is in Notion exactly once, no page was lost and no edit overwritten.
 /// </summary>
 internal static class ChaosWorld
 {
-    /// <summary>The stormy part of the world's life; each execution loads the whole bundle, which is what a world costs.</summary>
-    public static readonly TimeSpan Span = TimeSpan.FromMinutes(90);
-
-    /// <summary>Fair weather after the storm: enough for a blocked Spotify to reopen and the trigger to catch up.</summary>
-    public static readonly TimeSpan Settle = TimeSpan.FromMinutes(20);
-
     private const string Kill = "Exceeded maximum execution time";
-
-    private static readonly TimeSpan Step = TimeSpan.FromMinutes(5);
 
     /// <summary>Small batches: more batch boundaries, watermark saves and kill points per like, and small Spotify pages to parse.</summary>
     private const int BatchSize = 5;
+
+    /// <summary>
+    /// The trigger intervals a seed draws from: the longer ones of those Apps Script accepts, since every firing loads
+    /// the whole bundle and a day of 5-minute firings (288) per world would cost the test run more than all its storms.
+    /// </summary>
+    private static readonly int[] IntervalMinutes = [15, 30, 30];
+
+    /// <summary>How often, per simulated hour, the person and the weather act (each at most once per trigger interval).</summary>
+    private const double EditsPerHour = 1.0;
+    private const double SpikesPerHour = 0.1;
+    private const double UnlikesPerHour = 0.1;
+    private const double ManualRunsPerHour = 0.1;
 
     public static async Task RunAsync(int seed)
     {
         var random = new Random(seed);
         var liked = random.Next(15, 41);
+        var interval = TimeSpan.FromMinutes(IntervalMinutes[random.Next(IntervalMinutes.Length)]);
+        // Every world lives a whole day; one in eight lives two or three, across the daily quotas' reset.
+        var days = random.Next(8) == 0 ? random.Next(2, 4) : 1;
+        var span = TimeSpan.FromDays(days);
+        var name = $"seed {seed} ({interval.TotalMinutes:F0}-minute trigger, {days} day(s))";
         await using var world = await SyncWorld.StartAsync(seed, new LibrarySpec
         {
-            Tracks = liked + 20, LikedTracks = liked, Plays = 5, LocalFiles = 1, Episodes = 0,
+            Tracks = liked + 10 * days + 20, LikedTracks = liked, Plays = 5, LocalFiles = 1, Episodes = 0,
             OwnedPlaylists = 0, CollaborativePlaylists = 0, FollowedPlaylists = 0, LargestPlaylist = 0,
         });
         var cloud = world.Cloud;
         var environment = cloud.Environment;
         var library = cloud.Spotify.Library;
-        world.Run("initializeSpotifySync", new JsonObject { ["syncBatchSize"] = BatchSize });
+        world.Run("initializeSpotifySync", new JsonObject { ["syncBatchSize"] = BatchSize, ["triggerIntervalMinutes"] = (int)interval.TotalMinutes });
         world.Run("setupTimeTrigger");
         var start = cloud.Clock.GetUtcNow();
-        library.ScheduleLikes(random.Next(3, 11), start, Span);
-        library.SchedulePlays(random.Next(3, 11), start, Span);
+        library.ScheduleLikes(random.Next(3, 11) * days, start, span);
+        library.SchedulePlays(random.Next(3, 11) * days, start, span);
         ChaosFaults.Apply(cloud, random);
 
         var edits = new PersonEdits();
+        var reauthorizations = new List<DateTimeOffset>();
         var scheduler = new TriggerScheduler(environment, world.Project);
-        var steps = (int)(Span / Step);
+        var hours = interval.TotalHours;
+        var steps = (int)(span / interval);
         for (var step = 0; step < steps; step++)
         {
             if (!Killed(environment)) ChaosFaults.StallCreates(cloud);
-            else if (random.NextDouble() < 0.05) ChaosFaults.SpikeLatency(cloud);
+            else if (random.NextDouble() < SpikesPerHour * hours) ChaosFaults.SpikeLatency(cloud);
             else ChaosFaults.Calm(cloud);
-            if (random.NextDouble() < 0.3) edits.EditOne(world, random, step);
-            if (random.NextDouble() < 0.05) Unlike(library, random, cloud.Clock.GetUtcNow());
-            if (random.NextDouble() < 0.04) environment.Start(world.Project, random.Next(2) == 0 ? "syncRecentlyPlayed" : "fullSync");
-            scheduler.RunFor(Step);
-            AssertWatermarkHolds(world, seed, $"after step {step}");
+            if (random.NextDouble() < EditsPerHour * hours) edits.EditOne(world, random, step);
+            if (random.NextDouble() < UnlikesPerHour * hours) Unlike(library, random, cloud.Clock.GetUtcNow());
+            if (random.NextDouble() < ManualRunsPerHour * hours) environment.Start(world.Project, random.Next(2) == 0 ? "syncRecentlyPlayed" : "fullSync");
+            await LiveAsync(world, scheduler, interval, reauthorizations);
+            AssertWatermarkHolds(world, name, $"after step {step}, day {(int)(step * interval / TimeSpan.FromDays(1)) + 1}");
         }
         ChaosFaults.Clear(cloud);
-        scheduler.RunFor(Settle);
+        // Fair weather: long enough for a blocked Spotify to reopen (at most 10 minutes) and a few firings to catch up.
+        await LiveAsync(world, scheduler, TimeSpan.FromMinutes(20) + 3 * interval, reauthorizations);
 
-        AssertWatermarkHolds(world, seed, "at the end");
+        AssertWatermarkHolds(world, name, "at the end");
         var executions = environment.Executions.Select(execution => execution.Result).OfType<ExecutionResult>().ToList();
         var failed = executions.Where(result => !result.Succeeded && result.Error!.Message != Kill).ToList();
-        Assert.True(failed.Count == 0, $"seed {seed}: {failed.Count} execution(s) failed other than by the 6-minute kill, the first: {failed.FirstOrDefault()}");
-        Assert.True(Killed(environment), $"seed {seed}: the stalled page creations killed no execution");
+        Assert.True(failed.Count == 0, $"{name}: {failed.Count} execution(s) failed other than by the 6-minute kill, the first: {failed.FirstOrDefault()}");
+        Assert.True(Killed(environment), $"{name}: the stalled page creations killed no execution");
         var audit = world.Audit();
-        Assert.True(audit.Duplicated.Count == 0, $"seed {seed}: tracks with more than one page: {string.Join(", ", audit.Duplicated)}");
-        Assert.True(audit.Missing.Count == 0, $"seed {seed}: liked tracks missing from Notion: {string.Join(", ", audit.Missing)}");
+        Assert.True(audit.Duplicated.Count == 0, $"{name}: tracks with more than one page: {string.Join(", ", audit.Duplicated)}");
+        Assert.True(audit.Missing.Count == 0, $"{name}: liked tracks missing from Notion: {string.Join(", ", audit.Missing)} (authorized again at {string.Join(", ", reauthorizations.Select(at => $"{at:HH:mm}"))})");
         var trashed = cloud.Notion.Workspace.Pages(world.Tracks.DataSourceId, includeTrashed: true).Where(page => page.InTrash).ToList();
-        Assert.True(trashed.Count == 0, $"seed {seed}: pages lost to the trash: {string.Join(", ", trashed.Select(page => page.Text("Spotify ID")))}");
+        Assert.True(trashed.Count == 0, $"{name}: pages lost to the trash: {string.Join(", ", trashed.Select(page => page.Text("Spotify ID")))}");
         var overwritten = edits.Overwritten(world);
-        Assert.True(overwritten.Count == 0, $"seed {seed}: a person's edits overwritten: {string.Join("; ", overwritten)}");
+        Assert.True(overwritten.Count == 0, $"{name}: a person's edits overwritten: {string.Join("; ", overwritten)}");
+        var lived = cloud.Clock.GetUtcNow() - start;
+        Assert.True(lived >= TimeSpan.FromDays(1), $"{name}: the world lived {lived}, less than a simulated day");
     }
 
-    private static void AssertWatermarkHolds(SyncWorld world, int seed, string when)
+    /// <summary>
+    /// Lets <paramref name="duration"/> pass; if a run in it ended asking for a new authorization, the person gives it
+    /// (Spotify's page may fail under the seed's faults; then the next period's runs ask again).
+    /// </summary>
+    private static async Task LiveAsync(SyncWorld world, TriggerScheduler scheduler, TimeSpan duration, List<DateTimeOffset> reauthorizations)
+    {
+        var runs = scheduler.RunFor(duration);
+        if (!runs.Any(run => run.Result?.Return?["status"]?.GetValue<string>() == "reauthorize")) return;
+        if (await world.AuthorizeAsync() is { Succeeded: true }) reauthorizations.Add(world.Cloud.Clock.GetUtcNow());
+    }
+
+    private static void AssertWatermarkHolds(SyncWorld world, string name, string when)
     {
         var skipped = WatermarkAudit.SkippedLikes(world);
         Assert.True(skipped.Count == 0,
-            $"seed {seed}: {when}, the watermark passed likes not in Notion: {string.Join(", ", skipped.Select(like => $"{like.Track.Id} (liked {like.AddedAt:O})"))}");
+            $"{name}: {when}, the watermark passed likes not in Notion: {string.Join(", ", skipped.Select(like => $"{like.Track.Id} (liked {like.AddedAt:O})"))}");
     }
 
     private static bool Killed(ScriptEnvironment environment) =>

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Net;
+using System.Net.Http;
 using System.Threading.Tasks;
 using AppsScript.Emulator.Runtime;
 using SpotifySync.Sandbox.Notion;
@@ -42,6 +44,22 @@ internal sealed class SyncWorld : IAsyncDisposable
     }
 
     public LibraryAudit Audit() => LibraryAudit.Of(Cloud, Tracks.DataSourceId);
+
+    /// <summary>
+    /// The person authorizes the script as docs/setup.md says: runs <c>authorizeSpotify</c>, opens its URL, agrees (or
+    /// not, as the Spotify simulator is set), and Spotify's redirect reaches <c>authCallback</c>; returns that run, or
+    /// null when Spotify's page answered with something other than the redirect (a fault of the simulator's plan).
+    /// </summary>
+    public async Task<ExecutionResult?> AuthorizeAsync()
+    {
+        var url = new Uri(Run("authorizeSpotify").Return!["url"]!.GetValue<string>());
+        using var browser = new HttpClient(Cloud.Apis.CreateHandler());
+        var response = await browser.GetAsync(url);
+        if (response.StatusCode != HttpStatusCode.Redirect) return null;
+        var redirect = response.Headers.Location!;
+        var query = System.Web.HttpUtility.ParseQueryString(redirect.Query);
+        return Cloud.Environment.RunUserCallback(Project, query["state"]!, redirect.Query.TrimStart('?'));
+    }
 
     public ValueTask DisposeAsync() => Cloud.DisposeAsync();
 }
