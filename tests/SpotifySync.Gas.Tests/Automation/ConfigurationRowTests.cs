@@ -55,10 +55,7 @@ public sealed class ConfigurationRowTests
     {
         await using var world = await SyncWorld.StartAsync(seed: 52, Library);
         var config = Configure(world);
-        world.Run("initializeSpotifySync");
-        world.Run("setupTimeTrigger");
-        var scheduler = new TriggerScheduler(world.Cloud.Environment, world.Project);
-        scheduler.RunFor(TimeSpan.FromMinutes(10));
+        var scheduler = Triggered(world);
         var lastSync = Row(world, config).Date("Last Sync");
         var rowId = Row(world, config).Id;
         var notion = world.Cloud.Notion.Traffic;
@@ -88,10 +85,7 @@ public sealed class ConfigurationRowTests
     {
         await using var world = await SyncWorld.StartAsync(seed: 54, Library);
         var config = Configure(world);
-        world.Run("initializeSpotifySync");
-        world.Run("setupTimeTrigger");
-        var scheduler = new TriggerScheduler(world.Cloud.Environment, world.Project);
-        scheduler.RunFor(TimeSpan.FromMinutes(10));
+        var scheduler = Triggered(world);
         world.Cloud.Notion.Workspace.EditAsPerson(Row(world, config).Id, "Sync Interval", 15);
 
         var runs = scheduler.RunFor(TimeSpan.FromMinutes(90)).Where(run => run.IsComplete).ToList();
@@ -193,6 +187,16 @@ public sealed class ConfigurationRowTests
         var ids = world.Cloud.Notion.Workspace.CreateDatabase("Automations", """{"Name":{"title":{}}}""");
         world.Cloud.Environment.ScriptProperties.Set("CONFIG_DB_ID", ids.DatabaseId);
         return ids;
+    }
+
+    /// <summary>Initialized, the trigger installed, and ten minutes of its runs behind: the row exists and is cached.</summary>
+    private static TriggerScheduler Triggered(SyncWorld world)
+    {
+        world.Run("initializeSpotifySync");
+        world.Run("setupTimeTrigger");
+        var scheduler = new TriggerScheduler(world.Cloud.Environment, world.Project);
+        scheduler.RunFor(TimeSpan.FromMinutes(10));
+        return scheduler;
     }
 
     private static NotionPageSnapshot Row(SyncWorld world, NotionDatabaseIds config) =>
