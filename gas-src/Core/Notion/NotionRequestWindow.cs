@@ -54,12 +54,15 @@ public sealed class NotionRequestWindow
     /// </summary>
     public double MillisecondsFor(int requests, double millisecondsPerRequest, DateTime now)
     {
-        var starts = new List<DateTime>(_starts);
+        // The i-th planned request waits for the i-th start of the recorded ones followed by the planned ones: the
+        // start a window's budget before it. Asked before every page written, so the recorded starts are not copied.
+        var planned = new List<DateTime>();
         var free = now;
         for (var i = 0; i < requests; i++)
         {
-            var start = Later(free, starts[i].AddMilliseconds(WindowMilliseconds));
-            starts.Add(start);
+            var budgetBefore = i < _starts.Count ? _starts[i] : planned[i - _starts.Count];
+            var start = Later(free, budgetBefore.AddMilliseconds(WindowMilliseconds));
+            planned.Add(start);
             free = start.AddMilliseconds(millisecondsPerRequest);
         }
         return (free - now).TotalMilliseconds;
