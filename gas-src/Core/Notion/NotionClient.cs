@@ -43,7 +43,6 @@ public sealed class NotionClient
     private readonly IHttp _http;
     private readonly IClock _clock;
     private readonly RunBudget _budget;
-    private readonly DateTime? _blockedUntil;
 
     /// <param name="blockedUntil">When an earlier run's Retry-After ends, if it has not yet.</param>
     public NotionClient(string token, IHttp http, IClock clock, RunBudget budget, int requestsPerSecond, DateTime? blockedUntil = null)
@@ -53,9 +52,12 @@ public sealed class NotionClient
         _http = http;
         _clock = clock;
         _budget = budget;
-        _blockedUntil = blockedUntil;
+        BlockedUntil = blockedUntil;
         Window = new NotionRequestWindow(requestsPerSecond * 60, clock.UtcNow());
     }
+
+    /// <summary>When an earlier run's Retry-After ends, as the client was given it; null when none was stored.</summary>
+    public DateTime? BlockedUntil { get; }
 
     /// <summary>The rate budget's window, which paces the requests.</summary>
     public NotionRequestWindow Window { get; }
@@ -152,7 +154,7 @@ public sealed class NotionClient
     /// <summary>Sleeps until an earlier run's Retry-After ends when that is short and fits; else throws the 429 it was.</summary>
     private void WaitOutBlock()
     {
-        if (_blockedUntil is not { } until) return;
+        if (BlockedUntil is not { } until) return;
         var wait = (int)Math.Ceiling((until - _clock.UtcNow()).TotalMilliseconds);
         if (wait <= 0) return;
         if (wait > MaxRetryAfterWaitSeconds * 1000 || !_budget.Allows(wait))

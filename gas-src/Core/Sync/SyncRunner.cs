@@ -100,7 +100,7 @@ public sealed class SyncRunner
             return;
         }
         if (block is not null) _services.Store.ClearSpotifyBlock();
-        if (_services.Store.NotionBlockedUntil() is { } notionUntil && notionUntil <= _services.Ports.Clock.UtcNow()) _services.Store.ClearNotionBlock();
+        if (_services.Notion.BlockedUntil is { } notionUntil && notionUntil <= _services.Ports.Clock.UtcNow()) _services.Store.ClearNotionBlock();
         if (_services.Store.Health().FailuresInARow > 0) _services.Store.SaveHealth(new RunHealth());
     }
 
