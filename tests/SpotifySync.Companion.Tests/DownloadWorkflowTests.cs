@@ -164,14 +164,15 @@ public sealed class DownloadWorkflowTests
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
         sandbox.Set("STANDIN_YTDLP_SLOW_IDS", "2001");
-        sandbox.Set("SPOTIFY_SYNC_DOWNLOAD_TIMEOUT_SECONDS", "2");
+        // Long enough for the quick track's yt-dlp calls on a loaded machine; the slow one hangs for an hour.
+        sandbox.Set("SPOTIFY_SYNC_DOWNLOAD_TIMEOUT_SECONDS", "5");
         var slow = sandbox.AddTrack("Teardrop", "Massive Attack", 330);
         var quick = sandbox.AddTrack("Midnight City", "M83", 244);
 
         await SyncRuns.RunAsync(sandbox);
 
         Assert.Equal("Failed", sandbox.Page(slow).Select("Download Status"));
-        Assert.Contains("did not finish within 2 s", sandbox.State.Read().Downloads[slow].LastError);
+        Assert.Contains("did not finish within 5 s", sandbox.State.Read().Downloads[slow].LastError);
         Assert.Equal("Downloaded", sandbox.Page(quick).Select("Download Status"));
     }
 

@@ -23,11 +23,17 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     /// <summary>The file name template: the id in brackets lets a file be found again when the archive skips a download.</summary>
     public const string OutputTemplate = "%(uploader)s - %(title)s [%(id)s].%(ext)s";
 
+    /// <summary>
+    /// How long <c>yt-dlp --version</c> may take: its own limit, not the per-track timeout, because a Python start on
+    /// a loaded machine can outlast a short download timeout and would fail a run that has nothing wrong with it.
+    /// </summary>
+    public static readonly TimeSpan VersionTimeout = TimeSpan.FromSeconds(60);
+
     /// <summary>Runs <c>yt-dlp --version</c>.</summary>
     /// <exception cref="YtDlpMissingException">It cannot be started or does not answer.</exception>
     public async Task<string> VersionAsync(CancellationToken cancellation)
     {
-        var result = await RunAsync(["--version"], cancellation, missingIsError: true);
+        var result = await RunAsync(["--version"], VersionTimeout, cancellation, missingIsError: true);
         if (result.ExitCode != 0) throw new YtDlpMissingException(program, $"`{program} --version` exited with {result.ExitCode}");
         return result.StandardOutput.Trim();
     }
@@ -35,7 +41,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     /// <summary>The candidates of a search (<c>scsearch5:…</c>) or the one track of a URL; empty when nothing matched.</summary>
     public async Task<IReadOnlyList<YtDlpCandidate>> InspectAsync(string target, CancellationToken cancellation)
     {
-        var result = await RunAsync(["-J", "--no-warnings", "--no-playlist", target], cancellation);
+        var result = await RunAsync(["-J", "--no-warnings", "--no-playlist", target], timeout, cancellation);
         if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp -J exited with {result.ExitCode}");
         using var document = JsonDocument.Parse(result.StandardOutput);
         var root = document.RootElement;
@@ -55,7 +61,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
             "-x", "--audio-format", audioFormat, "--embed-metadata", "--download-archive", archive,
             "--print", "after_move:filepath", "-P", downloadDir, "-o", OutputTemplate, "--no-playlist", "--no-progress", url,
         ];
-        var result = await RunAsync(arguments, cancellation);
+        var result = await RunAsync(arguments, timeout, cancellation);
         if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp exited with {result.ExitCode}");
         return LastLine(result.StandardOutput) ?? FindSaved(id);
     }
@@ -63,17 +69,17 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     private string? FindSaved(string id) =>
         Directory.EnumerateFiles(downloadDir).FirstOrDefault(path => Path.GetFileName(path).Contains($"[{id}].", StringComparison.Ordinal));
 
-    private async Task<BufferedCommandResult> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellation, bool missingIsError = false)
+    private async Task<BufferedCommandResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan limit, CancellationToken cancellation, bool missingIsError = false)
     {
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeoutSource.CancelAfter(timeout);
+        timeoutSource.CancelAfter(limit);
         try
         {
             return await Cli.Wrap(program).WithArguments(arguments).WithEnvironmentVariables(ChildEnvironment.Of(environment)).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(timeoutSource.Token);
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {
-            throw new YtDlpException($"yt-dlp did not finish within {timeout.TotalSeconds:0} s and was stopped");
+            throw new YtDlpException($"yt-dlp did not finish within {limit.TotalSeconds:0} s and was stopped");
         }
         catch (Exception exception) when (exception is Win32Exception or InvalidOperationException)
         {
