@@ -19,18 +19,18 @@ public static class Code
     /// <summary>
     /// The liked songs, incrementally: the trigger's handler (the event is null when run from the editor). With
     /// <c>CONFIG_DB_ID</c>, trigger runs follow the configuration row's Sync Enabled and Sync Mode, and every run
-    /// writes what changed back to the row.
+    /// writes what changed back to the row, as do the full, recently played and playlist syncs.
     /// </summary>
-    public static SavedTracksResult SyncSpotifyToNotion(TimeDrivenEvent? e) => new AutomatedSync(ScriptRun.Services()).Run(e is not null, SyncTrigger.IsInstalled, SyncTrigger.Move);
+    public static SavedTracksResult SyncSpotifyToNotion(TimeDrivenEvent? e) => ScriptRun.Automation().Run(e is not null, SyncTrigger.Move);
 
-    /// <summary>The plays since the last run: Last Played and Play Count, each play counted once.</summary>
-    public static RecentlyPlayedResult SyncRecentlyPlayed() => new RecentlyPlayedSync(ScriptRun.Services()).Run();
+    /// <summary>The plays since the last run: Last Played and Play Count, each play counted once; kept in the configuration row.</summary>
+    public static RecentlyPlayedResult SyncRecentlyPlayed() => ScriptRun.Automation().RecentlyPlayed();
 
     /// <summary>One playlist's tracks, with the playlist added to their Playlists; resumes where the last run stopped.</summary>
-    public static PlaylistSyncResult SyncPlaylist(string playlistId) => new PlaylistSync(ScriptRun.Services()).Run(playlistId);
+    public static PlaylistSyncResult SyncPlaylist(string playlistId) => ScriptRun.Automation().Playlist(playlistId);
 
     /// <summary>The whole library, resumable across runs; marks tracks no longer liked (In Library unchecked).</summary>
-    public static FullSyncResult FullSync() => new Core.Sync.FullSync(ScriptRun.Services()).Run();
+    public static FullSyncResult FullSync() => ScriptRun.Automation().FullSync();
 
     /// <summary>Installs the sync trigger at the configured interval (default every 5 minutes); idempotent.</summary>
     public static TriggerSetup SetupTimeTrigger() => SyncTrigger.Setup();

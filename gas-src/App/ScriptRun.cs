@@ -1,5 +1,6 @@
 using AppsScript.Interop.Services;
 using SpotifySync.AppsScript;
+using SpotifySync.Core.Automation;
 using SpotifySync.Core.Spotify;
 using SpotifySync.Core.Sync;
 
@@ -17,6 +18,9 @@ public static class ScriptRun
 
     /// <summary>The services of one execution; throws <see cref="System.ArgumentException"/> naming each missing or wrong setting.</summary>
     public static SyncServices Services() => new SyncServices(Ports(), RedirectUri());
+
+    /// <summary>The sync runs of one execution, kept in the script's configuration row when there is one.</summary>
+    public static AutomatedSync Automation() => new AutomatedSync(Services(), SyncTrigger.IsInstalled);
 
     /// <summary>The redirect URI to register for the Spotify app: Apps Script's callback URL of this script.</summary>
     public static string RedirectUri() => SpotifyAuth.AppsScriptRedirectUri(ScriptApp.GetScriptId());

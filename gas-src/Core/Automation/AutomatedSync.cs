@@ -10,31 +10,34 @@ using SpotifySync.Core.Timing;
 namespace SpotifySync.Core.Automation;
 
 /// <summary>
-/// The sync trigger's run under the script's configuration row (when <c>CONFIG_DB_ID</c> is set): Sync Enabled
-/// unchecked or Sync Mode manual makes a trigger run skip with its reason logged and no Spotify call; Sync Mode full
+/// The script's runs under its configuration row (when <c>CONFIG_DB_ID</c> is set). For the sync trigger's run, Sync
+/// Enabled unchecked or Sync Mode manual makes it skip with its reason logged and no Spotify call; Sync Mode full
 /// makes it carry the full sync on; otherwise it is the incremental sync. A Sync Interval changed in the row moves
-/// the trigger to it (one that Apps Script cannot run is reported in Last Error instead). Afterwards the row gets
+/// the trigger to it (one that Apps Script cannot run is reported in Last Error instead). Runs started by hand (the
+/// incremental, full, recently played and playlist syncs) sync whatever the switches. After every run the row gets
 /// only what changed: Last Sync when the run did something or its status changed, Error Count and Last Error on a
-/// failure (reset by the next success), GAS Trigger Active from the trigger's state. Runs started by hand sync
-/// whatever the switches.
+/// failure (reset by the next success), GAS Trigger Active from the trigger's state.
 /// </summary>
 public sealed class AutomatedSync
 {
     private readonly SyncServices _services;
+    private readonly Func<bool> _triggerActive;
 
-    public AutomatedSync(SyncServices services)
+    /// <param name="triggerActive">Whether the sync trigger is installed, asked only when the row is written.</param>
+    public AutomatedSync(SyncServices services, Func<bool> triggerActive)
     {
         _services = services;
+        _triggerActive = triggerActive;
     }
 
+    /// <summary>The incremental sync of the saved tracks: the sync trigger's handler, also run by hand.</summary>
     /// <param name="triggerRun">Started by the time-driven trigger, so the row's switches apply.</param>
-    /// <param name="triggerActive">Whether the sync trigger is installed, asked only when the row is written.</param>
     /// <param name="moveTrigger">Reinstalls the sync trigger at the interval given, which the settings already hold.</param>
-    public SavedTracksResult Run(bool triggerRun, Func<bool> triggerActive, Action<int> moveTrigger)
+    public SavedTracksResult Run(bool triggerRun, Action<int> moveTrigger)
     {
         var rows = _services.AutomationRows();
         var row = rows is null ? null : ReadRow(rows);
-        var intervalProblem = triggerRun && row is not null ? FollowSyncInterval(row, moveTrigger) : null;
+        var intervalProblem = row is null ? null : FollowSyncInterval(row, triggerRun ? moveTrigger : null);
         SavedTracksResult result;
         if (triggerRun && row is not null && SkipReason(row) is { } reason)
         {
@@ -46,22 +49,48 @@ public sealed class AutomatedSync
         {
             result = triggerRun && row?.SyncMode == AutomationSyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
         }
-        if (rows is not null && row is not null) Record(rows, row, result, triggerActive, intervalProblem);
+        if (rows is not null && row is not null) Record(rows, row, result.Status, result.Error, DidSomething(result), intervalProblem);
+        return result;
+    }
+
+    /// <summary>The <c>fullSync()</c> entry point, its outcome kept in the row.</summary>
+    public FullSyncResult FullSync()
+    {
+        var result = new FullSync(_services).Run();
+        RecordHandRun(result.Status, result.Error, DidSomething(result));
+        return result;
+    }
+
+    /// <summary>The <c>syncRecentlyPlayed()</c> entry point, its outcome kept in the row.</summary>
+    public RecentlyPlayedResult RecentlyPlayed()
+    {
+        var result = new RecentlyPlayedSync(_services).Run();
+        RecordHandRun(result.Status, result.Error, result.PlaysCounted + result.Tracks.Created + result.Tracks.Updated > 0);
+        return result;
+    }
+
+    /// <summary>The <c>syncPlaylist(playlistId)</c> entry point, its outcome kept in the row.</summary>
+    public PlaylistSyncResult Playlist(string playlistId)
+    {
+        var result = new PlaylistSync(_services).Run(playlistId);
+        RecordHandRun(result.Status, result.Error, result.Tracks.Created + result.Tracks.Updated > 0);
         return result;
     }
 
     /// <summary>
-    /// Moves the trigger to the row's Sync Interval when a person changed it; returns why it cannot, or null. The
-    /// interval is stored in the settings first, so <c>setupTimeTrigger</c> and later runs agree with the row.
+    /// Moves the trigger to the row's Sync Interval when a person changed it (a trigger run only: without
+    /// <paramref name="moveTrigger"/> nothing moves); returns why it cannot, or null. The interval is stored in the
+    /// settings first, so <c>setupTimeTrigger</c> and later runs agree with the row.
     /// </summary>
-    private string? FollowSyncInterval(AutomationRow row, Action<int> moveTrigger)
+    private string? FollowSyncInterval(AutomationRow row, Action<int>? moveTrigger)
     {
         var current = _services.Options.TriggerIntervalMinutes;
         if (row.SyncIntervalMinutes is not { } wanted || wanted == current) return null;
-        if (!SyncSettingsRules.TriggerIntervals.Contains((int)wanted) || (int)wanted != wanted)
+        if ((int)wanted != wanted || !SyncSettingsRules.TriggerIntervals.Contains((int)wanted))
         {
             return $"{AutomationProperties.SyncInterval} {wanted} in the configuration row '{row.Name}' is not 1, 5, 10, 15 or 30 minutes, the intervals Apps Script's triggers accept: the trigger stays at every {current} min.";
         }
+        if (moveTrigger is null) return null;
         var settings = _services.Store.Settings();
         settings.TriggerIntervalMinutes = (int)wanted;
         _services.Store.SaveSettings(settings);
@@ -130,16 +159,24 @@ public sealed class AutomatedSync
         };
     }
 
-    private void Record(AutomationRowStore rows, AutomationRow row, SavedTracksResult result, Func<bool> triggerActive, string? intervalProblem)
+    /// <summary>Keeps the outcome of a run started by hand in the row, with a Sync Interval it cannot follow still in Last Error.</summary>
+    private void RecordHandRun(string status, string? error, bool didSomething)
     {
-        var changes = Changes(row, result.Status, result.Error, DidSomething(result), triggerActive(), _services.Ports.Clock.UtcNow(), intervalProblem);
+        var rows = _services.AutomationRows();
+        var row = rows is null ? null : ReadRow(rows);
+        if (rows is not null && row is not null) Record(rows, row, status, error, didSomething, FollowSyncInterval(row, null));
+    }
+
+    private void Record(AutomationRowStore rows, AutomationRow row, string status, string? error, bool didSomething, string? rowProblem)
+    {
+        var changes = Changes(row, status, error, didSomething, _triggerActive(), _services.Ports.Clock.UtcNow(), rowProblem);
         try
         {
             rows.Write(row, changes);
         }
-        catch (NotionApiException error)
+        catch (NotionApiException notWritten)
         {
-            _services.Ports.Log.Info($"The configuration row of {AutomationRowStore.Setting} was not updated ({error.Message}); the next run tries again.");
+            _services.Ports.Log.Info($"The configuration row of {AutomationRowStore.Setting} was not updated ({notWritten.Message}); the next run tries again.");
         }
     }
 
@@ -157,10 +194,8 @@ public sealed class AutomatedSync
         }
     }
 
-    private static bool DidSomething(SavedTracksResult result)
-    {
-        var full = result.FullSync;
-        return result.Tracks.Created + result.Tracks.Updated > 0
-            || (full is not null && full.Tracks.Created + full.Tracks.Updated + full.Unchecked > 0);
-    }
+    private static bool DidSomething(SavedTracksResult result) =>
+        result.Tracks.Created + result.Tracks.Updated > 0 || (result.FullSync is { } full && DidSomething(full));
+
+    private static bool DidSomething(FullSyncResult result) => result.Tracks.Created + result.Tracks.Updated + result.Unchecked > 0;
 }

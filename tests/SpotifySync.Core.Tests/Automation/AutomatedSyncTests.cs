@@ -11,7 +11,7 @@ using Xunit;
 
 namespace SpotifySync.Core.Tests.Automation;
 
-/// <summary>The sync trigger's runs under the script's row of the Notion configuration data source (CONFIG_DB_ID).</summary>
+/// <summary>The script's runs (the sync trigger's and those started by hand) under its row of the Notion configuration data source (CONFIG_DB_ID).</summary>
 public sealed class AutomatedSyncTests
 {
     private static readonly LibrarySpec Library = new() { Tracks = 80, LikedTracks = 30, Plays = 0, LocalFiles = 0 };
@@ -225,12 +225,44 @@ public sealed class AutomatedSyncTests
     }
 
     [Fact]
+    public async Task The_full_recently_played_and_playlist_syncs_run_by_hand_keep_their_outcome_in_the_row()
+    {
+        await using var sandbox = await SyncSandbox.StartAsync(49, Library);
+        var config = ConfigurationDatabase.Create(sandbox);
+        config.Prepare();
+        var library = sandbox.Spotify.Library;
+        var playlist = library.Playlists.First(p => p.Owner.Id == library.User.Id);
+
+        var full = config.Automation().FullSync();
+        var fullEnd = sandbox.Clock.GetUtcNow();
+        var afterFull = config.Row();
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+        sandbox.Spotify.Faults.Next("GET /v1/me/player/recently-played", new Fault(FaultKind.InternalError), times: 100);
+        var played = config.Automation().RecentlyPlayed();
+        var afterFailure = config.Row();
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+        var listed = config.Automation().Playlist(playlist.Id);
+
+        Assert.Equal(RunStatuses.Done, full.Status);
+        Assert.StartsWith(fullEnd.ToString("yyyy-MM-ddTHH:mm"), afterFull.Date("Last Sync")!.Start);
+        Assert.Equal(RunStatuses.Failed, played.Status);
+        Assert.Equal(1, afterFailure.Number("Error Count"));
+        Assert.Contains("failed", afterFailure.Text("Last Error"));
+        Assert.Equal(RunStatuses.Done, listed.Status);
+        Assert.True(listed.Tracks.Created + listed.Tracks.Updated > 0);
+        var row = config.Row();
+        Assert.Equal(0, row.Number("Error Count"));
+        Assert.Equal("", row.Text("Last Error"));
+        Assert.StartsWith(sandbox.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm"), row.Date("Last Sync")!.Start);
+    }
+
+    [Fact]
     public async Task Without_CONFIG_DB_ID_there_is_no_row_and_the_run_is_the_incremental_sync()
     {
         await using var sandbox = await SyncSandbox.StartAsync(47, Library);
 
         var services = sandbox.Execution();
-        var result = new AutomatedSync(services).Run(true, () => throw new InvalidOperationException("the trigger state is not asked without a row"), _ => throw new InvalidOperationException("the trigger is not moved without a row"));
+        var result = new AutomatedSync(services, () => throw new InvalidOperationException("the trigger state is not asked without a row")).Run(true, _ => throw new InvalidOperationException("the trigger is not moved without a row"));
 
         Assert.Null(services.AutomationRows());
         Assert.Equal(RunStatuses.Done, result.Status);

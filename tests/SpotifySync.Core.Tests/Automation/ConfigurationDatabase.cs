@@ -42,6 +42,9 @@ internal sealed class ConfigurationDatabase
     /// <summary>The intervals the runs moved the trigger to, in order.</summary>
     public List<int> TriggerMoves { get; } = new();
 
+    /// <summary>The script's runs of one execution, the sync trigger installed.</summary>
+    public AutomatedSync Automation() => new AutomatedSync(Sandbox.Execution(), () => true);
+
     /// <summary>A run of the sync trigger (or, with <paramref name="byTrigger"/> false, one started by hand).</summary>
-    public SavedTracksResult Run(bool byTrigger = true) => new AutomatedSync(Sandbox.Execution()).Run(byTrigger, () => true, TriggerMoves.Add);
+    public SavedTracksResult Run(bool byTrigger = true) => Automation().Run(byTrigger, TriggerMoves.Add);
 }

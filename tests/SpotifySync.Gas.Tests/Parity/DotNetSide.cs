@@ -78,12 +78,13 @@ internal sealed class DotNetSide : IParitySide
     public string Run(string function, params string[] arguments)
     {
         var services = new SyncServices(new SyncPorts(new HttpClientHttp(_client), _properties, _cache, _clock, new NoLog(), new DotNetCrypto(), new NoMail(), _lock), _redirectUri);
+        var automation = new AutomatedSync(services, () => false);
         return function switch
         {
-            "syncSpotifyToNotion" => new AutomatedSync(services).Run(false, () => false, _ => { }).Status,
-            "syncRecentlyPlayed" => new RecentlyPlayedSync(services).Run().Status,
-            "syncPlaylist" => new PlaylistSync(services).Run(arguments[0]).Status,
-            "fullSync" => new FullSync(services).Run().Status,
+            "syncSpotifyToNotion" => automation.Run(false, _ => { }).Status,
+            "syncRecentlyPlayed" => automation.RecentlyPlayed().Status,
+            "syncPlaylist" => automation.Playlist(arguments[0]).Status,
+            "fullSync" => automation.FullSync().Status,
             _ => throw new ArgumentException($"The parity test runs no function {function}.", nameof(function)),
         };
     }
