@@ -23,8 +23,12 @@ public static class Code
     /// </summary>
     public static SavedTracksResult SyncSpotifyToNotion(TimeDrivenEvent? e) => ScriptRun.Automation().Run(e is not null, SyncTrigger.Move);
 
-    /// <summary>The plays since the last run: Last Played and Play Count, each play counted once; kept in the configuration row.</summary>
-    public static RecentlyPlayedResult SyncRecentlyPlayed() => ScriptRun.Automation().RecentlyPlayed();
+    /// <summary>
+    /// The plays since the last run: Last Played and Play Count, each play counted once. The recently played
+    /// trigger's handler (the event is null when run from the editor); trigger runs follow the configuration row's
+    /// switches too.
+    /// </summary>
+    public static RecentlyPlayedResult SyncRecentlyPlayed(TimeDrivenEvent? e) => ScriptRun.Automation().RecentlyPlayed(e is not null);
 
     /// <summary>One playlist's tracks, with the playlist added to their Playlists; resumes where the last run stopped.</summary>
     public static PlaylistSyncResult SyncPlaylist(string playlistId) => ScriptRun.Automation().Playlist(playlistId);
@@ -32,11 +36,11 @@ public static class Code
     /// <summary>The whole library, resumable across runs; marks tracks no longer liked (In Library unchecked).</summary>
     public static FullSyncResult FullSync() => ScriptRun.Automation().FullSync();
 
-    /// <summary>Installs the sync trigger at the configured interval (default every 5 minutes); idempotent.</summary>
+    /// <summary>Installs the sync trigger (default every 5 minutes) and the recently played trigger (default every 30); idempotent.</summary>
     public static TriggerSetup SetupTimeTrigger() => SyncTrigger.Setup();
 
-    /// <summary>Removes the sync trigger; returns how many triggers were deleted.</summary>
-    public static int RemoveTimeTrigger() => SyncTrigger.Remove();
+    /// <summary>Removes the sync and recently played triggers; returns how many of each were deleted.</summary>
+    public static TriggerRemoval RemoveTimeTrigger() => SyncTrigger.Remove();
 
     /// <summary>Whether the sync trigger is installed, and every trigger of the project.</summary>
     public static TriggerStatus GetTriggerStatus() => SyncTrigger.Report();

@@ -39,6 +39,7 @@ public static class Initialization
             DataSourceId = dataSourceId,
             SettingsChanged = changed,
             TriggerIntervalMinutes = services.Options.TriggerIntervalMinutes,
+            RecentlyPlayedIntervalMinutes = services.Options.RecentlyPlayedIntervalMinutes,
             SyncBatchSize = services.Options.BatchSize,
             TimeBudgetSeconds = services.Options.TimeBudgetSeconds,
             NotionRequestsPerSecond = services.Options.NotionRequestsPerSecond,
@@ -50,7 +51,7 @@ public static class Initialization
             services.Notion.UpdateDataSource(dataSourceId, missing);
             result.PropertiesAdded.AddRange(missing.Properties.Keys);
         }
-        if (SyncTrigger.RunsAtAnotherInterval(result.TriggerIntervalMinutes))
+        if (SyncTrigger.RunsAtOtherIntervals(services.Options))
         {
             SyncTrigger.Setup();
             result.TriggerUpdated = true;
@@ -62,7 +63,7 @@ public static class Initialization
         var added = result.PropertiesAdded.Count == 0 ? "no property missing" : $"added {string.Join(", ", result.PropertiesAdded)}";
         var configuration = result.Configuration is not { } setup ? ""
             : $", configuration row {setup.RowId} {(setup.RowCreated ? "created" : "kept")}{(setup.PropertiesAdded.Count == 0 ? "" : $" (added {string.Join(", ", setup.PropertiesAdded)})")}";
-        Logger.Log($"initializeSpotifySync: data source {dataSourceId}, {added}{configuration}, trigger every {result.TriggerIntervalMinutes} min, batches of {result.SyncBatchSize}; next: {result.NextStep}");
+        Logger.Log($"initializeSpotifySync: data source {dataSourceId}, {added}{configuration}, trigger every {result.TriggerIntervalMinutes} min, {SyncTrigger.PlaysInWords(result.RecentlyPlayedIntervalMinutes)}, batches of {result.SyncBatchSize}; next: {result.NextStep}");
         return result;
     }
 
@@ -70,6 +71,7 @@ public static class Initialization
     private static SyncSettings Merge(SyncSettings stored, InitializationOptions options) => new SyncSettings
     {
         TriggerIntervalMinutes = options.TriggerIntervalMinutes ?? stored.TriggerIntervalMinutes,
+        RecentlyPlayedIntervalMinutes = options.RecentlyPlayedIntervalMinutes ?? stored.RecentlyPlayedIntervalMinutes,
         BatchSize = options.SyncBatchSize ?? stored.BatchSize,
         TimeBudgetSeconds = options.TimeBudgetSeconds ?? stored.TimeBudgetSeconds,
         NotionRequestsPerSecond = options.NotionRequestsPerSecond ?? stored.NotionRequestsPerSecond,

@@ -14,6 +14,9 @@ public sealed class InitializationOptions
     /// <summary>1, 5, 10, 15 or 30 minutes between the sync trigger's runs.</summary>
     public int? TriggerIntervalMinutes { get; set; }
 
+    /// <summary>1, 5, 10, 15 or 30 minutes between the recently played trigger's runs, or 0 for none.</summary>
+    public int? RecentlyPlayedIntervalMinutes { get; set; }
+
     /// <summary>Tracks per Notion batch, 1 to 100.</summary>
     public int? SyncBatchSize { get; set; }
 

@@ -23,6 +23,9 @@ public sealed class InitializationResult
 
     public int TriggerIntervalMinutes { get; set; }
 
+    /// <summary>Minutes between the recently played trigger's runs; 0 when it is not wanted.</summary>
+    public int RecentlyPlayedIntervalMinutes { get; set; }
+
     public int SyncBatchSize { get; set; }
 
     public int TimeBudgetSeconds { get; set; }

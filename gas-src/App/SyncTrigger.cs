@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using AppsScript.Interop.Services;
 using SpotifySync.AppsScript;
 using SpotifySync.Core.Notion;
@@ -9,25 +7,30 @@ using SpotifySync.Core.Sync;
 namespace SpotifySync.App;
 
 /// <summary>
-/// The time-driven trigger that runs the sync: installed at the configured interval, kept when it already runs at
-/// it, and reported with every other trigger of the project.
+/// The project's two time-driven triggers: the sync of the liked songs at the configured interval (default 5 min),
+/// and the recently played sync (default every 30 min, since Spotify keeps only the last 50 plays; 0 turns it off).
+/// Installed idempotently, removed together, and reported with every other trigger of the project.
 /// </summary>
 public static class SyncTrigger
 {
-    /// <summary>The top-level function the trigger calls.</summary>
+    /// <summary>The top-level function the sync trigger calls.</summary>
     public const string Handler = SavedTracksSync.Operation;
+
+    private static TimeTrigger Sync() => new TimeTrigger(Handler, StateKeys.TriggerMinutes);
+
+    private static TimeTrigger Plays() => new TimeTrigger(RecentlyPlayedSync.Operation, StateKeys.PlaysTriggerMinutes);
 
     /// <summary>The trigger state, logging nothing: for the callers that report it inside their own summary.</summary>
     public static TriggerStatus Status()
     {
-        var status = new TriggerStatus { Handler = Handler, IntervalMinutes = RecordedInterval() };
-        var installed = 0;
+        var status = new TriggerStatus { Handler = Handler, IntervalMinutes = Sync().RecordedInterval(), Installed = Sync().Installed().Count == 1 };
+        var plays = Plays().Installed().Count;
+        status.RecentlyPlayedIntervalMinutes = plays == 0 ? null : Plays().RecordedInterval();
+        status.RecentlyPlayedInstalled = plays == 1;
         foreach (var trigger in ScriptApp.GetProjectTriggers())
         {
             status.Triggers.Add(new TriggerInfo { UniqueId = trigger.GetUniqueId(), HandlerFunction = trigger.GetHandlerFunction(), EventType = $"{trigger.GetEventType()}" });
-            if (IsSyncTrigger(trigger)) installed++;
         }
-        status.Installed = installed == 1;
         return status;
     }
 
@@ -35,90 +38,68 @@ public static class SyncTrigger
     public static TriggerStatus Report()
     {
         var status = Status();
-        var clock = $"{ScriptApp.EventType.CLOCK}";
-        var installed = status.Triggers.Count(trigger => trigger.HandlerFunction == Handler && trigger.EventType == clock);
-        var interval = status.IntervalMinutes is null ? "no recorded interval" : $"every {status.IntervalMinutes} min";
-        Logger.Log($"getTriggerStatus: {installed} {Handler} trigger(s), {interval}, {status.Triggers.Count} trigger(s) in the project.");
+        Logger.Log($"getTriggerStatus: {InWords(Sync())}; {InWords(Plays())}; {status.Triggers.Count} trigger(s) in the project.");
         return status;
     }
 
     /// <summary>
-    /// Installs the trigger at the interval of the settings (<c>initializeSpotifySync({triggerIntervalMinutes})</c>,
-    /// default 5). Idempotent: when exactly that trigger is installed it is kept; otherwise the handler's triggers are
-    /// replaced by one new trigger.
+    /// Installs the triggers at the intervals of the settings (<c>initializeSpotifySync({triggerIntervalMinutes,
+    /// recentlyPlayedIntervalMinutes})</c>). Idempotent: a trigger already installed at its interval is kept; otherwise
+    /// the handler's triggers are replaced by one new trigger.
     /// </summary>
     public static TriggerSetup Setup()
     {
-        var intervalMinutes = SyncSettingsRules.Resolve(new SyncStore(new ScriptPropertiesStore()).Settings()).TriggerIntervalMinutes;
-        var setup = Place(intervalMinutes);
+        var options = SyncSettingsRules.Resolve(new SyncStore(new ScriptPropertiesStore()).Settings());
+        var setup = Sync().Place(options.TriggerIntervalMinutes);
+        setup.RecentlyPlayed = PlacePlays(options.RecentlyPlayedIntervalMinutes);
+        var plays = PlaysInWords(options.RecentlyPlayedIntervalMinutes);
         if (!setup.Created)
         {
-            Logger.Log($"setupTimeTrigger: {Handler} already runs every {intervalMinutes} min.");
+            Logger.Log($"setupTimeTrigger: {Handler} already runs every {setup.IntervalMinutes} min; {plays}.");
             return setup;
         }
-        Logger.Log($"setupTimeTrigger: {Handler} runs every {intervalMinutes} min (replaced {setup.Removed} trigger(s)).");
+        Logger.Log($"setupTimeTrigger: {Handler} runs every {setup.IntervalMinutes} min (replaced {setup.Removed} trigger(s)); {plays}.");
         RecordInConfigurationRow(true);
         return setup;
     }
 
     /// <summary>
-    /// Moves the trigger to <paramref name="intervalMinutes"/>, from inside a sync run that found a new Sync Interval in
-    /// the configuration row (which that run updates itself, and which the run's own summary reports).
+    /// Moves the sync trigger to <paramref name="intervalMinutes"/>, from inside a sync run that found a new Sync
+    /// Interval in the configuration row (which that run updates itself, and which the run's own summary reports).
     /// </summary>
-    public static void Move(int intervalMinutes) => Place(intervalMinutes);
+    public static void Move(int intervalMinutes) => Sync().Place(intervalMinutes);
 
-    /// <summary>Keeps the one trigger at <paramref name="intervalMinutes"/>, or replaces the handler's triggers by one at it.</summary>
-    private static TriggerSetup Place(int intervalMinutes)
+    /// <summary><c>removeTimeTrigger()</c>: deletes both triggers and forgets their intervals.</summary>
+    public static TriggerRemoval Remove()
     {
-        var existing = new List<Trigger>();
-        foreach (var trigger in ScriptApp.GetProjectTriggers())
-        {
-            if (IsSyncTrigger(trigger)) existing.Add(trigger);
-        }
-        if (existing.Count == 1 && RecordedInterval() == intervalMinutes)
-        {
-            return new TriggerSetup { Handler = Handler, IntervalMinutes = intervalMinutes, Created = false, UniqueId = existing[0].GetUniqueId() };
-        }
-        foreach (var trigger in existing) ScriptApp.DeleteTrigger(trigger);
-        var created = ScriptApp.NewTrigger(Handler).TimeBased().EveryMinutes(intervalMinutes).Create();
-        PropertiesService.GetScriptProperties().SetProperty(StateKeys.TriggerMinutes, $"{intervalMinutes}");
-        return new TriggerSetup { Handler = Handler, IntervalMinutes = intervalMinutes, Created = true, Removed = existing.Count, UniqueId = created.GetUniqueId() };
-    }
-
-    /// <summary>Deletes every trigger of the handler and forgets its interval; returns how many were deleted.</summary>
-    public static int Remove()
-    {
-        var removed = 0;
-        foreach (var trigger in ScriptApp.GetProjectTriggers())
-        {
-            if (!IsSyncTrigger(trigger)) continue;
-            ScriptApp.DeleteTrigger(trigger);
-            removed++;
-        }
-        PropertiesService.GetScriptProperties().DeleteProperty(StateKeys.TriggerMinutes);
-        Logger.Log($"removeTimeTrigger: deleted {removed} {Handler} trigger(s).");
+        var removal = new TriggerRemoval { Removed = Sync().Remove(), RecentlyPlayedRemoved = Plays().Remove() };
+        Logger.Log($"removeTimeTrigger: deleted {removal.Removed} {Handler} trigger(s) and {removal.RecentlyPlayedRemoved} {RecentlyPlayedSync.Operation} trigger(s).");
         RecordInConfigurationRow(false);
-        return removed;
+        return removal;
     }
 
     /// <summary>Whether the sync trigger is installed (the configuration row's GAS Trigger Active).</summary>
-    public static bool IsInstalled()
+    public static bool IsInstalled() => Sync().Installed().Count > 0;
+
+    /// <summary>Whether the sync trigger is installed, but it or the recently played trigger not as <paramref name="options"/> say.</summary>
+    public static bool RunsAtOtherIntervals(SyncOptions options) =>
+        IsInstalled() && !(Sync().RunsEvery(options.TriggerIntervalMinutes) && Plays().RunsEvery(options.RecentlyPlayedIntervalMinutes));
+
+    /// <summary>The recently played trigger's interval in words, for summary lines.</summary>
+    public static string PlaysInWords(int intervalMinutes) =>
+        intervalMinutes == 0 ? $"no {RecentlyPlayedSync.Operation} trigger" : $"{RecentlyPlayedSync.Operation} every {intervalMinutes} min";
+
+    private static TriggerSetup? PlacePlays(int intervalMinutes)
     {
-        foreach (var trigger in ScriptApp.GetProjectTriggers())
-        {
-            if (IsSyncTrigger(trigger)) return true;
-        }
-        return false;
+        if (intervalMinutes != 0) return Plays().Place(intervalMinutes);
+        Plays().Remove();
+        return null;
     }
 
-    /// <summary>Whether the trigger is installed at an interval other than <paramref name="intervalMinutes"/>.</summary>
-    public static bool RunsAtAnotherInterval(int intervalMinutes)
+    private static string InWords(TimeTrigger trigger)
     {
-        foreach (var trigger in ScriptApp.GetProjectTriggers())
-        {
-            if (IsSyncTrigger(trigger)) return RecordedInterval() != intervalMinutes;
-        }
-        return false;
+        var interval = trigger.RecordedInterval();
+        return $"{trigger.Installed().Count} {trigger.Handler} trigger(s), {(interval is null ? "no recorded interval" : $"every {interval} min")}";
     }
 
     /// <summary>GAS Trigger Active in the configuration row, when <c>CONFIG_DB_ID</c> is set; a Notion error is logged, not thrown.</summary>
@@ -133,19 +114,5 @@ public static class SyncTrigger
         {
             Logger.Log($"The configuration row's GAS Trigger Active was not updated ({error.Message}); the next trigger run does it.");
         }
-    }
-
-    private static bool IsSyncTrigger(Trigger trigger) =>
-        trigger.GetHandlerFunction() == Handler && trigger.GetEventType() == ScriptApp.EventType.CLOCK;
-
-    /// <summary>The interval recorded by <see cref="Setup"/>, when it is one Apps Script accepts.</summary>
-    private static int? RecordedInterval()
-    {
-        var recorded = PropertiesService.GetScriptProperties().GetProperty(StateKeys.TriggerMinutes);
-        foreach (var minutes in SyncSettingsRules.TriggerIntervals)
-        {
-            if (recorded == $"{minutes}") return minutes;
-        }
-        return null;
     }
 }

@@ -19,4 +19,7 @@ public sealed class TriggerSetup
 
     /// <summary>The unique ID of the installed trigger.</summary>
     public string UniqueId { get; set; } = "";
+
+    /// <summary>The recently played trigger, set up alongside the sync trigger; null when its interval is 0.</summary>
+    public TriggerSetup? RecentlyPlayed { get; set; }
 }

@@ -17,6 +17,12 @@ public sealed class TriggerStatus
     /// <summary>The interval <c>setupTimeTrigger</c> installed, or null when none is recorded.</summary>
     public int? IntervalMinutes { get; set; }
 
+    /// <summary>True when exactly one time-driven trigger calls <c>syncRecentlyPlayed</c>.</summary>
+    public bool RecentlyPlayedInstalled { get; set; }
+
+    /// <summary>The interval of the recently played trigger, or null when none is installed.</summary>
+    public int? RecentlyPlayedIntervalMinutes { get; set; }
+
     /// <summary>Every installable trigger of the project, the sync trigger among them.</summary>
     public List<TriggerInfo> Triggers { get; set; } = new();
 }

@@ -11,6 +11,8 @@ internal sealed record DayReport(
     int TracksInNotion,
     int Duplicates,
     int Missing,
+    int Plays,
+    int PlaysCounted,
     int Executions,
     int FailedExecutions,
     int UrlFetchCalls,
@@ -18,14 +20,15 @@ internal sealed record DayReport(
     TimeSpan TriggerRuntimeLimit,
     ExecutionResult? Longest)
 {
-    public bool Faithful => Duplicates == 0 && Missing == 0 && FailedExecutions == 0;
+    public bool Faithful => Duplicates == 0 && Missing == 0 && PlaysCounted == Plays && FailedExecutions == 0;
 
     public IReadOnlyList<(string Measure, string Value)> Rows() =>
     [
         ("liked tracks on Spotify (with an ID)", $"{LikedTracks:N0}"),
-        ("tracks in Notion", $"{TracksInNotion:N0}"),
+        ("tracks in Notion (liked or played)", $"{TracksInNotion:N0}"),
         ("duplicates", $"{Duplicates}"),
         ("liked but missing from Notion", $"{Missing}"),
+        ("plays (to the last plays run) / counted", $"{Plays:N0} / {PlaysCounted:N0}"),
         ("trigger executions (failed)", $"{Executions} ({FailedExecutions})"),
         ("UrlFetch calls", $"{UrlFetchCalls:N0}"),
         ("trigger minutes used", $"{TriggerRuntime.TotalMinutes:F1} of {TriggerRuntimeLimit.TotalMinutes:F0} a day"),

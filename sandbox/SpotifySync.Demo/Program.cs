@@ -32,7 +32,7 @@ root.SetAction(async parse =>
         Console.WriteLine();
         report.Print(Console.WriteLine);
         if (report.Faithful) return 0;
-        Console.Error.WriteLine("demo: the sync was not exactly-once or a run failed (see the table above).");
+        Console.Error.WriteLine("demo: the sync was not exactly-once, a play was not counted once, or a run failed (see the table above).");
         return 1;
     }
     catch (DemoFailedException failure)

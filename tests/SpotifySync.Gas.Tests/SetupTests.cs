@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -78,13 +79,37 @@ public sealed class SetupTests
         Assert.Equal(installed["uniqueId"]!.GetValue<string>(), again["uniqueId"]!.GetValue<string>());
         Assert.True(status["installed"]!.GetValue<bool>());
         Assert.Equal(30, status["intervalMinutes"]!.GetValue<int>());
-        var trigger = Assert.Single(world.Cloud.Environment.Triggers.All);
-        Assert.Equal("syncSpotifyToNotion", trigger.HandlerFunction);
-        Assert.Equal(TimeSpan.FromMinutes(30), trigger.Schedule.Interval);
+        Assert.Equal(30, installed["recentlyPlayed"]!["intervalMinutes"]!.GetValue<int>());
+        Assert.Equal(installed["recentlyPlayed"]!["uniqueId"]!.GetValue<string>(), again["recentlyPlayed"]!["uniqueId"]!.GetValue<string>());
+        Assert.True(status["recentlyPlayedInstalled"]!.GetValue<bool>());
+        var triggers = world.Cloud.Environment.Triggers.All.ToDictionary(t => t.HandlerFunction, t => t.Schedule.Interval);
+        Assert.Equal(new Dictionary<string, TimeSpan?> { ["syncSpotifyToNotion"] = TimeSpan.FromMinutes(30), ["syncRecentlyPlayed"] = TimeSpan.FromMinutes(30) }, triggers);
     }
 
     [Fact]
-    public async Task RemoveTimeTriggerDeletesTheSyncTriggerOnly()
+    public async Task TheRecentlyPlayedTriggerFollowsItsSettingAndZeroRemovesIt()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Run("initializeSpotifySync", new JsonObject { ["recentlyPlayedIntervalMinutes"] = 15 });
+        world.Run("setupTimeTrigger");
+        var every15 = world.Cloud.Environment.Triggers.All.Single(t => t.HandlerFunction == "syncRecentlyPlayed").Schedule.Interval;
+
+        var off = world.Run("initializeSpotifySync", new JsonObject { ["recentlyPlayedIntervalMinutes"] = 0 });
+        var statusRun = world.Run("getTriggerStatus");
+        var wrong = world.Cloud.Environment.Run(world.Project, "initializeSpotifySync", new JsonObject { ["recentlyPlayedIntervalMinutes"] = 60 });
+
+        Assert.Equal(TimeSpan.FromMinutes(15), every15);
+        Assert.True(off.Return!["triggerUpdated"]!.GetValue<bool>());
+        Assert.Equal(0, off.Return!["recentlyPlayedIntervalMinutes"]!.GetValue<int>());
+        Assert.Equal("syncSpotifyToNotion", Assert.Single(world.Cloud.Environment.Triggers.All).HandlerFunction);
+        Assert.False(statusRun.Return!["recentlyPlayedInstalled"]!.GetValue<bool>());
+        Assert.Equal("getTriggerStatus: 1 syncSpotifyToNotion trigger(s), every 5 min; 0 syncRecentlyPlayed trigger(s), no recorded interval; 1 trigger(s) in the project.", Assert.Single(statusRun.Logs).Message);
+        Assert.False(wrong.Succeeded);
+        Assert.Contains("recentlyPlayedIntervalMinutes is 60: give 1, 5, 10, 15 or 30 (default 30), or 0", wrong.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RemoveTimeTriggerDeletesTheSyncAndRecentlyPlayedTriggers()
     {
         await using var world = await SyncWorld.StartAsync();
         world.Run("setupTimeTrigger");
@@ -93,9 +118,10 @@ public sealed class SetupTests
         var statusRun = world.Run("getTriggerStatus");
         var status = statusRun.Return!;
 
-        Assert.Equal(1, removed.GetValue<int>());
+        Assert.Equal(1, removed["removed"]!.GetValue<int>());
+        Assert.Equal(1, removed["recentlyPlayedRemoved"]!.GetValue<int>());
         Assert.False(status["installed"]!.GetValue<bool>());
-        Assert.Equal("getTriggerStatus: 0 syncSpotifyToNotion trigger(s), no recorded interval, 0 trigger(s) in the project.", Assert.Single(statusRun.Logs).Message);
+        Assert.Equal("getTriggerStatus: 0 syncSpotifyToNotion trigger(s), no recorded interval; 0 syncRecentlyPlayed trigger(s), no recorded interval; 0 trigger(s) in the project.", Assert.Single(statusRun.Logs).Message);
         Assert.Empty(world.Cloud.Environment.Triggers.All);
     }
 }

@@ -19,7 +19,8 @@ public sealed class SyncTests
         world.Run("initializeSpotifySync");
         world.Run("setupTimeTrigger");
 
-        var runs = new TriggerScheduler(world.Cloud.Environment, world.Project).RunFor(TimeSpan.FromMinutes(30));
+        // Past the 30-minute firing of both triggers, so that no run holds the lock when the idle run starts.
+        var runs = new TriggerScheduler(world.Cloud.Environment, world.Project).RunFor(TimeSpan.FromMinutes(34));
         var notionCallsBefore = world.Cloud.Notion.Traffic.Count();
         var spotifyCallsBefore = world.Cloud.Spotify.Traffic.Count();
         var idle = world.Run("syncSpotifyToNotion");
@@ -27,7 +28,10 @@ public sealed class SyncTests
         Assert.All(runs.Where(run => run.IsComplete), run => Assert.True(run.Result!.Succeeded, run.ToString()));
         var audit = world.Audit();
         Assert.True(audit.ExactlyOnce, $"duplicated {audit.Duplicated.Count}, missing {audit.Missing.Count}");
-        Assert.Equal(audit.LikedTracks, audit.Pages);
+        // Every liked track, and the played ones the recently played trigger brought in.
+        var played = world.Cloud.Notion.Workspace.Pages(world.Tracks.DataSourceId).Count(page => page.Select("Source") == "Recently Played");
+        Assert.True(played > 0);
+        Assert.Equal(audit.LikedTracks + played, audit.Pages);
         Assert.Equal(1, idle.UrlFetchCount);
         Assert.Equal(1, world.Cloud.Spotify.Traffic.Count() - spotifyCallsBefore);
         Assert.Equal(notionCallsBefore, world.Cloud.Notion.Traffic.Count());
@@ -90,6 +94,33 @@ public sealed class SyncTests
         Assert.Equal(2, first.Return!["playsCounted"]!.GetValue<int>());
         Assert.Equal(1, second.Return!["playsCounted"]!.GetValue<int>());
         Assert.Equal(0, third.Return!["playsCounted"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task TheRecentlyPlayedTriggerCountsEveryPlayOfAnAfternoonOnceWithOneCallWhenNothingWasPlayed()
+    {
+        await using var world = await SyncWorld.StartAsync(seed: 6, new LibrarySpec { Tracks = 80, LikedTracks = 20, Plays = 0 });
+        world.Run("initializeSpotifySync");
+        world.Run("fullSync");
+        world.Run("setupTimeTrigger");
+        var start = world.Cloud.Clock.GetUtcNow();
+        // More plays than the 50 Spotify keeps, spread over three hours: only a trigger that runs often enough sees them all.
+        var plays = world.Cloud.Spotify.Library.SchedulePlays(70, start, TimeSpan.FromHours(3));
+
+        var runs = new TriggerScheduler(world.Cloud.Environment, world.Project).RunFor(TimeSpan.FromHours(4)).Where(run => run.Function == "syncRecentlyPlayed").ToList();
+
+        Assert.Equal(8, runs.Count);
+        Assert.All(runs, run => Assert.Equal("done", run.Result!.Return!["status"]!.GetValue<string>()));
+        Assert.Equal(70, runs.Sum(run => run.Result!.Return!["playsCounted"]!.GetValue<int>()));
+        var pages = world.Cloud.Notion.Workspace.Pages(world.Tracks.DataSourceId);
+        Assert.Equal(70, pages.Sum(page => page.Number("Play Count") ?? 0));
+        foreach (var played in plays.GroupBy(play => play.Track.Id))
+        {
+            Assert.Equal(played.Count(), Assert.Single(pages, page => page.Text("Spotify ID") == played.Key).Number("Play Count"));
+        }
+        var idle = runs.Last().Result!;
+        Assert.Equal(0, idle.Return!["plays"]!.GetValue<int>());
+        Assert.Equal(1, idle.UrlFetchCount);
     }
 
     [Fact]

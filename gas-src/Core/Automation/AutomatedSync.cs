@@ -22,6 +22,8 @@ public sealed class AutomatedSync
 {
     private readonly SyncServices _services;
     private readonly Func<bool> _triggerActive;
+    private AutomationRowStore? _rows;
+    private AutomationRow? _row;
 
     /// <param name="triggerActive">Whether the sync trigger is installed, asked only when the row is written.</param>
     public AutomatedSync(SyncServices services, Func<bool> triggerActive)
@@ -35,47 +37,65 @@ public sealed class AutomatedSync
     /// <param name="moveTrigger">Reinstalls the sync trigger at the interval given, which the settings already hold.</param>
     public SavedTracksResult Run(bool triggerRun, Action<int> moveTrigger)
     {
-        var rows = _services.AutomationRows();
-        var row = rows is null ? null : ReadRow(rows);
+        var row = ReadRow();
         var intervalProblem = row is null ? null : FollowSyncInterval(row, triggerRun ? moveTrigger : null);
-        SavedTracksResult result;
-        if (triggerRun && row is not null && SkipReason(row) is { } reason)
+        if (Skip(triggerRun) is { } reason)
         {
-            result = new SavedTracksResult { Status = RunStatuses.Skipped, Error = reason, Watermark = _services.Store.Watermark()?.AddedAt };
-            result.Summary = $"{SavedTracksSync.Operation}: {RunStatuses.Skipped}, {reason}";
-            _services.Ports.Log.Info(result.Summary);
+            return new SavedTracksResult { Status = RunStatuses.Skipped, Error = reason, Watermark = _services.Store.Watermark()?.AddedAt, Summary = Skipped(SavedTracksSync.Operation, reason) };
         }
-        else
-        {
-            result = triggerRun && row?.SyncMode == AutomationSyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
-        }
-        if (rows is not null && row is not null) Record(rows, row, result.Status, result.Error, DidSomething(result), intervalProblem);
+        var result = triggerRun && row?.SyncMode == AutomationSyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
+        Record(result.Status, result.Error, DidSomething(result), intervalProblem);
         return result;
     }
 
     /// <summary>The <c>fullSync()</c> entry point, its outcome kept in the row.</summary>
     public FullSyncResult FullSync()
     {
+        var row = ReadRow();
         var result = new FullSync(_services).Run();
-        RecordHandRun(result.Status, result.Error, DidSomething(result));
+        Record(result.Status, result.Error, FullSyncDidSomething(result), KeptProblem(row));
         return result;
     }
 
-    /// <summary>The <c>syncRecentlyPlayed()</c> entry point, its outcome kept in the row.</summary>
-    public RecentlyPlayedResult RecentlyPlayed()
+    /// <summary>The <c>syncRecentlyPlayed()</c> entry point and the recently played trigger's handler.</summary>
+    /// <param name="triggerRun">Started by the time-driven trigger, so the row's switches apply.</param>
+    public RecentlyPlayedResult RecentlyPlayed(bool triggerRun)
     {
+        var row = ReadRow();
+        if (Skip(triggerRun) is { } reason)
+        {
+            return new RecentlyPlayedResult { Status = RunStatuses.Skipped, Error = reason, Cursor = _services.Store.RecentlyPlayedCursor(), Summary = Skipped(RecentlyPlayedSync.Operation, reason) };
+        }
         var result = new RecentlyPlayedSync(_services).Run();
-        RecordHandRun(result.Status, result.Error, result.PlaysCounted + result.Tracks.Created + result.Tracks.Updated > 0);
+        Record(result.Status, result.Error, result.PlaysCounted + result.Tracks.Created + result.Tracks.Updated > 0, KeptProblem(row));
         return result;
     }
 
     /// <summary>The <c>syncPlaylist(playlistId)</c> entry point, its outcome kept in the row.</summary>
     public PlaylistSyncResult Playlist(string playlistId)
     {
+        var row = ReadRow();
         var result = new PlaylistSync(_services).Run(playlistId);
-        RecordHandRun(result.Status, result.Error, result.Tracks.Created + result.Tracks.Updated > 0);
+        Record(result.Status, result.Error, result.Tracks.Created + result.Tracks.Updated > 0, KeptProblem(row));
         return result;
     }
+
+    /// <summary>Why a trigger run under the row does nothing, or null when it syncs.</summary>
+    private string? Skip(bool triggerRun) => triggerRun && _row is not null ? SkipReason(_row) : null;
+
+    /// <summary>A skipped run's summary, logged.</summary>
+    private string Skipped(string operation, string reason)
+    {
+        var summary = $"{operation}: {RunStatuses.Skipped}, {reason}";
+        _services.Ports.Log.Info(summary);
+        return summary;
+    }
+
+    /// <summary>
+    /// A run that follows no Sync Interval keeps one it cannot follow in Last Error, until a trigger run judges it
+    /// again.
+    /// </summary>
+    private string? KeptProblem(AutomationRow? row) => row is null ? null : FollowSyncInterval(row, null);
 
     /// <summary>
     /// Moves the trigger to the row's Sync Interval when a person changed it (a trigger run only: without
@@ -159,20 +179,14 @@ public sealed class AutomatedSync
         };
     }
 
-    /// <summary>Keeps the outcome of a run started by hand in the row, with a Sync Interval it cannot follow still in Last Error.</summary>
-    private void RecordHandRun(string status, string? error, bool didSomething)
+    /// <summary>Writes what the run changed to the row read by <see cref="ReadRow"/>, when there is one.</summary>
+    private void Record(string status, string? error, bool didSomething, string? rowProblem)
     {
-        var rows = _services.AutomationRows();
-        var row = rows is null ? null : ReadRow(rows);
-        if (rows is not null && row is not null) Record(rows, row, status, error, didSomething, FollowSyncInterval(row, null));
-    }
-
-    private void Record(AutomationRowStore rows, AutomationRow row, string status, string? error, bool didSomething, string? rowProblem)
-    {
-        var changes = Changes(row, status, error, didSomething, _triggerActive(), _services.Ports.Clock.UtcNow(), rowProblem);
+        if (_rows is null || _row is null) return;
+        var changes = Changes(_row, status, error, didSomething, _triggerActive(), _services.Ports.Clock.UtcNow(), rowProblem);
         try
         {
-            rows.Write(row, changes);
+            _rows.Write(_row, changes);
         }
         catch (NotionApiException notWritten)
         {
@@ -180,12 +194,18 @@ public sealed class AutomatedSync
         }
     }
 
-    /// <summary>The row, or null (logged) when Notion cannot give it now: the sync then runs as without a row.</summary>
-    private AutomationRow? ReadRow(AutomationRowStore rows)
+    /// <summary>
+    /// The row, or null without <c>CONFIG_DB_ID</c> or (logged) when Notion cannot give it now: the sync then runs as
+    /// without a row.
+    /// </summary>
+    private AutomationRow? ReadRow()
     {
+        _rows = _services.AutomationRows();
+        if (_rows is null) return null;
         try
         {
-            return rows.Read();
+            _row = _rows.Read();
+            return _row;
         }
         catch (NotionApiException error)
         {
@@ -195,7 +215,7 @@ public sealed class AutomatedSync
     }
 
     private static bool DidSomething(SavedTracksResult result) =>
-        result.Tracks.Created + result.Tracks.Updated > 0 || (result.FullSync is { } full && DidSomething(full));
+        result.Tracks.Created + result.Tracks.Updated > 0 || (result.FullSync is { } full && FullSyncDidSomething(full));
 
-    private static bool DidSomething(FullSyncResult result) => result.Tracks.Created + result.Tracks.Updated + result.Unchecked > 0;
+    private static bool FullSyncDidSomething(FullSyncResult result) => result.Tracks.Created + result.Tracks.Updated + result.Unchecked > 0;
 }

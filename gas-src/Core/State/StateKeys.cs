@@ -75,6 +75,9 @@ public static class StateKeys
     /// <summary>The interval, in minutes, of the sync trigger <c>setupTimeTrigger</c> installed (a trigger cannot be asked its own).</summary>
     public const string TriggerMinutes = Prefix + "TRIGGER_MINUTES";
 
+    /// <summary>The interval, in minutes, of the recently played trigger <c>setupTimeTrigger</c> installed.</summary>
+    public const string PlaysTriggerMinutes = Prefix + "PLAYS_TRIGGER_MINUTES";
+
     /// <summary>The latest events the companion posted to <c>doPost</c>, newest first, as JSON.</summary>
     public const string CompanionEvents = Prefix + "COMPANION_EVENTS";
 }

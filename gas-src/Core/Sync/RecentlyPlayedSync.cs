@@ -23,6 +23,13 @@ public sealed class RecentlyPlayedSync
     /// <summary>Spotify's largest page, and all it keeps.</summary>
     public const int PageSize = 50;
 
+    /// <summary>
+    /// How long a run waits for the lock. Its trigger fires in step with the sync trigger's (both count from the
+    /// same setup), so it would otherwise skip every time; half a minute outlasts an idle or small sync run, while a
+    /// long one makes it skip to its next firing, well before Spotify forgets a play.
+    /// </summary>
+    public const int LockWaitMilliseconds = 30000;
+
     private readonly SyncServices _services;
 
     public RecentlyPlayedSync(SyncServices services)
@@ -33,7 +40,7 @@ public sealed class RecentlyPlayedSync
     public RecentlyPlayedResult Run()
     {
         var result = new RecentlyPlayedResult();
-        var outcome = _services.Runner.Run(Operation, () => Sync(result));
+        var outcome = _services.Runner.RunWaiting(Operation, LockWaitMilliseconds, () => Sync(result));
         result.Status = outcome.Status;
         result.Error = outcome.Error;
         result.DurationMs = outcome.DurationMs;

@@ -5,9 +5,10 @@ namespace SpotifySync.Core.Sync;
 /// <summary>The settings in effect for a run: the stored <see cref="SyncSettings"/>, checked, with the defaults filled in.</summary>
 public sealed class SyncOptions
 {
-    public SyncOptions(int triggerIntervalMinutes, int batchSize, int timeBudgetSeconds, int notionRequestsPerSecond, bool includeEpisodes, TrackPropertyNames names)
+    public SyncOptions(int triggerIntervalMinutes, int recentlyPlayedIntervalMinutes, int batchSize, int timeBudgetSeconds, int notionRequestsPerSecond, bool includeEpisodes, TrackPropertyNames names)
     {
         TriggerIntervalMinutes = triggerIntervalMinutes;
+        RecentlyPlayedIntervalMinutes = recentlyPlayedIntervalMinutes;
         BatchSize = batchSize;
         TimeBudgetSeconds = timeBudgetSeconds;
         NotionRequestsPerSecond = notionRequestsPerSecond;
@@ -16,6 +17,9 @@ public sealed class SyncOptions
     }
 
     public int TriggerIntervalMinutes { get; }
+
+    /// <summary>Minutes between the recently played trigger's runs; 0 when there is no such trigger.</summary>
+    public int RecentlyPlayedIntervalMinutes { get; }
 
     public int BatchSize { get; }
 

@@ -30,12 +30,18 @@ public sealed class SyncRunner
     }
 
     /// <summary>Runs <paramref name="work"/>, which returns <see cref="RunStatuses.Done"/> or <see cref="RunStatuses.Stopped"/>.</summary>
-    public RunOutcome Run(string operation, Func<string> work)
+    public RunOutcome Run(string operation, Func<string> work) => RunWaiting(operation, 0, work);
+
+    /// <summary>
+    /// <see cref="Run"/>, waiting up to <paramref name="lockWaitMilliseconds"/> for a run that holds the lock to end
+    /// before this one skips.
+    /// </summary>
+    public RunOutcome RunWaiting(string operation, int lockWaitMilliseconds, Func<string> work)
     {
         var clock = _services.Ports.Clock;
         var started = clock.UtcNow();
         var outcome = new RunOutcome();
-        if (!_services.Ports.RunLock.TryLock(0))
+        if (!_services.Ports.RunLock.TryLock(lockWaitMilliseconds))
         {
             outcome.Status = RunStatuses.Skipped;
             outcome.Error = $"{operation} did nothing: another run still holds the lock.";

@@ -13,6 +13,12 @@ public sealed class SyncSettings
     [JsonProperty("triggerIntervalMinutes")]
     public int? TriggerIntervalMinutes { get; set; }
 
+    /// <summary>
+    /// Minutes between the recently played trigger's runs: 1, 5, 10, 15 or 30, or 0 for no such trigger; default 30.
+    /// </summary>
+    [JsonProperty("recentlyPlayedIntervalMinutes")]
+    public int? RecentlyPlayedIntervalMinutes { get; set; }
+
     /// <summary>Tracks handled per Notion batch (one dedupe query each) and per Spotify page (at most 50 there); 1 to 100, default 50.</summary>
     [JsonProperty("batchSize")]
     public int? BatchSize { get; set; }

@@ -10,6 +10,12 @@ public static class SyncSettingsRules
 {
     public const int DefaultTriggerIntervalMinutes = 5;
 
+    /// <summary>
+    /// Spotify keeps only a person's last 50 plays, two to three hours of listening: every 30 minutes (the longest
+    /// interval <c>everyMinutes</c> offers) misses none, at one call a run.
+    /// </summary>
+    public const int DefaultRecentlyPlayedIntervalMinutes = 30;
+
     /// <summary>The only intervals Apps Script's <c>everyMinutes</c> accepts.</summary>
     public static readonly int[] TriggerIntervals = { 1, 5, 10, 15, 30 };
 
@@ -32,6 +38,11 @@ public static class SyncSettingsRules
         if (!TriggerIntervals.Contains(interval))
         {
             problems.Add($"triggerIntervalMinutes is {interval}: give 1, 5, 10, 15 or 30 (default {DefaultTriggerIntervalMinutes}), the intervals Apps Script's time-driven triggers accept.");
+        }
+        var plays = settings.RecentlyPlayedIntervalMinutes ?? DefaultRecentlyPlayedIntervalMinutes;
+        if (plays != 0 && !TriggerIntervals.Contains(plays))
+        {
+            problems.Add($"recentlyPlayedIntervalMinutes is {plays}: give 1, 5, 10, 15 or 30 (default {DefaultRecentlyPlayedIntervalMinutes}), or 0 for no recently played trigger.");
         }
         var batchSize = settings.BatchSize ?? DefaultBatchSize;
         var timeBudget = settings.TimeBudgetSeconds ?? DefaultTimeBudgetSeconds;
@@ -67,6 +78,7 @@ public static class SyncSettingsRules
         if (problems.Count > 0) throw new ArgumentException(string.Join(" ", problems));
         return new SyncOptions(
             settings.TriggerIntervalMinutes ?? DefaultTriggerIntervalMinutes,
+            settings.RecentlyPlayedIntervalMinutes ?? DefaultRecentlyPlayedIntervalMinutes,
             settings.BatchSize ?? DefaultBatchSize,
             settings.TimeBudgetSeconds ?? DefaultTimeBudgetSeconds,
             settings.NotionRequestsPerSecond ?? DefaultNotionRequestsPerSecond,

@@ -238,7 +238,7 @@ public sealed class AutomatedSyncTests
         var afterFull = config.Row();
         sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
         sandbox.Spotify.Faults.Next("GET /v1/me/player/recently-played", new Fault(FaultKind.InternalError), times: 100);
-        var played = config.Automation().RecentlyPlayed();
+        var played = config.Automation().RecentlyPlayed(false);
         var afterFailure = config.Row();
         sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
         var listed = config.Automation().Playlist(playlist.Id);

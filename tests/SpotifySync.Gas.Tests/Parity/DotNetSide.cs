@@ -82,7 +82,7 @@ internal sealed class DotNetSide : IParitySide
         return function switch
         {
             "syncSpotifyToNotion" => automation.Run(false, _ => { }).Status,
-            "syncRecentlyPlayed" => automation.RecentlyPlayed().Status,
+            "syncRecentlyPlayed" => automation.RecentlyPlayed(false).Status,
             "syncPlaylist" => automation.Playlist(arguments[0]).Status,
             "fullSync" => automation.FullSync().Status,
             _ => throw new ArgumentException($"The parity test runs no function {function}.", nameof(function)),
