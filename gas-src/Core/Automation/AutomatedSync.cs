@@ -49,7 +49,7 @@ public sealed class AutomatedSync
         {
             result = triggerRun && row?.SyncMode == AutomationSyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
         }
-        if (rows is not null && row is not null) Record(rows, row, result.Status, result.Error, DidSomething(result), intervalProblem);
+        if (rows is not null && row is not null) Record(rows, row, result.Status, result.Error, SavedTracksDidSomething(result), intervalProblem);
         return result;
     }
 
@@ -57,7 +57,7 @@ public sealed class AutomatedSync
     public FullSyncResult FullSync()
     {
         var result = new FullSync(_services).Run();
-        RecordHandRun(result.Status, result.Error, DidSomething(result));
+        RecordHandRun(result.Status, result.Error, FullSyncDidSomething(result));
         return result;
     }
 
@@ -194,8 +194,9 @@ public sealed class AutomatedSync
         }
     }
 
-    private static bool DidSomething(SavedTracksResult result) =>
-        result.Tracks.Created + result.Tracks.Updated > 0 || (result.FullSync is { } full && DidSomething(full));
+    // Two names, not overloads: the compiled JavaScript has one function per name.
+    private static bool SavedTracksDidSomething(SavedTracksResult result) =>
+        result.Tracks.Created + result.Tracks.Updated > 0 || (result.FullSync is { } full && FullSyncDidSomething(full));
 
-    private static bool DidSomething(FullSyncResult result) => result.Tracks.Created + result.Tracks.Updated + result.Unchecked > 0;
+    private static bool FullSyncDidSomething(FullSyncResult result) => result.Tracks.Created + result.Tracks.Updated + result.Unchecked > 0;
 }
