@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading.Tasks;
 using SpotifySync.Sandbox.Hosting;
@@ -40,9 +41,11 @@ public sealed class SandboxApis : IAsyncDisposable
 
     /// <summary>
     /// A handler for requests to the real addresses (<c>https://api.spotify.com/...</c>,
-    /// <c>https://accounts.spotify.com/...</c>, <c>https://api.notion.com/...</c>); any other host fails as unresolvable.
+    /// <c>https://accounts.spotify.com/...</c>, <c>https://api.notion.com/...</c>) and to <paramref name="otherHosts"/>, whose
+    /// handlers the caller keeps; any other host fails as unresolvable.
     /// </summary>
-    public HttpMessageHandler CreateHandler() => new HostRoutingHandler([SpotifyHost, NotionHost]);
+    public HttpMessageHandler CreateHandler(IReadOnlyDictionary<string, HttpMessageHandler>? otherHosts = null) =>
+        new HostRoutingHandler([SpotifyHost, NotionHost], otherHosts);
 
     public async ValueTask DisposeAsync()
     {

@@ -54,7 +54,7 @@ public sealed class SimulatedCloud : IAsyncDisposable
         var apis = options.Loopback
             ? await SandboxApis.StartLoopbackAsync(spotify, notion)
             : await SandboxApis.StartInProcessAsync(spotify, notion);
-        var environment = new ScriptEnvironment(new ScriptEnvironmentOptions { Clock = clock, Seed = options.Seed, ScriptId = options.ScriptId, Limits = options.Limits }, apis.CreateHandler());
+        var environment = new ScriptEnvironment(new ScriptEnvironmentOptions { Clock = clock, Seed = options.Seed, ScriptId = options.ScriptId, Limits = options.Limits }, apis.CreateHandler(options.OtherHosts));
         return new SimulatedCloud(options, clock, environment, apis);
     }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Net.Http;
 using AppsScript.Emulator.Quotas;
 using SpotifySync.Sandbox.Spotify;
 using SpotifySync.Sandbox.Spotify.Library;
@@ -29,6 +31,12 @@ public sealed record SimulatedCloudOptions
 
     /// <summary>The Apps Script account's limits and daily quotas (a consumer account's by default); lower them to exhaust a quota in a test.</summary>
     public PlatformLimits Limits { get; init; } = PlatformLimits.Consumer;
+
+    /// <summary>
+    /// Further services the script's UrlFetchApp reaches, by host name, beside Spotify and Notion (e.g. a test's
+    /// stand-in for the companion at <c>COMPANION_URL</c>); the caller keeps and disposes the handlers.
+    /// </summary>
+    public IReadOnlyDictionary<string, HttpMessageHandler> OtherHosts { get; init; } = new Dictionary<string, HttpMessageHandler>();
 
     /// <summary>Serve the simulators on 127.0.0.1 ports (real sockets) instead of in-process.</summary>
     public bool Loopback { get; init; }

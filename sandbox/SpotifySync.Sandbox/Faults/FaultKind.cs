@@ -12,6 +12,12 @@ public enum FaultKind
     /// <summary>Notion's 529 <c>service_overload</c>, retried like a 429.</summary>
     Overloaded,
 
+    /// <summary>
+    /// 401: the credentials were refused and nothing was done. Spotify says the access token expired (as it does
+    /// for one revoked or expired before the time the client recorded); Notion says the integration token is invalid.
+    /// </summary>
+    Unauthorized,
+
     /// <summary>500: nothing was done.</summary>
     InternalError,
 

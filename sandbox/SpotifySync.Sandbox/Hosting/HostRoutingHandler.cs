@@ -12,14 +12,16 @@ namespace SpotifySync.Sandbox.Hosting;
 /// <summary>
 /// Sends each request to the simulator that answers for its host, so that a client written against the real
 /// addresses (<c>https://api.spotify.com/v1/me</c>) reaches the sandbox unchanged: in-process straight into the
-/// simulator's pipeline, on loopback with the address moved to the simulator's port. A host no simulator
-/// answers for fails as an unresolvable name does.
+/// simulator's pipeline, on loopback with the address moved to the simulator's port. Other hosts a caller adds
+/// (a test's stand-in for another service) get their requests unchanged. A host nobody answers for fails as an
+/// unresolvable name does.
 /// </summary>
 public sealed class HostRoutingHandler : HttpMessageHandler
 {
-    private readonly Dictionary<string, (SimulatorHost Host, HttpMessageInvoker Invoker)> _byHost = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (SimulatorHost? Host, HttpMessageInvoker Invoker)> _byHost = new(StringComparer.OrdinalIgnoreCase);
 
-    public HostRoutingHandler(IEnumerable<SimulatorHost> hosts)
+    /// <param name="otherHosts">Further host names and the handlers that answer them; the caller keeps and disposes those handlers.</param>
+    public HostRoutingHandler(IEnumerable<SimulatorHost> hosts, IReadOnlyDictionary<string, HttpMessageHandler>? otherHosts = null)
     {
         foreach (var host in hosts)
         {
@@ -28,6 +30,10 @@ public sealed class HostRoutingHandler : HttpMessageHandler
             {
                 _byHost.Add(name, (host, invoker));
             }
+        }
+        foreach (var (name, handler) in otherHosts ?? new Dictionary<string, HttpMessageHandler>())
+        {
+            _byHost.Add(name, (null, new HttpMessageInvoker(handler, disposeHandler: false)));
         }
     }
 
@@ -39,7 +45,7 @@ public sealed class HostRoutingHandler : HttpMessageHandler
             throw new HttpRequestException(HttpRequestError.NameResolutionError, $"No such host is known. ({host}:{request.RequestUri.Port})",
                 new SocketException((int)SocketError.HostNotFound));
         }
-        if (!target.Host.IsInProcess)
+        if (target.Host is { IsInProcess: false })
         {
             var loopback = target.Host.BaseAddress;
             request.RequestUri = new UriBuilder(request.RequestUri) { Scheme = loopback.Scheme, Host = loopback.Host, Port = loopback.Port }.Uri;

@@ -5,7 +5,7 @@ using SpotifySync.Sandbox.Faults;
 namespace SpotifySync.Sandbox.Notion;
 
 /// <summary>
-/// Injected faults in Notion's error shapes: 429 <c>rate_limited</c>, 529 <c>service_overload</c>, 500
+/// Injected faults in Notion's error shapes: 429 <c>rate_limited</c>, 529 <c>service_overload</c>, 401 <c>unauthorized</c>, 500
 /// <c>internal_server_error</c>, 503 <c>service_unavailable</c>, and the 503 after a saved write whose
 /// <c>additional_data</c> tells the caller to read again rather than repeat the write (naming the created page
 /// in <c>committed_resource_id</c>). Spotify's daily quota has no Notion twin; it becomes the workspace-wide rate
@@ -22,6 +22,7 @@ internal static class NotionFaults
         FaultKind.QuotaExceeded => NotionRateBudget.RateLimited(fault.RetryAfter ?? DefaultWorkspaceRetryAfter, "public_api_space_request_rate_limit"),
         FaultKind.Overloaded => new NotionError(529, "service_overload", "Notion is experiencing high load. Please try again later.",
             retryAfter: TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling((fault.RetryAfter ?? DefaultRetryAfter).TotalSeconds)))),
+        FaultKind.Unauthorized => NotionError.Unauthorized(),
         FaultKind.InternalError => new NotionError(500, "internal_server_error", "Unexpected error occurred."),
         FaultKind.Unavailable => new NotionError(503, "service_unavailable", "Notion is unavailable, please try again later."),
         _ => throw new ArgumentOutOfRangeException(nameof(fault), fault.Kind, "Not a fault answered with an error body."),

@@ -85,6 +85,7 @@ public sealed class SpotifySimulator : ISimulator
         {
             FaultKind.RateLimited => SpotifyError.RateLimited(fault.RetryAfter ?? Options.RateLimit.Window),
             FaultKind.QuotaExceeded => SpotifyError.QuotaExceeded(fault.RetryAfter ?? Options.InjectedQuotaRetryAfter),
+            FaultKind.Unauthorized => WebApiGate.ExpiredToken(),
             FaultKind.Overloaded => SpotifyError.Api(StatusCodes.Status502BadGateway, "Bad gateway."),
             FaultKind.InternalError => SpotifyError.Api(StatusCodes.Status500InternalServerError, "Server error."),
             FaultKind.Unavailable or FaultKind.UnavailableAfterCommit => SpotifyError.Api(StatusCodes.Status503ServiceUnavailable, "Service unavailable"),

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -58,5 +60,42 @@ public sealed class SandboxApisTests
         Assert.Equal(2, spotify.Traffic.Count());
         Assert.Equal(1, notion.Traffic.Count("POST /v1/data_sources/{id}/query"));
         await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("https://api.github.com/"));
+    }
+
+    [Fact]
+    public async Task OtherHostsAddedToTheHandlerGetTheirRequestsUnchangedAndTheCallerKeepsTheirHandlers()
+    {
+        var time = new ManualClock(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero)).AsSandboxTime();
+        var spotify = new SpotifySimulator(
+            new SpotifySimulatorOptions { ClientId = "client", ClientSecret = "secret", RedirectUris = ["https://script.google.com/macros/d/x/usercallback"] },
+            time, new SandboxRandom(6), new LibrarySpec { Tracks = 20, LikedTracks = 10 });
+        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [NotionToken], Time = time, Random = new SandboxRandom(6) });
+        await using var apis = await SandboxApis.StartInProcessAsync(spotify, notion);
+        using var companion = new AnsweringHandler();
+
+        using (var client = new HttpClient(apis.CreateHandler(new Dictionary<string, HttpMessageHandler> { ["companion.example"] = companion })))
+        {
+            using var answer = await client.PostAsync("https://companion.example/gas/webhook", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+            Assert.Equal(HttpStatusCode.Accepted, answer.StatusCode);
+            await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync("https://api.github.com/"));
+        }
+
+        Assert.Equal(["POST https://companion.example/gas/webhook"], companion.Received);
+        Assert.Equal(0, spotify.Traffic.Count() + notion.Traffic.Count());
+        using var stillUsable = new HttpClient(companion, disposeHandler: false);
+        Assert.Equal(HttpStatusCode.Accepted, (await stillUsable.GetAsync("https://companion.example/gas/health")).StatusCode);
+    }
+
+    /// <summary>Answers 202 to everything and keeps the method and address of each request.</summary>
+    private sealed class AnsweringHandler : HttpMessageHandler
+    {
+        public List<string> Received { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            Received.Add($"{request.Method} {request.RequestUri}");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.Accepted));
+        }
     }
 }

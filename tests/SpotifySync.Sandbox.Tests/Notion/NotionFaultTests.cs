@@ -10,6 +10,7 @@ public sealed class NotionFaultTests
     [Theory]
     [InlineData(FaultKind.RateLimited, 429, "rate_limited", "You have been rate limited. Please try again in a few minutes.")]
     [InlineData(FaultKind.Overloaded, 529, "service_overload", "Notion is experiencing high load. Please try again later.")]
+    [InlineData(FaultKind.Unauthorized, 401, "unauthorized", "API token is invalid.")]
     [InlineData(FaultKind.InternalError, 500, "internal_server_error", "Unexpected error occurred.")]
     [InlineData(FaultKind.Unavailable, 503, "service_unavailable", "Notion is unavailable, please try again later.")]
     public async Task A_fault_is_answered_in_Notion_s_error_shape_and_nothing_is_done(FaultKind kind, int status, string code, string message)

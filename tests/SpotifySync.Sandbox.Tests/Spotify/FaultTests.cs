@@ -15,6 +15,7 @@ public sealed class FaultTests
     [InlineData(FaultKind.InternalError, 500, """{"error":{"status":500,"message":"Server error."}}""")]
     [InlineData(FaultKind.Unavailable, 503, """{"error":{"status":503,"message":"Service unavailable"}}""")]
     [InlineData(FaultKind.UnavailableAfterCommit, 503, """{"error":{"status":503,"message":"Service unavailable"}}""")]
+    [InlineData(FaultKind.Unauthorized, 401, """{"error":{"status":401,"message":"Missing/invalid/expired access token"}}""")]
     [InlineData(FaultKind.Overloaded, 502, """{"error":{"status":502,"message":"Bad gateway."}}""")]
     public async Task Server_faults_are_written_in_the_web_api_shape(FaultKind kind, int status, string body)
     {

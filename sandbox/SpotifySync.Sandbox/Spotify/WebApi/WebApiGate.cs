@@ -42,7 +42,7 @@ internal sealed class WebApiGate(SpotifySimulator simulator) : IEndpointFilter
         }
         var grant = simulator.Tokens.FindAccess(header["Bearer ".Length..]);
         if (grant is null) return Unauthorized($"{Realm}, error=\"invalid_token\", error_description=\"Invalid access token\"");
-        if (grant.ExpiresAt <= simulator.Time.Now) return Unauthorized($"{Realm}, error=\"invalid_token\", error_description=\"The access token expired\"");
+        if (grant.ExpiresAt <= simulator.Time.Now) return ExpiredToken();
         context.Items[GrantKey] = grant;
         return null;
     }
@@ -53,6 +53,9 @@ internal sealed class WebApiGate(SpotifySimulator simulator) : IEndpointFilter
         if (simulator.DailyQuota is { } quota && !quota.TryTake(now, out var quotaWait)) return SpotifyError.QuotaExceeded(quotaWait);
         return simulator.RateLimit.TryTake(now, out var wait) ? null : SpotifyError.RateLimited(wait);
     }
+
+    /// <summary>The 401 of an expired access token, also the answer to an injected <see cref="Faults.FaultKind.Unauthorized"/>.</summary>
+    public static SpotifyError ExpiredToken() => Unauthorized($"{Realm}, error=\"invalid_token\", error_description=\"The access token expired\"");
 
     private static SpotifyError Unauthorized(string wwwAuthenticate) =>
         SpotifyError.Api(StatusCodes.Status401Unauthorized, "Missing/invalid/expired access token", wwwAuthenticate: wwwAuthenticate);
