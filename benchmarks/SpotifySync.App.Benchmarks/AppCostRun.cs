@@ -28,6 +28,8 @@ internal static class AppCostRun
 
     public const int TriggerIntervalMinutes = 5;
 
+    private const string SyncHandler = "syncSpotifyToNotion";
+
     /// <summary>Spotify's access tokens last an hour; the refresh is the call an idle run makes besides its read.</summary>
     private const string TokenEndpoint = "POST /api/token";
 
@@ -105,7 +107,8 @@ internal static class AppCostRun
         while (true)
         {
             scheduler.RunFor(TimeSpan.FromMinutes(TriggerIntervalMinutes));
-            var runs = scheduler.History.Select(execution => execution.Result).OfType<ExecutionResult>().ToList();
+            // The sync trigger's runs; the recently played trigger's, which find no plays here, count with the idle day.
+            var runs = scheduler.History.Where(execution => execution.Function == SyncHandler).Select(execution => execution.Result).OfType<ExecutionResult>().ToList();
             if (runs.Count > 0 && Phase(runs[^1]) == "done") return runs;
             var elapsed = cloud.Clock.GetUtcNow() - started;
             if (elapsed > FullSyncLimit) throw new InvalidOperationException($"The full sync had not finished after {elapsed.TotalHours:F0} simulated hours; last run: {(runs.Count > 0 ? runs[^1] : "none")}.");

@@ -82,8 +82,10 @@ internal static class ChaosWorld
             AssertWatermarkHolds(world, name, $"after step {step}, day {(int)(step * interval / TimeSpan.FromDays(1)) + 1}");
         }
         ChaosFaults.Clear(cloud);
-        // Fair weather: long enough for a blocked Spotify to reopen (at most 10 minutes) and a few firings to catch up.
-        await LiveAsync(world, scheduler, TimeSpan.FromMinutes(20) + 3 * interval, reauthorizations);
+        // Fair weather: long enough for a blocked Spotify to reopen (at most 10 minutes) and a few firings to catch up;
+        // when its last runs asked for a new authorization, the firings after it catch up.
+        var fairWeather = TimeSpan.FromMinutes(20) + 3 * interval;
+        while (await LiveAsync(world, scheduler, fairWeather, reauthorizations)) fairWeather = interval;
 
         AssertWatermarkHolds(world, name, "at the end");
         var executions = environment.Executions.Select(execution => execution.Result).OfType<ExecutionResult>().ToList();
@@ -103,13 +105,15 @@ internal static class ChaosWorld
 
     /// <summary>
     /// Lets <paramref name="duration"/> pass; if a run in it ended asking for a new authorization, the person gives it
-    /// (Spotify's page may fail under the seed's faults; then the next period's runs ask again).
+    /// (Spotify's page may fail under the seed's faults; then the next period's runs ask again). True when they did.
     /// </summary>
-    private static async Task LiveAsync(SyncWorld world, TriggerScheduler scheduler, TimeSpan duration, List<DateTimeOffset> reauthorizations)
+    private static async Task<bool> LiveAsync(SyncWorld world, TriggerScheduler scheduler, TimeSpan duration, List<DateTimeOffset> reauthorizations)
     {
         var runs = scheduler.RunFor(duration);
-        if (!runs.Any(run => run.Result?.Return?["status"]?.GetValue<string>() == "reauthorize")) return;
-        if (await world.AuthorizeAsync() is { Succeeded: true }) reauthorizations.Add(world.Cloud.Clock.GetUtcNow());
+        if (!runs.Any(run => run.Result?.Return?["status"]?.GetValue<string>() == "reauthorize")) return false;
+        if (await world.AuthorizeAsync() is not { Succeeded: true }) return false;
+        reauthorizations.Add(world.Cloud.Clock.GetUtcNow());
+        return true;
     }
 
     private static void AssertWatermarkHolds(SyncWorld world, string name, string when)
