@@ -32,8 +32,8 @@ public static class CronCommand
             Console.WriteLine();
             Console.WriteLine("Or, with systemd instead of cron:");
             Console.WriteLine(ServiceUnits.Systemd(command));
-            Console.WriteLine("Or, with launchd (macOS):");
-            Console.WriteLine(ServiceUnits.Launchd(command));
+            Console.WriteLine("Or, with launchd (macOS), one file per mode:");
+            foreach (var mode in ScheduledCommand.Modes) Console.WriteLine(ServiceUnits.Launchd(command, mode));
         }));
         remove.SetAction((parse, cancellation) => RunAsync(parse, cancellation, async (configuration, crontab, text) =>
         {
