@@ -22,7 +22,7 @@ public sealed class ProcessTests
         var page = sandbox.AddTrack("Midnight City", "M83", 244);
 
         using var first = ToolProcess.Start(sandbox.Environment, "sync", "--mode", "incremental");
-        var holder = await WaitForLockAsync(sandbox, first.Pid);
+        var holder = await sandbox.WaitForLockAsync(first.Pid);
         Assert.Equal(RunOutcomes.Running, sandbox.State.Read().Runs[0].Outcome);
 
         var second = await ToolProcess.RunAsync(sandbox.Environment, "sync");
@@ -116,15 +116,5 @@ public sealed class ProcessTests
         Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);
-    }
-
-    private static async Task<LockHolder> WaitForLockAsync(CompanionSandbox sandbox, int pid)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            if (SyncLock.Read(sandbox.LockFile) is { } holder && holder.Pid == pid && File.Exists(sandbox.StateFile) && sandbox.State.Read().Runs.Count > 0) return holder;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("The child run never took the lock.");
     }
 }
