@@ -34,7 +34,8 @@ public sealed class ServiceUnitTests
         Assert.Equal([tool, "sync", "--mode", "incremental", "--scheduled"], incremental["ProgramArguments"].Elements("string").Select(e => e.Value));
         Assert.Equal("300", incremental["StartInterval"].Value);
         Assert.False(incremental.ContainsKey("StartCalendarInterval"));
-        Assert.Equal(sandbox.Home, Keys(incremental["EnvironmentVariables"])["SPOTIFY_SYNC_HOME"].Value);
+        var environment = Keys(incremental["EnvironmentVariables"]);
+        Assert.Equal((sandbox.Home, CompanionSandbox.StandIn("yt-dlp")), (environment["SPOTIFY_SYNC_HOME"].Value, environment["SPOTIFY_SYNC_YTDLP"].Value));
         Assert.Equal(Path.Combine(sandbox.Home, "logs", "cron.log"), incremental["StandardOutPath"].Value);
         var full = Keys(plists[1]);
         Assert.Equal([tool, "sync", "--mode", "full", "--scheduled"], full["ProgramArguments"].Elements("string").Select(e => e.Value));
@@ -59,7 +60,7 @@ public sealed class ServiceUnitTests
         var service = units["spotify-sync-incremental.service"];
         Assert.Equal("oneshot", service["Service"]["Type"]);
         Assert.Equal($"{tool} sync --mode incremental --scheduled", service["Service"]["ExecStart"]);
-        Assert.Equal($"\"SPOTIFY_SYNC_HOME={sandbox.Home}\"", service["Service"]["Environment"]);
+        Assert.Equal($"\"SPOTIFY_SYNC_HOME={sandbox.Home}\" \"SPOTIFY_SYNC_YTDLP={CompanionSandbox.StandIn("yt-dlp")}\"", service["Service"]["Environment"]);
         Assert.Equal($"{tool} sync --mode full --scheduled", units["spotify-sync-full.service"]["Service"]["ExecStart"]);
         Assert.Equal("*:0/5", units["spotify-sync-incremental.timer"]["Timer"]["OnCalendar"]);
         Assert.Equal("*-*-* 03:00:00", units["spotify-sync-full.timer"]["Timer"]["OnCalendar"]);

@@ -22,7 +22,7 @@ public static class ServiceUnits
 
                 [Service]
                 Type=oneshot
-                Environment="SPOTIFY_SYNC_HOME={command.Home}"
+                Environment={string.Join(" ", command.Variables.Select(v => $"\"{v.Key}={v.Value}\""))}
                 ExecStart={exec}
 
                 # ~/.config/systemd/user/spotify-sync-{mode}.timer
@@ -51,6 +51,7 @@ public static class ServiceUnits
     public static string Launchd(ScheduledCommand command, string mode)
     {
         var arguments = string.Concat(command.Arguments(mode).Select(a => $"\n    <string>{SecurityElement.Escape(a)}</string>"));
+        var variables = string.Concat(command.Variables.Select(v => $"<key>{v.Key}</key><string>{SecurityElement.Escape(v.Value)}</string>"));
         var schedule = mode == SyncModes.Full
             ? "<key>StartCalendarInterval</key>\n  <dict><key>Hour</key><integer>3</integer><key>Minute</key><integer>0</integer></dict>"
             : "<key>StartInterval</key>\n  <integer>300</integer>";
@@ -66,7 +67,7 @@ public static class ServiceUnits
               <array>{arguments}
               </array>
               <key>EnvironmentVariables</key>
-              <dict><key>SPOTIFY_SYNC_HOME</key><string>{SecurityElement.Escape(command.Home)}</string></dict>
+              <dict>{variables}</dict>
               {schedule}
               <key>StandardOutPath</key>
               <string>{SecurityElement.Escape(command.CronLog)}</string>
