@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.Locking;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
 using SpotifySync.Sandbox;
@@ -152,6 +153,17 @@ public sealed class CompanionSandbox : IAsyncDisposable
     public IReadOnlyList<string> YtDlpCalls() => File.Exists(YtDlpLog) ? File.ReadAllLines(YtDlpLog) : [];
 
     public IReadOnlyList<string> Downloads() => YtDlpCalls().Where(c => c.Contains("--download-archive", StringComparison.Ordinal)).ToList();
+
+    /// <summary>Waits until the process <paramref name="pid"/> holds the run lock and has recorded its run in the state file.</summary>
+    public async Task<LockHolder> WaitForLockAsync(int pid)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            if (SyncLock.Read(LockFile) is { } holder && holder.Pid == pid && File.Exists(StateFile) && State.Read().Runs.Count > 0) return holder;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("The child run never took the lock.");
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -26,8 +26,9 @@ public sealed class CronTests
         Assert.Equal(4, lines.Length);
         Assert.Equal(["# my jobs", PersonsLine], lines.Take(2));
         var tool = Path.Combine(AppContext.BaseDirectory, "spotify-sync");
-        Assert.Equal($"*/5 * * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' '{tool}' 'sync' '--mode' 'incremental' '--scheduled' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:incremental", lines[2]);
-        Assert.Equal($"0 3 * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' '{tool}' 'sync' '--mode' 'full' '--scheduled' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:full", lines[3]);
+        var ytDlp = CompanionSandbox.StandIn("yt-dlp");
+        Assert.Equal($"*/5 * * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' SPOTIFY_SYNC_YTDLP='{ytDlp}' '{tool}' 'sync' '--mode' 'incremental' '--scheduled' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:incremental", lines[2]);
+        Assert.Equal($"0 3 * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' SPOTIFY_SYNC_YTDLP='{ytDlp}' '{tool}' 'sync' '--mode' 'full' '--scheduled' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:full", lines[3]);
         Assert.Contains("OnCalendar=*:0/5", install.Output);
         Assert.Contains(" sync --mode incremental --scheduled\n", install.Output);
         Assert.Contains("<string>--scheduled</string>", install.Output);
@@ -59,6 +60,41 @@ public sealed class CronTests
 
         Assert.Equal(ExitCodes.Success, install.ExitCode);
         Assert.All(CronEntries.Installed(File.ReadAllText(sandbox.CrontabFile)).Values, line => Assert.Contains($"'--config' '{config}'", line));
+    }
+
+    [Fact]
+    public async Task A_yt_dlp_found_on_PATH_goes_into_the_lines_as_an_absolute_path_for_crons_own_PATH()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        // As pipx installs it: in ~/.local/bin, on the person's PATH but not on cron's.
+        var bin = Directory.CreateDirectory(Path.Combine(sandbox.Root, ".local", "bin")).FullName;
+        var ytDlp = Path.Combine(bin, "yt-dlp");
+        File.Copy(CompanionSandbox.StandIn("yt-dlp"), ytDlp);
+        sandbox.Set("PATH", bin + Path.PathSeparator + sandbox.Environment["PATH"]);
+        sandbox.Set("SPOTIFY_SYNC_YTDLP", "yt-dlp");
+
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+
+        Assert.Equal(ExitCodes.Success, install.ExitCode);
+        Assert.Equal("", install.Error);
+        Assert.All(CronEntries.Installed(File.ReadAllText(sandbox.CrontabFile)).Values,
+            line => Assert.Contains($"SPOTIFY_SYNC_HOME='{sandbox.Home}' SPOTIFY_SYNC_YTDLP='{ytDlp}' '", line));
+        Assert.Contains($"Environment=\"SPOTIFY_SYNC_HOME={sandbox.Home}\" \"SPOTIFY_SYNC_YTDLP={ytDlp}\"\n", install.Output);
+        Assert.Contains($"<key>SPOTIFY_SYNC_YTDLP</key><string>{ytDlp}</string>", install.Output);
+    }
+
+    [Fact]
+    public async Task A_yt_dlp_found_nowhere_leaves_the_lines_to_crons_PATH_and_says_how_to_fix_it()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("SPOTIFY_SYNC_YTDLP", "no-such-yt-dlp");
+
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+
+        Assert.Equal(ExitCodes.Success, install.ExitCode);
+        Assert.All(CronEntries.Installed(File.ReadAllText(sandbox.CrontabFile)).Values, line => Assert.DoesNotContain("SPOTIFY_SYNC_YTDLP", line));
+        Assert.Contains("spotify-sync: SPOTIFY_SYNC_YTDLP 'no-such-yt-dlp' is not an executable file, nor on PATH", install.Error);
+        Assert.Contains("or set SPOTIFY_SYNC_YTDLP to its path, then run `spotify-sync cron install` again.", install.Error);
     }
 
     [Fact]

@@ -113,10 +113,15 @@ public sealed class DownloadWorkflowTests
     public async Task A_full_run_sets_tracks_whose_file_is_gone_back_to_Pending_and_downloads_them_again()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
-        var gone = sandbox.AddTrack("Teardrop", "Massive Attack", 330, status: "Downloaded", downloaded: true, filePath: "/nowhere/Teardrop.mp3");
+        var gone = sandbox.AddTrack("Teardrop", "Massive Attack", 330, soundCloudUrl: "https://soundcloud.com/massiveattack/teardrop");
         var present = Path.Combine(sandbox.Root, "kept.mp3");
         File.WriteAllText(present, "audio");
         var kept = sandbox.AddTrack("Windowlicker", "Aphex Twin", 366, status: "Downloaded", downloaded: true, filePath: present);
+        await SyncRuns.RunAsync(sandbox, SyncModes.Incremental);
+        var file = Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop [2001].mp3");
+        Assert.Equal(file, sandbox.Page(gone).Text("File Path"));
+        // The person deletes the file; yt-dlp's archive still lists the track.
+        File.Delete(file);
 
         var incremental = await SyncRuns.RunAsync(sandbox, SyncModes.Incremental);
         Assert.Equal(0, incremental.Run!.MissingFiles);
@@ -124,9 +129,13 @@ public sealed class DownloadWorkflowTests
 
         var full = await SyncRuns.RunAsync(sandbox, SyncModes.Full);
 
-        Assert.Equal(1, full.Run!.MissingFiles);
-        Assert.Equal(1, full.Run.Downloaded);
-        Assert.Equal(Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop [2001].mp3"), sandbox.Page(gone).Text("File Path"));
+        Assert.Equal((1, 1, 0), (full.Run!.MissingFiles, full.Run.Downloaded, full.Run.Failed));
+        Assert.Equal("Downloaded", sandbox.Page(gone).Select("Download Status"));
+        Assert.Equal(file, sandbox.Page(gone).Text("File Path"));
+        Assert.Equal("audio of 2001", File.ReadAllText(file));
+        // The first download, the one the archive skipped (no file), and the one after its line was removed.
+        Assert.Equal(3, sandbox.Downloads().Count(c => c.EndsWith("https://soundcloud.com/massiveattack/teardrop", StringComparison.Ordinal)));
+        Assert.Equal(["soundcloud 2001"], File.ReadAllLines(Path.Combine(sandbox.Home, "download-archive.txt")));
         Assert.Equal(present, sandbox.Page(kept).Text("File Path"));
     }
 

@@ -62,6 +62,32 @@ public sealed class GasReportTests
         Assert.Contains("Reporting to Apps Script failed: The Apps Script web app answered 500", sandbox.State.Read().Runs[0].Errors.Single());
     }
 
+    [Theory]
+    [InlineData("""{"error":"bad_signature","detail":"The signature does not match: the companion and the script must share the same WEBHOOK_SECRET."}""",
+        "Reporting to Apps Script failed: The Apps Script web app refused the report: bad_signature: The signature does not match: the companion and the script must share the same WEBHOOK_SECRET.")]
+    [InlineData("""{"error":"replayed","detail":"This envelope was accepted before; a replay is refused."}""",
+        "Reporting to Apps Script failed: The Apps Script web app refused the report: replayed: This envelope was accepted before; a replay is refused.")]
+    [InlineData("<!DOCTYPE html>\n<html><title>Sign in - Google Accounts</title>",
+        "Reporting to Apps Script failed: The Apps Script web app did not answer with doPost's JSON (it began: <!DOCTYPE html> <html><title>Sign in - Google Accounts</title>): check SPOTIFY_SYNC_GAS_WEBAPP_URL is the web app's /exec URL and the deployment's access is Anyone.")]
+    public async Task A_web_app_that_refuses_the_report_with_HTTP_200_makes_the_run_complete_with_errors(string answer, string error)
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var received = new ConcurrentQueue<string>();
+        // Apps Script web apps cannot set a status: doPost answers a refusal with 200 and {error, detail}.
+        await using var webApp = await StartWebAppAsync(received, HttpStatusCode.OK, answer);
+        sandbox.Set("WEBHOOK_SECRET", Secret);
+        sandbox.Set("SPOTIFY_SYNC_GAS_WEBAPP_URL", webApp.Urls.First() + "/exec");
+        sandbox.AddTrack("Midnight City", "M83", 244);
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Single(received);
+        Assert.Equal(ExitCodes.CompletedWithErrors, result.ExitCode);
+        var run = sandbox.State.Read().Runs[0];
+        Assert.Equal((RunOutcomes.CompletedWithErrors, 1, ExitCodes.CompletedWithErrors), (run.Outcome, run.Downloaded, run.ExitCode));
+        Assert.Equal(error, run.Errors.Single());
+    }
+
     [Fact]
     public async Task A_web_app_URL_without_a_secret_is_a_configuration_error()
     {
@@ -71,7 +97,8 @@ public sealed class GasReportTests
         Assert.Contains("SPOTIFY_SYNC_GAS_WEBAPP_URL is set but WEBHOOK_SECRET is not", exception.Message);
     }
 
-    private static async Task<WebApplication> StartWebAppAsync(ConcurrentQueue<string> received, HttpStatusCode status)
+    /// <summary>A stand-in doPost that records what it receives and answers <paramref name="answer"/> (doPost's receipt by default).</summary>
+    private static async Task<WebApplication> StartWebAppAsync(ConcurrentQueue<string> received, HttpStatusCode status, string answer = """{"recorded":true,"kept":1}""")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -80,7 +107,7 @@ public sealed class GasReportTests
         app.MapPost("/{**path}", async (HttpContext context) =>
         {
             received.Enqueue(await new StreamReader(context.Request.Body).ReadToEndAsync());
-            return Results.Text("{\"ok\":true}", "application/json", statusCode: (int)status);
+            return Results.Text(answer, "application/json", statusCode: (int)status);
         });
         await app.StartAsync();
         return app;

@@ -22,7 +22,7 @@ public sealed class ProcessTests
         var page = sandbox.AddTrack("Midnight City", "M83", 244);
 
         using var first = ToolProcess.Start(sandbox.Environment, "sync", "--mode", "incremental");
-        var holder = await WaitForLockAsync(sandbox, first.Pid);
+        var holder = await sandbox.WaitForLockAsync(first.Pid);
         Assert.Equal(RunOutcomes.Running, sandbox.State.Read().Runs[0].Outcome);
 
         var second = await ToolProcess.RunAsync(sandbox.Environment, "sync");
@@ -98,6 +98,30 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task Serve_without_the_settings_its_runs_need_exits_3_at_start_naming_each_setting_and_the_fix()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("NOTION_TOKEN", null);
+        // One Spotify credential means full runs sync the library, which needs all three.
+        sandbox.Set("SPOTIFY_CLIENT_ID", "an-app");
+
+        using var serve = ToolProcess.Start(sandbox.Environment, "serve");
+        // A serve that starts anyway never exits: fail then instead of hanging (disposing the process stops it).
+        var result = await serve.WaitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        const string config = "(~/.config/spotify-sync/config.json)";
+        Assert.Equal(
+            [
+                $"spotify-sync: NOTION_TOKEN is not set: set it to the Notion integration's secret (ntn_…), as an environment variable or in the config file {config}.",
+                $"spotify-sync: SPOTIFY_CLIENT_SECRET is not set: set it to the Client secret of your app on developer.spotify.com/dashboard, as an environment variable or in the config file {config}.",
+                $"spotify-sync: SPOTIFY_REFRESH_TOKEN is not set: set it to a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\"), as an environment variable or in the config file {config}.",
+            ],
+            result.Error.TrimEnd('\n').Split('\n'));
+        Assert.DoesNotContain("serving on", result.Output);
+    }
+
+    [Fact]
     public async Task Every_command_has_help()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
@@ -116,15 +140,5 @@ public sealed class ProcessTests
         Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);
-    }
-
-    private static async Task<LockHolder> WaitForLockAsync(CompanionSandbox sandbox, int pid)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            if (SyncLock.Read(sandbox.LockFile) is { } holder && holder.Pid == pid && File.Exists(sandbox.StateFile) && sandbox.State.Read().Runs.Count > 0) return holder;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("The child run never took the lock.");
     }
 }

@@ -16,7 +16,7 @@ public static class CronCommand
     public static Command Create()
     {
         var install = new Command("install", $"Adds (or updates) the two crontab lines: '{CronEntries.IncrementalSchedule}' incremental and '{CronEntries.FullSchedule}' full, " +
-                                             "with absolute paths, `sync --scheduled` (so the configuration row's Sync Mode applies) and output appended to logs/cron.log; " +
+                                             "with absolute paths (yt-dlp's too, as SPOTIFY_SYNC_YTDLP), `sync --scheduled` (so the configuration row's Sync Mode applies) and output appended to logs/cron.log; " +
                                              "running it again changes nothing. With CONFIG_DB_ID, checks Cron Active in the configuration row (adding the row if missing). " +
                                              "Also prints the same schedule as a systemd user timer and a launchd agent.");
         var remove = new Command("remove", "Removes the companion's crontab lines; other lines stay as they are. With CONFIG_DB_ID, unchecks Cron Active in the configuration row.");
@@ -28,12 +28,18 @@ public static class CronCommand
             if (updated != text) await crontab.WriteAsync(updated, cancellation);
             Console.WriteLine(updated != text ? "spotify-sync: crontab updated:" : "spotify-sync: the crontab already holds these lines:");
             foreach (var line in CronEntries.Installed(updated).Values) Console.WriteLine(line);
+            if (command.YtDlp is null)
+            {
+                Console.Error.WriteLine($"spotify-sync: {Settings.YtDlp.Name} '{configuration.YtDlp}' is not an executable file, nor on PATH, so the lines leave yt-dlp to cron's own PATH " +
+                                        $"(/usr/bin:/bin), where the runs exit 5 if it is missing: install yt-dlp (sudo apt-get install yt-dlp, or pipx install yt-dlp) " +
+                                        $"or set {Settings.YtDlp.Name} to its path, then run `spotify-sync cron install` again.");
+            }
             RecordCronActive(configuration, true);
             Console.WriteLine();
             Console.WriteLine("Or, with systemd instead of cron:");
             Console.WriteLine(ServiceUnits.Systemd(command));
-            Console.WriteLine("Or, with launchd (macOS):");
-            Console.WriteLine(ServiceUnits.Launchd(command));
+            Console.WriteLine("Or, with launchd (macOS), one file per mode:");
+            foreach (var mode in ScheduledCommand.Modes) Console.WriteLine(ServiceUnits.Launchd(command, mode));
         }));
         remove.SetAction((parse, cancellation) => RunAsync(parse, cancellation, async (configuration, crontab, text) =>
         {

@@ -13,7 +13,8 @@ public static class ServeCommand
     {
         var command = new Command("serve", "Serves the webhook API Apps Script and the person talk to, on SPOTIFY_SYNC_BIND:SPOTIFY_SYNC_PORT (127.0.0.1:5001): " +
                                            "POST /gas/trigger-sync, POST /gas/webhook, GET /gas/status, POST /gas/config, GET /gas/health. " +
-                                           "POSTs are signed when WEBHOOK_SECRET is set, which any address but loopback requires. Logs to logs/webhook_server.log.");
+                                           "POSTs are signed when WEBHOOK_SECRET is set, which any address but loopback requires. Checks at start what runs need (NOTION_TOKEN, TRACKS_DB_ID; " +
+                                           "all Spotify credentials when one is set) and exits 3 naming what is missing. Logs to logs/webhook_server.log.");
         command.SetAction(async (parse, cancellation) =>
         {
             var configuration = CommandContext.Load(parse, Console.Error);

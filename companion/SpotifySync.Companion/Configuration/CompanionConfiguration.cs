@@ -11,8 +11,8 @@ namespace SpotifySync.Companion.Configuration;
 
 /// <summary>
 /// The companion's settings, read from the config file and the environment (<see cref="ConfigurationSources"/>) and
-/// checked: every value that is set is valid once this exists. What a command needs on top (Notion for a sync, a
-/// secret for a public bind) is checked by <see cref="RequireNotion"/> and <see cref="RequireServe"/>.
+/// checked: every value that is set is valid once this exists. What a command needs on top (Notion for a sync and for
+/// the server's runs, a secret for a public bind) is checked by <see cref="RequireNotion"/> and <see cref="RequireServe"/>.
 /// </summary>
 public sealed class CompanionConfiguration
 {
@@ -125,19 +125,33 @@ public sealed class CompanionConfiguration
     public void RequireSpotify()
     {
         var problems = NotionProblems();
-        if (SpotifyClientId is null) problems.Add(Missing(Settings.SpotifyClientId, "the Client ID of your app on developer.spotify.com/dashboard"));
-        if (SpotifyClientSecret is null) problems.Add(Missing(Settings.SpotifyClientSecret, "the Client secret of your app on developer.spotify.com/dashboard"));
-        if (SpotifyRefreshToken is null) problems.Add(Missing(Settings.SpotifyRefreshToken, "a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\")"));
+        problems.AddRange(SpotifyProblems());
         if (problems.Count > 0) throw new ConfigurationException(problems);
     }
 
-    /// <summary>Checks what serving needs: a secret when the address is reachable from other machines.</summary>
+    /// <summary>
+    /// Checks what serving needs, at start rather than in the first run a request starts: what every run needs
+    /// (Notion), what full runs need when any Spotify credential is set (all three, as <c>sync --mode full</c> checks),
+    /// and a secret when the address is reachable from other machines.
+    /// </summary>
     public void RequireServe()
     {
+        var problems = NotionProblems();
+        if (SyncsSpotify) problems.AddRange(SpotifyProblems());
         if (!BindsLoopback && WebhookSecret is null)
         {
-            throw new ConfigurationException([$"{Settings.Bind.Name} is {Bind}, which other machines can reach, and {Settings.WebhookSecret.Name} is not set: set {Settings.WebhookSecret.Name} to a long random string (the same as Apps Script's), or bind 127.0.0.1."]);
+            problems.Add($"{Settings.Bind.Name} is {Bind}, which other machines can reach, and {Settings.WebhookSecret.Name} is not set: set {Settings.WebhookSecret.Name} to a long random string (the same as Apps Script's), or bind 127.0.0.1.");
         }
+        if (problems.Count > 0) throw new ConfigurationException(problems);
+    }
+
+    private List<string> SpotifyProblems()
+    {
+        var problems = new List<string>();
+        if (SpotifyClientId is null) problems.Add(Missing(Settings.SpotifyClientId, "the Client ID of your app on developer.spotify.com/dashboard"));
+        if (SpotifyClientSecret is null) problems.Add(Missing(Settings.SpotifyClientSecret, "the Client secret of your app on developer.spotify.com/dashboard"));
+        if (SpotifyRefreshToken is null) problems.Add(Missing(Settings.SpotifyRefreshToken, "a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\")"));
+        return problems;
     }
 
     private List<string> NotionProblems()

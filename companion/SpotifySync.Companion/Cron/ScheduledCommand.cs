@@ -10,11 +10,21 @@ namespace SpotifySync.Companion.Cron;
 /// <summary>
 /// The command the schedule runs, with absolute paths: this tool (the installed <c>spotify-sync</c>, or
 /// <c>dotnet spotify-sync.dll</c> when run through dotnet), <c>sync --mode MODE --scheduled</c> (so that the
-/// configuration row's Sync Mode applies to it, <see cref="Sync.RunTriggers.Schedule"/>), the config file that was used, and
-/// SPOTIFY_SYNC_HOME, since cron and systemd start with an almost empty environment.
+/// configuration row's Sync Mode applies to it, <see cref="Sync.RunTriggers.Schedule"/>), the config file that was used,
+/// SPOTIFY_SYNC_HOME, and SPOTIFY_SYNC_YTDLP as the absolute path of the yt-dlp found now, since cron, systemd and
+/// launchd start with an almost empty environment and a PATH of their own.
 /// </summary>
 public sealed class ScheduledCommand(CompanionConfiguration configuration)
 {
+    /// <summary>The yt-dlp program as an absolute path, from the configured one and the PATH of now; null when not found.</summary>
+    public string? YtDlp { get; } = ProgramPath.Resolve(configuration.YtDlp, configuration.Environment.GetValueOrDefault("PATH"));
+
+    /// <summary>The environment variables the schedule's runs get: SPOTIFY_SYNC_HOME, and SPOTIFY_SYNC_YTDLP when it was found.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Variables =>
+        YtDlp is { } ytDlp
+            ? [new(Settings.Home.Name, Home), new(Settings.YtDlp.Name, ytDlp)]
+            : [new(Settings.Home.Name, Home)];
+
     /// <summary>The program and its arguments, unquoted.</summary>
     public IReadOnlyList<string> Arguments(string mode)
     {
@@ -40,7 +50,7 @@ public sealed class ScheduledCommand(CompanionConfiguration configuration)
 
     /// <summary>The POSIX shell command line, for a crontab: each word single-quoted.</summary>
     public string ShellLine(string mode) =>
-        $"SPOTIFY_SYNC_HOME={Quote(Home)} {string.Join(" ", Arguments(mode).Select(Quote))} >> {Quote(CronLog)} 2>&1";
+        $"{string.Join(" ", Variables.Select(v => $"{v.Key}={Quote(v.Value)}"))} {string.Join(" ", Arguments(mode).Select(Quote))} >> {Quote(CronLog)} 2>&1";
 
     public static IReadOnlyList<string> Modes { get; } = [SyncModes.Incremental, SyncModes.Full];
 

@@ -22,7 +22,7 @@ public static class ServiceUnits
 
                 [Service]
                 Type=oneshot
-                Environment="SPOTIFY_SYNC_HOME={command.Home}"
+                Environment={string.Join(" ", command.Variables.Select(v => $"\"{v.Key}={v.Value}\""))}
                 ExecStart={exec}
 
                 # ~/.config/systemd/user/spotify-sync-{mode}.timer
@@ -44,39 +44,38 @@ public static class ServiceUnits
         return text.ToString();
     }
 
-    public static string Launchd(ScheduledCommand command)
+    /// <summary>
+    /// The launchd agent of one mode: a plist document as its file holds it, the XML declaration first (nothing may
+    /// come before it), then a comment naming the file and how to load it.
+    /// </summary>
+    public static string Launchd(ScheduledCommand command, string mode)
     {
-        var text = new StringBuilder();
-        foreach (var mode in ScheduledCommand.Modes)
-        {
-            var arguments = string.Concat(command.Arguments(mode).Select(a => $"\n    <string>{SecurityElement.Escape(a)}</string>"));
-            var schedule = mode == SyncModes.Full
-                ? "<key>StartCalendarInterval</key>\n  <dict><key>Hour</key><integer>3</integer><key>Minute</key><integer>0</integer></dict>"
-                : "<key>StartInterval</key>\n  <integer>300</integer>";
-            text.Append($"""
-                <!-- ~/Library/LaunchAgents/com.spotifysync.{mode}.plist; load with: launchctl load ~/Library/LaunchAgents/com.spotifysync.{mode}.plist -->
-                <?xml version="1.0" encoding="UTF-8"?>
-                <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
-                <plist version="1.0">
-                <dict>
-                  <key>Label</key>
-                  <string>com.spotifysync.{mode}</string>
-                  <key>ProgramArguments</key>
-                  <array>{arguments}
-                  </array>
-                  <key>EnvironmentVariables</key>
-                  <dict><key>SPOTIFY_SYNC_HOME</key><string>{SecurityElement.Escape(command.Home)}</string></dict>
-                  {schedule}
-                  <key>StandardOutPath</key>
-                  <string>{SecurityElement.Escape(command.CronLog)}</string>
-                  <key>StandardErrorPath</key>
-                  <string>{SecurityElement.Escape(command.CronLog)}</string>
-                </dict>
-                </plist>
+        var arguments = string.Concat(command.Arguments(mode).Select(a => $"\n    <string>{SecurityElement.Escape(a)}</string>"));
+        var variables = string.Concat(command.Variables.Select(v => $"<key>{v.Key}</key><string>{SecurityElement.Escape(v.Value)}</string>"));
+        var schedule = mode == SyncModes.Full
+            ? "<key>StartCalendarInterval</key>\n  <dict><key>Hour</key><integer>3</integer><key>Minute</key><integer>0</integer></dict>"
+            : "<key>StartInterval</key>\n  <integer>300</integer>";
+        return $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- ~/Library/LaunchAgents/com.spotifysync.{mode}.plist; load with: launchctl load ~/Library/LaunchAgents/com.spotifysync.{mode}.plist -->
+            <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+            <plist version="1.0">
+            <dict>
+              <key>Label</key>
+              <string>com.spotifysync.{mode}</string>
+              <key>ProgramArguments</key>
+              <array>{arguments}
+              </array>
+              <key>EnvironmentVariables</key>
+              <dict>{variables}</dict>
+              {schedule}
+              <key>StandardOutPath</key>
+              <string>{SecurityElement.Escape(command.CronLog)}</string>
+              <key>StandardErrorPath</key>
+              <string>{SecurityElement.Escape(command.CronLog)}</string>
+            </dict>
+            </plist>
 
-
-                """);
-        }
-        return text.ToString();
+            """;
     }
 }

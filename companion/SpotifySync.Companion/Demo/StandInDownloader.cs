@@ -36,7 +36,7 @@ public sealed class StandInDownloader(IReadOnlyList<YtDlpCandidate> catalog, str
         return Task.FromResult(found);
     }
 
-    public async Task<string?> DownloadAsync(string url, string id, CancellationToken cancellation)
+    public async Task<string> DownloadAsync(string url, string id, CancellationToken cancellation)
     {
         var candidate = catalog.Single(c => c.Id == id);
         Directory.CreateDirectory(downloadDir);

@@ -13,7 +13,7 @@ namespace SpotifySync.Companion.Downloads;
 
 /// <summary>
 /// Downloads the tracks that arrived in Notion and writes the result back. A track is never downloaded twice: the
-/// download archive makes yt-dlp skip what it fetched before, the file's path is kept in the state file before
+/// download archive makes yt-dlp skip what it fetched before (unless its file is gone), the file's path is kept in the state file before
 /// Notion is told (so a run killed in between only finishes the write), and Downloaded tracks are not queried.
 /// A full run also sets Downloaded tracks whose file is gone back to Pending, and tries Failed ones again once their
 /// pause (<see cref="DownloadBackoff"/>) is over, up to SPOTIFY_SYNC_MAX_DOWNLOAD_ATTEMPTS.
@@ -68,7 +68,6 @@ public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateS
                 return Finish(track, DownloadStatuses.NotFound, null, null, null);
             }
             var path = await ytDlp.DownloadAsync(chosen.Url, chosen.Id, cancellation);
-            if (path is null) throw new YtDlpException($"the download archive lists {chosen.Url}, but no file with [{chosen.Id}] in its name is in the download folder");
             state.Update(s =>
             {
                 var record = Record(s, track.PageId);

@@ -17,6 +17,6 @@ public interface IDownloader
     /// <summary>The candidates of a search (<c>scsearch5:ARTIST TITLE</c>) or the one track of a URL; empty when nothing matched.</summary>
     Task<IReadOnlyList<YtDlpCandidate>> InspectAsync(string target, CancellationToken cancellation);
 
-    /// <summary>Downloads the candidate at <paramref name="url"/> and returns the file's path, or null when an earlier download's file is gone.</summary>
-    Task<string?> DownloadAsync(string url, string id, CancellationToken cancellation);
+    /// <summary>Downloads the candidate at <paramref name="url"/> and returns the file's path (again, when an earlier download's file is gone).</summary>
+    Task<string> DownloadAsync(string url, string id, CancellationToken cancellation);
 }

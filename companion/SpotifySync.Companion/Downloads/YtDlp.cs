@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using CliWrap;
 using CliWrap.Buffered;
 using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.State;
 
 namespace SpotifySync.Companion.Downloads;
 
@@ -22,6 +23,9 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
 {
     /// <summary>The file name template: the id in brackets lets a file be found again when the archive skips a download.</summary>
     public const string OutputTemplate = "%(uploader)s - %(title)s [%(id)s].%(ext)s";
+
+    /// <summary>The extractor name yt-dlp's archive lines start with for SoundCloud, the workflow's only source.</summary>
+    private const string ArchiveExtractor = "soundcloud";
 
     /// <summary>
     /// How long <c>yt-dlp --version</c> may take: its own limit, not the per-track timeout, because a Python start on
@@ -51,9 +55,20 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
 
     /// <summary>
     /// Downloads the track at <paramref name="url"/> and returns the file's path; when the archive already holds it,
-    /// the file saved then (found by <paramref name="id"/> in its name), or null if it is gone.
+    /// the file saved then (found by <paramref name="id"/> in its name). When that file is gone, the track's line is
+    /// removed from the archive and it is downloaded again. Call it only under the run lock: no other yt-dlp then
+    /// writes the archive.
     /// </summary>
-    public async Task<string?> DownloadAsync(string url, string id, CancellationToken cancellation)
+    public async Task<string> DownloadAsync(string url, string id, CancellationToken cancellation)
+    {
+        if ((await FetchAsync(url, cancellation) ?? FindSaved(id)) is { } path) return path;
+        Forget(id);
+        return await FetchAsync(url, cancellation)
+            ?? throw new YtDlpException($"yt-dlp printed no file for {url} after its line 'soundcloud {id}' was removed from {archive}");
+    }
+
+    /// <summary>One yt-dlp download: the saved file's path, or null when the archive made it skip the track.</summary>
+    private async Task<string?> FetchAsync(string url, CancellationToken cancellation)
     {
         Directory.CreateDirectory(downloadDir);
         string[] arguments =
@@ -63,7 +78,22 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
         ];
         var result = await RunAsync(arguments, timeout, cancellation);
         if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp exited with {result.ExitCode}");
-        return LastLine(result.StandardOutput) ?? FindSaved(id);
+        return LastLine(result.StandardOutput);
+    }
+
+    /// <summary>
+    /// Removes the track's line from the archive (yt-dlp writes <c>EXTRACTOR ID</c>, reference/anchors-sync.md §3;
+    /// every track the workflow downloads is SoundCloud's), replacing the file atomically so a kill leaves the old
+    /// archive or the new one.
+    /// </summary>
+    private void Forget(string id)
+    {
+        if (!File.Exists(archive)) return;
+        var line = $"{ArchiveExtractor} {id}";
+        var lines = File.ReadAllLines(archive);
+        var kept = lines.Where(l => l.Trim() != line).ToList();
+        if (kept.Count == lines.Length) return;
+        AtomicFile.WriteAllText(archive, string.Concat(kept.Select(l => l + "\n")));
     }
 
     private string? FindSaved(string id) =>

@@ -7,9 +7,10 @@ using SpotifySync.Companion.Configuration;
 namespace SpotifySync.Companion.Logging;
 
 /// <summary>
-/// The companion's log files, in <c>logs/</c> of SPOTIFY_SYNC_HOME: <c>sync.log</c> for runs and
-/// <c>webhook_server.log</c> for the server, secrets masked. At 10 MB a file is closed and the log goes on in
-/// <c>sync_001.log</c>, <c>sync_002.log</c>, …; the last 14 files are kept.
+/// The companion's log files, in <c>logs/</c> of SPOTIFY_SYNC_HOME, secrets masked: <c>sync.log</c> for the runs of
+/// <c>spotify-sync sync</c>, and <c>webhook_server.log</c> for <c>serve</c>: its requests and the runs it starts
+/// (trigger-sync, webhooks), which get the server's logger. At 10 MB a file is closed and the log goes on in
+/// <c>sync_001.log</c> (<c>webhook_server_001.log</c>), …; the last 14 files of each are kept.
 /// </summary>
 public static class CompanionLog
 {
@@ -32,7 +33,7 @@ public static class CompanionLog
             fileSizeLimitBytes: FileSizeLimitBytes,
             rollOnFileSizeLimit: true,
             retainedFileCountLimit: RetainedFiles,
-            // The cron job and the server may write at the same time (the server's runs log to sync.log too).
+            // Two processes may write one file at once: a sync that finds the lock held says so while the holder runs.
             shared: true));
         return logger.WriteTo.Sink(sink).CreateLogger();
     }
