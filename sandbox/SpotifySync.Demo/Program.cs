@@ -19,13 +19,20 @@ days.Validators.Add(result => { if (result.GetValueOrDefault<int>() is < 1 or > 
 var root = new RootCommand(
     "Runs the compiled Apps Script project under the emulator against the simulated Spotify and Notion: setup from " +
     "the editor, then simulated days of 5-minute triggers, and prints what landed in Notion and what it cost. " +
-    "Exits 1 when a track is duplicated or missing, or a run failed.")
+    "Exits 1 when a track is duplicated or missing, a play was not counted once, or a run failed.")
 {
     dist, liked, newLikes, plays, days, seed,
 };
 root.SetAction(async parse =>
 {
     var options = new DemoOptions(parse.GetValue(dist)!, parse.GetValue(liked), parse.GetValue(newLikes), parse.GetValue(plays), parse.GetValue(days), parse.GetValue(seed));
+    // The catalog holds half as many tracks again as are liked (DemoRun): the new likes come from that half.
+    var likes = options.NewLikes * options.Days;
+    if (likes > options.LikedTracks / 2)
+    {
+        Console.Error.WriteLine($"demo: --new-likes times --days is {likes}, more than the {options.LikedTracks / 2} tracks of the catalog not yet liked: raise --liked to at least {likes * 2} or lower --new-likes.");
+        return 1;
+    }
     try
     {
         var report = await DemoRun.RunAsync(options, Console.WriteLine);
