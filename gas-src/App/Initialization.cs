@@ -21,7 +21,8 @@ public static class Initialization
         var settings = Merge(stored, options ?? new InitializationOptions());
         var problems = SyncSettingsRules.Problems(settings);
         if (problems.Count > 0) throw new ArgumentException($"initializeSpotifySync: nothing was changed. {string.Join(" ", problems)}");
-        SyncConfigurationReader.Read(new ScriptPropertiesStore());
+        var optional = SyncConfigurationReader.OptionalProblems(SyncConfigurationReader.Read(new ScriptPropertiesStore()));
+        if (optional.Count > 0) throw new ArgumentException($"initializeSpotifySync: nothing was changed. {string.Join(" ", optional)}");
 
         var changed = Newtonsoft.Json.JsonConvert.SerializeObject(settings) != Newtonsoft.Json.JsonConvert.SerializeObject(stored);
         if (changed) store.SaveSettings(settings);

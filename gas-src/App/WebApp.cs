@@ -27,12 +27,13 @@ public static class WebApp
         var path = e.PathInfo ?? "";
         if (path != "" && path != "status")
         {
+            Logger.Log($"doGet: no route /{path}.");
             return Json(new ErrorBody { Error = "not_found", Detail = $"No route /{path}; GET /exec or /exec/status for the sync's status." });
         }
         var store = new SyncStore(new ScriptPropertiesStore());
         var health = store.Health();
         var fullSync = store.FullSync();
-        return Json(new SyncStatus
+        var status = new SyncStatus
         {
             Trigger = SyncTrigger.Status(),
             Watermark = store.Watermark()?.AddedAt,
@@ -43,7 +44,9 @@ public static class WebApp
             LastError = health.LastError,
             LastErrorAt = health.LastErrorAt,
             CompanionEvents = Events(),
-        });
+        };
+        Logger.Log($"doGet: status answered (watermark {status.Watermark ?? "none"}, {status.FailuresInARow} failure(s) in a row).");
+        return Json(status);
     }
 
     public static TextOutput Post(DoPostEvent e)

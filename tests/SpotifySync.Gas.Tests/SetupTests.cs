@@ -49,6 +49,28 @@ public sealed class SetupTests
     }
 
     [Fact]
+    public async Task InitializeNamesEachOptionalSettingThatCannotWorkAndChangesNothing()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        var properties = world.Cloud.Environment.ScriptProperties;
+        properties.Set("COMPANION_URL", "music.example.net");
+        properties.Set("ALERT_EMAIL", "me at example.com");
+        properties.Set("CONFIG_DB_ID", "my-config-database");
+
+        var result = world.Cloud.Environment.Run(world.Project, "initializeSpotifySync");
+
+        Assert.False(result.Succeeded);
+        var message = result.Error!.Message;
+        Assert.Contains("nothing was changed", message, StringComparison.Ordinal);
+        Assert.Contains("COMPANION_URL 'music.example.net' is not a web address", message, StringComparison.Ordinal);
+        Assert.Contains("COMPANION_URL is set but WEBHOOK_SECRET is not", message, StringComparison.Ordinal);
+        Assert.Contains("ALERT_EMAIL 'me at example.com' is not an email address", message, StringComparison.Ordinal);
+        Assert.Contains("CONFIG_DB_ID 'my-config-database' holds no Notion id", message, StringComparison.Ordinal);
+        Assert.Equal(0, result.UrlFetchCount);
+        Assert.Null(properties.Get("SPOTIFY_SYNC_STATE_SETTINGS"));
+    }
+
+    [Fact]
     public async Task InitializeRefusesAnIntervalAppsScriptCannotRunAndStoresNothing()
     {
         await using var world = await SyncWorld.StartAsync();

@@ -35,6 +35,8 @@ public sealed class WebAppTests
         Assert.NotNull(body["watermark"]);
         Assert.Equal(0, body["failuresInARow"]!.GetValue<int>());
         Assert.Equal(payload, body["companionEvents"]![0]!["payload"]!.GetValue<string>());
+        Assert.Equal("doPost: recorded a companion event (1 kept).", Assert.Single(posted.Logs).Message);
+        Assert.StartsWith("doGet: status answered (watermark 20", Assert.Single(status.Logs).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,6 +67,7 @@ public sealed class WebAppTests
         var result = world.Cloud.Environment.RunDoGet(world.Project, WebAppRequest.Get(pathInfo: "secrets"));
 
         Assert.Equal("""{"error":"not_found","detail":"No route /secrets; GET /exec or /exec/status for the sync's status."}""", result.Output!.Content);
+        Assert.Equal("doGet: no route /secrets.", Assert.Single(result.Logs).Message);
     }
 
     /// <summary>The envelope the companion posts: the payload signed with HMAC-SHA256 over "timestamp.payload".</summary>

@@ -26,6 +26,46 @@ public static class SyncConfigurationReader
         return configuration;
     }
 
+    /// <summary>
+    /// One sentence per optional property that is set but cannot work, naming it and its fix; empty when all can.
+    /// A run only logs these (the tracks still sync); <c>initializeSpotifySync</c> refuses them.
+    /// </summary>
+    public static List<string> OptionalProblems(SyncConfiguration configuration)
+    {
+        var problems = new List<string>();
+        if (configuration.CompanionUrl is { } url)
+        {
+            if (!(url.StartsWith("https://") || url.StartsWith("http://")) || url.IndexOf(' ') >= 0)
+            {
+                problems.Add($"The script property {SettingNames.CompanionUrl} '{url}' is not a web address: enter the companion's public URL, such as https://music.example.net (its /gas/webhook route is added).");
+            }
+            if (configuration.WebhookSecret is null)
+            {
+                problems.Add($"The script property {SettingNames.CompanionUrl} is set but {SettingNames.WebhookSecret} is not: enter the same secret as the companion's WEBHOOK_SECRET, since notifications are signed.");
+            }
+        }
+        if (configuration.AlertEmail is { } email)
+        {
+            var at = email.IndexOf('@');
+            if (at <= 0 || at != email.LastIndexOf('@') || email.IndexOf('.', at) < 0 || email.IndexOf(' ') >= 0)
+            {
+                problems.Add($"The script property {SettingNames.AlertEmail} '{email}' is not an email address: enter the one address alerts go to.");
+            }
+        }
+        if (configuration.ConfigDbId is { } configDbId)
+        {
+            try
+            {
+                Notion.NotionIds.Normalize(configDbId, SettingNames.ConfigDbId);
+            }
+            catch (ArgumentException error)
+            {
+                problems.Add(error.Message);
+            }
+        }
+        return problems;
+    }
+
     private static string Required(IKeyValueStore store, string name, string whatToEnter, List<string> problems)
     {
         var value = Optional(store, name);
