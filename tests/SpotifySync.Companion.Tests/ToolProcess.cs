@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 
 namespace SpotifySync.Companion.Tests;
@@ -9,14 +12,17 @@ namespace SpotifySync.Companion.Tests;
 /// <summary>The built spotify-sync run as a child process, with exactly the sandbox's environment.</summary>
 internal sealed class ToolProcess : IDisposable
 {
+    private const int SigInt = 2;
+
     private readonly Process _process;
+    private readonly Channel<string> _outputLines = Channel.CreateUnbounded<string>();
     private readonly Task<string> _output;
     private readonly Task<string> _error;
 
     private ToolProcess(Process process)
     {
         _process = process;
-        _output = process.StandardOutput.ReadToEndAsync();
+        _output = PumpOutputAsync(process.StandardOutput);
         _error = process.StandardError.ReadToEndAsync();
     }
 
@@ -49,8 +55,46 @@ internal sealed class ToolProcess : IDisposable
         return (_process.ExitCode, await _output, await _error);
     }
 
+    /// <summary>
+    /// The next line of standard output as the process writes it, without its line break; null once the process has
+    /// closed its output (it exited). For a process that runs until stopped, such as <c>serve</c>.
+    /// </summary>
+    public async Task<string?> ReadOutputLineAsync() =>
+        await _outputLines.Reader.WaitToReadAsync() && _outputLines.Reader.TryRead(out var line) ? line : null;
+
+    /// <summary>SIGINT, as Ctrl+C in a terminal: the process may stop cleanly.</summary>
+    public void Interrupt()
+    {
+        if (SendSignal(_process.Id, SigInt) != 0) throw new InvalidOperationException($"kill({_process.Id}, SIGINT) failed with errno {Marshal.GetLastPInvokeError()}.");
+    }
+
     /// <summary>SIGKILL, as <c>kill -9</c>: the process gets no chance to clean up.</summary>
     public void Kill() => _process.Kill(entireProcessTree: false);
+
+    /// <summary>Keeps the whole output exactly as written for <see cref="WaitAsync"/>, and hands each complete line to <see cref="ReadOutputLineAsync"/> as it comes.</summary>
+    private async Task<string> PumpOutputAsync(StreamReader output)
+    {
+        var all = new StringBuilder();
+        var lineStart = 0;
+        var buffer = new char[4096];
+        int read;
+        while ((read = await output.ReadAsync(buffer)) > 0)
+        {
+            all.Append(buffer, 0, read);
+            for (var i = all.Length - read; i < all.Length; i++)
+            {
+                if (all[i] != '\n') continue;
+                _outputLines.Writer.TryWrite(all.ToString(lineStart, i - lineStart).TrimEnd('\r'));
+                lineStart = i + 1;
+            }
+        }
+        if (lineStart < all.Length) _outputLines.Writer.TryWrite(all.ToString(lineStart, all.Length - lineStart));
+        _outputLines.Writer.Complete();
+        return all.ToString();
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     public void Dispose()
     {
