@@ -37,6 +37,30 @@ public sealed class DownloadWorkflowTests
     }
 
     [Fact]
+    public async Task yt_dlp_runs_without_the_companions_secrets_in_its_environment()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var names = Path.Combine(sandbox.Root, "yt-dlp-environment");
+        sandbox.Set("STANDIN_YTDLP_ENV", names);
+        sandbox.Set("WEBHOOK_SECRET", "a-webhook-secret");
+        sandbox.Set("SPOTIFY_CLIENT_SECRET", "a-client-secret");
+        sandbox.AddTrack("Midnight City", "M83", 243);
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var calls = File.ReadAllLines(names).Select(line => line.Split(' ')).ToList();
+        Assert.Equal(3, calls.Count);
+        Assert.All(calls, call =>
+        {
+            Assert.Contains("STANDIN_YTDLP_CATALOG", call);
+            Assert.DoesNotContain("NOTION_TOKEN", call);
+            Assert.DoesNotContain("WEBHOOK_SECRET", call);
+            Assert.DoesNotContain("SPOTIFY_CLIENT_SECRET", call);
+        });
+    }
+
+    [Fact]
     public async Task A_track_with_a_SoundCloud_URL_is_downloaded_from_it_without_a_search()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
