@@ -62,7 +62,6 @@ public sealed class GasServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
-        await _app.Services.GetRequiredService<RunCoordinator>().DisposeAsync();
         await _app.DisposeAsync();
     }
 }

@@ -9,7 +9,10 @@ using SpotifySync.Companion.Sync;
 
 namespace SpotifySync.Companion.Server;
 
-/// <summary>Registers what <see cref="GasEndpoints.MapGasEndpoints"/> needs.</summary>
+/// <summary>
+/// Registers what <see cref="GasEndpoints.MapGasEndpoints"/> needs. The <see cref="RunCoordinator"/> is made by the
+/// container, so the host disposes it when it stops: a run still going is cancelled and awaited, in any app.
+/// </summary>
 public static class GasServiceRegistration
 {
     /// <param name="downloader">What downloads the tracks; yt-dlp as configured when null.</param>
@@ -17,9 +20,8 @@ public static class GasServiceRegistration
     {
         var state = new StateStore(configuration.StateFile);
         var time = TimeProvider.System;
-        var runs = new RunCoordinator(new SyncRunner(configuration, state, log, time) { LibrarySync = CoreLibrarySync.For(configuration, log, time, null), Downloader = downloader }, time, log);
-        services.AddSingleton(runs);
-        services.AddSingleton(new GasService(configuration, state, runs, new ScheduleReader(new CrontabProgram(configuration.Crontab, configuration.Environment), time), time, log));
+        services.AddSingleton(_ => new RunCoordinator(new SyncRunner(configuration, state, log, time) { LibrarySync = CoreLibrarySync.For(configuration, log, time, null), Downloader = downloader }, time, log));
+        services.AddSingleton(provider => new GasService(configuration, state, provider.GetRequiredService<RunCoordinator>(), new ScheduleReader(new CrontabProgram(configuration.Crontab, configuration.Environment), time), time, log));
         return services;
     }
 }
