@@ -1,3 +1,4 @@
+using System.Linq;
 using AppsScript.Interop.Services;
 using SpotifySync.AppsScript;
 using SpotifySync.Core.Notion;
@@ -20,17 +21,23 @@ public static class SyncTrigger
 
     private static TimeTrigger Plays() => new TimeTrigger(RecentlyPlayedSync.Operation, StateKeys.PlaysTriggerMinutes);
 
-    /// <summary>The trigger state, logging nothing: for the callers that report it inside their own summary.</summary>
+    /// <summary>The trigger state, from one listing of the project's triggers, logging nothing: for the callers that report it inside their own summary.</summary>
     public static TriggerStatus Status()
     {
-        var status = new TriggerStatus { Handler = Handler, IntervalMinutes = Sync().RecordedInterval(), Installed = Sync().Installed().Count == 1 };
-        var plays = Plays().Installed().Count;
-        status.RecentlyPlayedIntervalMinutes = plays == 0 ? null : Plays().RecordedInterval();
-        status.RecentlyPlayedInstalled = plays == 1;
+        var sync = Sync();
+        var plays = Plays();
+        var status = new TriggerStatus { Handler = Handler, IntervalMinutes = sync.RecordedInterval() };
+        var syncCount = 0;
+        var playsCount = 0;
         foreach (var trigger in ScriptApp.GetProjectTriggers())
         {
             status.Triggers.Add(new TriggerInfo { UniqueId = trigger.GetUniqueId(), HandlerFunction = trigger.GetHandlerFunction(), EventType = $"{trigger.GetEventType()}" });
+            if (sync.Calls(trigger)) syncCount++;
+            if (plays.Calls(trigger)) playsCount++;
         }
+        status.Installed = syncCount == 1;
+        status.RecentlyPlayedInstalled = playsCount == 1;
+        status.RecentlyPlayedIntervalMinutes = playsCount == 0 ? null : plays.RecordedInterval();
         return status;
     }
 
@@ -38,7 +45,9 @@ public static class SyncTrigger
     public static TriggerStatus Report()
     {
         var status = Status();
-        Logger.Log($"getTriggerStatus: {InWords(Sync())}; {InWords(Plays())}; {status.Triggers.Count} trigger(s) in the project.");
+        var sync = InWords(status, Handler, status.IntervalMinutes);
+        var plays = InWords(status, RecentlyPlayedSync.Operation, status.RecentlyPlayedIntervalMinutes);
+        Logger.Log($"getTriggerStatus: {sync}; {plays}; {status.Triggers.Count} trigger(s) in the project.");
         return status;
     }
 
@@ -96,10 +105,11 @@ public static class SyncTrigger
         return null;
     }
 
-    private static string InWords(TimeTrigger trigger)
+    private static string InWords(TriggerStatus status, string handler, int? intervalMinutes)
     {
-        var interval = trigger.RecordedInterval();
-        return $"{trigger.Installed().Count} {trigger.Handler} trigger(s), {(interval is null ? "no recorded interval" : $"every {interval} min")}";
+        var clock = $"{ScriptApp.EventType.CLOCK}";
+        var installed = status.Triggers.Count(trigger => trigger.HandlerFunction == handler && trigger.EventType == clock);
+        return $"{installed} {handler} trigger(s), {(intervalMinutes is null ? "no recorded interval" : $"every {intervalMinutes} min")}";
     }
 
     /// <summary>GAS Trigger Active in the configuration row, when <c>CONFIG_DB_ID</c> is set; a Notion error is logged, not thrown.</summary>

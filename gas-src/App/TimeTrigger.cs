@@ -28,10 +28,13 @@ public sealed class TimeTrigger
         var installed = new List<Trigger>();
         foreach (var trigger in ScriptApp.GetProjectTriggers())
         {
-            if (trigger.GetHandlerFunction() == Handler && trigger.GetEventType() == ScriptApp.EventType.CLOCK) installed.Add(trigger);
+            if (Calls(trigger)) installed.Add(trigger);
         }
         return installed;
     }
+
+    /// <summary>Whether <paramref name="trigger"/> is one of this handler's time-driven triggers.</summary>
+    public bool Calls(Trigger trigger) => trigger.GetHandlerFunction() == Handler && trigger.GetEventType() == ScriptApp.EventType.CLOCK;
 
     /// <summary>The interval recorded when the trigger was installed, when it is one Apps Script accepts.</summary>
     public int? RecordedInterval()
