@@ -51,9 +51,9 @@ public sealed class AutomatedSync
     /// <summary>The <c>fullSync()</c> entry point, its outcome kept in the row.</summary>
     public FullSyncResult FullSync()
     {
-        var row = ReadRow();
+        ReadRow();
         var result = new FullSync(_services).Run();
-        Record(result.Status, result.Error, FullSyncDidSomething(result), KeptProblem(row));
+        Record(result.Status, result.Error, FullSyncDidSomething(result), KeptProblem());
         return result;
     }
 
@@ -61,22 +61,22 @@ public sealed class AutomatedSync
     /// <param name="triggerRun">Started by the time-driven trigger, so the row's switches apply.</param>
     public RecentlyPlayedResult RecentlyPlayed(bool triggerRun)
     {
-        var row = ReadRow();
+        ReadRow();
         if (Skip(triggerRun) is { } reason)
         {
             return new RecentlyPlayedResult { Status = RunStatuses.Skipped, Error = reason, Cursor = _services.Store.RecentlyPlayedCursor(), Summary = Skipped(RecentlyPlayedSync.Operation, reason) };
         }
         var result = new RecentlyPlayedSync(_services).Run();
-        Record(result.Status, result.Error, result.PlaysCounted + result.Tracks.Created + result.Tracks.Updated > 0, KeptProblem(row));
+        Record(result.Status, result.Error, result.PlaysCounted + result.Tracks.Created + result.Tracks.Updated > 0, KeptProblem());
         return result;
     }
 
     /// <summary>The <c>syncPlaylist(playlistId)</c> entry point, its outcome kept in the row.</summary>
     public PlaylistSyncResult Playlist(string playlistId)
     {
-        var row = ReadRow();
+        ReadRow();
         var result = new PlaylistSync(_services).Run(playlistId);
-        Record(result.Status, result.Error, result.Tracks.Created + result.Tracks.Updated > 0, KeptProblem(row));
+        Record(result.Status, result.Error, result.Tracks.Created + result.Tracks.Updated > 0, KeptProblem());
         return result;
     }
 
@@ -95,7 +95,7 @@ public sealed class AutomatedSync
     /// A run that follows no Sync Interval keeps one it cannot follow in Last Error, until a trigger run judges it
     /// again.
     /// </summary>
-    private string? KeptProblem(AutomationRow? row) => row is null ? null : FollowSyncInterval(row, null);
+    private string? KeptProblem() => _row is null ? null : FollowSyncInterval(_row, null);
 
     /// <summary>
     /// Moves the trigger to the row's Sync Interval when a person changed it (a trigger run only: without
@@ -196,10 +196,11 @@ public sealed class AutomatedSync
 
     /// <summary>
     /// The row, or null without <c>CONFIG_DB_ID</c> or (logged) when Notion cannot give it now: the sync then runs as
-    /// without a row.
+    /// without a row. Kept for this run's switches and for <see cref="Record"/>.
     /// </summary>
     private AutomationRow? ReadRow()
     {
+        _row = null;
         _rows = _services.AutomationRows();
         if (_rows is null) return null;
         try
