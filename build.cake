@@ -21,8 +21,8 @@ var root = MakeAbsolute(Directory("."));
 var solution = root.CombineWithFilePath("SpotifySync.sln");
 var dist = root.Combine("dist");
 var nodeBin = root.Combine("node_modules/.bin");
-// The schemas live in the shared reference folder beside the repository (../shared), as in CI.
-var schemas = root.Combine("../shared/reference/fixtures/schemas").Collapse();
+// SchemaStore's manifest schemas, kept in the repository (schemas/README.md says where each came from).
+var schemas = root.Combine("schemas");
 
 void Run(string tool, string arguments, DirectoryPath workingDirectory = null, IDictionary<string, string> environment = null)
 {
@@ -133,7 +133,7 @@ Task("Verify")
     {
         Run("node", $"scripts/validate-json.mjs \"{schemas.CombineWithFilePath(schema)}\" \"{document}\"");
     }
-    Information("Schemas: appsscript.json and .clasp.json validate against ../shared/reference/fixtures/schemas.");
+    Information("Schemas: appsscript.json and .clasp.json validate against schemas/.");
 });
 
 Task("Test")

@@ -31,7 +31,7 @@ PrintTable(new List<(string Measure, string Value)>
     ("UrlFetch calls per created page, full sync", Judged($"{f.CallsPerCreatedPage:F3} ({f.FullSyncUrlFetchCalls:N0} calls, {f.PagesCreated:N0} pages)", "≤ 1.05", f.CallsPerCreatedPage <= 1.05)),
     ("UrlFetch calls per idle run (mean of a day)", Judged(
         $"{f.IdleCallsPerRunBesidesRefreshes:F3} besides {f.IdleTokenRefreshes} access-token refreshes in {idleDay.TotalHours:F0} h; {f.IdleCallsPerRun:F3} with them ({f.IdleRunsOfOneCall} of {f.IdleExecutions} runs made 1, at most {f.IdleMaxCalls})",
-        "1 plus one refresh an hour (ARCHITECTURE.md)",
+        "1 plus one refresh an hour (docs/architecture.md)",
         f.IdleCallsPerRunBesidesRefreshes <= 1 && f.IdleTokenRefreshes <= idleDay.TotalHours)),
     ("simulated idle run time, median / mean", $"{f.IdleMedianDuration.TotalMilliseconds:F0} ms / {f.IdleMeanDuration.TotalMilliseconds:F0} ms"),
     ("Notion requests per minute while creating", Judged($"{f.NotionRequestsPerMinute:F1} of {f.NotionBudgetPerMinute} = {f.ShareOfNotionBudget:P1} ({f.NotionRateLimited} answered 429)", "≥ 90%", f.ShareOfNotionBudget >= 0.9)),

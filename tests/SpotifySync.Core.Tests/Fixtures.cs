@@ -5,27 +5,14 @@ using Newtonsoft.Json.Linq;
 
 namespace SpotifySync.Core.Tests;
 
-/// <summary>The recorded API shapes of the shared reference: <c>../shared/reference/fixtures</c> beside the repository.</summary>
+/// <summary>The recorded API shapes of <c>tests/fixtures</c> (their READMEs give each file's source), copied beside the test assembly.</summary>
 internal static class Fixtures
 {
-    private static readonly Lazy<string> Root = new(Locate);
+    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "fixtures");
 
-    public static string Text(string relativePath) => File.ReadAllText(Path.Combine(Root.Value, relativePath));
+    public static string Text(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     public static T Read<T>(string relativePath) => JsonConvert.DeserializeObject<T>(Text(relativePath))!;
 
     public static JToken Json(string relativePath) => JToken.Parse(Text(relativePath));
-
-    /// <summary>Walks up from the test assembly to the folder holding SpotifySync.sln, whose sibling shared/ holds the fixtures.</summary>
-    private static string Locate()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (!File.Exists(Path.Combine(directory.FullName, "SpotifySync.sln"))) continue;
-            var fixtures = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "reference", "fixtures"));
-            if (Directory.Exists(fixtures)) return fixtures;
-            throw new DirectoryNotFoundException($"The fixtures are not at {fixtures}: put the shared reference folder beside the repository (../shared).");
-        }
-        throw new DirectoryNotFoundException($"No SpotifySync.sln above {AppContext.BaseDirectory}.");
-    }
 }

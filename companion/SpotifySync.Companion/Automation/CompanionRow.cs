@@ -10,7 +10,7 @@ using SpotifySync.Core.Notion.Model;
 namespace SpotifySync.Companion.Automation;
 
 /// <summary>
-/// The companion's row of the Notion configuration database (CONFIG_DB_ID; ARCHITECTURE.md, "Configuration"): the
+/// The companion's row of the Notion configuration database (CONFIG_DB_ID; docs/architecture.md, "Configuration"): the
 /// row whose Name is SPOTIFY_SYNC_AUTOMATION_NAME, added with Trigger Type Cron. It is the sync core's
 /// <see cref="AutomationRowStore"/> on the companion's ports: the row is read at most every 15 minutes (cached in the
 /// state file, <see cref="StateFileCache"/>), the configuration data source is resolved once (in core-store.json),

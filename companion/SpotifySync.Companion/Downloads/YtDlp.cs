@@ -14,7 +14,7 @@ using SpotifySync.Companion.State;
 namespace SpotifySync.Companion.Downloads;
 
 /// <summary>
-/// yt-dlp as the download workflow runs it (reference/anchors-sync.md §3): <c>-J</c> to see a URL's track or a
+/// yt-dlp as the download workflow runs it (flags from yt-dlp's README, "Usage and options"): <c>-J</c> to see a URL's track or a
 /// search's candidates without downloading, then one download of the chosen URL with audio extraction, embedded
 /// metadata, the download archive (a track in it is never fetched again) and <c>--print after_move:filepath</c> for
 /// the saved file's path. Every run is stopped after the per-track timeout, and gets the configuration's environment.
@@ -82,7 +82,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     }
 
     /// <summary>
-    /// Removes the track's line from the archive (yt-dlp writes <c>EXTRACTOR ID</c>, reference/anchors-sync.md §3;
+    /// Removes the track's line from the archive (yt-dlp's <c>--download-archive</c> writes <c>EXTRACTOR ID</c>;
     /// every track the workflow downloads is SoundCloud's), replacing the file atomically so a kill leaves the old
     /// archive or the new one.
     /// </summary>

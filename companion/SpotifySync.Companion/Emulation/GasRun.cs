@@ -30,7 +30,7 @@ public sealed record GasRunRequest(string Function, DirectoryInfo Dist, JsonNode
 /// </summary>
 public static class GasRun
 {
-    /// <summary>The Script Properties read from the environment when set: the ones ARCHITECTURE.md names.</summary>
+    /// <summary>The Script Properties read from the environment when set: the ones docs/architecture.md names.</summary>
     public static readonly IReadOnlyList<string> EnvironmentProperties =
     [
         SettingNames.SpotifyClientId, SettingNames.SpotifyClientSecret, SettingNames.SpotifyRefreshToken, SettingNames.NotionToken,

@@ -21,7 +21,7 @@ using SpotifySync.Companion.Webhooks;
 namespace SpotifySync.Companion.Server;
 
 /// <summary>
-/// The webhook API (ARCHITECTURE.md, "Webhooks"), mountable in any ASP.NET Core app once <see cref="GasService"/> is
+/// The webhook API (docs/architecture.md, "Webhooks"), mountable in any ASP.NET Core app once <see cref="GasService"/> is
 /// registered (<see cref="GasServiceRegistration.AddGasService"/>): <c>POST /gas/trigger-sync</c>, <c>POST /gas/webhook</c>,
 /// <c>GET /gas/status</c>, <c>POST /gas/config</c>, <c>GET /gas/health</c>. POST bodies are checked by
 /// <see cref="GasRequest"/>; errors are <see cref="GasError"/>.

@@ -7,7 +7,7 @@ using SpotifySync.Core.DotNet;
 namespace SpotifySync.Companion.Webhooks;
 
 /// <summary>
-/// The signature of both webhook directions (ARCHITECTURE.md, "Webhooks"): HMAC-SHA256 with WEBHOOK_SECRET over
+/// The signature of both webhook directions (docs/architecture.md, "Webhooks"): HMAC-SHA256 with WEBHOOK_SECRET over
 /// <c>timestamp + "." + body</c>, as lowercase hex; the timestamp is Unix seconds in decimal and must be within
 /// five minutes of now either way. Signatures are compared in constant time.
 /// </summary>

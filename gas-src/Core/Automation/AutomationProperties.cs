@@ -1,7 +1,7 @@
 namespace SpotifySync.Core.Automation;
 
 /// <summary>
-/// The properties of the Notion configuration data source (<c>CONFIG_DB_ID</c>; ARCHITECTURE.md, "Configuration"),
+/// The properties of the Notion configuration data source (<c>CONFIG_DB_ID</c>; docs/architecture.md, "Configuration"),
 /// which holds one row per automation: the script's (Trigger Type GAS), the companion's cron job, a webhook.
 /// </summary>
 public static class AutomationProperties

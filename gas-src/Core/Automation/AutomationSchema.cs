@@ -9,7 +9,7 @@ namespace SpotifySync.Core.Automation;
 /// </summary>
 public static class AutomationSchema
 {
-    /// <summary>Every property in ARCHITECTURE.md's order.</summary>
+    /// <summary>Every property in docs/architecture.md's order.</summary>
     public static Dictionary<string, NotionPropertySchema> Definitions() => new Dictionary<string, NotionPropertySchema>
     {
         [AutomationProperties.Name] = new NotionPropertySchema { Title = new NotionEmptyConfiguration() },

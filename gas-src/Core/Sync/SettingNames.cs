@@ -1,6 +1,6 @@
 namespace SpotifySync.Core.Sync;
 
-/// <summary>The script properties a person sets, exactly as ARCHITECTURE.md names them.</summary>
+/// <summary>The script properties a person sets, exactly as docs/architecture.md names them.</summary>
 public static class SettingNames
 {
     public const string SpotifyClientId = "SPOTIFY_CLIENT_ID";

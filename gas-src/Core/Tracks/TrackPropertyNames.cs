@@ -1,7 +1,7 @@
 namespace SpotifySync.Core.Tracks;
 
 /// <summary>
-/// The names of the Tracks data source's properties, defaulting to ARCHITECTURE.md's; a person may name them
+/// The names of the Tracks data source's properties, defaulting to docs/architecture.md's; a person may name them
 /// otherwise (<see cref="TrackSchema.Names"/>). The sync owns Name through In Library; the companion owns
 /// Download Status, Downloaded, File Path and SoundCloud URL.
 /// </summary>

@@ -50,7 +50,7 @@ public static class TrackSchema
         return names;
     }
 
-    /// <summary>Every property with the configuration that creates it, in ARCHITECTURE.md's order.</summary>
+    /// <summary>Every property with the configuration that creates it, in docs/architecture.md's order.</summary>
     public static Dictionary<string, NotionPropertySchema> Definitions(TrackPropertyNames names) => new Dictionary<string, NotionPropertySchema>
     {
         [names.Name] = new NotionPropertySchema { Title = new NotionEmptyConfiguration() },

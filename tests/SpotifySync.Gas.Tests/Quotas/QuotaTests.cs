@@ -39,7 +39,7 @@ public sealed class QuotaTests
         var refreshTimes = world.Cloud.Spotify.Traffic.Entries.Where(entry => entry.Endpoint == TokenEndpoint).Skip(refreshes).Select(entry => entry.At).ToList();
         var dayRefreshes = refreshTimes.Count;
         // An access token lives an hour and is renewed a minute before a request would outlive it: with 5-minute
-        // triggers that is one refresh an hour, as ARCHITECTURE.md allows an idle day.
+        // triggers that is one refresh an hour, as docs/architecture.md allows an idle day.
         Assert.Equal(24, dayRefreshes);
         Assert.All(refreshTimes.Zip(refreshTimes.Skip(1), (earlier, later) => later - earlier), gap => Assert.True(gap >= TimeSpan.FromMinutes(60), $"a refresh {gap} after the previous one"));
         Assert.Equal(runs.Count - dayRefreshes, runs.Count(run => run.UrlFetchCount == 1));
