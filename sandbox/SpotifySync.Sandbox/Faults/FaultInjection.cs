@@ -21,6 +21,8 @@ internal static class FaultInjection
             var latency = simulator.Faults.DrawLatency(endpoint);
             var fault = simulator.Faults.Draw(endpoint);
             await simulator.Time.Wait(latency, context.RequestAborted);
+            void Record(int status) => simulator.Traffic.Add(new TrafficEntry(arrived, context.Request.Method, endpoint,
+                context.Request.Path + context.Request.QueryString, status, latency, fault?.Kind));
             switch (fault?.Kind)
             {
                 case null:
@@ -28,8 +30,10 @@ internal static class FaultInjection
                     break;
                 case FaultKind.Timeout:
                     await simulator.Time.Wait(fault.Hang ?? Fault.DefaultHang, context.RequestAborted);
+                    // Recorded before the connection drops: the caller may look at the traffic as soon as it sees the drop.
+                    Record(0);
                     context.Abort();
-                    break;
+                    return;
                 case FaultKind.UnavailableAfterCommit:
                     await RunThenFail(context, next, simulator, fault);
                     break;
@@ -37,9 +41,7 @@ internal static class FaultInjection
                     await simulator.WriteFault(context, fault);
                     break;
             }
-            var status = fault?.Kind == FaultKind.Timeout ? 0 : context.Response.StatusCode;
-            simulator.Traffic.Add(new TrafficEntry(arrived, context.Request.Method, endpoint,
-                context.Request.Path + context.Request.QueryString, status, latency, fault?.Kind));
+            Record(context.Response.StatusCode);
         });
 
     /// <summary>Carries the request out, then reports a failure in place of its success (a failure passes through as it is).</summary>
