@@ -21,7 +21,7 @@ manifest.AcceptExistingOnly();
 claspJson.AcceptExistingOnly();
 inputs.AcceptExistingOnly();
 
-var root = new RootCommand("Compiles a C# project to Google Apps Script JavaScript: one .js file per .cs file, ready for clasp push.")
+var root = new RootCommand("Compiles a C# project to Google Apps Script JavaScript, ready for clasp push: into the script files its AppsScriptFile items name, else one .js file per .cs file.")
 {
     project, output, manifest, claspJson, inputs,
 };
@@ -45,7 +45,7 @@ root.SetAction(parse =>
         return ExitCodes.Usage;
     }
     var compilation = CompilationFactory.Create(projectInputs);
-    var result = AppsScriptCompiler.Compile(compilation, new CompilerOptions(projectInputs.ProjectDirectory));
+    var result = AppsScriptCompiler.Compile(compilation, projectInputs.CompilerOptions);
     foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)) Console.WriteLine(DiagnosticPrinter.Format(diagnostic));
     if (!result.Success)
     {

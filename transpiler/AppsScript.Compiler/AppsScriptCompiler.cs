@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using AppsScript.Compiler.Analysis;
+using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Helpers;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Js.Printer;
+using AppsScript.Compiler.Linking;
 using AppsScript.Compiler.Lowering;
 using AppsScript.Compiler.Output;
 using AppsScript.Compiler.Replacements;
@@ -15,8 +17,11 @@ using Microsoft.CodeAnalysis;
 
 namespace AppsScript.Compiler;
 
-/// <summary>Where output paths are made relative to: a file's .js path is its .cs path relative to the project folder.</summary>
-public sealed record CompilerOptions(string? ProjectDirectory = null);
+/// <summary>
+/// How the compiler lays out its output: the project folder that source paths are relative to, and the script
+/// files the project names (none: one .js file per .cs file, at the same relative path).
+/// </summary>
+public sealed record CompilerOptions(string? ProjectDirectory = null, IReadOnlyList<OutputFileRule>? OutputFiles = null);
 
 /// <summary>
 /// What a compilation produced: the emitted files in push order, whether that order differs from clasp's
@@ -34,7 +39,8 @@ public sealed record CompileResult(
 /// <summary>
 /// The compiler pipeline: Load (the C# compilation, whose errors stop it) → Validate (the subset) →
 /// Semantics (per-symbol names and shapes) → Lower (IOperation to the JS tree, BCL members through the
-/// replacement table) → order files and place helpers → Print → Verify (re-parse with Acornima).
+/// replacement table) → Link (keep what the entry points reach, put each type in its file, order the files and
+/// their declarations for loading, place the helpers) → Print → Verify (re-parse with Acornima).
 /// </summary>
 public static class AppsScriptCompiler
 {
@@ -58,17 +64,27 @@ public static class AppsScriptCompiler
         var semantics = new ScriptSemantics(compilation, diagnostics, Helpers.Value.Names);
         JsonRules.Check(semantics, diagnostics);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
-        var lowered = compilation.SyntaxTrees.Select(tree => FileLowerer.Lower(tree, context)).Where(f => f.Declarations.Count > 0).ToList();
+        var lowered = compilation.SyntaxTrees.SelectMany(tree => FileLowerer.Lower(tree, context)).ToList();
         if (HasErrors(diagnostics)) return Failed(diagnostics);
 
-        string PathOf(LoweredFile file) => OutputPath(file.Tree, options.ProjectDirectory);
-        var ordered = PushOrder.Order(lowered, PathOf, diagnostics);
-        var helpersByFile = PlaceHelpers(ordered, Helpers.Value);
-        var files = ordered.Select(f => new OutputFile(PathOf(f), Emit(f, helpersByFile[f]))).ToList();
         var entryPoints = EntryPoints(semantics);
-        diagnostics.AddRange(OutputVerifier.Verify(files, entryPoints));
+        var reached = Reachability.From(entryPoints, semantics, context.Graph);
+        var layout = new OutputLayout(options.ProjectDirectory, options.OutputFiles ?? Array.Empty<OutputFileRule>());
+        var placed = new List<(LoweredType Type, string File)>();
+        foreach (var type in lowered.Where(t => reached.Contains(t.Type)))
+        {
+            if (layout.FileOf(type.Type, type.Tree) is { } file) placed.Add((type, file));
+            else diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TypeInNoOutputFile, type.Type.Locations.FirstOrDefault(), type.Type.ToDisplayString(), layout.SourcePath(type.Tree, ".cs")));
+        }
+        var ordered = LoadOrder.Order(placed, context.Graph, layout.PreferredOrder, diagnostics);
+        if (HasErrors(diagnostics)) return Failed(diagnostics);
+
+        var helpersByFile = PlaceHelpers(ordered, reached, context.Graph, Helpers.Value);
+        var files = ordered.Select(f => new OutputFile(f.Path, Emit(f, helpersByFile[f], reached, layout))).ToList();
+        var entryPointNames = entryPoints.Select(semantics.MemberName).ToList();
+        diagnostics.AddRange(OutputVerifier.Verify(files, entryPointNames));
         var alphabetical = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
-        return new CompileResult(files, !files.Select(f => f.Path).SequenceEqual(alphabetical), entryPoints, diagnostics);
+        return new CompileResult(files, !files.Select(f => f.Path).SequenceEqual(alphabetical), entryPointNames, diagnostics);
     }
 
     private static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -76,47 +92,39 @@ public static class AppsScriptCompiler
     private static CompileResult Failed(List<Diagnostic> diagnostics) =>
         new(Array.Empty<OutputFile>(), false, Array.Empty<string>(), diagnostics);
 
-    /// <summary>The .js path of a .cs file: its path relative to the project folder, with forward slashes.</summary>
-    public static string OutputPath(SyntaxTree tree, string? projectDirectory)
-    {
-        var path = string.IsNullOrEmpty(tree.FilePath) ? "Program.cs" : tree.FilePath;
-        if (projectDirectory is not null && Path.IsPathRooted(path))
-        {
-            var relative = Path.GetRelativePath(projectDirectory, path);
-            path = relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(path) : relative;
-        }
-        return Path.ChangeExtension(path, ".js").Replace('\\', '/');
-    }
-
     /// <summary>The public methods of [GlobalFunctions] classes: the functions Apps Script calls by name.</summary>
-    private static IReadOnlyList<string> EntryPoints(ScriptSemantics semantics) =>
+    private static IReadOnlyList<IMethodSymbol> EntryPoints(ScriptSemantics semantics) =>
         semantics.SourceTypes.Where(t => semantics.ShapeOf(t) == TypeShape.GlobalFunctions)
             .SelectMany(t => t.GetMembers().OfType<IMethodSymbol>())
             .Where(m => m.MethodKind == MethodKind.Ordinary && m.DeclaredAccessibility == Accessibility.Public)
-            .Select(semantics.MemberName)
             .ToList();
 
     /// <summary>
-    /// Each helper goes, once, into the first file in push order that uses it (or a helper that needs it),
-    /// so that it is declared before any file that could need it while loading.
+    /// Each helper the kept code calls goes, once, into the first file in push order that calls it (or a helper
+    /// that needs it), so that it is declared before any file that could need it while loading.
     /// </summary>
-    private static Dictionary<LoweredFile, IReadOnlyList<RuntimeHelper>> PlaceHelpers(IReadOnlyList<LoweredFile> ordered, HelperRegistry registry)
+    private static Dictionary<PlacedFile, IReadOnlyList<RuntimeHelper>> PlaceHelpers(IReadOnlyList<PlacedFile> ordered, Reachability reached, CodeGraph graph, HelperRegistry registry)
     {
         var placed = new HashSet<string>();
-        var result = new Dictionary<LoweredFile, IReadOnlyList<RuntimeHelper>>();
+        var result = new Dictionary<PlacedFile, IReadOnlyList<RuntimeHelper>>();
         foreach (var file in ordered)
         {
-            var needed = registry.WithDependencies(file.Scope.UsedHelpers).Where(h => placed.Add(h.Name)).ToList();
-            result[file] = needed;
+            var types = file.Types.Select(t => t.Type).ToHashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var used = reached.Owners.Where(o => types.Contains(o as INamedTypeSymbol ?? o.ContainingType)).SelectMany(graph.HelpersOf);
+            result[file] = registry.WithDependencies(used).Where(h => placed.Add(h.Name)).ToList();
         }
         return result;
     }
 
-    private static string Emit(LoweredFile file, IReadOnlyList<RuntimeHelper> helpers)
+    private static string Emit(PlacedFile file, IReadOnlyList<RuntimeHelper> helpers, Reachability reached, OutputLayout layout)
     {
-        var source = string.IsNullOrEmpty(file.Tree.FilePath) ? "C#" : Path.GetFileName(file.Tree.FilePath);
-        var header = $"// Compiled from {source} by the SpotifySync Apps Script compiler. Edit the C# source, not this file.\n\n";
+        var sources = file.Types.Select(t => layout.SourcePath(t.Tree, ".cs")).Distinct().ToList();
+        var header = sources.Count == 1
+            ? $"// Compiled from {sources[0]} by the SpotifySync Apps Script compiler. Edit the C# source, not this file.\n\n"
+            : "// Compiled by the SpotifySync Apps Script compiler from these C# sources; edit them, not this file:\n"
+              + string.Concat(sources.Select(s => $"//   {s}\n")) + "\n";
         var helperText = string.Concat(helpers.Select(h => h.Source + "\n"));
-        return header + helperText + JsPrinter.Print(new JsProgram(file.Declarations));
+        var declarations = file.Types.SelectMany(t => t.Assemble(reached.Contains)).ToList();
+        return header + helperText + JsPrinter.Print(new JsProgram(declarations));
     }
 }

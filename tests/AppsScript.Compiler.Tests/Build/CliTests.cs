@@ -38,6 +38,18 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_project_with_AppsScriptFile_items_compiles_to_the_scripts_they_name()
+    {
+        var project = _projects.Write("CliLayout", TemporaryProjects.LayoutSources, withBuildIntegration: false, TemporaryProjects.LayoutItems);
+        var output = Path.Combine(_projects.Root, "CliLayout-out");
+
+        var run = Cli(project, "--out", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains($"gas-compile: 3 file(s) in {output} (3 changed); load order Code.js, Pets.js, Helpers.js.", run.Output);
+    }
+
+    [Fact]
     public void Subset_violations_and_csharp_errors_print_located_errors_and_exit_with_1()
     {
         var sources = new Dictionary<string, string>

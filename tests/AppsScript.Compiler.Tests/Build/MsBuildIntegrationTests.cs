@@ -50,12 +50,31 @@ public sealed class MsBuildIntegrationTests
         Assert.DoesNotContain("gas-compile:", unchanged.Output);
         Assert.Equal(firstWrite, File.GetLastWriteTimeUtc(code));
 
-        File.AppendAllText(Path.Combine(folder, "Zeta.cs"), "\npublic class Cat : Animal\n{\n    public Cat(string name) : base(name)\n    {\n    }\n}\n");
+        var zeta = Path.Combine(folder, "Zeta.cs");
+        File.WriteAllText(zeta, File.ReadAllText(zeta).Replace("\"Hello, \"", "\"Hi, \""));
         var changed = TemporaryProjects.Dotnet(folder, "build");
         Assert.True(changed.ExitCode == 0, changed.ToString());
         Assert.Contains("gas-compile: 3 file(s)", changed.Output);
-        Assert.Contains("class Cat extends Animal {", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
+        Assert.Contains("return \"Hi, \" + this.name;", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
         Assert.Equal(firstWrite, File.GetLastWriteTimeUtc(code));
+    }
+
+    [Fact]
+    public void The_project_s_AppsScriptFile_items_choose_the_scripts_and_their_push_order()
+    {
+        var project = _projects.Write("Layout", TemporaryProjects.LayoutSources, withBuildIntegration: true, TemporaryProjects.LayoutItems);
+        var folder = Path.GetDirectoryName(project)!;
+
+        var build = TemporaryProjects.Dotnet(folder, "build");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var dist = Path.Combine(folder, "dist");
+        Assert.Equal(new[] { "Code.js", "Helpers.js", "Pets.js", "appsscript.json" }, SortedFiles(dist));
+        var pets = File.ReadAllText(Path.Combine(dist, "Pets.js"));
+        Assert.True(pets.IndexOf("class Animal {") < pets.IndexOf("class Dog extends Animal {"), pets);
+        Assert.Contains("static shout(text) {", File.ReadAllText(Path.Combine(dist, "Helpers.js")));
+        var pushOrder = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, ".clasp.json")))!["filePushOrder"]!.AsArray();
+        Assert.Equal(new[] { "dist/Code.js", "dist/Pets.js", "dist/Helpers.js" }, pushOrder.Select(n => n!.GetValue<string>()));
     }
 
     [Fact]

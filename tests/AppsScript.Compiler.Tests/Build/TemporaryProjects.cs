@@ -77,6 +77,26 @@ public sealed class TemporaryProjects : IDisposable
             """,
     };
 
+    /// <summary>
+    /// <see cref="ValidSources"/> in folders, plus a helper in its own namespace, and the AppsScriptFile items that
+    /// lay them out in three scripts whose preferred order (Code, Pets, Helpers) is not alphabetical.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> LayoutSources = new Dictionary<string, string>
+    {
+        ["Code.cs"] = ValidSources["Code.cs"].Replace("return greeting;", "return Helpers.Texts.Shout(greeting);"),
+        ["Animals/Zeta.cs"] = ValidSources["Zeta.cs"],
+        ["Animals/Alpha.cs"] = ValidSources["Alpha.cs"],
+        ["Texts.cs"] = "namespace Helpers { public static class Texts { public static string Shout(string text) => text + \"!\"; } }",
+    };
+
+    public const string LayoutItems = """
+          <ItemGroup>
+            <AppsScriptFile Include="Code.js" Sources="Code.cs" />
+            <AppsScriptFile Include="Pets.js" Sources="Animals/;Missing/*.cs" />
+            <AppsScriptFile Include="Helpers.js" Namespaces="Other;Helpers" />
+          </ItemGroup>
+        """;
+
     public const string Manifest = """
         {
           "timeZone": "Etc/UTC",
@@ -101,8 +121,11 @@ public sealed class TemporaryProjects : IDisposable
     /// <summary>The folder of a project of <see cref="ValidSources"/> with the build integration, and its first `dotnet build`.</summary>
     public (string Folder, ProcessResult Build) ValidBuild => _validBuild.Value;
 
-    /// <summary>Writes a project folder holding Name.csproj, the sources, appsscript.json and a .clasp.json; returns the .csproj path.</summary>
-    public string Write(string name, IReadOnlyDictionary<string, string> sources, bool withBuildIntegration)
+    /// <summary>
+    /// Writes a project folder holding Name.csproj (with <paramref name="projectItems"/> in it), the sources (paths
+    /// relative to the folder), appsscript.json and a .clasp.json; returns the .csproj path.
+    /// </summary>
+    public string Write(string name, IReadOnlyDictionary<string, string> sources, bool withBuildIntegration, string projectItems = "")
     {
         var folder = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
         var interop = Repository.PathOf("transpiler", "AppsScript.Interop", "AppsScript.Interop.csproj");
@@ -126,10 +149,16 @@ public sealed class TemporaryProjects : IDisposable
               <ItemGroup>
                 <ProjectReference Include="{interop}" />
               </ItemGroup>
+            {projectItems}
             {integration}
             </Project>
             """);
-        foreach (var (file, text) in sources) File.WriteAllText(Path.Combine(folder, file), text);
+        foreach (var (file, text) in sources)
+        {
+            var path = Path.Combine(folder, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
         File.WriteAllText(Path.Combine(folder, "appsscript.json"), Manifest);
         File.WriteAllText(Path.Combine(folder, ".clasp.json"), "{\n  \"scriptId\": \"test\",\n  \"rootDir\": \"dist\"\n}\n");
         return Path.Combine(folder, name + ".csproj");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Output;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Replacements;
 using AppsScript.Compiler.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public sealed class DiagnosticTests
     private const string Usings = "using System; using System.Collections.Generic; using System.Linq; using Newtonsoft.Json; using AppsScript.Interop;\n";
 
     /// <summary>Codes whose diagnostic has no source location: the whole project or the emitted output is at fault.</summary>
-    private static readonly HashSet<string> ProjectWide = new() { "GAS4005", "GAS9002" };
+    private static readonly HashSet<string> ProjectWide = new() { "GAS9002" };
 
     public static IEnumerable<object[]> Codes() => Descriptors().Select(d => new object[] { d.Id });
 
@@ -44,6 +45,7 @@ public sealed class DiagnosticTests
         {
             "GAS9001" => AppsScriptCompiler.Compile(compilation, null, ThrowingTable()),
             "GAS9002" => AppsScriptCompiler.Compile(compilation, null, TableEmitting(new JsIdentifier("setTimeout"))),
+            "GAS4008" => AppsScriptCompiler.Compile(compilation, new CompilerOptions(OutputFiles: new[] { new OutputFileRule("Code.js", new[] { "Program.cs" }, Array.Empty<string>()) })),
             _ => AppsScriptCompiler.Compile(compilation),
         };
         var reported = result.Diagnostics.Where(d => d.Id == code).ToList();

@@ -10,7 +10,7 @@ namespace AppsScript.Compiler.Tests.Output;
 /// Apps Script runs every file's top level in push order, so a file that extends or statically uses
 /// another file's class must be pushed after it; otherwise files keep clasp's alphabetical order.
 /// </summary>
-public sealed class PushOrderTests
+public sealed class LoadOrderTests
 {
     private const string Usings = "using System; using AppsScript.Interop;\n";
 

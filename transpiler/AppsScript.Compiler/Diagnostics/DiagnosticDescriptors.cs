@@ -187,13 +187,16 @@ public static class DiagnosticDescriptors
         "Generic entry point", "global function '{0}' cannot be generic");
 
     public static readonly DiagnosticDescriptor LoadOrderCycle = Error("GAS4005", Host,
-        "Load-order cycle", "the files {0} need each other at load time (a base class or a static initialiser), so no push order works");
+        "Load-order cycle", "the types {0} need each other at load time (a base class or a static initialiser), so no load order works");
 
     public static readonly DiagnosticDescriptor PrivateEntryPointName = Warning("GAS4006", Host,
         "Entry point ending in underscore", "global function '{0}' ends with '_', which Apps Script treats as private: triggers and the Run menu will not see it");
 
     public static readonly DiagnosticDescriptor ForbiddenHostGlobal = Error("GAS4007", Host,
         "Global missing in Apps Script", "'{0}' does not exist in Apps Script");
+
+    public static readonly DiagnosticDescriptor TypeInNoOutputFile = Error("GAS4008", Host,
+        "Type in no output file", "'{0}' ({1}) is in none of the project's AppsScriptFile items: name its source file, folder or namespace in one");
 
     // ---- GAS9xxx: internal --------------------------------------------------------------------------
 

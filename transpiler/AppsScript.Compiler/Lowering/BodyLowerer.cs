@@ -23,7 +23,6 @@ internal sealed class BodyLowerer
 {
     private static readonly SymbolEqualityComparer Comparer = SymbolEqualityComparer.Default;
 
-    private readonly HashSet<ISymbol> _references;
     private readonly Dictionary<ISymbol, string> _localNames = new(Comparer);
     private readonly HashSet<string> _sourceNames;
     private readonly HashSet<string> _takenNames = new();
@@ -40,26 +39,22 @@ internal sealed class BodyLowerer
         Context = context;
         File = file;
         Owner = owner;
+        RunsAtLoad = runsAtLoad;
         _scopeSyntax = scopeSyntax;
         _sourceNames = scopeSyntax is null
             ? new HashSet<string>()
             : scopeSyntax.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText).ToHashSet();
-        if (runsAtLoad)
-        {
-            _references = file.LoadTimeReferences;
-        }
-        else
-        {
-            if (!file.BodyReferences.TryGetValue(owner, out var references)) file.BodyReferences[owner] = references = new HashSet<ISymbol>(Comparer);
-            _references = references;
-        }
+        if (runsAtLoad) context.Graph.MarkLoadTime(owner);
     }
 
     public LoweringContext Context { get; }
 
+    /// <summary>Whether the body runs while the file loads (a static initialiser, a base class), not when called.</summary>
+    public bool RunsAtLoad { get; }
+
     public FileScope File { get; }
 
-    /// <summary>The member whose body is lowered.</summary>
+    /// <summary>The member whose body is lowered (a type for its base class): what the body needs is recorded against it.</summary>
     public ISymbol Owner { get; }
 
     public ScriptSemantics Semantics => Context.Semantics;
@@ -419,16 +414,16 @@ internal sealed class BodyLowerer
     public JsIdentifier Helper(string name)
     {
         Context.Helpers.Require(name);
-        File.UsedHelpers.Add(name);
+        Context.Graph.AddHelper(Owner, name);
         return new JsIdentifier(name);
     }
 
     public JsCall CallHelper(string name, params JsExpression[] arguments) => new(Helper(name), arguments);
 
-    /// <summary>Records that the body refers to a symbol, for the load order of the files.</summary>
+    /// <summary>Records that the body refers to a symbol of the program, for linking: what is kept, and the load order.</summary>
     public void Reference(ISymbol symbol)
     {
-        if (Semantics.IsInSource(symbol)) _references.Add(symbol.OriginalDefinition);
+        if (Semantics.IsInSource(symbol)) Context.Graph.AddReference(Owner, symbol.OriginalDefinition);
     }
 
     /// <summary>Reports a diagnostic at the operation and returns a placeholder, so lowering goes on and finds further errors.</summary>

@@ -25,6 +25,9 @@ internal sealed class LoweringContext
 
     public List<Diagnostic> Diagnostics { get; }
 
+    /// <summary>What each lowered member refers to and needs, project-wide.</summary>
+    public CodeGraph Graph { get; } = new();
+
     public Compilation Compilation => Semantics.Compilation;
 
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();

@@ -10,7 +10,8 @@ namespace AppsScript.Compiler.Output;
 
 /// <summary>
 /// Writes a compilation into clasp's root folder. Only files whose text changed are rewritten; scripts left
-/// from deleted sources are removed, since clasp would push them; the manifest is copied beside them; and
+/// from deleted sources or an earlier layout are removed, since clasp would push them, with the folders they
+/// leave empty; the manifest is copied beside them; and
 /// .clasp.json's filePushOrder is written when the load order is not clasp's alphabetical default.
 /// </summary>
 public static class DistWriter
@@ -31,6 +32,10 @@ public static class DistWriter
                      .Where(p => ScriptExtensions.Contains(Path.GetExtension(p)) && !expected.Contains(Path.GetFullPath(p))))
         {
             File.Delete(stale);
+        }
+        foreach (var folder in Directory.EnumerateDirectories(outputDirectory, "*", SearchOption.AllDirectories).OrderByDescending(d => d.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
         }
         if (manifestPath is not null)
         {

@@ -2,10 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AppsScript.Compiler.Output;
 
 namespace AppsScript.Compiler.Projects;
 
-/// <summary>What the C# build of a project compiles: its sources, references and options, so the compiler sees the same program.</summary>
+/// <summary>
+/// What the C# build of a project compiles (its sources, references and options, so the compiler sees the same
+/// program), and the script files the project lays its output out in (its AppsScriptFile items, in order).
+/// </summary>
 public sealed record ProjectInputs(
     string ProjectPath,
     IReadOnlyList<string> Sources,
@@ -13,13 +17,24 @@ public sealed record ProjectInputs(
     IReadOnlyList<string> PreprocessorSymbols,
     string? LanguageVersion,
     string? Nullable,
-    bool AllowUnsafe)
+    bool AllowUnsafe,
+    IReadOnlyList<OutputFileRule> OutputFiles)
 {
     public string ProjectDirectory => Path.GetDirectoryName(Path.GetFullPath(ProjectPath))!;
 
+    /// <summary>The compiler options the project asks for.</summary>
+    public CompilerOptions CompilerOptions => new(ProjectDirectory, OutputFiles);
+
+    /// <summary>An AppsScriptFile item as its name and its Sources and Namespaces metadata, each a ;-separated list.</summary>
+    public static OutputFileRule OutputFile(string name, string? sources, string? namespaces) => new(name, List(sources), List(namespaces));
+
+    private static IReadOnlyList<string> List(string? value) =>
+        (value ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     /// <summary>
     /// Reads the response file the MSBuild target writes: one <c>key=value</c> per line, keys project, source,
-    /// reference, define, langversion, nullable and allowunsafe; source and reference repeat.
+    /// reference, define, langversion, nullable, allowunsafe and output (<c>name|sources|namespaces</c>); source,
+    /// reference and output repeat.
     /// </summary>
     public static ProjectInputs FromResponseFile(string path)
     {
@@ -33,6 +48,7 @@ public sealed record ProjectInputs(
             (Single("define") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Single("langversion"),
             Single("nullable"),
-            string.Equals(Single("allowunsafe"), "true", StringComparison.OrdinalIgnoreCase));
+            string.Equals(Single("allowunsafe"), "true", StringComparison.OrdinalIgnoreCase),
+            entries.Where(e => e.Key == "output").Select(e => e.Value.Split('|')).Select(p => OutputFile(p[0], p.ElementAtOrDefault(1), p.ElementAtOrDefault(2))).ToList());
     }
 }

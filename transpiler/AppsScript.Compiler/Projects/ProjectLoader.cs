@@ -9,7 +9,7 @@ namespace AppsScript.Compiler.Projects;
 
 /// <summary>
 /// Asks MSBuild what a project compiles (<c>dotnet msbuild -getItem</c>): its Compile items, including
-/// generated global usings, its resolved reference assemblies and its language options. Referenced projects
+/// generated global usings, its resolved reference assemblies, its language options and its AppsScriptFile items. Referenced projects
 /// are built on the way, as a normal build would.
 /// </summary>
 public static class ProjectLoader
@@ -23,7 +23,7 @@ public static class ProjectLoader
         var arguments = new List<string>
         {
             "msbuild", fullPath, "-restore", "-nologo", "-verbosity:quiet", "-t:" + Targets,
-            "-getItem:Compile", "-getItem:ReferencePathWithRefAssemblies",
+            "-getItem:Compile", "-getItem:ReferencePathWithRefAssemblies", "-getItem:AppsScriptFile",
             "-getProperty:LangVersion", "-getProperty:DefineConstants", "-getProperty:Nullable", "-getProperty:AllowUnsafeBlocks",
         };
         var (exitCode, output) = RunDotnet(arguments, Path.GetDirectoryName(fullPath)!);
@@ -32,9 +32,11 @@ public static class ProjectLoader
         using var document = JsonDocument.Parse(output[jsonStart..]);
         var root = document.RootElement;
         string? Property(string name) => root.GetProperty("Properties").TryGetProperty(name, out var value) ? value.GetString() : null;
-        IReadOnlyList<string> Items(string name) => root.GetProperty("Items").TryGetProperty(name, out var items)
-            ? items.EnumerateArray().Select(i => i.GetProperty("FullPath").GetString()!).ToList()
-            : Array.Empty<string>();
+        IReadOnlyList<JsonElement> ItemsOf(string name) => root.GetProperty("Items").TryGetProperty(name, out var items)
+            ? items.EnumerateArray().ToList()
+            : Array.Empty<JsonElement>();
+        IReadOnlyList<string> Items(string name) => ItemsOf(name).Select(i => i.GetProperty("FullPath").GetString()!).ToList();
+        string? Metadata(JsonElement item, string name) => item.TryGetProperty(name, out var value) ? value.GetString() : null;
         return new ProjectInputs(
             fullPath,
             Items("Compile"),
@@ -42,7 +44,8 @@ public static class ProjectLoader
             (Property("DefineConstants") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             Property("LangVersion"),
             Property("Nullable"),
-            string.Equals(Property("AllowUnsafeBlocks"), "true", StringComparison.OrdinalIgnoreCase));
+            string.Equals(Property("AllowUnsafeBlocks"), "true", StringComparison.OrdinalIgnoreCase),
+            ItemsOf("AppsScriptFile").Select(i => ProjectInputs.OutputFile(Metadata(i, "Identity")!, Metadata(i, "Sources"), Metadata(i, "Namespaces"))).ToList());
     }
 
     private static (int ExitCode, string Output) RunDotnet(IEnumerable<string> arguments, string workingDirectory)

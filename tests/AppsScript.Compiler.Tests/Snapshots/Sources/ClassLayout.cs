@@ -41,3 +41,15 @@ public sealed class SmartPlaylist : Playlist
 
     public string Rule { get; }
 }
+
+[GlobalFunctions]
+public static class Demo
+{
+    /// <summary>Uses every member above, so that all of them are emitted.</summary>
+    public static string Run()
+    {
+        var playlist = new SmartPlaylist("p1", "added this week");
+        playlist.Add(12);
+        return $"{playlist} {playlist.Id} {playlist.Rule} {playlist.IsFull} {Playlist.Instances}";
+    }
+}

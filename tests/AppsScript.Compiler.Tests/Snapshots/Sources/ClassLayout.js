@@ -42,3 +42,10 @@ class SmartPlaylist extends Playlist {
     this.rule = rule;
   }
 }
+
+/** Uses every member above, so that all of them are emitted. */
+function run() {
+  const playlist = new SmartPlaylist("p1", "added this week");
+  playlist.add(12);
+  return `${playlist} ${playlist.id} ${playlist.rule} ${playlist.isFull ? "True" : "False"} ${Playlist.instances}`;
+}

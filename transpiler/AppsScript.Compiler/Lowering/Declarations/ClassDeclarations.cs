@@ -16,36 +16,44 @@ namespace AppsScript.Compiler.Lowering.Declarations;
 /// </summary>
 internal static class ClassDeclarations
 {
-    public static IEnumerable<JsStatement> Lower(INamedTypeSymbol type, LoweringContext context, FileScope file)
+    /// <summary>
+    /// The class, with the methods and accessors linking keeps. Its constructor and static data stay with it, as
+    /// .NET runs every static initialiser of a type it initialises.
+    /// </summary>
+    public static LoweredType Lower(INamedTypeSymbol type, LoweringContext context, FileScope file)
     {
         var semantics = context.Semantics;
         var name = semantics.TypeName(type);
-        var members = new List<JsClassMember>();
         var baseClass = BaseClass(type, context, file);
         var constructor = Constructor(type, baseClass is not null, context, file);
-        if (constructor is not null) members.Add(constructor);
         var statics = new List<JsStatement>();
         foreach (var member in StaticInitializationOrder(type, context))
         {
             var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
             statics.AddRange(StaticAssignment(member, memberType, name, context, file));
         }
+        var members = new List<(ISymbol Symbol, JsClassMember Member)>();
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
         {
             switch (member)
             {
                 case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when !method.IsAbstract && !method.IsPartialDefinition:
-                    members.Add(new JsClassMember(semantics.MemberName(method), JsMethodKind.Method, method.IsStatic,
+                    members.Add((method, new JsClassMember(semantics.MemberName(method), JsMethodKind.Method, method.IsStatic,
                         MemberBodies.Parameters(method, context, file, withDefaults: false), MemberBodies.Lower(method, context, file))
-                    { Doc = MemberBodies.Summary(method) });
+                    { Doc = MemberBodies.Summary(method) }));
                     break;
                 case IPropertySymbol property when !property.IsAbstract:
-                    Property(property, context, file, members);
+                    members.AddRange(Property(property, context, file).Select(accessor => ((ISymbol)property, accessor)));
                     break;
             }
         }
-        var declaration = new JsClassDeclaration(name, baseClass, members) { Doc = MemberBodies.Summary(type) };
-        return new JsStatement[] { declaration }.Concat(statics);
+        var doc = MemberBodies.Summary(type);
+        return new LoweredType(type, file.Tree, keep =>
+        {
+            var kept = members.Where(m => keep(m.Symbol)).Select(m => m.Member);
+            var classMembers = (constructor is null ? kept : kept.Prepend(constructor)).ToList();
+            return new JsStatement[] { new JsClassDeclaration(name, baseClass, classMembers) { Doc = doc } }.Concat(statics).ToList();
+        });
     }
 
     /// <summary>The base class expression: a class of the program, or the helper class of a .NET exception.</summary>
@@ -131,34 +139,34 @@ internal static class ClassDeclarations
             ? type.InstanceConstructors.SelectMany(c => c.Parameters).FirstOrDefault(p => p.Name == property.Name && p.DeclaringSyntaxReferences.Any(r => r.GetSyntax() == property.DeclaringSyntaxReferences[0].GetSyntax()))
             : null;
 
-    private static void Property(IPropertySymbol property, LoweringContext context, FileScope file, List<JsClassMember> members)
+    private static IEnumerable<JsClassMember> Property(IPropertySymbol property, LoweringContext context, FileScope file)
     {
         var location = property.Locations.FirstOrDefault();
         if (property.IsIndexer)
         {
             context.Report(DiagnosticDescriptors.IndexerNotSupported, location);
-            return;
+            yield break;
         }
         if (ScriptSemantics.IsAutoProperty(property))
         {
             if (property.IsVirtual || property.IsOverride) context.Report(DiagnosticDescriptors.VirtualAutoProperty, location, property.Name);
-            return;
+            yield break;
         }
         if (property.IsOverride && property.OverriddenProperty?.Name == "Message" && ScriptSemantics.DerivesFromException(property.ContainingType))
         {
             context.Report(DiagnosticDescriptors.ExceptionMessageOverride, location);
-            return;
+            yield break;
         }
         var name = context.Semantics.MemberName(property);
         if (property.GetMethod is { } getter)
         {
-            members.Add(new JsClassMember(name, JsMethodKind.Getter, property.IsStatic, new List<JsParameter>(), MemberBodies.Lower(getter, context, file))
-            { Doc = MemberBodies.Summary(property) });
+            yield return new JsClassMember(name, JsMethodKind.Getter, property.IsStatic, new List<JsParameter>(), MemberBodies.Lower(getter, context, file))
+            { Doc = MemberBodies.Summary(property) };
         }
         if (property.SetMethod is { } setter)
         {
-            members.Add(new JsClassMember(name, JsMethodKind.Setter, property.IsStatic,
-                MemberBodies.Parameters(setter, context, file, withDefaults: false), MemberBodies.Lower(setter, context, file)));
+            yield return new JsClassMember(name, JsMethodKind.Setter, property.IsStatic,
+                MemberBodies.Parameters(setter, context, file, withDefaults: false), MemberBodies.Lower(setter, context, file));
         }
     }
 

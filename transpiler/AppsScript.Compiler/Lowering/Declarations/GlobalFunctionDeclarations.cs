@@ -10,23 +10,25 @@ namespace AppsScript.Compiler.Lowering.Declarations;
 /// <summary>
 /// A [GlobalFunctions] class: its methods become top-level function declarations, the entry points Apps
 /// Script triggers, the Run menu and web apps can call; its fields become top-level constants and variables.
-/// Public methods keep JS default values for optional parameters, since Apps Script calls them without.
+/// Public methods keep JS default values for optional parameters, since Apps Script calls them without. Linking
+/// keeps the functions an entry point reaches, and every variable, as .NET runs every static initialiser.
 /// </summary>
 internal static class GlobalFunctionDeclarations
 {
-    public static IEnumerable<JsStatement> Lower(INamedTypeSymbol type, LoweringContext context, FileScope file)
+    public static LoweredType Lower(INamedTypeSymbol type, LoweringContext context, FileScope file)
     {
-        var output = new List<JsStatement>();
+        var variables = new List<JsStatement>();
         foreach (var member in ClassDeclarations.StaticInitializationOrder(type, context))
         {
             var memberName = context.Semantics.MemberName(member);
-            output.AddRange(member switch
+            variables.AddRange(member switch
             {
                 IFieldSymbol field => Variable(field, field.Type, field.IsConst || field.IsReadOnly, memberName, context, file),
                 IPropertySymbol property => Variable(property, property.Type, property.SetMethod is null, memberName, context, file),
                 _ => Enumerable.Empty<JsStatement>(),
             });
         }
+        var functions = new List<(ISymbol Symbol, JsStatement Function)>();
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
         {
             var location = member.Locations.FirstOrDefault();
@@ -38,8 +40,8 @@ internal static class GlobalFunctionDeclarations
                     if (method.IsGenericMethod && method.DeclaredAccessibility == Accessibility.Public) context.Report(DiagnosticDescriptors.GenericGlobalFunction, location, name);
                     if (method.DeclaredAccessibility == Accessibility.Public && name.EndsWith('_')) context.Report(DiagnosticDescriptors.PrivateEntryPointName, location, name);
                     var isEntryPoint = method.DeclaredAccessibility == Accessibility.Public;
-                    output.Add(new JsFunctionDeclaration(name, MemberBodies.Parameters(method, context, file, withDefaults: isEntryPoint),
-                        MemberBodies.Lower(method, context, file)) { Doc = MemberBodies.Summary(method) });
+                    functions.Add((method, new JsFunctionDeclaration(name, MemberBodies.Parameters(method, context, file, withDefaults: isEntryPoint),
+                        MemberBodies.Lower(method, context, file)) { Doc = MemberBodies.Summary(method) }));
                     break;
                 case IFieldSymbol or IPropertySymbol when member.IsStatic && (member is IFieldSymbol || ScriptSemantics.IsAutoProperty((IPropertySymbol)member)):
                     break;
@@ -51,7 +53,7 @@ internal static class GlobalFunctionDeclarations
                     break;
             }
         }
-        return output;
+        return new LoweredType(type, file.Tree, keep => variables.Concat(functions.Where(f => keep(f.Symbol)).Select(f => f.Function)).ToList());
     }
 
     private static IEnumerable<JsStatement> Variable(ISymbol member, ITypeSymbol type, bool constant, string name, LoweringContext context, FileScope file)

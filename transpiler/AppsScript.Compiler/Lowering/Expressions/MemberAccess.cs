@@ -53,6 +53,8 @@ internal static class MemberAccess
     {
         var field = reference.Field;
         if (field.ContainingType.IsTupleType) return TupleElement(reference, field, body);
+        // A constant read while the file loads is its value, as C# compiles it, so it needs no other declaration loaded first.
+        if (field.IsConst && body.RunsAtLoad) return Literals.FromConstant(field.ConstantValue);
         switch (body.Semantics.ShapeOf(field.ContainingType))
         {
             case TypeShape.Library:
