@@ -98,7 +98,8 @@ Task("Compile")
     {
         throw new CakeException($"dist/ should hold the compiled scripts and appsscript.json, but holds: {string.Join(", ", files)}.");
     }
-    Information($"Compile: gas-src compiled to dist/: {string.Join(", ", files)}.");
+    // gas-compile lists the scripts in load order when it runs; listing them again here would print the list twice.
+    Information($"Compile: dist/ holds gas-src compiled: {files.Count(f => f.EndsWith(".js", StringComparison.Ordinal))} script(s) and appsscript.json.");
 });
 
 Task("Verify")

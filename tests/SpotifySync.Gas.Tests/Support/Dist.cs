@@ -7,11 +7,14 @@ namespace SpotifySync.Gas.Tests.Support;
 /// <summary>The emitted bundle the build wrote to the repository's <c>dist/</c>: what clasp pushes, loaded as Apps Script loads it.</summary>
 internal static class Dist
 {
-    private static readonly Lazy<ScriptProject> Project = new(() => ScriptProject.Load(Folder()));
+    private static readonly Lazy<ScriptProject> Project = new(() => ScriptProject.Load(Folder));
 
     public static ScriptProject Load() => Project.Value;
 
-    private static string Folder()
+    /// <summary>The repository's dist/ folder.</summary>
+    public static string Folder => FindFolder();
+
+    private static string FindFolder()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
