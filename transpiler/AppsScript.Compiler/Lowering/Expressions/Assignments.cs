@@ -11,6 +11,8 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 /// <summary>
 /// Assignments: simple, compound (with C#'s truncating integer division and null-safe string append),
 /// <c>??=</c> (ES2020 has no logical assignment, so <c>a ?? (a = b)</c>), <c>++</c>/<c>--</c> and deconstruction.
+/// A compound assignment or increment of a short, ushort, byte or sbyte computes in int and converts back, so it
+/// wraps as C#'s <c>x = (T)(x op y)</c> does.
 /// </summary>
 internal static class Assignments
 {
@@ -37,7 +39,8 @@ internal static class Assignments
         }
         var integral = TypeFacts.IsIntegral(compound.Target.Type) && TypeFacts.IsIntegral(compound.Value.Type);
         var boolean = TypeFacts.IsBool(compound.Target.Type);
-        var needsRewrite = (integral && kind is BinaryOperatorKind.Divide or BinaryOperatorKind.UnsignedRightShift)
+        var narrow = IsNarrowInteger(compound.Target.Type);
+        var needsRewrite = narrow || (integral && kind is BinaryOperatorKind.Divide or BinaryOperatorKind.UnsignedRightShift)
             || (integral && kind == BinaryOperatorKind.Remainder && !BinaryOperators.IsNonZeroConstant(compound.Value))
             || (boolean && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)
             || (TypeFacts.IsChar(compound.Target.Type));
@@ -54,8 +57,15 @@ internal static class Assignments
         }
         var (targetFirst, targetAgain) = ReuseTarget(target, body);
         var result = BinaryOperators.Arithmetic(kind, targetAgain, body.Expression(compound.Value), compound.Target.Type, compound.Value, compound, body);
+        if (narrow) result = Conversions.Numeric(result, Int(body), compound.Target.Type!);
         return new JsAssign("=", targetFirst, result);
     }
+
+    /// <summary>The integer types narrower than int, whose arithmetic C# does in int and converts back on assignment.</summary>
+    private static bool IsNarrowInteger(ITypeSymbol? type) =>
+        TypeFacts.Underlying(type)?.SpecialType is SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte;
+
+    private static ITypeSymbol Int(BodyLowerer body) => body.Model.Compilation.GetSpecialType(SpecialType.System_Int32);
 
     private static string CompoundOperator(BinaryOperatorKind kind) => kind switch
     {
@@ -111,6 +121,7 @@ internal static class Assignments
         {
             return body.Unsupported(increment, DiagnosticDescriptors.UnsupportedConstruct, $"++ or -- on '{increment.Target.Type?.ToDisplayString()}'");
         }
+        if (IsNarrowInteger(increment.Target.Type)) return NarrowIncrement(increment, body);
         var op = increment.Kind == OperationKind.Increment ? "++" : "--";
         return new JsUpdate(op, !increment.IsPostfix, MemberAccess.Target(increment.Target, body)!);
     }
@@ -136,6 +147,22 @@ internal static class Assignments
             new JsAssign("=", again, ShiftedChar(old, op, new JsNumberLiteral(1))),
             old,
         });
+    }
+
+    /// <summary>
+    /// ++ and -- on a short, ushort, byte or sbyte: one added in int and converted back, so 255 + 1 is 0 in a byte.
+    /// A postfix form whose value is used yields the old value, as in C#.
+    /// </summary>
+    private static JsExpression NarrowIncrement(IIncrementOrDecrementOperation increment, BodyLowerer body)
+    {
+        var op = increment.Kind == OperationKind.Increment ? "+" : "-";
+        var type = increment.Target.Type!;
+        var (first, again) = ReuseTarget(MemberAccess.Target(increment.Target, body)!, body);
+        var valueUnused = increment.Parent is IExpressionStatementOperation || increment.Parent is IForLoopOperation;
+        JsExpression Stepped(JsExpression value) => Conversions.Numeric(new JsBinary(op, value, new JsNumberLiteral(1)), Int(body), type);
+        if (!increment.IsPostfix || valueUnused) return new JsAssign("=", first, Stepped(again));
+        var old = body.HoistedTemp("previous");
+        return new JsSequence(new JsExpression[] { new JsAssign("=", old, first), new JsAssign("=", again, Stepped(old)), old });
     }
 
     public static JsExpression CoalesceAssignment(ICoalesceAssignmentOperation coalesce, BodyLowerer body)
