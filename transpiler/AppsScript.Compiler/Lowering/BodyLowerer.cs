@@ -33,6 +33,7 @@ internal sealed class BodyLowerer
     private readonly SyntaxNode? _scopeSyntax;
     private HashSet<ISymbol>? _reassigned;
     private List<string> _hoisted = new();
+    private readonly Dictionary<IOperation, JsExpression> _evaluated = new();
 
     public BodyLowerer(LoweringContext context, FileScope file, ISymbol owner, SyntaxNode? scopeSyntax, bool runsAtLoad)
     {
@@ -65,6 +66,7 @@ internal sealed class BodyLowerer
 
     public JsExpression Expression(IOperation operation)
     {
+        if (_evaluated.TryGetValue(operation, out var evaluated)) return evaluated;
         try
         {
             return LowerExpression(operation);
@@ -326,6 +328,18 @@ internal sealed class BodyLowerer
         _hoisted = outer;
         if (hoisted.Count == 0) return value;
         return new JsBlock(new JsStatement[] { Let(hoisted), returnsValue ? new JsReturn(value) : new JsExpressionStatement(value) });
+    }
+
+    /// <summary>
+    /// Evaluates an operation into a hoisted temporary: the returned assignment is to run first, and from now on
+    /// lowering the operation gives the temporary, so that code built around it reads the value computed once.
+    /// </summary>
+    public JsExpression EvaluatedOnce(IOperation operation, string hint)
+    {
+        var value = Expression(operation);
+        var temp = HoistedTemp(hint);
+        _evaluated[operation] = temp;
+        return new JsAssign("=", temp, value);
     }
 
     /// <summary>
