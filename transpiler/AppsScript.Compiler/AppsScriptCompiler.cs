@@ -9,6 +9,7 @@ using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Js.Printer;
 using AppsScript.Compiler.Linking;
 using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Lowering.Declarations;
 using AppsScript.Compiler.Output;
 using AppsScript.Compiler.Replacements;
 using AppsScript.Compiler.Semantics;
@@ -65,6 +66,10 @@ public static class AppsScriptCompiler
         JsonRules.Check(semantics, diagnostics);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
         var lowered = compilation.SyntaxTrees.SelectMany(tree => FileLowerer.Lower(tree, context)).ToList();
+        foreach (var type in semantics.SourceTypes.Where(t => semantics.ShapeOf(t) == TypeShape.GlobalFunctions))
+        {
+            GlobalFunctionDeclarations.ReportReadsBeforeInitialization(type, context);
+        }
         if (HasErrors(diagnostics)) return Failed(diagnostics);
 
         var entryPoints = EntryPoints(semantics);
