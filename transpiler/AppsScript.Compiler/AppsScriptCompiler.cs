@@ -63,8 +63,8 @@ public static class AppsScriptCompiler
         if (HasErrors(diagnostics)) return Failed(diagnostics);
 
         var semantics = new ScriptSemantics(compilation, diagnostics, Helpers.Value.Names);
-        JsonRules.Check(semantics, diagnostics);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
+        JsonRules.Check(semantics, diagnostics, context.ModelFor);
         var lowered = compilation.SyntaxTrees.SelectMany(tree => FileLowerer.Lower(tree, context)).ToList();
         foreach (var type in semantics.SourceTypes.Where(t => semantics.ShapeOf(t) == TypeShape.GlobalFunctions))
         {
