@@ -268,8 +268,16 @@ internal static class StringReplacements
 
     private static JsExpression Join(JsExpression array, JsExpression separator) => new JsCall(new JsMember(array, "join"), new[] { separator });
 
-    private static JsExpression Pad(BclCall call, string method) =>
-        call.ArgumentCount == 1 ? call.CallOnReceiver(method, call.Arg(0)) : call.CallOnReceiver(method, call.Arg(0), call.Arg(1));
+    /// <summary>padStart or padEnd for a width that is a constant not below 0; else pad_, which throws for a negative width as .NET does.</summary>
+    private static JsExpression Pad(BclCall call, string method)
+    {
+        if (call.Constant(0) is int width && width >= 0)
+        {
+            return call.ArgumentCount == 1 ? call.CallOnReceiver(method, call.Arg(0)) : call.CallOnReceiver(method, call.Arg(0), call.Arg(1));
+        }
+        var padChar = call.ArgumentCount == 1 ? new JsStringLiteral(" ") : call.Arg(1);
+        return call.Helper("pad_", call.Receiver, call.Arg(0), padChar, new JsBooleanLiteral(method == "padEnd"));
+    }
 
     private static JsExpression[] WithReceiver(BclCall call) => call.Args.Prepend(call.Receiver).ToArray();
 
