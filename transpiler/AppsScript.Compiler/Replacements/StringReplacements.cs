@@ -28,7 +28,7 @@ internal static class StringReplacements
         table.Add("P:System.String.Length", call => call.Member("length"));
         table.Add("P:System.String.Chars(System.Int32)", call => new JsIndex(call.Receiver, call.Arg(0)));
         table.Add(new[] { "M:System.String.ToString", "M:System.String.ToString(System.IFormatProvider)" }, call => call.Receiver);
-        table.Add("M:System.String.#ctor(System.Char,System.Int32)", call => new JsCall(new JsMember(call.Arg(0), "repeat"), new[] { call.Arg(1) }));
+        table.Add("M:System.String.#ctor(System.Char,System.Int32)", call => RepeatChar(call, "count"));
         table.Add("M:System.String.#ctor(System.Char[])", call => Join(call.Arg(0), new JsStringLiteral("")));
         table.Add("M:System.String.ToCharArray", call => call.CallOnReceiver("split", new JsStringLiteral("")));
 
@@ -267,6 +267,14 @@ internal static class StringReplacements
         TypeFacts.IsString(type) || TypeFacts.IsChar(type) || TypeFacts.IsIntegral(type) || Strings.HasOwnToString(type, body.Semantics);
 
     private static JsExpression Join(JsExpression array, JsExpression separator) => new JsCall(new JsMember(array, "join"), new[] { separator });
+
+    /// <summary>
+    /// c.repeat(n) for a count that is a constant not below 0; else repeatChar_, which throws .NET's
+    /// ArgumentOutOfRangeException for a negative count where repeat throws a RangeError.
+    /// </summary>
+    public static JsExpression RepeatChar(BclCall call, string paramName) => call.Constant(1) is int count && count >= 0
+        ? new JsCall(new JsMember(call.Arg(0), "repeat"), new[] { call.Arg(1) })
+        : call.Helper("repeatChar_", call.Arg(0), call.Arg(1), new JsStringLiteral(paramName));
 
     /// <summary>padStart or padEnd for a width that is a constant not below 0; else pad_, which throws for a negative width as .NET does.</summary>
     private static JsExpression Pad(BclCall call, string method)
