@@ -1,0 +1,78 @@
+using System;
+
+namespace AppsScript.Compiler.Tests.Fuzzing;
+
+/// <summary>
+/// The single place the generator steers around README's "Where results can still differ": the differences no
+/// compile-time check can see, which a generated program must therefore not contain. Each bullet, quoted, and
+/// how the generator keeps clear of it:
+/// <list type="bullet">
+/// <item>"Integer overflow does not wrap, and long values beyond 2^53 lose precision": <see cref="Fits"/>,
+/// <see cref="DivisionOverflows"/>, <see cref="AbsOverflows"/>; parsed long texts stay within 2^53.</item>
+/// <item>"Programmer errors that throw in .NET but not in JavaScript: an index past the end of an array or list,
+/// changing a collection during foreach, a null dictionary key, an out-of-range start index in IndexOf":
+/// <see cref="Guarded"/> and <see cref="ClampedStart"/>; a foreach body only accumulates, never changing what
+/// it iterates; keys come from <see cref="DictionaryKeys"/> or are "k" and a value, never null.</item>
+/// <item>"Casts to types JavaScript cannot check (plain data, interfaces, a generic T) are not checked": only
+/// upcasts are generated (to a base class or an interface), never a cast down.</item>
+/// <item>"LINQ runs eagerly, and Keys, Values or a set used as an IEnumerable are copies taken at that moment":
+/// a query is consumed or materialised where it is written, and a lambda body is total and pure
+/// (<see cref="CaseContext.Total"/>): a .NET query that never calls it for some element cannot miss an
+/// exception or an effect JavaScript's eager one has.</item>
+/// <item>"A dictionary lists integer-like keys first; List.Sort with a comparison is stable where .NET's may
+/// not be": <see cref="DictionaryKeys"/> holds no integer-like key; Sort compares by a total order, and never
+/// doubles (-0.0 and 0.0 compare equal but print apart).</item>
+/// <item>"A HashSet&lt;double&gt; holds -0.0 as 0": <see cref="CanBeSetElement"/>.</item>
+/// <item>"DateTime has millisecond precision ...": no dates are generated (they are outside the fuzzed families).</item>
+/// <item>"Math.Exp, Log, Pow and trigonometry may differ in the last bit; the newest Unicode characters may
+/// case-map differently": those functions are not generated, and characters come from <see cref="CharacterPool"/>.</item>
+/// <item>"A derived class's field initialisers run after the base constructor, and a when filter runs after inner
+/// finally blocks": base constructors only assign their own members, and when filters have no effects.</item>
+/// </list>
+/// Nothing else is avoided on purpose except what .NET itself leaves open: hash codes, the clock, random numbers,
+/// and the moment a beforefieldinit class runs its static initialisers (so they have no effects). Families with
+/// divergences being fixed elsewhere are switched in <see cref="FuzzSwitches"/>.
+/// </summary>
+internal static class Exclusions
+{
+    /// <summary>Whether a result's bounds fit the type: int in int, long within ±2^53, the small types in theirs.</summary>
+    public static bool Fits(FuzzType type, Int128 low, Int128 high) => low >= Limits.Min(type) && high <= Limits.Max(type);
+
+    /// <summary>
+    /// The other face of overflow: int.MinValue / -1 and % -1 throw OverflowException in .NET even unchecked, and
+    /// give 2^31 in JavaScript.
+    /// </summary>
+    public static bool DivisionOverflows(FuzzType type, Facts dividend, Facts divisor) =>
+        dividend.Contains(Limits.Min(type)) && divisor.Contains(-1);
+
+    /// <summary>Math.Abs(int.MinValue) throws OverflowException in .NET.</summary>
+    public static bool AbsOverflows(FuzzType type, Facts value) => value.Contains(Limits.Min(type));
+
+    /// <summary><c>(i &lt; x.Count ? x[i] : fallback)</c>, for an index known not to be negative; both are written twice.</summary>
+    public static string Guarded(Expr receiver, string count, Expr index, string fallback) =>
+        index.Facts.Low < 0 || !index.Duplicable || !receiver.Duplicable
+            ? throw new InvalidOperationException($"Generator bug: index {index} may be negative, or it or {receiver} cannot be written twice.")
+            : $"({index} < {receiver}.{count} ? {receiver}[{index}] : {fallback})";
+
+    /// <summary>The start of an IndexOf search, kept within the string (the start must not be negative).</summary>
+    public static string ClampedStart(Expr text, Expr start) =>
+        start.Facts.Low < 0 || !text.Duplicable
+            ? throw new InvalidOperationException($"Generator bug: start {start} may be negative, or {text} cannot be written twice.")
+            : $"Math.Min({start}, {text}.Length)";
+
+    /// <summary>
+    /// Dictionary keys: never digits alone, so never reordered, but the awkward ones: empty, case variants, and
+    /// the names of Object.prototype's members. "__proto__" is the <see cref="FuzzSwitches.ProtoKeys"/> family.
+    /// </summary>
+    public static readonly string[] DictionaryKeys = { "a", "b", "c", "key", "Key", "KEY", "x y", "", "\u00e9", "Zeta", "alpha", "beta", "k1", "k10", "k2", "-1", "01", "1.5", "+", "constructor", "toString", "hasOwnProperty", "length" };
+
+    /// <summary>Neither doubles (-0.0 would come back as 0) nor data (a set element by value is refused, GAS1028) go in a set.</summary>
+    public static bool CanBeSetElement(FuzzType element) => element.Kind is not (Kind.Double or Kind.Named);
+
+    /// <summary>Long-assigned characters, with the case mappings and categories that trip naive code.</summary>
+    public static readonly char[] CharacterPool =
+    {
+        'a', 'z', 'A', 'Z', '0', '9', ' ', '_', '-', ',', '.', ';', '\'', '"', '\\', '/', '\t', '\n', '%', '#', '{', '}',
+        '\u00e9', '\u00c9', '\u00df', '\u0130', '\u0131', '\u01c5', '\u03a3', '\u03c3', '\u03c2', '\u0436', '\u00a0', '\u2028', '\u00b5', '\u1e9e', '\u0149', '\u00ff',
+    };
+}
