@@ -22,6 +22,9 @@ internal static class StringReplacements
     private const string Comparison = "System.StringComparison";
     private const string Options = "System.StringSplitOptions";
 
+    /// <summary>StringComparison.Ordinal's value.</summary>
+    private const int OrdinalComparison = 4;
+
     public static void Register(ReplacementTable table)
     {
         table.Add("F:System.String.Empty", _ => new JsStringLiteral(""));
@@ -167,9 +170,11 @@ internal static class StringReplacements
             false => call.Helper("compareStrings_", call.Arg(0), call.Arg(1)),
             _ => call.Helper("compareStrings_", call.Arg(0), call.Arg(1), call.Arg(2)),
         });
+        // StringComparison.Ordinal takes .NET's ordinal path, with CompareOrdinal's quirks; the culture ones are
+        // ordinal too under invariant globalization, but compare as CompareTo does.
         table.Add($"M:{S}.Compare(System.String,System.String,{Comparison})", call => IgnoresCase(call, 2)
             ? call.Helper("compareStrings_", call.Arg(0), call.Arg(1), new JsBooleanLiteral(true))
-            : call.Helper("compareStrings_", call.Arg(0), call.Arg(1)));
+            : call.Constant(2) is OrdinalComparison ? call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1)) : call.Helper("compareStrings_", call.Arg(0), call.Arg(1)));
 
         table.Add($"M:{S}.IsNullOrEmpty(System.String)", call => call.Arg(0) switch
         {
