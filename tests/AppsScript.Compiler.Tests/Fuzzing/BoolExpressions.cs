@@ -29,7 +29,8 @@ internal sealed class BoolExpressions
             (7, d => _c.Collections.BoolFrom(d)),
             (2, d => _c.Data.ValueFrom(FuzzType.Bool, d)),
             (2, d => _c.Members.ValueFrom(FuzzType.Bool, d)),
-            (2, Parse))(depth);
+            (2, Parse),
+            (2, Lifted))(depth);
         return expr ?? Leaf();
     }
 
@@ -47,6 +48,15 @@ internal sealed class BoolExpressions
         var b = type.IsNumeric && R.Chance(30) ? _c.Numbers.AnyNumber(depth - 1) : _c.Of(type, depth - 1);
         var op = type.Kind is Kind.String or Kind.Bool ? R.Pick("==", "!=") : R.Pick("==", "!=", "<", "<=", ">", ">=");
         return new Expr($"({a} {op} {b})", FuzzType.Bool, Facts.Unknown, a.IsConstant && b.IsConstant);
+    }
+
+    /// <summary>An int? compared: a lifted relational operator is false when either side is null, == null tests it.</summary>
+    private Expr Lifted(int depth)
+    {
+        var maybe = $"({Bool(depth - 1)} ? null : (int?){_c.Numbers.Int(depth - 1)})";
+        return R.Chance(30)
+            ? new Expr($"({maybe} {R.Pick("==", "!=")} null)", FuzzType.Bool, Facts.Unknown)
+            : new Expr($"({maybe} {R.Pick("<", "<=", ">", ">=", "==", "!=")} {_c.Numbers.Int(depth - 1)})", FuzzType.Bool, Facts.Unknown);
     }
 
     private Expr Logical(int depth)

@@ -37,6 +37,7 @@ internal sealed class CaseContext
         JsonText = Random.Chance(40) && switches.JsonTextVariants;
         Interfaces = Random.Chance(40) && switches.InterfacesOnPlainData;
         NegativeZeros = Random.Chance(25) && switches.IntNegativeZero;
+        EvaluationOrders = Random.Chance(25) && switches.EvaluationOrder;
         Numbers = new NumericExpressions(this);
         Bools = new BoolExpressions(this);
         Strings = new StringExpressions(this);
@@ -69,6 +70,8 @@ internal sealed class CaseContext
     public bool Interfaces { get; }
 
     public bool NegativeZeros { get; }
+
+    public bool EvaluationOrders { get; }
 
     public FuzzRandom Random { get; }
 
@@ -198,8 +201,15 @@ internal sealed class CaseContext
         return candidates.Count == 0 ? null : Random.Pick(candidates);
     }
 
-    /// <summary>An expression of the type; <paramref name="depth"/> bounds its nesting.</summary>
-    public Expr Of(FuzzType type, int depth) => type.Kind switch
+    /// <summary>An expression of exactly the type; <paramref name="depth"/> bounds its nesting.</summary>
+    public Expr Of(FuzzType type, int depth)
+    {
+        var expr = OfKind(type, depth);
+        // A mislabelled type would make the C# bind another overload than the generator meant (or not compile).
+        return expr.Type.NonNullable == type.NonNullable ? expr : throw new InvalidOperationException($"Generator bug: {expr} is a {expr.Type}, not a {type}.");
+    }
+
+    private Expr OfKind(FuzzType type, int depth) => type.Kind switch
     {
         Kind.Int => Numbers.Int(depth),
         Kind.Long => Numbers.Long(depth),

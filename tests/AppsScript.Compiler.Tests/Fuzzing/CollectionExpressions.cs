@@ -118,11 +118,14 @@ internal sealed class CollectionExpressions
     private Expr DictionaryLiteral(FuzzType type, int depth)
     {
         var count = R.Chance(10) ? 0 : R.Between(1, 5);
-        var entries = Enumerable.Range(0, count).Select(_ => (Key: Key(depth - 1), Value: Element(type.Element!, depth - 1))).ToList();
+        // The Add form throws for a repeated key, as Add does; the indexer form keeps the last value. The emitted
+        // code evaluates all entries before the first Add: entries that cannot throw, unless that family is on.
+        var adds = R.Chance(50) && !_c.Total;
+        (Expr Key, Expr Value) Entry() => (Key(depth - 1), Element(type.Element!, depth - 1));
+        var entries = Enumerable.Range(0, count).Select(_ => adds && !_c.EvaluationOrders ? _c.Totally(Entry) : Entry()).ToList();
         var facts = Facts.Sized(count, count == 0 ? Facts.Of(type.Element!) : entries.Select(e => e.Value.Facts).Aggregate((a, b) => a.Union(b)));
         var comparer = _c.Comparers && R.Chance(8) ? $"(StringComparer.{R.Pick("Ordinal", "OrdinalIgnoreCase")})" : "()";
-        // The Add form throws for a repeated key, as Add does; the indexer form keeps the last value.
-        var code = R.Chance(50) && !_c.Total
+        var code = adds
             ? $"new {type}{comparer} {{ {string.Join(", ", entries.Select(e => $"{{ {e.Key}, {e.Value} }}"))} }}"
             : $"new {type}{comparer} {{ {string.Join(", ", entries.Select(e => $"[{e.Key}] = {e.Value}"))} }}";
         if (count == 0) code = $"new {type}{comparer}";
@@ -492,7 +495,8 @@ internal sealed class CollectionExpressions
     {
         var dictionary = Of(FuzzType.DictionaryOf(valueType), depth - 1);
         var key = Key(depth - 1);
-        var fallback = Element(valueType, depth - 1);
+        // The emitted code evaluates the fallback before the dictionary: one that cannot throw, unless that family is on.
+        var fallback = _c.EvaluationOrders ? Element(valueType, depth - 1) : _c.Totally(() => Element(valueType, depth - 1));
         var facts = ElementFacts(dictionary).Union(fallback.Facts).Union(Facts.Exactly(0));
         // The indexer throws KeyNotFoundException for a missing key: not in total code.
         switch (_c.Total ? R.Between(1, 3) : R.Next(4))
@@ -541,9 +545,9 @@ internal sealed class CollectionExpressions
         return R.Next(5) switch
         {
             0 when element.Kind == Kind.Double => new Expr($"{source}.Sum()", FuzzType.Double, Facts.Of(FuzzType.Double)),
-            1 => new Expr($"{source}.Average()", FuzzType.Double, Facts.Of(FuzzType.Double)),
+            1 when Exclusions.CanAverage(element) => new Expr($"{source}.Average()", FuzzType.Double, Facts.Of(FuzzType.Double)),
             2 when element.Kind == Kind.Double => new Expr($"{source}.{R.Pick("Max", "Min")}()", FuzzType.Double, facts),
-            3 => new Expr($"{source}.Average({unit} => {unit} * 0.5)", FuzzType.Double, Facts.Of(FuzzType.Double)),
+            3 when Exclusions.CanAverage(element) => new Expr($"{source}.Average({unit} => {unit} * 0.5)", FuzzType.Double, Facts.Of(FuzzType.Double)),
             4 when element.Kind == Kind.Double => FromDictionaryValue(FuzzType.Double, depth),
             _ => null,
         };

@@ -23,6 +23,7 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// not be": <see cref="DictionaryKeys"/> holds no integer-like key; Sort compares by a total order, and never
 /// doubles (-0.0 and 0.0 compare equal but print apart).</item>
 /// <item>"A HashSet&lt;double&gt; holds -0.0 as 0": <see cref="CanBeSetElement"/>.</item>
+/// <item>"Average of doubles starts its sum at 0": <see cref="CanAverage"/>.</item>
 /// <item>"DateTime has millisecond precision ...": no dates are generated (they are outside the fuzzed families).</item>
 /// <item>"Math.Exp, Log, Pow and trigonometry may differ in the last bit; the newest Unicode characters may
 /// case-map differently": those functions are not generated, and characters come from <see cref="CharacterPool"/>.</item>
@@ -68,6 +69,9 @@ internal static class Exclusions
 
     /// <summary>Neither doubles (-0.0 would come back as 0) nor data (a set element by value is refused, GAS1028) go in a set.</summary>
     public static bool CanBeSetElement(FuzzType element) => element.Kind is not (Kind.Double or Kind.Named);
+
+    /// <summary>Integers are averaged, doubles not: their mean may be -0.0 in .NET where JavaScript's sum from 0 makes it 0.</summary>
+    public static bool CanAverage(FuzzType element) => element.Kind != Kind.Double;
 
     /// <summary>Long-assigned characters, with the case mappings and categories that trip naive code.</summary>
     public static readonly char[] CharacterPool =

@@ -16,6 +16,13 @@ internal sealed record FuzzSwitches
     /// </summary>
     public bool IntNegativeZero { get; init; } = true;
 
+    /// <summary>
+    /// A dictionary initialiser's Add entries and GetValueOrDefault's fallback whose evaluation may throw: the
+    /// emitted code evaluates every entry before the first Add, and the fallback before the dictionary, so another
+    /// exception comes first than in .NET.
+    /// </summary>
+    public bool EvaluationOrder { get; init; } = true;
+
     /// <summary><c>checked(a + b)</c>: refused today (GAS1001), so these cases count as refused.</summary>
     public bool CheckedArithmetic { get; init; } = true;
 
@@ -56,5 +63,6 @@ internal sealed record FuzzSwitches
         InterfacesOnPlainData = false,
         ProtoKeys = false,
         IntNegativeZero = false,
+        EvaluationOrder = false,
     };
 }

@@ -57,6 +57,7 @@ internal sealed class NumericExpressions
                 (4, d => Conditional(FuzzType.Int, d)),
                 (3, d => CompareTo(d)),
                 (3, IntParse),
+                (3, Lifted),
                 (8, d => _c.Strings.IntFrom(d)),
                 (8, d => _c.Collections.IntFrom(d)),
                 (4, d => _c.Data.ValueFrom(FuzzType.Int, d)),
@@ -86,9 +87,9 @@ internal sealed class NumericExpressions
     private Expr? IntArithmetic(int depth) => Arithmetic(FuzzType.Int, IntOperand(depth - 1), IntOperand(depth - 1));
 
     /// <summary>a + b, a - b, a * b in the result type, when the bounds fit (or, with unchecked on, wrapped).</summary>
-    private Expr? Arithmetic(FuzzType type, Expr a, Expr b)
+    private Expr? Arithmetic(FuzzType type, Expr a, Expr b, string? chosen = null)
     {
-        var op = R.Pick("+", "-", "*");
+        var op = chosen ?? R.Pick("+", "-", "*");
         var corners = op switch
         {
             "+" => new[] { a.Facts.Low + b.Facts.Low, a.Facts.High + b.Facts.High },
@@ -164,6 +165,36 @@ internal sealed class NumericExpressions
         // Math.trunc(-1 / 5) and -5 % 5 are -0: a quotient when either side may be negative, a remainder when the dividend may.
         var negativeZero = a.Facts.NegativeZero || a.Facts.Low < 0 || op == "/" && (b.Facts.Low < 0 || b.Facts.NegativeZero);
         return new Expr($"({a} {op} {b})", type, facts with { NegativeZero = negativeZero }, a.IsConstant && b.IsConstant);
+    }
+
+    /// <summary>
+    /// An int? that is null or not, and what C# makes of it: ?? a fallback, GetValueOrDefault, and lifted
+    /// arithmetic, null when an operand is.
+    /// </summary>
+    private Expr? Lifted(int depth)
+    {
+        var a = Int(depth - 1);
+        var maybe = $"({_c.Bools.Bool(depth - 1)} ? null : (int?){a})";
+        var fallback = IntLeaf();
+        switch (R.Next(4))
+        {
+            case 0:
+                return new Expr($"({maybe} ?? {fallback})", FuzzType.Int, a.Facts.Union(fallback.Facts));
+            case 1:
+                return R.Chance(50)
+                    ? new Expr($"{maybe}.GetValueOrDefault({fallback})", FuzzType.Int, a.Facts.Union(fallback.Facts))
+                    : new Expr($"{maybe}.GetValueOrDefault()", FuzzType.Int, a.Facts.Union(Facts.Exactly(0)));
+            default:
+            {
+                var b = Int(depth - 1);
+                var op = R.Pick("+", "-", "*");
+                var first = R.Chance(50);
+                // The bounds are those of the same operation on the values; an operation that might overflow is not made lifted.
+                if (Arithmetic(FuzzType.Int, first ? a : b, first ? b : a, op) is not { } result || result.Code.StartsWith("unchecked", StringComparison.Ordinal)) return null;
+                var lifted = first ? $"({maybe} {op} {b})" : $"({b} {op} {maybe})";
+                return new Expr($"({lifted} ?? {fallback})", FuzzType.Int, result.Facts.Union(fallback.Facts));
+            }
+        }
     }
 
     private Expr? IntUnary(int depth)
@@ -285,8 +316,9 @@ internal sealed class NumericExpressions
                 var value = R.Next(3) switch { 0 => Double(depth - 1), 1 => Long(depth - 1), _ => a };
                 // Math.Sign(double.NaN) throws ArithmeticException.
                 if (_c.Total && value.Type.Kind == Kind.Double && value.Facts.MayBeNaN) value = a;
-                // Math.sign(-0) is -0; a double's sign goes through sign_, which gives 0.
-                return new Expr($"Math.Sign({value})", FuzzType.Int, Facts.Integer(-1, 1) with { NegativeZero = value.Type.Kind != Kind.Double && value.Facts.NegativeZero });
+                // Math.sign(-0) is -0; a double's sign goes through sign_, which gives 0. Sign is an int: a long is wanted as one.
+                var sign = Facts.Integer(-1, 1) with { NegativeZero = value.Type.Kind != Kind.Double && value.Facts.NegativeZero };
+                return new Expr(type.Kind == Kind.Long ? $"((long)Math.Sign({value}))" : $"Math.Sign({value})", type, sign);
             }
         }
     }
@@ -305,7 +337,14 @@ internal sealed class NumericExpressions
         var type = R.Pick(FuzzType.Int, FuzzType.Long, FuzzType.Double, FuzzType.Char, FuzzType.String, FuzzType.Short, FuzzType.Byte);
         var a = _c.Of(type, depth - 1);
         var b = _c.Of(type, depth - 1);
-        var bound = type.Kind == Kind.String ? (Int128)(Limits.MaxString + char.MaxValue) : type.Kind == Kind.Char ? char.MaxValue : 1;
+        // int, long and double give a sign; the narrower types and char their difference; strings an ordinal difference.
+        var bound = type.Kind switch
+        {
+            Kind.String => (Int128)(Limits.MaxString + char.MaxValue),
+            Kind.Char or Kind.Short => char.MaxValue,
+            Kind.Byte => byte.MaxValue,
+            _ => 1,
+        };
         // int and long compare as Math.sign(a - b), -0 for a -0 and a 0.
         return new Expr($"{a}.CompareTo({b})", FuzzType.Int, Facts.Integer(-bound, bound) with { NegativeZero = type.Kind is Kind.Int or Kind.Long && a.Facts.NegativeZero });
     }
@@ -450,7 +489,7 @@ internal sealed class NumericExpressions
     }
 
     /// <summary>An operand next to a double: a double, or an int or long C# widens (one that may be -0 only in that family).</summary>
-    private Expr DoubleOperand(int depth)
+    public Expr DoubleOperand(int depth)
     {
         var operand = R.Next(10) switch
         {

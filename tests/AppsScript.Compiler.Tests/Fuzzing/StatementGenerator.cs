@@ -149,7 +149,7 @@ internal sealed class StatementGenerator
         var (statement, facts) = variable.Type.Kind switch
         {
             Kind.Int or Kind.Long => IntegerMutation(variable),
-            Kind.Double => ($"{name} {R.Pick("+=", "-=", "*=", "/=", "%=")} {_c.Numbers.AnyNumber(Shallow)};", Facts.Of(FuzzType.Double)),
+            Kind.Double => ($"{name} {R.Pick("+=", "-=", "*=", "/=", "%=")} {_c.Numbers.DoubleOperand(Shallow)};", Facts.Of(FuzzType.Double)),
             Kind.String => ($"{name} += {Printable(Shallow)};", Facts.Sized(Limits.MaxString)),
             Kind.Bool => (R.Chance(30) ? $"{name} = !{name};" : $"{name} {R.Pick("&=", "|=", "^=")} {_c.Bools.Bool(Shallow)};", Facts.Unknown),
             // char and the small types wrap when they pass their range: conversion semantics, not overflow.
@@ -392,7 +392,7 @@ internal sealed class StatementGenerator
             var pattern = !isText && i + 1 < constants.Count && R.Chance(30) ? $"{constants[i]} or {constants[++i]}" : constants[i];
             arms.Add($"{pattern}{Guarded()} => {StringExpressions.NonNull(_c.Strings.String(Shallow))}");
         }
-        if (!isText && R.Chance(40)) arms.Add($"> {R.Between(-5, 12)} and < {R.Between(13, 60)}{Guarded()} => {StringExpressions.NonNull(_c.Strings.String(Shallow))}");
+        if (!isText && R.Chance(40)) arms.Add($"> {R.Between(-5, 12)} and < {R.Between(14, 60)}{Guarded()} => {StringExpressions.NonNull(_c.Strings.String(Shallow))}");
         if (!isText && R.Chance(25)) arms.Add($"not {Literal.Int(R.Between(100, 110))} => {StringExpressions.NonNull(_c.Strings.String(Shallow))}");
         // Without a discard arm an unmatched value throws SwitchExpressionException with the value in its message
         // (written as an object, so an int's -0 shows: the IntNegativeZero family).
