@@ -24,6 +24,8 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// doubles (-0.0 and 0.0 compare equal but print apart).</item>
 /// <item>"A HashSet&lt;double&gt; holds -0.0 as 0": <see cref="CanBeSetElement"/>.</item>
 /// <item>"Average of doubles starts its sum at 0": <see cref="CanAverage"/>.</item>
+/// <item>"A dictionary or set lists an entry added after a removal last, where .NET may list it in the removed
+/// one's place": once a set or dictionary has lost an entry (<see cref="Facts.Removed"/>), nothing is added to it.</item>
 /// <item>"DateTime has millisecond precision ...": no dates are generated (they are outside the fuzzed families).</item>
 /// <item>"Math.Exp, Log, Pow and trigonometry may differ in the last bit; the newest Unicode characters may
 /// case-map differently": those functions are not generated, and characters come from <see cref="CharacterPool"/>.</item>

@@ -112,6 +112,9 @@ internal sealed record Facts
     /// </summary>
     public bool NegativeZero { get; init; }
 
+    /// <summary>Whether a set or dictionary has had entries removed, after which adding one is ordered differently (Exclusions.Removed).</summary>
+    public bool Removed { get; init; }
+
     public static Facts Integer(Int128 low, Int128 high) => new() { Low = low, High = high, DoubleLow = (double)low, DoubleHigh = (double)high, MayBeNaN = false };
 
     public static Facts Exactly(Int128 value) => Integer(value, value);
@@ -157,6 +160,7 @@ internal sealed record Facts
         MayBeNull = MayBeNull || other.MayBeNull,
         Element = Element is null ? other.Element : other.Element is null ? Element : Element.Union(other.Element),
         NegativeZero = NegativeZero || other.NegativeZero,
+        Removed = Removed || other.Removed,
     };
 
     /// <summary>Whether every value is a finite double inside (low, high): a cast to an integer type then neither saturates nor wraps.</summary>

@@ -126,6 +126,8 @@ internal sealed class StatementGenerator
     {
         var type = R.Chance(55) ? R.Pick(Scalars) : _c.Collections.CollectionType();
         var value = _c.Of(type, depth);
+        // A second name for a collection would let one change it behind the other's facts (its bounds, its removals).
+        if (type.IsCollection && _c.Visible.Any(v => v.Name == value.Code)) value = _c.Collections.Created(type, depth);
         var snippet = Declare(type, value, guarded: true);
         if (R.Chance(50)) snippet.AddRange(Guard($"Console.WriteLine({Show(_c.Visible.Last())});"));
         return snippet;
@@ -212,8 +214,9 @@ internal sealed class StatementGenerator
             {
                 0 or 1 => ($"{name}.Add({value});", grown),
                 2 => ($"{name}.Insert(Math.Min({index}, {name}.Count), {value});", grown),
-                3 => ($"Console.WriteLine({name}.Remove({value}));", facts),
-                4 => ($"if ({index} < {name}.Count) {name}.RemoveAt({index});", facts),
+                // Remove compares data by value in .NET, by reference in JavaScript: refused (GAS1026), so not made.
+                3 when element.Kind != Kind.Named => ($"Console.WriteLine({name}.Remove({value}));", facts),
+                3 or 4 => ($"if ({index} < {name}.Count) {name}.RemoveAt({index});", facts),
                 5 => ($"{name}.RemoveAll({_c.Lambda(element, elementFacts, _ => _c.Bools.Bool(Shallow), out _)});", facts),
                 6 => (Sort(name, element, "{0}.Sort({1});"), facts),
                 7 => ($"{name}.Reverse();", facts),
@@ -227,19 +230,22 @@ internal sealed class StatementGenerator
                 2 => ($"Array.Reverse({name});", facts),
                 _ => ($"Array.Fill({name}, {value});", facts with { Element = value.Facts }),
             },
-            Kind.Set => R.Next(4) switch
+            // After a removal (Exclusions: Facts.Removed) a set or dictionary only loses entries, or is cleared.
+            Kind.Set => (facts.Removed ? R.Pick(1, 3) : R.Next(5)) switch
             {
                 0 => ($"Console.WriteLine({name}.Add({value}));", grown),
-                1 => ($"Console.WriteLine({name}.Remove({value}));", facts),
-                2 => ($"{name}.{R.Pick("UnionWith", "IntersectWith", "ExceptWith")}({_c.Collections.Sequence(element, Shallow)});", facts with { MaxCount = Limits.MaxCollection, Element = Facts.Of(element) }),
-                _ => ($"{name}.Clear();", facts),
+                1 => ($"Console.WriteLine({name}.Remove({value}));", facts with { Removed = true }),
+                2 => ($"{name}.{R.Pick("IntersectWith", "ExceptWith")}({_c.Collections.Sequence(element, Shallow)});", facts with { Removed = true }),
+                3 => ($"{name}.Clear();", facts with { MaxCount = 0, Removed = false }),
+                _ => ($"{name}.UnionWith({_c.Collections.Sequence(element, Shallow)});", facts with { MaxCount = Limits.MaxCollection, Element = Facts.Of(element) }),
             },
-            _ => R.Next(5) switch
+            _ => (facts.Removed ? R.Pick(4, 5) : R.Next(6)) switch
             {
                 0 or 1 => ($"{name}[{_c.Collections.Key(Shallow)}] = {value};", grown),
                 2 => ($"{name}.Add({_c.Collections.Key(Shallow)}, {value});", grown),
                 3 => ($"Console.WriteLine({name}.TryAdd({_c.Collections.Key(Shallow)}, {value}));", grown),
-                _ => ($"Console.WriteLine({name}.Remove({_c.Collections.Key(Shallow)}));", facts),
+                4 => ($"Console.WriteLine({name}.Remove({_c.Collections.Key(Shallow)}));", facts with { Removed = true }),
+                _ => ($"{name}.Clear();", facts with { MaxCount = 0, Removed = false }),
             },
         };
         _c.Update(name, mutation.Facts);
