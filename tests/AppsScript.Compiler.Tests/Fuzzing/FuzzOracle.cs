@@ -85,27 +85,37 @@ internal sealed class FuzzOracle
     private readonly FuzzSwitches _switches;
     private readonly int _batchSize;
     private readonly Action<string> _log;
+    private readonly Func<Compilation, CompileResult> _compile;
 
-    public FuzzOracle(FuzzSwitches switches, int batchSize, Action<string> log)
+    /// <param name="compile">The compiler under test; the oracle's own tests pass one with a planted divergence.</param>
+    public FuzzOracle(FuzzSwitches switches, int batchSize, Action<string> log, Func<Compilation, CompileResult>? compile = null)
     {
         _switches = switches;
         _batchSize = batchSize;
         _log = log;
+        _compile = compile ?? (compilation => AppsScriptCompiler.Compile(compilation));
     }
 
-    public FuzzReport Run(long firstSeed, int count)
+    /// <summary>The cases of <paramref name="count"/> seeds from <paramref name="firstSeed"/>, generated a batch at a time.</summary>
+    public FuzzReport Run(long firstSeed, int count) => Run(Enumerable.Range(0, count).Chunk(_batchSize)
+        .Select(batch => (Func<FuzzReport, List<GeneratedCase>>)(report => report.Timed("generate", () => batch.Select(i => GeneratedCase.Generate(firstSeed + i, _switches)).ToList()))));
+
+    /// <summary>Given cases, in batches.</summary>
+    public FuzzReport Run(IReadOnlyList<GeneratedCase> cases) =>
+        Run(cases.Chunk(_batchSize).Select(batch => (Func<FuzzReport, List<GeneratedCase>>)(_ => batch.ToList())));
+
+    private FuzzReport Run(IEnumerable<Func<FuzzReport, List<GeneratedCase>>> batches)
     {
         var report = new FuzzReport();
         var clock = Stopwatch.StartNew();
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
-        for (var start = 0; start < count; start += _batchSize)
+        foreach (var batch in batches)
         {
-            var seeds = Enumerable.Range(start, Math.Min(_batchSize, count - start)).Select(i => firstSeed + i);
-            var cases = report.Timed("generate", () => seeds.Select(seed => GeneratedCase.Generate(seed, _switches)).ToList());
+            var cases = batch(report);
             report.Generated += cases.Count;
             report.SourceCharacters += ProgramGenerator.Render(cases).Source.Length;
             RunBatch(cases, report);
-            if ((start / _batchSize) % 10 == 9) _log($"{report.Summary()} (at seed {firstSeed + start + cases.Count - 1})");
+            if (report.Generated % (_batchSize * 10) == 0) _log($"{report.Summary()} (at seed {cases[^1].Seed})");
         }
         report.Elapsed = clock.Elapsed;
         report.ProcessorTime = Process.GetCurrentProcess().TotalProcessorTime - processor;
@@ -124,7 +134,7 @@ internal sealed class FuzzOracle
             CompileResult compiled;
             try
             {
-                compiled = report.Timed("compile to js", () => AppsScriptCompiler.Compile(compilation));
+                compiled = report.Timed("compile to js", () => _compile(compilation));
             }
             catch (Exception exception)
             {
@@ -231,7 +241,7 @@ internal sealed class FuzzOracle
         CompileResult compiled;
         try
         {
-            compiled = AppsScriptCompiler.Compile(compilation);
+            compiled = _compile(compilation);
         }
         catch (Exception exception)
         {

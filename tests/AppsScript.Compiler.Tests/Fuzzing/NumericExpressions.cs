@@ -335,7 +335,8 @@ internal sealed class NumericExpressions
     private Expr CompareTo(int depth)
     {
         var type = R.Pick(FuzzType.Int, FuzzType.Long, FuzzType.Double, FuzzType.Char, FuzzType.String, FuzzType.Short, FuzzType.Byte);
-        var a = _c.Of(type, depth - 1);
+        // A null string's CompareTo throws NullReferenceException (a nullable warning): the receiver is never null.
+        var a = type.Kind == Kind.String ? StringExpressions.NonNull(_c.Of(type, depth - 1)) : _c.Of(type, depth - 1);
         var b = _c.Of(type, depth - 1);
         // int, long and double give a sign; the narrower types and char their difference; strings an ordinal difference.
         var bound = type.Kind switch
@@ -405,7 +406,7 @@ internal sealed class NumericExpressions
                 (3, LongParse),
                 (4, d => _c.Collections.LongFrom(d)),
                 (3, d => _c.Data.ValueFrom(FuzzType.Long, d)),
-                (_c.Refusing ? 1 : 0, d => new Expr($"({Long(d - 1)} << 3)", FuzzType.Long, Facts.Of(FuzzType.Long))))(depth);
+                (_c.Refusing ? 1 : 0, d => Long(d - 1) is var shifted ? new Expr($"({shifted} << 3)", FuzzType.Long, Facts.Of(FuzzType.Long), shifted.IsConstant) : null))(depth);
             if (expr is not null) return expr;
         }
         return LongLeaf();

@@ -109,7 +109,8 @@ internal static class ProgramGenerator
         var result = new Dictionary<long, string>();
         long? current = null;
         var lines = new StringBuilder();
-        foreach (var line in output.Split('\n'))
+        // Every line ends with a newline, so the text after the last one is empty, not a line.
+        foreach (var line in output.Split('\n').SkipLast(1))
         {
             if (line.StartsWith(MarkerPrefix, StringComparison.Ordinal) && long.TryParse(line[MarkerPrefix.Length..], out var seed))
             {

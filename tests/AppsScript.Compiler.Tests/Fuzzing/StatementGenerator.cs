@@ -189,12 +189,22 @@ internal sealed class StatementGenerator
         if (op is "/=" or "%=")
         {
             var divisor = R.Pick(2, 3, -7, 10);
-            return ($"{variable.Name} {op} {divisor};", Facts.Integer(-f.MaxMagnitude, f.MaxMagnitude));
+            // -4 / 10 and 0 / -7 are -0 in JavaScript.
+            return ($"{variable.Name} {op} {divisor};", Facts.Integer(-f.MaxMagnitude, f.MaxMagnitude) with { NegativeZero = true });
         }
         var (low, high) = (corners.Min(), corners.Max());
         if (!Exclusions.Fits(type, low, high)) return (null, f);
         var statement = op == "++" ? $"{variable.Name}++;" : $"{variable.Name} {op} {value};";
-        return (statement, Facts.Integer(low, high));
+        // -0 as NumericExpressions.Arithmetic works it out; an increment never gives it.
+        var negativeZero = op switch
+        {
+            "+=" => f.NegativeZero && value.Facts.NegativeZero,
+            "-=" => f.NegativeZero,
+            "*=" => f.NegativeZero || value.Facts.NegativeZero || low <= 0 && high >= 0 && (f.Low < 0 || value.Facts.Low < 0),
+            "=" => value.Facts.NegativeZero,
+            _ => false,
+        };
+        return (statement, Facts.Integer(low, high) with { NegativeZero = negativeZero });
     }
 
     private List<string> MutateCollection()
