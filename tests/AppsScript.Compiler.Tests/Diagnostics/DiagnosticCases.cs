@@ -59,6 +59,7 @@ internal static class DiagnosticCases
         ["GAS3008"] = "public class Dto { public int? N { get; set; } } public static class C { public static bool Run(object o) => /*@*/o is Dto; }",
         ["GAS3009"] = "public class Dto { [JsonProperty(\"id\")] public string? A { get; set; } [JsonProperty(\"id\")] public string? /*@*/B { get; set; } }",
         ["GAS3010"] = "public class Dto { public string? /*@*/Secret { private get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
+        ["GAS3011"] = "public interface IEntity { string /*@*/Id { get; } } public class A : IEntity { public string Id { get; set; } = \"\"; } public class B : IEntity { [JsonProperty(\"id\")] public string Id { get; set; } = \"\"; }",
         ["GAS4001"] = "[GlobalFunctions] public class /*@*/Code { public static void Run() { } }",
         ["GAS4002"] = "public class /*@*/Logger { public int Level { get; set; } public void Up() => Level++; }",
         ["GAS4003"] = "public class C { [/*@*/Name(\"not valid\")] public void M() { } }",

@@ -172,6 +172,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor JsonMemberNotAccessible = Error("GAS3010", Json,
         "JSON member Newtonsoft skips", "'{0}' has no public {1}, so Newtonsoft {2} it but JavaScript does; make the {1} public or mark the property [JsonProperty]");
 
+    public static readonly DiagnosticDescriptor InterfaceMemberKeysDiffer = Error("GAS3011", Json,
+        "Interface member with several JSON keys", "'{0}' is implemented by plain data under the JSON keys {1}; code reading it through the interface can read only one key, so give the implementations one key ([JsonProperty])");
+
     // ---- GAS4xxx: entry points and host rules ----------------------------------------------------
 
     public static readonly DiagnosticDescriptor GlobalFunctionsNotStatic = Error("GAS4001", Host,
