@@ -65,6 +65,7 @@ public static class AppsScriptCompiler
         JsonRules.Check(semantics, diagnostics);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
         var lowered = compilation.SyntaxTrees.SelectMany(tree => FileLowerer.Lower(tree, context)).ToList();
+        BaseConstructorCalls.Check(semantics, context.Graph, diagnostics);
         if (HasErrors(diagnostics)) return Failed(diagnostics);
 
         var entryPoints = EntryPoints(semantics);
