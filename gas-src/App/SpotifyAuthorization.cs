@@ -46,6 +46,12 @@ public static class SpotifyAuthorization
             Logger.Log($"authCallback: Spotify was not connected: {failure.Message}");
             return Page("Spotify was not connected", failure.Message);
         }
+        catch (SpotifyApiException failure)
+        {
+            // A 429 or 5xx of the token endpoint: the code was not used, but it expires within minutes, so the person starts again.
+            Logger.Log($"authCallback: Spotify was not connected: {failure.Message}");
+            return Page("Spotify was not connected", $"{failure.Message}. Spotify could not take the authorization just now; run authorizeSpotify() again in a few minutes.");
+        }
     }
 
     private static HtmlOutput Page(string title, string message) =>

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using SpotifySync.Gas.Tests.Support;
+using SpotifySync.Sandbox.Faults;
 using Xunit;
 
 namespace SpotifySync.Gas.Tests;
@@ -41,6 +42,22 @@ public sealed class AuthorizationTests
 
         Assert.Contains("Spotify answered: access_denied. Run authorizeSpotify() again", callback.Output!.Content, StringComparison.Ordinal);
         Assert.False(test["ok"]!.GetValue<bool>());
+        Assert.Null(world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SPOTIFY_REFRESH_TOKEN"));
+    }
+
+    [Fact]
+    public async Task A_token_endpoint_that_asks_to_slow_down_gives_a_page_that_says_to_try_again_and_the_execution_succeeds()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Cloud.Environment.ScriptProperties.Delete("SPOTIFY_REFRESH_TOKEN");
+        world.Cloud.Spotify.Faults.Next("POST /api/token", new Fault(FaultKind.RateLimited, RetryAfter: TimeSpan.FromSeconds(30)));
+
+        var callback = (await world.AuthorizeAsync())!;
+
+        Assert.True(callback.Succeeded, callback.ToString());
+        Assert.Equal("SpotifySync: Spotify was not connected", callback.Output!.Title);
+        Assert.Contains("Spotify answered 429", callback.Output.Content, StringComparison.Ordinal);
+        Assert.Contains("run authorizeSpotify() again in a few minutes", callback.Output.Content, StringComparison.Ordinal);
         Assert.Null(world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SPOTIFY_REFRESH_TOKEN"));
     }
 }
