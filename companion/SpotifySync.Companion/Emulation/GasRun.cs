@@ -18,7 +18,7 @@ namespace SpotifySync.Companion.Emulation;
 /// <summary>
 /// What <c>gas run</c> runs: the function, its arguments, the bundle, where the Script Properties come from, whether the
 /// sandbox stands in for Spotify and Notion, and on which clock (<see cref="GasClocks"/>; null: real, or virtual with
-/// the sandbox).
+/// the sandbox; a sandbox given to <see cref="GasRun.Run"/> brings its own).
 /// </summary>
 public sealed record GasRunRequest(string Function, DirectoryInfo Dist, JsonNode?[] Arguments, string? PropertiesFile, bool Sandbox, int SandboxLikedTracks, int Seed, string? Clock = null);
 
@@ -41,13 +41,13 @@ public static class GasRun
     public static async Task<int> RunAsync(GasRunRequest request, IReadOnlyDictionary<string, string?> environment, TextWriter output, TextWriter error)
     {
         if (!request.Sandbox) return Run(request, null, environment, output, error);
-        await using var world = await SandboxWorld.StartAsync(request.SandboxLikedTracks, request.Seed, tracksSchema: true);
+        await using var world = await SandboxWorld.StartAsync(request.SandboxLikedTracks, request.Seed, tracksSchema: true, GasClocks.Create(request.Clock, sandbox: true));
         return Run(request, world, environment, output, error);
     }
 
     /// <summary>
     /// The run against <paramref name="sandbox"/> when given (one the caller started, and may watch: its traffic, its
-    /// pages), else over real HTTP; <see cref="GasRunRequest.Sandbox"/> and its sizes are not read.
+    /// pages), on its clock, else over real HTTP; <see cref="GasRunRequest.Sandbox"/> and its sizes are not read.
     /// </summary>
     public static int Run(GasRunRequest request, SandboxWorld? sandbox, IReadOnlyDictionary<string, string?> environment, TextWriter output, TextWriter error)
     {
@@ -72,17 +72,15 @@ public static class GasRun
         {
             foreach (var (name, value) in sandbox.ScriptProperties) properties[name] = value;
         }
-        var clock = request.Clock ?? (sandbox is null ? GasClocks.Real : GasClocks.Virtual);
-        if (clock is not (GasClocks.Real or GasClocks.Virtual)) throw new ArgumentException($"The clock is \"{GasClocks.Real}\" or \"{GasClocks.Virtual}\", not \"{clock}\".", nameof(request));
-        var realTime = clock == GasClocks.Real;
+        var clock = sandbox?.Clock ?? GasClocks.Create(request.Clock, sandbox: false);
         using var script = new ScriptEnvironment(
-            new ScriptEnvironmentOptions { Clock = realTime ? new RealClock() : null, StartTime = DateTimeOffset.UtcNow, ScriptId = sandbox is null ? null : SandboxWorld.ScriptId },
+            new ScriptEnvironmentOptions { Clock = clock, ScriptId = sandbox is null ? null : SandboxWorld.ScriptId },
             sandbox?.CreateTransport());
         foreach (var (name, value) in properties) script.ScriptProperties.Set(name, value);
 
         output.WriteLine($"gas run {request.Function}: {project.Files.Count} files of {request.Dist.FullName}, " +
                          (sandbox is null ? "real HTTP" : $"sandbox Spotify on {sandbox.Apis.SpotifyHost.BaseAddress} and Notion on {sandbox.Apis.NotionHost.BaseAddress}") +
-                         (realTime ? ", in real time" : ", on a simulated clock (Utilities.sleep takes no real time)"));
+                         (clock.PassesOnItsOwn ? ", in real time" : ", on a simulated clock (Utilities.sleep takes no real time)"));
         var wall = Stopwatch.StartNew();
         var result = script.Run(project, request.Function, request.Arguments.Cast<object?>().ToArray());
         wall.Stop();
