@@ -26,7 +26,7 @@ public sealed record GasRunRequest(string Function, DirectoryInfo Dist, JsonNode
 /// <c>spotify-sync gas run</c>: one execution of the emitted <c>dist/</c> under the Apps Script emulator, as the
 /// editor's Run button makes it, with real HTTP (the emulator's network transport) or, with <c>--sandbox</c>, the
 /// simulated Spotify and Notion on loopback, in real time by default (on the emulator's simulated clock with the sandbox).
-/// Prints the logs, the return value, the duration and the fetch count.
+/// Prints each log line as the execution writes it, then the return value, the duration and the fetch count.
 /// </summary>
 public static class GasRun
 {
@@ -81,20 +81,27 @@ public static class GasRun
         output.WriteLine($"gas run {request.Function}: {project.Files.Count} files of {request.Dist.FullName}, " +
                          (sandbox is null ? "real HTTP" : $"sandbox Spotify on {sandbox.Apis.SpotifyHost.BaseAddress} and Notion on {sandbox.Apis.NotionHost.BaseAddress}") +
                          (clock.PassesOnItsOwn ? ", in real time" : ", on a simulated clock (Utilities.sleep takes no real time)"));
+        // The secrets as the script holds them when a line is printed: a token it stored a moment ago included.
+        string Redact(string text) => script.ScriptProperties.Snapshot().Concat(properties)
+            .Where(p => IsSecret(p.Key)).Select(p => p.Value).Where(v => v.Length >= 8).Distinct()
+            .Aggregate(text, (current, secret) => current.Replace(secret, "[redacted]", StringComparison.Ordinal));
+        // Each line as the execution writes it, as the editor's log shows them: a long run against the real Notion is not silent for minutes.
+        output.WriteLine("logs:");
+        var lines = 0;
+        script.LogWritten += (execution, log) =>
+        {
+            lines++;
+            output.WriteLine($"  +{(log.Time - execution.Start!.Value).TotalMilliseconds,6:0} ms {log.Level,-7} {Redact(log.Message)}");
+        };
         var wall = Stopwatch.StartNew();
         var result = script.Run(project, request.Function, request.Arguments.Cast<object?>().ToArray());
         wall.Stop();
 
-        var after = script.ScriptProperties.Snapshot();
-        var secrets = after.Concat(properties).Where(p => IsSecret(p.Key)).Select(p => p.Value).Where(v => v.Length >= 8).Distinct().ToList();
-        string Redact(string text) => secrets.Aggregate(text, (current, secret) => current.Replace(secret, "[redacted]", StringComparison.Ordinal));
-        output.WriteLine("logs:");
-        if (result.Logs.Count == 0) output.WriteLine("  (none)");
-        foreach (var log in result.Logs) output.WriteLine($"  +{(log.Time - result.Start).TotalMilliseconds,6:0} ms {log.Level,-7} {Redact(log.Message)}");
+        if (lines == 0) output.WriteLine("  (none)");
         if (result.Succeeded)
         {
             output.WriteLine("return value:");
-            output.WriteLine(result.ReturnJson is null ? "  undefined" : Indent(Redact(JsonNode.Parse(result.ReturnJson)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))));
+            output.WriteLine(result.ReturnJson is null ? "  undefined" : Indent(Redact(Pretty(result.ReturnJson))));
         }
         else
         {
@@ -102,7 +109,7 @@ public static class GasRun
         }
         output.WriteLine($"duration: {result.Duration.TotalMilliseconds:0} ms of the execution's clock, {wall.ElapsedMilliseconds} ms wall time; {result.UrlFetchCount} UrlFetchApp request(s)");
 
-        if (request.PropertiesFile is { } path && sandbox is null) WriteBack(path, stored, properties, after, output);
+        if (request.PropertiesFile is { } path && sandbox is null) WriteBack(path, stored, properties, script.ScriptProperties.Snapshot(), output);
         return result.Succeeded ? ExitCodes.Success : ExitCodes.ScriptFailed;
     }
 
@@ -137,6 +144,19 @@ public static class GasRun
         if (changed == 0) return;
         ScriptPropertiesFile.Write(path, updated);
         output.WriteLine($"script properties: {changed} change(s) written to {path}");
+    }
+
+    /// <summary>JSON text indented, with non-ASCII text as it is.</summary>
+    private static string Pretty(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json)?.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "null";
+        }
+        catch (JsonException)
+        {
+            return json;
+        }
     }
 
     private static string Indent(string text) => "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
