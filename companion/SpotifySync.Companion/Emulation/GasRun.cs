@@ -26,7 +26,8 @@ public sealed record GasRunRequest(string Function, DirectoryInfo Dist, JsonNode
 /// <c>spotify-sync gas run</c>: one execution of the emitted <c>dist/</c> under the Apps Script emulator, as the
 /// editor's Run button makes it, with real HTTP (the emulator's network transport) or, with <c>--sandbox</c>, the
 /// simulated Spotify and Notion on loopback, in real time by default (on the emulator's simulated clock with the sandbox).
-/// Prints each log line as the execution writes it, then the return value, the duration and the fetch count.
+/// Prints each log line as the execution writes it, then the return value (or the web app's output), the duration and
+/// the fetch count.
 /// </summary>
 public static class GasRun
 {
@@ -56,6 +57,7 @@ public static class GasRun
         try
         {
             project = LoadProject(request.Dist);
+            if (EventEntryPoints.Missing(request.Function, project.Parameters(request.Function), request.Arguments.Length) is { } missing) throw new ConfigurationException([missing]);
             stored = request.PropertiesFile is { } file ? ScriptPropertiesFile.Read(file) : [];
         }
         catch (ConfigurationException exception)
@@ -98,7 +100,12 @@ public static class GasRun
         wall.Stop();
 
         if (lines == 0) output.WriteLine("  (none)");
-        if (result.Succeeded)
+        if (result is { Succeeded: true, Output: { } web })
+        {
+            output.WriteLine($"web app output ({web.MimeType}):");
+            output.WriteLine(Indent(Redact(web.MimeType == "application/json" ? Pretty(web.Content) : web.Content)));
+        }
+        else if (result.Succeeded)
         {
             output.WriteLine("return value:");
             output.WriteLine(result.ReturnJson is null ? "  undefined" : Indent(Redact(Pretty(result.ReturnJson))));
@@ -106,6 +113,7 @@ public static class GasRun
         else
         {
             error.WriteLine($"spotify-sync: {request.Function} failed: {Redact(result.Error!.ToString())}");
+            if (EventEntryPoints.Hint(request.Function, project.Parameters(request.Function), request.Arguments.Length, result.Error) is { } hint) error.WriteLine($"spotify-sync: {hint}");
         }
         output.WriteLine($"duration: {result.Duration.TotalMilliseconds:0} ms of the execution's clock, {wall.ElapsedMilliseconds} ms wall time; {result.UrlFetchCount} UrlFetchApp request(s)");
 
@@ -146,7 +154,7 @@ public static class GasRun
         output.WriteLine($"script properties: {changed} change(s) written to {path}");
     }
 
-    /// <summary>JSON text indented, with non-ASCII text as it is.</summary>
+    /// <summary>JSON text indented, with non-ASCII text as it is; text that is not JSON (a web app may answer anything) as it is.</summary>
     private static string Pretty(string json)
     {
         try
