@@ -8,7 +8,6 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using AppsScript.Emulator;
 using AppsScript.Emulator.Runtime;
-using AppsScript.Emulator.Time;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Core.Sync;
