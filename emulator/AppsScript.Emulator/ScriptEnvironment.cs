@@ -125,6 +125,13 @@ public sealed class ScriptEnvironment : IDisposable
         }
     }
 
+    /// <summary>
+    /// Raised as an execution logs a line (<c>Logger.log</c>, <c>console.*</c>), while it runs: for a host that shows the
+    /// lines as they are written rather than when the execution has ended (<see cref="ExecutionResult.Logs"/>). It is
+    /// raised on the execution's own thread, which waits for the handler; the handler must not drive the environment.
+    /// </summary>
+    public event Action<ScriptExecution, LogEntry>? LogWritten;
+
     internal Timeline Timeline { get; }
 
     internal IdGenerator Ids { get; }
@@ -141,6 +148,8 @@ public sealed class ScriptEnvironment : IDisposable
         validateCertificates || _insecureInvoker is null ? _invoker : _insecureInvoker.Value;
 
     internal bool ChargesRealFetchTime { get; }
+
+    internal void OnLogWritten(ScriptExecution execution, LogEntry entry) => LogWritten?.Invoke(execution, entry);
 
     /// <summary>Runs <paramref name="function"/> as the editor's Run button does, with the arguments given (JSON nodes become JS values), and lets time pass until it ends.</summary>
     public ExecutionResult Run(ScriptProject project, string function, params object?[] arguments) =>

@@ -193,6 +193,25 @@ public sealed class DownloadWorkflowTests
     }
 
     [Fact]
+    public async Task A_run_that_an_error_ends_midway_records_the_tracks_it_handled_before()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var missing = sandbox.AddTrack("Nowhere To Be Found", "Nobody", 200);
+        sandbox.AddTrack("Midnight City", "M83", 244);
+        // The download folder cannot be made: the second track's download throws, as a file name too long for the file system did.
+        var notAFolder = Path.Combine(sandbox.Root, "not-a-folder");
+        File.WriteAllText(notAFolder, "");
+        sandbox.Set("SPOTIFY_SYNC_DOWNLOAD_DIR", notAFolder);
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("Not Found", sandbox.Page(missing).Select("Download Status"));
+        var run = Assert.Single(sandbox.State.Read().Runs);
+        Assert.Equal((RunOutcomes.Failed, 2, 0, 1, 0), (run.Outcome, run.Pending, run.Downloaded, run.NotFound, run.Failed));
+    }
+
+    [Fact]
     public async Task A_download_that_takes_longer_than_the_timeout_is_stopped_and_Failed()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();

@@ -24,7 +24,7 @@ public sealed class GasRunRealTimeTests
     [Fact]
     public async Task In_real_time_the_notion_requests_reach_the_server_paced_as_the_app_paces_them()
     {
-        await using var sandbox = await SandboxWorld.StartAsync(LikedTracks, seed: 5, tracksSchema: true);
+        await using var sandbox = await SandboxWorld.StartAsync(LikedTracks, seed: 5, tracksSchema: true, GasClocks.Create(GasClocks.Real, sandbox: true));
         await WarmUp(sandbox);
         var output = new StringWriter();
         var error = new StringWriter();
@@ -52,7 +52,7 @@ public sealed class GasRunRealTimeTests
     [Fact]
     public async Task With_the_sandbox_the_simulated_clock_is_the_default_and_the_notion_requests_come_back_to_back()
     {
-        await using var sandbox = await SandboxWorld.StartAsync(LikedTracks, seed: 5, tracksSchema: true);
+        await using var sandbox = await SandboxWorld.StartAsync(LikedTracks, seed: 5, tracksSchema: true, GasClocks.Create(null, sandbox: true));
         var output = new StringWriter();
         var request = new GasRunRequest("syncSpotifyToNotion", new DirectoryInfo(RepositoryDist.Folder()), [], null, Sandbox: true, LikedTracks, Seed: 5);
 

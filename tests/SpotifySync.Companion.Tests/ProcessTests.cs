@@ -136,7 +136,10 @@ public sealed class ProcessTests
         Assert.Contains("--scheduled", sync.Output);
         Assert.Contains("Sync Enabled unchecked in the row: the run does nothing, says so and exits 0", sync.Output);
         Assert.Contains("`sync --scheduled`", (await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--help")).Output);
-        Assert.Contains("--sandbox", (await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "--help")).Output);
+        var gasRun = (await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "--help")).Output;
+        Assert.Contains("--sandbox", gasRun);
+        Assert.Contains("--event ", gasRun);
+        Assert.Contains("--event-file", gasRun);
         Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);

@@ -20,9 +20,9 @@ namespace SpotifySync.Companion.Downloads;
 /// </summary>
 public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateStore state, int maxAttempts, ILogger log, TimeProvider time)
 {
-    public async Task<DownloadCounts> RunAsync(bool full, List<string> errors, CancellationToken cancellation)
+    /// <param name="counts">Counted into as the tracks are handled, so that a run ended by an error still says what it did.</param>
+    public async Task RunAsync(bool full, DownloadCounts counts, List<string> errors, CancellationToken cancellation)
     {
-        var counts = new DownloadCounts();
         var tracks = new List<PendingTrack>();
         if (full)
         {
@@ -46,7 +46,6 @@ public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateS
                 default: counts.Failed++; break;
             }
         }
-        return counts;
     }
 
     private async Task<string> DownloadAsync(PendingTrack track, List<string> errors, CancellationToken cancellation)

@@ -36,7 +36,8 @@ public sealed class GasServer : IAsyncDisposable
 
     /// <summary>Starts listening on <paramref name="port"/> (the configured one; 0 picks a free port).</summary>
     /// <param name="downloader">What the server's runs download with; yt-dlp as configured when null.</param>
-    public static async Task<GasServer> StartAsync(CompanionConfiguration configuration, Serilog.ILogger log, int port, Downloads.IDownloader? downloader = null)
+    /// <param name="time">The time its runs and signatures go by; the system's when null.</param>
+    public static async Task<GasServer> StartAsync(CompanionConfiguration configuration, Serilog.ILogger log, int port, Downloads.IDownloader? downloader = null, TimeProvider? time = null)
     {
         configuration.RequireServe();
         var builder = WebApplication.CreateSlimBuilder();
@@ -47,7 +48,7 @@ public sealed class GasServer : IAsyncDisposable
             kestrel.Listen(configuration.Bind, port);
             kestrel.Limits.MaxRequestBodySize = GasRequest.MaxBodyBytes;
         });
-        builder.Services.AddGasService(configuration, log, downloader);
+        builder.Services.AddGasService(configuration, log, downloader, time);
         var app = builder.Build();
         app.MapGasEndpoints();
         await app.StartAsync();

@@ -16,10 +16,11 @@ namespace SpotifySync.Companion.Server;
 public static class GasServiceRegistration
 {
     /// <param name="downloader">What downloads the tracks; yt-dlp as configured when null.</param>
-    public static IServiceCollection AddGasService(this IServiceCollection services, CompanionConfiguration configuration, Serilog.ILogger log, IDownloader? downloader = null)
+    /// <param name="time">The time the runs and signatures go by; the system's when null (the demo shares its script's clock).</param>
+    public static IServiceCollection AddGasService(this IServiceCollection services, CompanionConfiguration configuration, Serilog.ILogger log, IDownloader? downloader = null, TimeProvider? time = null)
     {
         var state = new StateStore(configuration.StateFile);
-        var time = TimeProvider.System;
+        time ??= TimeProvider.System;
         services.AddSingleton(_ => new RunCoordinator(new SyncRunner(configuration, state, log, time) { LibrarySync = CoreLibrarySync.For(configuration, log, time, null), Downloader = downloader }, time, log));
         services.AddSingleton(provider => new GasService(configuration, state, provider.GetRequiredService<RunCoordinator>(), new ScheduleReader(new CrontabProgram(configuration.Crontab, configuration.Environment), time), time, log));
         return services;

@@ -162,13 +162,21 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             if (run.Library.Status != Core.Sync.RunStatuses.Done) run.Errors.Add($"The Spotify → Notion sync ended {run.Library.Status}: {run.Library.Error}");
         }
         var workflow = new DownloadWorkflow(new TrackPages(notion, configuration.TrackProperties), ytDlp, state, configuration.MaxDownloadAttempts, log, time);
-        var counts = await workflow.RunAsync(full, run.Errors, cancellation);
-        run.Pending = counts.Pending;
-        run.Downloaded = counts.Downloaded;
-        run.NotFound = counts.NotFound;
-        run.Failed = counts.Failed;
-        run.Retried = counts.Retried;
-        run.MissingFiles = counts.MissingFiles;
+        var counts = new DownloadCounts();
+        try
+        {
+            await workflow.RunAsync(full, counts, run.Errors, cancellation);
+        }
+        finally
+        {
+            // Also when an error ends the run midway: the tracks handled until then are in Notion and the state file.
+            run.Pending = counts.Pending;
+            run.Downloaded = counts.Downloaded;
+            run.NotFound = counts.NotFound;
+            run.Failed = counts.Failed;
+            run.Retried = counts.Retried;
+            run.MissingFiles = counts.MissingFiles;
+        }
         return run.Errors.Count > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
     }
 

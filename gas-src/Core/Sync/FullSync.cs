@@ -75,18 +75,25 @@ public sealed class FullSync
             result.Phase = FullSyncPhases.Done;
             return RunStatuses.Done;
         }
-        var status = Walk(state, result);
-        if (status == RunStatuses.Done && state.Phase == FullSyncPhases.Sweep) status = Sweep(state, result);
-        if (status == RunStatuses.Done && state.Phase == FullSyncPhases.Sweep)
+        try
         {
-            state.Phase = FullSyncPhases.Done;
-            state.CompletedAt = IsoTime.Format(_services.Ports.Clock.UtcNow());
-            _services.Store.SaveFullSync(state);
+            var status = Walk(state, result);
+            if (status == RunStatuses.Done && state.Phase == FullSyncPhases.Sweep) status = Sweep(state, result);
+            if (status == RunStatuses.Done && state.Phase == FullSyncPhases.Sweep)
+            {
+                state.Phase = FullSyncPhases.Done;
+                state.CompletedAt = IsoTime.Format(_services.Ports.Clock.UtcNow());
+                _services.Store.SaveFullSync(state);
+            }
+            return status;
         }
-        result.Phase = state.Phase ?? FullSyncPhases.Walk;
-        result.Offset = state.Offset ?? 0;
-        result.Total = state.Total;
-        return status;
+        finally
+        {
+            // Also when Notion or Spotify ends the run midway: the result then says where the saved progress stands.
+            result.Phase = state.Phase ?? FullSyncPhases.Walk;
+            result.Offset = state.Offset ?? 0;
+            result.Total = state.Total;
+        }
     }
 
     /// <summary>Fills the result's status and one-line summary from the run's outcome.</summary>
@@ -95,9 +102,12 @@ public sealed class FullSync
         result.Status = outcome.Status;
         result.Error = outcome.Error;
         result.DurationMs = outcome.DurationMs;
-        var progress = result.Phase == FullSyncPhases.Walk ? $"walk at {result.Offset} of {result.Total}" : result.Phase;
-        result.Summary = $"{Operation}: {outcome.Status} ({progress}){SyncSummary.Counts(result.Tracks)}, {result.Unchecked} unchecked{SyncSummary.Error(outcome)}";
+        var progress = result.Phase == "" ? "" : $" ({(result.Phase == FullSyncPhases.Walk ? $"walk {Position(result)}" : result.Phase)})";
+        result.Summary = $"{Operation}: {outcome.Status}{progress}{SyncSummary.Counts(result.Tracks)}, {result.Unchecked} unchecked{SyncSummary.Error(outcome)}";
     }
+
+    /// <summary>Where the walk stands, for a summary: "at 50 of 300", or "at 0" before it has read the library's size.</summary>
+    public static string Position(FullSyncResult result) => result.Total is null ? $"at {result.Offset}" : $"at {result.Offset} of {result.Total}";
 
     private string Walk(FullSyncState state, FullSyncResult result)
     {

@@ -48,7 +48,7 @@ public sealed class SavedTracksSync
         if (result.FullSync is { } fullSync)
         {
             FullSync.Finish(fullSync, outcome);
-            full = $"; full sync {fullSync.Phase} at {fullSync.Offset} of {fullSync.Total}{SyncSummary.Counts(fullSync.Tracks)}, {fullSync.Unchecked} unchecked";
+            full = $"; full sync {fullSync.Phase} {FullSync.Position(fullSync)}{SyncSummary.Counts(fullSync.Tracks)}, {fullSync.Unchecked} unchecked";
         }
         result.Summary = $"{Operation}: {outcome.Status}, {result.NewLikes} new like(s){SyncSummary.Counts(result.Tracks)}{full}{SyncSummary.Error(outcome)}";
         _services.Ports.Log.Info(result.Summary);

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using SpotifySync.Core.Sync;
 using SpotifySync.Core.Sync.Results;
 using SpotifySync.Core.Tests.Sandbox;
+using SpotifySync.Sandbox.Faults;
 using SpotifySync.Sandbox.Spotify.Library;
 using Xunit;
 
@@ -98,5 +99,32 @@ public sealed class FullSyncTests
         foreach (var id in likedNow) Assert.True(pages[id].Checkbox("In Library"), $"{id} is liked but its page is not checked.");
         foreach (var track in unliked) Assert.False(pages[track.Id!].Checkbox("In Library"), $"{track.Id} was unliked but stays checked.");
         foreach (var like in liked) Assert.Equal("Saved", pages[like.Track.Id!].Select("Source"));
+    }
+
+    [Fact]
+    public async Task A_run_that_Notion_stops_midway_says_where_the_walk_stands_in_its_summary()
+    {
+        var settings = new SyncSettings { TimeBudgetSeconds = 30 };
+        await using var sandbox = await SyncSandbox.StartAsync(14, new LibrarySpec { Tracks = 200, LikedTracks = 150, LocalFiles = 0 }, settings);
+        var first = new SavedTracksSync(sandbox.Execution()).Run();
+        Assert.Equal(RunStatuses.Stopped, first.Status);
+        var offset = first.FullSync!.Offset;
+        Assert.InRange(offset, 1, 149);
+        var overLimit = new Fault(FaultKind.RateLimited, RetryAfter: TimeSpan.FromHours(1));
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+        sandbox.Notion.Faults.Next("POST /v1/pages", overLimit);
+
+        var carried = new SavedTracksSync(sandbox.Execution()).Run();
+
+        Assert.NotNull(carried.Error);
+        Assert.Equal(("walk", offset, 150), (carried.FullSync!.Phase, carried.FullSync.Offset, carried.FullSync.Total));
+        Assert.Contains($"; full sync walk at {offset} of 150, 0 created, ", carried.Summary);
+
+        sandbox.Clock.Advance(TimeSpan.FromHours(2));
+        sandbox.Notion.Faults.Next("POST /v1/pages", overLimit);
+        var full = new FullSync(sandbox.Execution()).Run();
+
+        Assert.NotNull(full.Error);
+        Assert.StartsWith($"fullSync: {full.Status} (walk at {offset} of 150), 0 created, ", full.Summary);
     }
 }
