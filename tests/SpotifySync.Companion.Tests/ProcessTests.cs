@@ -141,4 +141,17 @@ public sealed class ProcessTests
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);
     }
+
+    [Fact]
+    public async Task A_bare_spotify_sync_or_cron_prints_its_help_and_exits_0()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        foreach (var command in new[] { Array.Empty<string>(), ["cron"] })
+        {
+            var bare = await ToolProcess.RunAsync(sandbox.Environment, command);
+            var help = await ToolProcess.RunAsync(sandbox.Environment, [.. command, "--help"]);
+            Assert.Equal((ExitCodes.Success, "", help.Output), (bare.ExitCode, bare.Error, bare.Output));
+            Assert.Contains("Usage:", bare.Output);
+        }
+    }
 }

@@ -56,7 +56,7 @@ public static class CronCommand
             if (CronSchedule.Next(installed, DateTimeOffset.Now, TimeZoneInfo.Local) is { } next) Console.WriteLine($"next run: {next.At:yyyy-MM-dd HH:mm zzz} ({next.Mode})");
             return Task.CompletedTask;
         }));
-        return new Command("cron", "Manages the schedule that runs `spotify-sync sync` (the crontab program is SPOTIFY_SYNC_CRONTAB).") { install, remove, status };
+        return new Command("cron", "Manages the schedule that runs `spotify-sync sync` (the crontab program is SPOTIFY_SYNC_CRONTAB).") { install, remove, status }.PrintsHelpWhenBare();
     }
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellation, Func<CompanionConfiguration, CrontabProgram, string, Task> action)
