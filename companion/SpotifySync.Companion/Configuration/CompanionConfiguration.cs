@@ -72,7 +72,9 @@ public sealed class CompanionConfiguration
     public bool BindsLoopback => IPAddress.IsLoopback(Bind);
 
     /// <summary>Reads and checks the settings.</summary>
-    /// <exception cref="ConfigurationException">One sentence per bad value, naming the setting, where it was set and the fix.</exception>
+    /// <exception cref="ConfigurationException">
+    /// Every problem at once, the config file's and the values': one sentence each, naming the setting, where it was set and the fix.
+    /// </exception>
     public static CompanionConfiguration Load(IReadOnlyDictionary<string, string?> environment, string? configPath)
     {
         var sources = ConfigurationSources.Read(environment, configPath);
@@ -168,7 +170,7 @@ public sealed class CompanionConfiguration
     /// <summary>Reads each setting, falling back to its default, and collects the problems instead of stopping at the first.</summary>
     private sealed class SettingReader(ConfigurationSources sources)
     {
-        private readonly List<string> _problems = [];
+        private readonly List<string> _problems = [.. sources.Problems];
 
         public string? Text(Setting setting) => sources.Get(setting)?.Value ?? setting.Default;
 
