@@ -98,6 +98,21 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task A_NOTION_TOKEN_that_is_not_shaped_as_Notion_tokens_are_is_refused_at_start_without_being_shown()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("NOTION_TOKEN", "hello");
+
+        var result = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Equal("spotify-sync: NOTION_TOKEN (secret) from the environment variable is not a Notion integration token, which starts with ntn_ or, for older ones, secret_: " +
+                     "copy the Internal Integration Secret of your integration from https://www.notion.so/profile/integrations.\n", result.Error);
+        Assert.Empty(sandbox.Notion.Traffic.Entries);
+        Assert.False(File.Exists(sandbox.StateFile));
+    }
+
+    [Fact]
     public async Task Serve_without_the_settings_its_runs_need_exits_3_at_start_naming_each_setting_and_the_fix()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();

@@ -18,6 +18,9 @@ public sealed class CompanionConfiguration
 {
     public static readonly IReadOnlyList<string> AudioFormats = ["mp3", "m4a", "opus", "flac", "wav", "alac", "best"];
 
+    /// <summary>How Notion's integration tokens start: <c>ntn_</c> since September 2024, <c>secret_</c> before.</summary>
+    public static readonly IReadOnlyList<string> NotionTokenPrefixes = ["ntn_", "secret_"];
+
     private CompanionConfiguration()
     {
     }
@@ -84,7 +87,7 @@ public sealed class CompanionConfiguration
         {
             ConfigFile = sources.ConfigFile,
             Environment = environment,
-            NotionToken = reader.Text(Settings.NotionToken),
+            NotionToken = reader.NotionToken(Settings.NotionToken),
             TracksDbId = reader.NotionId(Settings.TracksDbId),
             ConfigDbId = reader.NotionId(Settings.ConfigDbId),
             WebhookSecret = reader.Text(Settings.WebhookSecret),
@@ -173,6 +176,19 @@ public sealed class CompanionConfiguration
         private readonly List<string> _problems = [.. sources.Problems];
 
         public string? Text(Setting setting) => sources.Get(setting)?.Value ?? setting.Default;
+
+        /// <summary>
+        /// The token, when it has the shape of Notion's integration tokens: <c>ntn_…</c>, or <c>secret_…</c> for those
+        /// made before September 2024. Anything else was pasted from the wrong place, and is refused now rather than
+        /// answered with a 401 by the first request of a run.
+        /// </summary>
+        public string? NotionToken(Setting setting)
+        {
+            if (sources.Get(setting) is not { } value) return null;
+            if (NotionTokenPrefixes.Any(prefix => value.Value.StartsWith(prefix, StringComparison.Ordinal))) return value.Value;
+            return Problem<string?>(setting, value, $"is not a Notion integration token, which starts with {string.Join(" or, for older ones, ", NotionTokenPrefixes)}",
+                "copy the Internal Integration Secret of your integration from https://www.notion.so/profile/integrations", null);
+        }
 
         public string? NotionId(Setting setting)
         {
