@@ -88,7 +88,9 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             exitCode = code;
             message = exception.Message;
             run.Errors.Add(exception.Message);
-            log.Error(exception, "Run {RunId} failed", run.RunId);
+            // An unexpected error's stack trace is what a bug report needs; an expected one is said in full by its message.
+            if (code == ExitCodes.Error) log.Error(exception, "Run {RunId} failed", run.RunId);
+            else log.Error("Run {RunId} failed: {Error}", run.RunId, exception.Message);
         }
         if (run.SkipReason is null)
         {
@@ -313,6 +315,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         YtDlpMissingException => ExitCodes.YtDlpMissing,
         NotionSetupException => ExitCodes.Notion,
         NotionApiException { Status: 400 or 401 or 403 or 404 } => ExitCodes.Notion,
+        ServiceUnreachableException => ExitCodes.Unreachable,
         OperationCanceledException => null,
         _ => ExitCodes.Error,
     };
