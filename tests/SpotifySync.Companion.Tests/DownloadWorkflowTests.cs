@@ -210,6 +210,21 @@ public sealed class DownloadWorkflowTests
     }
 
     [Fact]
+    public async Task A_run_with_nothing_to_download_never_starts_yt_dlp_so_a_missing_one_does_not_fail_it()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.AddTrack("Midnight City", "M83", 244, status: "Downloaded", downloaded: true);
+
+        var idle = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--scheduled");
+        sandbox.Set("SPOTIFY_SYNC_YTDLP", Path.Combine(sandbox.Root, "no-such-yt-dlp"));
+        var withoutYtDlp = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--scheduled");
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (idle.ExitCode, withoutYtDlp.ExitCode));
+        Assert.Contains("0 track(s) to download", idle.Output);
+        Assert.Empty(sandbox.YtDlpCalls());
+    }
+
+    [Fact]
     public async Task A_missing_yt_dlp_stops_the_run_with_its_exit_code_and_an_install_hint()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();

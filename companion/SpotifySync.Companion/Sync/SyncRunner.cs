@@ -24,8 +24,9 @@ namespace SpotifySync.Companion.Sync;
 /// <summary>
 /// One sync run, from the schedule, a person or the server: takes the lock (or reports who holds it), removes what
 /// killed writes left, records the run in the state file as it starts (so a killed run is seen as interrupted by the
-/// next), honours the switches of the configuration row (<see cref="CompanionRow"/>), checks yt-dlp, runs the full
-/// Spotify → Notion sync (full runs with Spotify credentials) and the download workflow, writes to the row what
+/// next), honours the switches of the configuration row (<see cref="CompanionRow"/>), runs the full Spotify → Notion
+/// sync (full runs with Spotify credentials) and the download workflow (which checks yt-dlp when a track is to be
+/// downloaded), writes to the row what
 /// changed, reports to the Apps Script web app, and records how it ended with its exit code (<see cref="ExitCodes"/>).
 /// </summary>
 public sealed class SyncRunner(CompanionConfiguration configuration, StateStore state, ILogger log, TimeProvider time)
@@ -155,7 +156,6 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             run.Mode = SyncModes.Full;
         }
         var ytDlp = Downloader ?? new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
-        log.Information("yt-dlp {Version}", await ytDlp.VersionAsync(cancellation));
         var full = run.Mode == SyncModes.Full;
         if (full && LibrarySync is not null)
         {
