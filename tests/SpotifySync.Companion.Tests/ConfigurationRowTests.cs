@@ -107,7 +107,7 @@ public sealed class ConfigurationRowTests
             ["Name"] = "SpotifySync (Apps Script)", ["Trigger Type"] = "GAS", ["Sync Enabled"] = true, ["Sync Mode"] = "incremental",
         });
 
-        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config");
 
         Assert.Equal(ExitCodes.Success, install.ExitCode);
         var row = Assert.Single(sandbox.Notion.Workspace.Pages(config.DataSourceId), page => page.Id != script);

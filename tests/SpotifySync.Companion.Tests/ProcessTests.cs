@@ -67,7 +67,7 @@ public sealed class ProcessTests
         for (var round = 0; round < 5; round++)
         {
             // Each `cron install` and `cron remove` rewrites the state file (Cron Active); kill one at a seeded moment.
-            using var tool = ToolProcess.Start(sandbox.Environment, round % 2 == 0 ? "cron" : "status", round % 2 == 0 ? "install" : "--json");
+            using var tool = round % 2 == 0 ? ToolProcess.Start(sandbox.Environment, "cron", "install", "--write-config") : ToolProcess.Start(sandbox.Environment, "status", "--json");
             await Task.Delay(random.Next(50, 400));
             tool.Kill();
             await tool.WaitAsync();

@@ -39,8 +39,7 @@ public static class SyncCommand
             if (configuration is null) return ExitCodes.Configuration;
             try
             {
-                configuration.RequireNotion();
-                if (parse.GetValue(mode) == SyncModes.Full && configuration.SyncsSpotify) configuration.RequireSpotify();
+                configuration.RequireSync(parse.GetValue(mode)!);
             }
             catch (ConfigurationException exception)
             {

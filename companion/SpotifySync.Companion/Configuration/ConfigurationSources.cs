@@ -15,6 +15,9 @@ public sealed class ConfigurationSources
 {
     public const string ConfigPathVariable = "SPOTIFY_SYNC_CONFIG";
 
+    /// <summary>The source of a value set by an environment variable (a config file's names the file).</summary>
+    public const string EnvironmentSource = "environment variable";
+
     private readonly Dictionary<string, (string Value, string Source)> _values = new(StringComparer.Ordinal);
     private readonly List<string> _problems = [];
 
@@ -51,7 +54,7 @@ public sealed class ConfigurationSources
         if (exists) sources.ReadFile(path!);
         foreach (var setting in Settings.All)
         {
-            if (Value(environment, setting.Name) is { } value) sources._values[setting.Name] = (value, "environment variable");
+            if (Value(environment, setting.Name) is { } value) sources._values[setting.Name] = (value, EnvironmentSource);
         }
         return sources;
     }
@@ -107,7 +110,8 @@ public sealed class ConfigurationSources
         }
     }
 
-    private static string? DefaultConfigFile(IReadOnlyDictionary<string, string?> environment)
+    /// <summary>$XDG_CONFIG_HOME/spotify-sync/config.json, else ~/.config/spotify-sync/config.json; null without a home folder.</summary>
+    public static string? DefaultConfigFile(IReadOnlyDictionary<string, string?> environment)
     {
         var configHome = Value(environment, "XDG_CONFIG_HOME") ?? (Paths.UserHome(environment) is { } home ? Path.Combine(home, ".config") : null);
         return configHome is null ? null : Path.Combine(configHome, "spotify-sync", "config.json");
