@@ -22,6 +22,21 @@ public sealed class CompanionConfiguration
     /// <summary>How Notion's integration tokens start: <c>ntn_</c> since September 2024, <c>secret_</c> before.</summary>
     public static readonly IReadOnlyList<string> NotionTokenPrefixes = ["ntn_", "secret_"];
 
+    /// <summary>What talking to Notion needs, each with what to set it to.</summary>
+    private static readonly IReadOnlyList<(Setting Setting, string What)> NotionNeeds =
+    [
+        (Settings.NotionToken, "the Notion integration's secret (ntn_…)"),
+        (Settings.TracksDbId, "the Music Tracks database's link or id"),
+    ];
+
+    /// <summary>What the full Spotify → Notion sync needs on top of Notion.</summary>
+    private static readonly IReadOnlyList<(Setting Setting, string What)> SpotifyNeeds =
+    [
+        (Settings.SpotifyClientId, "the Client ID of your app on developer.spotify.com/dashboard"),
+        (Settings.SpotifyClientSecret, "the Client secret of your app on developer.spotify.com/dashboard"),
+        (Settings.SpotifyRefreshToken, "a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\")"),
+    ];
+
     private CompanionConfiguration()
     {
     }
@@ -123,21 +138,6 @@ public sealed class CompanionConfiguration
         reader.ThrowIfProblems();
         return configuration;
     }
-
-    /// <summary>What talking to Notion needs, each with what to set it to.</summary>
-    private static readonly IReadOnlyList<(Setting Setting, string What)> NotionNeeds =
-    [
-        (Settings.NotionToken, "the Notion integration's secret (ntn_…)"),
-        (Settings.TracksDbId, "the Music Tracks database's link or id"),
-    ];
-
-    /// <summary>What the full Spotify → Notion sync needs on top of Notion.</summary>
-    private static readonly IReadOnlyList<(Setting Setting, string What)> SpotifyNeeds =
-    [
-        (Settings.SpotifyClientId, "the Client ID of your app on developer.spotify.com/dashboard"),
-        (Settings.SpotifyClientSecret, "the Client secret of your app on developer.spotify.com/dashboard"),
-        (Settings.SpotifyRefreshToken, "a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\")"),
-    ];
 
     /// <summary>Checks what talking to Notion needs: the token and the Tracks database.</summary>
     public void RequireNotion() => Require(NotionNeeds);
