@@ -13,7 +13,7 @@ var root = new RootCommand("spotify-sync: the SpotifySync companion. Downloads t
     StatusCommand.Create(),
     GasCommand.Create(),
     DemoCommand.Create(),
-};
+}.PrintsHelpWhenBare();
 var parsed = root.Parse(args);
 // System.CommandLine answers a malformed command line with exit code 1, which here means "an unexpected error".
 if (parsed.Errors.Count > 0)

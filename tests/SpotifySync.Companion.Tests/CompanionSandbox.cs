@@ -97,6 +97,9 @@ public sealed class CompanionSandbox : IAsyncDisposable
     public string YtDlpLog => Path.Combine(Root, "yt-dlp-calls.log");
     public string CrontabFile => Path.Combine(Root, "crontab.txt");
     public string StateFile => Path.Combine(Home, "state.json");
+
+    /// <summary>The config file the tool reads when none is named: $XDG_CONFIG_HOME/spotify-sync/config.json (none until a test writes it).</summary>
+    public string DefaultConfigFile => Path.Combine(Root, "config", "spotify-sync", "config.json");
     public string LockFile => Path.Combine(Home, "sync.lock");
     public IReadOnlyDictionary<string, string?> Environment => _environment;
 

@@ -93,7 +93,7 @@ public sealed class ConfigurationRowTests
         var scheduled = await SyncRuns.RunAsync(sandbox, SyncModes.Incremental, trigger: RunTriggers.Schedule);
 
         Assert.Equal((SyncModes.Full, 1, 1, RunOutcomes.Succeeded), (scheduled.Run!.Mode, scheduled.Run.MissingFiles, scheduled.Run.Downloaded, scheduled.Run.Outcome));
-        Assert.Equal(Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop [2001].mp3"), sandbox.Page(gone).Text("File Path"));
+        Assert.Equal(Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop.[2001].mp3"), sandbox.Page(gone).Text("File Path"));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ConfigurationRowTests
             ["Name"] = "SpotifySync (Apps Script)", ["Trigger Type"] = "GAS", ["Sync Enabled"] = true, ["Sync Mode"] = "incremental",
         });
 
-        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config");
 
         Assert.Equal(ExitCodes.Success, install.ExitCode);
         var row = Assert.Single(sandbox.Notion.Workspace.Pages(config.DataSourceId), page => page.Id != script);

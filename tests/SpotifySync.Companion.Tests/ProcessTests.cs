@@ -67,7 +67,7 @@ public sealed class ProcessTests
         for (var round = 0; round < 5; round++)
         {
             // Each `cron install` and `cron remove` rewrites the state file (Cron Active); kill one at a seeded moment.
-            using var tool = ToolProcess.Start(sandbox.Environment, round % 2 == 0 ? "cron" : "status", round % 2 == 0 ? "install" : "--json");
+            using var tool = round % 2 == 0 ? ToolProcess.Start(sandbox.Environment, "cron", "install", "--write-config") : ToolProcess.Start(sandbox.Environment, "status", "--json");
             await Task.Delay(random.Next(50, 400));
             tool.Kill();
             await tool.WaitAsync();
@@ -94,6 +94,21 @@ public sealed class ProcessTests
         Assert.Equal(ExitCodes.Configuration, result.ExitCode);
         Assert.Contains($"SPOTIFY_SYNC_PORT 'seventy' from the config file {config} is not a whole number from 1 to 65535", result.Error);
         Assert.Contains($"TRACKS_DB_ID 'not-an-id' from the config file {config} holds no Notion id: paste the database's link", result.Error);
+        Assert.False(File.Exists(sandbox.StateFile));
+    }
+
+    [Fact]
+    public async Task A_NOTION_TOKEN_that_is_not_shaped_as_Notion_tokens_are_is_refused_at_start_without_being_shown()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("NOTION_TOKEN", "hello");
+
+        var result = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Equal("spotify-sync: NOTION_TOKEN (secret) from the environment variable is not a Notion integration token, which starts with ntn_ or, for older ones, secret_: " +
+                     "copy the Internal Integration Secret of your integration from https://www.notion.so/profile/integrations.\n", result.Error);
+        Assert.Empty(sandbox.Notion.Traffic.Entries);
         Assert.False(File.Exists(sandbox.StateFile));
     }
 
@@ -143,5 +158,18 @@ public sealed class ProcessTests
         Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_bare_spotify_sync_or_cron_prints_its_help_and_exits_0()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        foreach (var command in new[] { Array.Empty<string>(), ["cron"] })
+        {
+            var bare = await ToolProcess.RunAsync(sandbox.Environment, command);
+            var help = await ToolProcess.RunAsync(sandbox.Environment, [.. command, "--help"]);
+            Assert.Equal((ExitCodes.Success, "", help.Output), (bare.ExitCode, bare.Error, bare.Output));
+            Assert.Contains("Usage:", bare.Output);
+        }
     }
 }

@@ -19,7 +19,8 @@ public sealed class ServeProcessTests
     public async Task Serve_prints_its_address_answers_health_there_logs_to_webhook_server_log_and_stops_cleanly_on_Ctrl_C()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
-        var port = FreeLoopbackPort();
+        // SPOTIFY_SYNC_PORT takes 1 to 65535, not 0, so the test asks the system for a free port and lets it go for serve to take.
+        var port = LoopbackPorts.Free();
         sandbox.Set("SPOTIFY_SYNC_PORT", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var serve = ToolProcess.Start(sandbox.Environment, "serve");
 
@@ -57,16 +58,5 @@ public sealed class ServeProcessTests
         // Stopped means the port is free again.
         using var listener = new TcpListener(IPAddress.Loopback, port);
         listener.Start();
-    }
-
-    /// <summary>
-    /// A port nobody listens on: SPOTIFY_SYNC_PORT takes 1 to 65535, not 0, so the test asks the system for one and
-    /// lets it go for serve to take.
-    /// </summary>
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -92,7 +92,7 @@ public sealed class StatusCommandTests
         sandbox.AddTrack("Midnight City", "M83", 244);
         sandbox.AddTrack("Song Nobody Uploaded", "Nobody", 180);
         sandbox.AddTrack("Bad Track", "Broken", 200);
-        Assert.Equal(ExitCodes.Success, (await ToolProcess.RunAsync(sandbox.Environment, "cron", "install")).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config")).ExitCode);
         var sync = await ToolProcess.RunAsync(sandbox.Environment, "sync");
         Assert.Equal(ExitCodes.CompletedWithErrors, sync.ExitCode);
         return sandbox;

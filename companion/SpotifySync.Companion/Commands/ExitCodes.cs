@@ -32,4 +32,7 @@ public static class ExitCodes
 
     /// <summary><c>gas run</c>: the function threw or was stopped at 6 minutes; <c>demo</c>: a step of the loop failed.</summary>
     public const int ScriptFailed = 9;
+
+    /// <summary>Notion (or Spotify) could not be reached: this machine is offline, or a base URL setting is wrong; the next run tries again.</summary>
+    public const int Unreachable = 10;
 }

@@ -3,10 +3,10 @@ using System.CommandLine;
 using System.Linq;
 using System.Text.Json;
 using SpotifySync.Companion.Cron;
+using SpotifySync.Companion.Json;
 using SpotifySync.Companion.Locking;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Status;
-using SpotifySync.Companion.Webhooks;
 
 namespace SpotifySync.Companion.Commands;
 
@@ -25,7 +25,7 @@ public static class StatusCommand
             var report = StatusReport.Build(new StateStore(configuration.StateFile).Read(), SyncLock.Read(configuration.LockFile), configuration.MaxDownloadAttempts, next, scheduleError);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions(GasJson.Options) { WriteIndented = true }));
+                Console.WriteLine(JsonSerializer.Serialize(report, CompanionJson.Indented));
                 return ExitCodes.Success;
             }
             Console.WriteLine($"spotify-sync {report.Version}, state in {configuration.Home}");

@@ -9,7 +9,7 @@ namespace SpotifySync.Companion.Configuration;
 /// </summary>
 public static class Settings
 {
-    public static readonly Setting NotionToken = new("NOTION_TOKEN", "The Notion integration's secret (Settings → Connections → the integration).", null, IsSecret: true);
+    public static readonly Setting NotionToken = new("NOTION_TOKEN", "The Notion integration's secret (its Internal Integration Secret): ntn_…, or secret_… for tokens made before September 2024.", null, IsSecret: true);
     public static readonly Setting TracksDbId = new("TRACKS_DB_ID", "The Music Tracks database or data source: its id or link.", null);
     public static readonly Setting ConfigDbId = new("CONFIG_DB_ID", "The Notion configuration database whose row for this companion holds Sync Enabled, Sync Mode and Cron Active.", null);
     public static readonly Setting WebhookSecret = new("WEBHOOK_SECRET", "The secret both directions of the webhooks are signed with (HMAC-SHA256); the same as Apps Script's.", null, IsSecret: true);

@@ -7,7 +7,10 @@ using SpotifySync.Core.Spotify;
 
 namespace SpotifySync.Companion.CoreAdapters;
 
-/// <summary>The HttpClient under the core's <c>HttpClientHttp</c>: the real services, or the addresses the configuration moves them to.</summary>
+/// <summary>
+/// The HttpClient under the core's <c>HttpClientHttp</c>: the real services, or the addresses the configuration moves
+/// them to; a service that cannot be reached fails its request with a <see cref="ServiceUnreachableException"/>.
+/// </summary>
 public static class CoreHttp
 {
     /// <summary>Longer than any single Notion or Spotify call takes; a request past it is a transport failure to the core.</summary>
@@ -15,13 +18,22 @@ public static class CoreHttp
 
     public static HttpClient Create(CompanionConfiguration configuration)
     {
-        var rebases = new List<(Uri, Uri)> { (Origin(NotionClient.BaseUrl), configuration.NotionBaseUrl) };
-        if (configuration.SpotifyBaseUrl is { } spotify)
+        (string Url, string Service, Setting Setting, Uri? Address)[] routes =
+        [
+            (NotionClient.BaseUrl, "Notion", Settings.NotionBaseUrl, configuration.NotionBaseUrl),
+            (SpotifyClient.BaseUrl, "Spotify", Settings.SpotifyBaseUrl, configuration.SpotifyBaseUrl),
+            (SpotifyAuth.TokenEndpoint, "Spotify's accounts service", Settings.SpotifyBaseUrl, configuration.SpotifyBaseUrl),
+        ];
+        var rebases = new List<(Uri, Uri)>();
+        var services = new List<UnreachableServiceHandler.Service>();
+        foreach (var (url, service, setting, address) in routes)
         {
-            rebases.Add((Origin(SpotifyClient.BaseUrl), spotify));
-            rebases.Add((Origin(SpotifyAuth.TokenEndpoint), spotify));
+            var origin = Origin(url);
+            var moved = address is not null && address != origin ? address : null;
+            if (moved is not null) rebases.Add((origin, moved));
+            services.Add(new(origin, service, moved is null ? null : (setting.Name, moved)));
         }
-        return new HttpClient(new ApiRebasingHandler(rebases, new SocketsHttpHandler())) { Timeout = RequestTimeout };
+        return new HttpClient(new UnreachableServiceHandler(services, new ApiRebasingHandler(rebases, new SocketsHttpHandler()))) { Timeout = RequestTimeout };
     }
 
     private static Uri Origin(string url) => new(new Uri(url), "/");

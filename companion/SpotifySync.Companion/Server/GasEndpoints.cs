@@ -12,11 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Json;
 using SpotifySync.Companion.Locking;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Status;
 using SpotifySync.Companion.Sync;
-using SpotifySync.Companion.Webhooks;
 
 namespace SpotifySync.Companion.Server;
 
@@ -46,7 +46,7 @@ public static class GasEndpoints
             version = CompanionVersion.Current,
             startedAt = service.StartedAt,
             uptimeSeconds = Math.Round((service.Time.GetUtcNow() - service.StartedAt).TotalSeconds, 1),
-        }, GasJson.Options));
+        }, CompanionJson.Compact));
         return endpoints;
     }
 
@@ -60,7 +60,7 @@ public static class GasEndpoints
         if (fields.Problem is { } problem) return GasError.Invalid(problem);
         if (!service.State.Update(s => ReplayGuard.Accept(s, request, service.Time.GetUtcNow()))) return GasError.Unauthorized(ReplayGuard.Refusal);
         mode ??= service.State.Read().Automation.SyncMode == AutomationSettings.Full ? SyncModes.Full : SyncModes.Incremental;
-        return Start(service, mode, RunTriggers.TriggerSync, runId => Results.Json(new { runId, mode }, GasJson.Options, statusCode: StatusCodes.Status202Accepted));
+        return Start(service, mode, RunTriggers.TriggerSync, runId => Results.Json(new { runId, mode }, CompanionJson.Compact, statusCode: StatusCodes.Status202Accepted));
     }
 
     /// <summary>
@@ -94,14 +94,14 @@ public static class GasEndpoints
         webhookEvent.RunId = runId;
         service.State.Update(s => s.AddEvent(webhookEvent));
         service.Log.Information("Webhook event {Event} recorded{Run}", name, runId is null ? "" : $"; run {runId} started");
-        return Results.Json(new { recorded = true, runId, running }, GasJson.Options, statusCode: runId is null ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
+        return Results.Json(new { recorded = true, runId, running }, CompanionJson.Compact, statusCode: runId is null ? StatusCodes.Status200OK : StatusCodes.Status202Accepted);
     }
 
     private static async Task<IResult> StatusAsync(GasService service, CancellationToken cancellation)
     {
         var (next, scheduleError) = await service.Schedule.NextAsync(cancellation);
         var report = StatusReport.Build(service.State.Read(), SyncLock.Read(service.Configuration.LockFile), service.Configuration.MaxDownloadAttempts, next, scheduleError);
-        return Results.Json(report, GasJson.Options);
+        return Results.Json(report, CompanionJson.Compact);
     }
 
     /// <summary>
@@ -134,7 +134,7 @@ public static class GasEndpoints
         if (settings is null) return GasError.Unauthorized(ReplayGuard.Refusal);
         var notion = await Task.Run(() => WriteConfigurationRow(service, syncEnabled, syncMode, cronActive, settings));
         service.Log.Information("Configuration changed: Sync Enabled {Enabled}, Sync Mode {Mode}, Cron Active {Cron}; Notion: {Notion}", settings.SyncEnabled, settings.SyncMode, settings.CronActive, notion);
-        return Results.Json(new { automation = settings, notion }, GasJson.Options);
+        return Results.Json(new { automation = settings, notion }, CompanionJson.Compact);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace SpotifySync.Companion.Server;
 /// <summary>The webhook API's error answer: <c>{"error": code, "detail": sentence}</c> with its status.</summary>
 public sealed record GasError(string Error, string Detail)
 {
-    public static IResult Result(int status, string error, string detail) => Results.Json(new GasError(error, detail), Webhooks.GasJson.Options, statusCode: status);
+    public static IResult Result(int status, string error, string detail) => Results.Json(new GasError(error, detail), Json.CompanionJson.Compact, statusCode: status);
 
     public static IResult BadJson(string detail) => Result(StatusCodes.Status400BadRequest, "invalid_json", detail);
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text.Json;
+using SpotifySync.Companion.Json;
 using SpotifySync.Companion.Locking;
 
 namespace SpotifySync.Companion.State;
@@ -11,7 +12,7 @@ namespace SpotifySync.Companion.State;
 /// </summary>
 public sealed class StateStore(string path)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    public static readonly JsonSerializerOptions Json = CompanionJson.Indented;
 
     public string Path { get; } = path;
 

@@ -24,8 +24,9 @@ namespace SpotifySync.Companion.Sync;
 /// <summary>
 /// One sync run, from the schedule, a person or the server: takes the lock (or reports who holds it), removes what
 /// killed writes left, records the run in the state file as it starts (so a killed run is seen as interrupted by the
-/// next), honours the switches of the configuration row (<see cref="CompanionRow"/>), checks yt-dlp, runs the full
-/// Spotify → Notion sync (full runs with Spotify credentials) and the download workflow, writes to the row what
+/// next), honours the switches of the configuration row (<see cref="CompanionRow"/>), runs the full Spotify → Notion
+/// sync (full runs with Spotify credentials) and the download workflow (which checks yt-dlp when a track is to be
+/// downloaded), writes to the row what
 /// changed, reports to the Apps Script web app, and records how it ended with its exit code (<see cref="ExitCodes"/>).
 /// </summary>
 public sealed class SyncRunner(CompanionConfiguration configuration, StateStore state, ILogger log, TimeProvider time)
@@ -88,7 +89,9 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             exitCode = code;
             message = exception.Message;
             run.Errors.Add(exception.Message);
-            log.Error(exception, "Run {RunId} failed", run.RunId);
+            // An unexpected error's stack trace is what a bug report needs; an expected one is said in full by its message.
+            if (code == ExitCodes.Error) log.Error(exception, "Run {RunId} failed", run.RunId);
+            else log.Error("Run {RunId} failed: {Error}", run.RunId, exception.Message);
         }
         if (run.SkipReason is null)
         {
@@ -153,7 +156,6 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             run.Mode = SyncModes.Full;
         }
         var ytDlp = Downloader ?? new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
-        log.Information("yt-dlp {Version}", await ytDlp.VersionAsync(cancellation));
         var full = run.Mode == SyncModes.Full;
         if (full && LibrarySync is not null)
         {
@@ -321,6 +323,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         YtDlpMissingException => ExitCodes.YtDlpMissing,
         NotionSetupException => ExitCodes.Notion,
         NotionApiException { Status: 400 or 401 or 403 or 404 } => ExitCodes.Notion,
+        ServiceUnreachableException => ExitCodes.Unreachable,
         OperationCanceledException => null,
         _ => ExitCodes.Error,
     };

@@ -15,7 +15,7 @@ public sealed record GasEnvelope(
 {
     public static GasEnvelope Create(string secret, object payload, DateTimeOffset now)
     {
-        var text = JsonSerializer.Serialize(payload, Webhooks.GasJson.Options);
+        var text = JsonSerializer.Serialize(payload, Json.CompanionJson.Compact);
         var timestamp = WebhookSignature.Timestamp(now);
         return new GasEnvelope(timestamp, WebhookSignature.Sign(secret, timestamp, text), text);
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using SpotifySync.Companion.Json;
 
 namespace SpotifySync.Companion.Webhooks;
 
@@ -22,7 +23,7 @@ public sealed class GasWebAppClient(HttpClient http, Uri webAppUrl, string secre
     public async Task SendAsync(object payload, CancellationToken cancellation)
     {
         var envelope = GasEnvelope.Create(secret, payload, clock.GetUtcNow());
-        using var content = new StringContent(JsonSerializer.Serialize(envelope, GasJson.Options), Encoding.UTF8, "application/json");
+        using var content = new StringContent(JsonSerializer.Serialize(envelope, CompanionJson.Compact), Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(webAppUrl, content, cancellation);
         if (!response.IsSuccessStatusCode)
         {
