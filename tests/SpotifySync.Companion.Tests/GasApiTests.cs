@@ -8,11 +8,10 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Serilog;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.Server;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Webhooks;
-using SpotifySync.Core.DotNet;
 using SpotifySync.Core.Sync;
 using Xunit;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Core.Automation;
 using SpotifySync.Core.Notion;

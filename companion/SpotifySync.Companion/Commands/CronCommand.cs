@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.State;
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.Json;
 using SpotifySync.Companion.Locking;
 using SpotifySync.Companion.State;

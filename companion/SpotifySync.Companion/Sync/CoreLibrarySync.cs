@@ -4,9 +4,8 @@ using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Serilog;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
-using SpotifySync.Core.DotNet;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Sync;
 using SpotifySync.Core.Sync.State;
@@ -40,7 +39,7 @@ public sealed class CoreLibrarySync(CompanionConfiguration configuration, ILogge
         configuration.RequireSpotify();
         using var http = CoreHttp.Create(configuration);
         var progress = new FullSyncProgress(log, terminal);
-        var clock = new CoreAdapters.SystemClock(time);
+        var clock = new Ports.SystemClock(time);
         var ports = new SyncPorts(new HttpClientHttp(http), CoreStore.For(configuration, progress.Observe), new MemoryCache(clock), clock,
             new CoreLog(log), new DotNetCrypto(), new LoggedMail(log), new RunLockPort(configuration.LockFile, runId));
         var record = new LibrarySyncRecord { PropertiesAdded = PrepareTracks(new SyncServices(ports, RedirectUri)) };

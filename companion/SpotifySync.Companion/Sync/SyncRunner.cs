@@ -9,7 +9,7 @@ using Serilog;
 using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.Downloads;
 using SpotifySync.Companion.Locking;

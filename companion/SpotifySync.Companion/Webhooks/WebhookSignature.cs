@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using SpotifySync.Core.DotNet;
+using SpotifySync.Companion.Ports;
 
 namespace SpotifySync.Companion.Webhooks;
 

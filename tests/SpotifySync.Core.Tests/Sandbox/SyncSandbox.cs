@@ -4,7 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
-using SpotifySync.Core.DotNet;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Core.Ports;
 using SpotifySync.Core.State;
 using SpotifySync.Core.Sync;

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
-using SpotifySync.Core.DotNet;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Core.Sync;
 using SpotifySync.Core.Tests.Sandbox;
 using SpotifySync.Core.Webhooks;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading.Tasks;
 using SpotifySync.Core.Automation;
-using SpotifySync.Core.DotNet;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Core.Ports;
 using SpotifySync.Core.Spotify;
 using SpotifySync.Core.Sync;

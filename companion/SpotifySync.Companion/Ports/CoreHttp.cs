@@ -5,7 +5,7 @@ using SpotifySync.Companion.Configuration;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Spotify;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// The HttpClient under the core's <c>HttpClientHttp</c>: the real services, or the addresses the configuration moves

@@ -5,7 +5,7 @@ using System.Text;
 using System.Threading.Tasks;
 using SpotifySync.Core.Ports;
 
-namespace SpotifySync.Core.DotNet;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// <see cref="IHttp"/> over <see cref="HttpClient"/>, for the companion and the tests (the script uses UrlFetchApp).

@@ -1,7 +1,7 @@
 using Serilog;
 using SpotifySync.Core.Ports;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// The core's alerts (Apps Script mails them to ALERT_EMAIL): the companion sends no mail, so they go to the log as

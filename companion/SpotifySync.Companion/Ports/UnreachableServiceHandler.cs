@@ -5,7 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// Turns a request to a service that cannot be reached (no connection, or a name that does not resolve) into a

@@ -9,7 +9,7 @@ using SpotifySync.Core.Ports;
 using SpotifySync.Core.State;
 using SpotifySync.Core.Sync;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// The sync core's key-value store, Apps Script's script properties, for the companion. The settings a person enters

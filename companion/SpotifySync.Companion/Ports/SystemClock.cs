@@ -2,7 +2,7 @@ using System;
 using System.Threading;
 using SpotifySync.Core.Ports;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>The sync core's clock on the real time of the machine.</summary>
 public sealed class SystemClock(TimeProvider time) : IClock

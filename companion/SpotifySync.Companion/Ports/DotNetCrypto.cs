@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SpotifySync.Core.Ports;
 
-namespace SpotifySync.Core.DotNet;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary><see cref="ICrypto"/> over .NET's HMACSHA256 and Convert, for the companion and the tests.</summary>
 public sealed class DotNetCrypto : ICrypto

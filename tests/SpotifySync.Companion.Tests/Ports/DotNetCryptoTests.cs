@@ -1,7 +1,7 @@
-using SpotifySync.Core.DotNet;
+using SpotifySync.Companion.Ports;
 using Xunit;
 
-namespace SpotifySync.Core.Tests.DotNet;
+namespace SpotifySync.Companion.Tests.Ports;
 
 public sealed class DotNetCryptoTests
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using SpotifySync.Core.Ports;
 
-namespace SpotifySync.Core.DotNet;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// <see cref="ICache"/> in memory for one process (the companion, the tests), with entries that expire on the

@@ -1,7 +1,7 @@
 using SpotifySync.Companion.Locking;
 using SpotifySync.Core.Ports;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// The core's run lock (Apps Script's script lock) as the companion's own <see cref="SyncLock"/>, which the run

@@ -1,6 +1,6 @@
 using System.Net.Http;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// Notion or Spotify could not be reached at all: the connection was refused or failed, or the host name did not

@@ -5,7 +5,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// Sends the core's requests, which always name the real services (<c>https://api.notion.com/v1/…</c>,

@@ -1,11 +1,11 @@
 using System;
 using System.Net.Http;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Core.DotNet;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Timing;
 
-namespace SpotifySync.Companion.CoreAdapters;
+namespace SpotifySync.Companion.Ports;
 
 /// <summary>
 /// The core's Notion client as the companion uses it: over HttpClient, at the configured address and pace, with no
