@@ -23,6 +23,18 @@ internal sealed class ToolProcess : IDisposable
     private readonly Task<string> _output;
     private readonly Task<string> _error;
 
+    /// <summary>
+    /// A process started in the background by a non-interactive shell (a CI script's <c>&amp;</c>, nohup) has SIGINT
+    /// ignored, and its children inherit that: the tool would never see <see cref="Interrupt"/>, as .NET keeps an
+    /// ignored SIGINT ignored. So before the first child starts, an ignored SIGINT is set back to its default; a SIGINT
+    /// the test host handles itself is left as it is.
+    /// </summary>
+    static ToolProcess()
+    {
+        var action = new byte[SigactionSize];
+        if (Sigaction(SigInt, IntPtr.Zero, action) == 0 && BitConverter.ToInt64(action, 0) == SigIgn) Signal(SigInt, SigDfl);
+    }
+
     private ToolProcess(Process process)
     {
         _process = process;
@@ -126,6 +138,18 @@ internal sealed class ToolProcess : IDisposable
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);
+
+    private const long SigDfl = 0;
+    private const long SigIgn = 1;
+
+    /// <summary>Linux's struct sigaction: the handler first, then the mask, flags and restorer, in fewer bytes than this.</summary>
+    private const int SigactionSize = 256;
+
+    [DllImport("libc", EntryPoint = "sigaction")]
+    private static extern int Sigaction(int signal, IntPtr action, byte[] oldAction);
+
+    [DllImport("libc", EntryPoint = "signal")]
+    private static extern IntPtr Signal(int signal, long handler);
 
     public void Dispose()
     {
