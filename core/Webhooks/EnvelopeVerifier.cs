@@ -1,31 +1,25 @@
 using System;
-using System.Collections.Generic;
 using Newtonsoft.Json;
 using SpotifySync.Core.Ports;
-using SpotifySync.Core.State;
 
 namespace SpotifySync.Core.Webhooks;
 
 /// <summary>
-/// Verifies the signed envelopes <c>doPost</c> receives: well-formed, within ±5 minutes, signed with
-/// <c>WEBHOOK_SECRET</c> (compared in constant time), and not seen before: accepted signatures are remembered
-/// (<see cref="StateKeys.WebhookSignatures"/>) until their envelopes would be refused as expired anyway.
+/// Verifies the signed envelopes <c>doPost</c> receives: well-formed, signed with <c>WEBHOOK_SECRET</c> within the
+/// window (<see cref="WebhookSignature.Check"/>), and not accepted before (<see cref="ReplayMemory"/>).
 /// </summary>
 public sealed class EnvelopeVerifier
 {
-    /// <summary>At most this many signatures are remembered (each about 100 bytes of a 9 KB property).</summary>
-    public const int MaxRemembered = 60;
-
     private readonly ICrypto _crypto;
     private readonly IClock _clock;
-    private readonly IKeyValueStore _store;
+    private readonly ReplayMemory _replays;
     private readonly string? _secret;
 
     public EnvelopeVerifier(ICrypto crypto, IClock clock, IKeyValueStore store, string? secret)
     {
         _crypto = crypto;
         _clock = clock;
-        _store = store;
+        _replays = new ReplayMemory(store);
         _secret = secret;
     }
 
@@ -46,45 +40,17 @@ public sealed class EnvelopeVerifier
             return Refused("invalid_envelope", "The envelope needs timestamp (Unix seconds), signature (hex) and payload (the signed JSON string).");
         }
         var now = WebhookSignature.UnixSeconds(_clock.UtcNow());
-        if (Math.Abs(now - timestamp) > WebhookSignature.ToleranceSeconds)
+        switch (WebhookSignature.Check(_crypto, _secret, timestamp, signature, payload, now))
         {
-            return Refused("expired", $"The timestamp {timestamp} is more than {WebhookSignature.ToleranceSeconds} seconds from now ({now}): check the companion's clock.");
+            case SignatureVerdict.OutsideWindow:
+                return Refused("expired", $"The timestamp {timestamp} is more than {WebhookSignature.ToleranceSeconds} seconds from now ({now}): check the companion's clock.");
+            case SignatureVerdict.Mismatch:
+            case SignatureVerdict.Missing:
+                return Refused("bad_signature", "The signature does not match: the companion and the script must share the same WEBHOOK_SECRET.");
         }
-        if (!WebhookSignature.Matches(WebhookSignature.Sign(_crypto, _secret, timestamp, payload), signature.ToLowerInvariant()))
-        {
-            return Refused("bad_signature", "The signature does not match: the companion and the script must share the same WEBHOOK_SECRET.");
-        }
-        var seen = Remembered(now);
-        foreach (var entry in seen)
-        {
-            if (entry.Signature == signature.ToLowerInvariant()) return Refused("replayed", "This envelope was accepted before; a replay is refused.");
-        }
-        seen.Add(new SeenSignature { Signature = signature.ToLowerInvariant(), Expires = timestamp + WebhookSignature.ToleranceSeconds });
-        if (seen.Count > MaxRemembered) seen.RemoveRange(0, seen.Count - MaxRemembered);
-        _store.Set(StateKeys.WebhookSignatures, JsonConvert.SerializeObject(seen));
+        if (_replays.WasAccepted(signature, now)) return Refused("replayed", "This envelope was accepted before; a replay is refused.");
+        _replays.Remember(signature, timestamp, now);
         return new EnvelopeCheck { Valid = true, Payload = payload };
-    }
-
-    /// <summary>The signatures still inside their window.</summary>
-    private List<SeenSignature> Remembered(long now)
-    {
-        var kept = new List<SeenSignature>();
-        var text = _store.Get(StateKeys.WebhookSignatures);
-        if (text is null) return kept;
-        List<SeenSignature>? all;
-        try
-        {
-            all = JsonConvert.DeserializeObject<List<SeenSignature>>(text);
-        }
-        catch (Exception)
-        {
-            all = null;
-        }
-        foreach (var entry in all ?? new List<SeenSignature>())
-        {
-            if (entry.Expires >= now) kept.Add(entry);
-        }
-        return kept;
     }
 
     private static EnvelopeCheck Refused(string error, string detail) => new EnvelopeCheck { Valid = false, Error = error, Detail = detail };

@@ -4,7 +4,7 @@ namespace SpotifySync.Core.Webhooks;
 
 /// <summary>
 /// What the companion posts to the web app's <c>doPost</c>, which cannot read headers: the signature travels in the
-/// body, beside the signed JSON text <see cref="Payload"/>.
+/// body, beside the signed JSON text <see cref="Payload"/>. <see cref="WebhookSignature.Envelope"/> makes one.
 /// </summary>
 public sealed class SignedEnvelope
 {

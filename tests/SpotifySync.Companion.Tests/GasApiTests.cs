@@ -11,8 +11,8 @@ using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.Server;
 using SpotifySync.Companion.State;
-using SpotifySync.Companion.Webhooks;
 using SpotifySync.Core.Sync;
+using SpotifySync.Core.Webhooks;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;
@@ -52,7 +52,7 @@ public sealed class GasApiTests
         using var expired = await api.PostSignedAsync("/gas/webhook", body, now.AddMinutes(-6));
         await AssertError(expired, HttpStatusCode.Unauthorized, "invalid_signature", "more than 5 minutes");
 
-        using var wrong = await api.PostAsync("/gas/webhook", body, "application/json", WebhookSignature.Timestamp(now), new string('0', 64));
+        using var wrong = await api.PostAsync("/gas/webhook", body, "application/json", $"{now.ToUnixTimeSeconds()}", new string('0', 64));
         await AssertError(wrong, HttpStatusCode.Unauthorized, "invalid_signature", "does not match");
 
         using var unsigned = await api.PostAsync("/gas/webhook", body, "application/json", null, null);
@@ -242,8 +242,8 @@ public sealed class GasApiTests
 
         public Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, bool sign, DateTimeOffset? at = null)
         {
-            var timestamp = WebhookSignature.Timestamp(at ?? DateTimeOffset.UtcNow);
-            return sign ? PostAsync(path, body, contentType, timestamp, WebhookSignature.Sign(Secret, timestamp, body)) : PostAsync(path, body, contentType, null, null);
+            var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds();
+            return sign ? PostAsync(path, body, contentType, $"{timestamp}", WebhookSignature.Sign(new DotNetCrypto(), Secret, timestamp, body)) : PostAsync(path, body, contentType, null, null);
         }
 
         public Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, string? timestamp, string? signature)

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.State;
-using SpotifySync.Companion.Webhooks;
+using SpotifySync.Companion.Ports;
+using SpotifySync.Core.Webhooks;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;
@@ -36,10 +37,10 @@ public sealed class GasReportTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var envelope = JsonDocument.Parse(Assert.Single(received));
-        var timestamp = envelope.RootElement.GetProperty("timestamp").GetString()!;
+        var timestamp = envelope.RootElement.GetProperty("timestamp").GetInt64();
         var payload = envelope.RootElement.GetProperty("payload").GetString()!;
-        Assert.Equal(WebhookSignature.Sign(Secret, timestamp, payload), envelope.RootElement.GetProperty("signature").GetString());
-        Assert.Equal(SignatureCheck.Valid, WebhookSignature.Verify(Secret, timestamp, envelope.RootElement.GetProperty("signature").GetString(), payload, DateTimeOffset.UtcNow));
+        Assert.Equal(WebhookSignature.Sign(new DotNetCrypto(), Secret, timestamp, payload), envelope.RootElement.GetProperty("signature").GetString());
+        Assert.Equal(SignatureVerdict.Valid, WebhookSignature.Check(new DotNetCrypto(), Secret, timestamp, envelope.RootElement.GetProperty("signature").GetString(), payload, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
         using var report = JsonDocument.Parse(payload);
         Assert.Equal("companion.run", report.RootElement.GetProperty("event").GetString());
         var run = report.RootElement.GetProperty("run");

@@ -58,7 +58,7 @@ public static class GasEndpoints
         var fields = new BodyFields(request.Body, ["mode"]);
         var mode = fields.OneOf("mode", [SyncModes.Incremental, SyncModes.Full]);
         if (fields.Problem is { } problem) return GasError.Invalid(problem);
-        if (!service.State.Update(s => ReplayGuard.Accept(s, request, service.Time.GetUtcNow()))) return GasError.Unauthorized(ReplayGuard.Refusal);
+        if (!service.AcceptOnce(request)) return GasError.Unauthorized(GasService.ReplayRefusal);
         mode ??= service.State.Read().Automation.SyncMode == AutomationSettings.Full ? SyncModes.Full : SyncModes.Incremental;
         return Start(service, mode, RunTriggers.TriggerSync, runId => Results.Json(new { runId, mode }, CompanionJson.Compact, statusCode: StatusCodes.Status202Accepted));
     }
@@ -83,7 +83,7 @@ public static class GasEndpoints
             : created is not null ? request.Body.Clone() : null;
         var now = service.Time.GetUtcNow();
         var webhookEvent = new WebhookEvent { Event = name!, ReceivedAt = now.ToString("O", CultureInfo.InvariantCulture), Data = data };
-        if (!service.State.Update(s => ReplayGuard.Accept(s, request, now))) return GasError.Unauthorized(ReplayGuard.Refusal);
+        if (!service.AcceptOnce(request)) return GasError.Unauthorized(GasService.ReplayRefusal);
         string? runId = null;
         string? running = null;
         if (startRun)
@@ -121,17 +121,16 @@ public static class GasEndpoints
             return GasError.Invalid("Give at least one of syncEnabled, syncMode and cronActive.");
         }
         if (fields.Problem is { } problem) return GasError.Invalid(problem);
+        if (!service.AcceptOnce(request)) return GasError.Unauthorized(GasService.ReplayRefusal);
         var now = service.Time.GetUtcNow();
         var settings = service.State.Update(s =>
         {
-            if (!ReplayGuard.Accept(s, request, now)) return null;
             s.Automation.SyncEnabled = syncEnabled ?? s.Automation.SyncEnabled;
             s.Automation.SyncMode = syncMode ?? s.Automation.SyncMode;
             s.Automation.CronActive = cronActive ?? s.Automation.CronActive;
             s.Automation.UpdatedAt = now.ToString("O", CultureInfo.InvariantCulture);
             return s.Automation;
         });
-        if (settings is null) return GasError.Unauthorized(ReplayGuard.Refusal);
         var notion = await Task.Run(() => WriteConfigurationRow(service, syncEnabled, syncMode, cronActive, settings));
         service.Log.Information("Configuration changed: Sync Enabled {Enabled}, Sync Mode {Mode}, Cron Active {Cron}; Notion: {Notion}", settings.SyncEnabled, settings.SyncMode, settings.CronActive, notion);
         return Results.Json(new { automation = settings, notion }, CompanionJson.Compact);

@@ -6,19 +6,22 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
-using SpotifySync.Companion.Webhooks;
+using SpotifySync.Companion.Ports;
+using SpotifySync.Core.Webhooks;
 
 namespace SpotifySync.Companion.Server;
 
 /// <summary>
 /// A POST to the webhook API, checked in the order that changes nothing until it is accepted: size (413), content
 /// type (415), signature when WEBHOOK_SECRET is set (401), JSON (400). The body's own fields are the route's to check
-/// (422); the signature is remembered only when the route accepts the request (<see cref="ReplayGuard"/>).
+/// (422); the signature is remembered only when the route accepts the request (<see cref="GasService.AcceptOnce"/>).
 /// </summary>
 public sealed class GasRequest
 {
     /// <summary>The largest body the API reads: 64 KB.</summary>
     public const int MaxBodyBytes = 64 * 1024;
+
+    private static readonly DotNetCrypto Crypto = new();
 
     private GasRequest(JsonElement body, string? signature, long? timestamp)
     {
@@ -52,9 +55,10 @@ public sealed class GasRequest
         {
             var timestampHeader = request.Headers[WebhookSignature.TimestampHeader].ToString();
             signature = request.Headers[WebhookSignature.SignatureHeader].ToString();
-            var check = WebhookSignature.Verify(secret, timestampHeader, signature, text, time.GetUtcNow());
-            if (check != SignatureCheck.Valid) return (null, GasError.Unauthorized(Explain(check)));
-            timestamp = long.Parse(timestampHeader, System.Globalization.CultureInfo.InvariantCulture);
+            timestamp = WebhookSignature.ParseTimestamp(timestampHeader);
+            if (timestamp is null && timestampHeader.Length > 0) return (null, GasError.Unauthorized($"{WebhookSignature.TimestampHeader} must be Unix seconds."));
+            var verdict = WebhookSignature.Check(Crypto, secret, timestamp, signature, text, time.GetUtcNow().ToUnixTimeSeconds());
+            if (verdict != SignatureVerdict.Valid) return (null, GasError.Unauthorized(Explain(verdict)));
         }
         if (text.Length == 0) text = "{}";
         try
@@ -103,11 +107,10 @@ public sealed class GasRequest
         }
     }
 
-    private static string Explain(SignatureCheck check) => check switch
+    private static string Explain(SignatureVerdict verdict) => verdict switch
     {
-        SignatureCheck.Missing => $"The request is not signed: send {WebhookSignature.TimestampHeader} (Unix seconds) and {WebhookSignature.SignatureHeader} (HMAC-SHA256 hex of timestamp + \".\" + body with WEBHOOK_SECRET).",
-        SignatureCheck.MalformedTimestamp => $"{WebhookSignature.TimestampHeader} must be Unix seconds.",
-        SignatureCheck.OutsideWindow => $"{WebhookSignature.TimestampHeader} is more than {WebhookSignature.Tolerance.TotalMinutes} minutes from the companion's clock: check both clocks, and sign each request afresh.",
+        SignatureVerdict.Missing => $"The request is not signed: send {WebhookSignature.TimestampHeader} (Unix seconds) and {WebhookSignature.SignatureHeader} (HMAC-SHA256 hex of timestamp + \".\" + body with WEBHOOK_SECRET).",
+        SignatureVerdict.OutsideWindow => $"{WebhookSignature.TimestampHeader} is more than {WebhookSignature.ToleranceSeconds / 60} minutes from the companion's clock: check both clocks, and sign each request afresh.",
         _ => "The signature does not match the body: check WEBHOOK_SECRET on both sides.",
     };
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Newtonsoft.Json;
 
-namespace SpotifySync.Core.Sync;
+namespace SpotifySync.Core.Webhooks;
 
 /// <summary>The body posted to the companion's <c>/gas/webhook</c> when a run created pages.</summary>
 public sealed class CompanionNotification
