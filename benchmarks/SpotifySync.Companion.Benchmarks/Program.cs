@@ -1,19 +1,20 @@
-using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Serilog;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Server;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
-using SpotifySync.Sandbox;
+using SpotifySync.Core.Sync;
 using SpotifySync.Sandbox.Hosting;
 using SpotifySync.Sandbox.Notion;
+using SpotifySync.Sandbox;
 using static SpotifySync.Benchmarks.BenchmarkReport;
 
 // Measures the companion (issue 5, point 8): requests per second and latency of GET /gas/health and GET /gas/status

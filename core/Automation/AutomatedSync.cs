@@ -43,7 +43,7 @@ public sealed class AutomatedSync
         {
             return new SavedTracksResult { Status = RunStatuses.Skipped, Error = reason, Watermark = _services.Store.Watermark()?.AddedAt, Summary = Skipped(SavedTracksSync.Operation, reason) };
         }
-        var result = triggerRun && row?.SyncMode == AutomationSyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
+        var result = triggerRun && row?.SyncMode == SyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
         Record(result.Status, result.Error, DidSomething(result), intervalProblem);
         return result;
     }
@@ -123,7 +123,7 @@ public sealed class AutomatedSync
     public static string? SkipReason(AutomationRow row)
     {
         if (row.SyncEnabled != true) return $"{AutomationProperties.SyncEnabled} is unchecked in the configuration row '{row.Name}': trigger runs make no call until it is checked.";
-        if (row.SyncMode == AutomationSyncModes.Manual) return $"{AutomationProperties.SyncMode} is manual in the configuration row '{row.Name}': only runs started by hand sync.";
+        if (row.SyncMode == SyncModes.Manual) return $"{AutomationProperties.SyncMode} is manual in the configuration row '{row.Name}': only runs started by hand sync.";
         return null;
     }
 

@@ -6,6 +6,7 @@ using SpotifySync.Core.Notion.Model;
 using SpotifySync.Core.Ports;
 using SpotifySync.Core.State;
 using SpotifySync.Core.Timing;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Core.Automation;
 
@@ -86,7 +87,7 @@ public sealed class AutomationRowStore
             {
                 [AutomationProperties.SyncEnabled] = NotionValues.Checkbox(true),
                 [AutomationProperties.SyncInterval] = NotionValues.Number(intervalMinutes),
-                [AutomationProperties.SyncMode] = NotionValues.Select(AutomationSyncModes.Incremental),
+                [AutomationProperties.SyncMode] = NotionValues.Select(SyncModes.Incremental),
                 [AutomationProperties.ErrorCount] = NotionValues.Number(0),
                 [AutomationProperties.GasTriggerActive] = NotionValues.Checkbox(triggerActive),
             });

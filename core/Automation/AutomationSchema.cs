@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SpotifySync.Core.Notion.Model;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Core.Automation;
 
@@ -16,7 +17,7 @@ public static class AutomationSchema
         [AutomationProperties.TriggerType] = new NotionPropertySchema { Select = Options(TriggerTypes.Gas, TriggerTypes.Cron, TriggerTypes.Webhook) },
         [AutomationProperties.SyncEnabled] = new NotionPropertySchema { Checkbox = new NotionEmptyConfiguration() },
         [AutomationProperties.SyncInterval] = new NotionPropertySchema { Number = new NotionNumberConfiguration { Format = "number" } },
-        [AutomationProperties.SyncMode] = new NotionPropertySchema { Select = Options(AutomationSyncModes.Incremental, AutomationSyncModes.Full, AutomationSyncModes.Manual) },
+        [AutomationProperties.SyncMode] = new NotionPropertySchema { Select = Options(SyncModes.Incremental, SyncModes.Full, SyncModes.Manual) },
         [AutomationProperties.LastSync] = new NotionPropertySchema { Date = new NotionEmptyConfiguration() },
         [AutomationProperties.ErrorCount] = new NotionPropertySchema { Number = new NotionNumberConfiguration { Format = "number" } },
         [AutomationProperties.LastError] = new NotionPropertySchema { RichText = new NotionEmptyConfiguration() },

@@ -38,7 +38,7 @@ public sealed class SyncServices
         Changes = new TrackChanges(Names);
         Alerts = new Alerts(ports.Mail, Store, ports.Clock, ports.Log, Configuration.AlertEmail);
         Notifier = new CompanionNotifier(ports.Http, ports.Crypto, ports.Clock, ports.Log, Configuration.CompanionUrl, Configuration.WebhookSecret);
-        Runner = new SyncRunner(this);
+        Runner = new OperationRunner(this);
     }
 
     public SyncPorts Ports { get; }
@@ -68,7 +68,7 @@ public sealed class SyncServices
 
     public CompanionNotifier Notifier { get; }
 
-    public SyncRunner Runner { get; }
+    public OperationRunner Runner { get; }
 
     /// <summary>The Tracks data source, resolved from <c>TRACKS_DB_ID</c> once and then read from the store.</summary>
     public string DataSourceId() => _dataSourceId ??= new NotionDataSourceResolver(Notion, Ports.Store).ResolveDataSourceId(Configuration.TracksDbId);

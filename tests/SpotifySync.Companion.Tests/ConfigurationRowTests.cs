@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using System;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 using SpotifySync.Sandbox.Notion;
 using Xunit;
 

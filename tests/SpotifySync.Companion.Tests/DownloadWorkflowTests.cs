@@ -1,13 +1,14 @@
-using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using System.Threading.Tasks;
+using System;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Downloads;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;

@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using System;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;

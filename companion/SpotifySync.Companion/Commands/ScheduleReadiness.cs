@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Commands;
 

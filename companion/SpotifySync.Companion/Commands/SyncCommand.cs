@@ -1,9 +1,10 @@
-using System;
 using System.CommandLine;
+using System;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Logging;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Commands;
 

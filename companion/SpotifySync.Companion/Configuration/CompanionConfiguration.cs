@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text.Json;
+using System;
 using SpotifySync.Companion.Sync;
 using SpotifySync.Core.Notion;
+using SpotifySync.Core.Sync;
 using SpotifySync.Core.Tracks;
 
 namespace SpotifySync.Companion.Configuration;

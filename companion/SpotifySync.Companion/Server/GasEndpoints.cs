@@ -1,22 +1,23 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.Json;
 using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Status;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Server;
 
@@ -59,7 +60,7 @@ public static class GasEndpoints
         var mode = fields.OneOf("mode", [SyncModes.Incremental, SyncModes.Full]);
         if (fields.Problem is { } problem) return GasError.Invalid(problem);
         if (!service.AcceptOnce(request)) return GasError.Unauthorized(GasService.ReplayRefusal);
-        mode ??= service.State.Read().Automation.SyncMode == AutomationSettings.Full ? SyncModes.Full : SyncModes.Incremental;
+        mode ??= service.State.Read().Automation.SyncMode == SyncModes.Full ? SyncModes.Full : SyncModes.Incremental;
         return Start(service, mode, RunTriggers.TriggerSync, runId => Results.Json(new { runId, mode }, CompanionJson.Compact, statusCode: StatusCodes.Status202Accepted));
     }
 
@@ -114,7 +115,7 @@ public static class GasEndpoints
         if (request is null) return error!;
         var fields = new BodyFields(request.Body, ["syncEnabled", "syncMode", "cronActive"]);
         var syncEnabled = fields.Boolean("syncEnabled");
-        var syncMode = fields.OneOf("syncMode", [AutomationSettings.Incremental, AutomationSettings.Full, AutomationSettings.Manual]);
+        var syncMode = fields.OneOf("syncMode", [SyncModes.Incremental, SyncModes.Full, SyncModes.Manual]);
         var cronActive = fields.Boolean("cronActive");
         if (fields.Problem is null && syncEnabled is null && syncMode is null && cronActive is null)
         {

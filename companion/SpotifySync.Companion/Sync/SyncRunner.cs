@@ -1,23 +1,24 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Serilog;
 using SpotifySync.Companion.Automation;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.Downloads;
 using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Webhooks;
 using SpotifySync.Core.Automation;
-using SpotifySync.Core.Notion;
 using SpotifySync.Core.Notion.Model;
+using SpotifySync.Core.Notion;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Sync;
 
@@ -150,7 +151,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             log.Information("{Reason}", reason);
             return ExitCodes.Success;
         }
-        if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == AutomationSettings.Full && run.Mode != SyncModes.Full)
+        if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == SyncModes.Full && run.Mode != SyncModes.Full)
         {
             log.Information("Sync Mode is full {Where}: this scheduled {Mode} run runs as a full run", Where(fromRow), run.Mode);
             run.Mode = SyncModes.Full;
@@ -190,7 +191,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
     {
         var how = configuration.ConfigDbId is null ? "POST /gas/config {\"syncEnabled\": true}" : "Check it in Notion";
         if (!automation.SyncEnabled) return $"Sync Enabled is off {Where(fromRow)}: nothing was done. {how} to sync again.";
-        if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == AutomationSettings.Manual)
+        if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == SyncModes.Manual)
         {
             return $"Sync Mode is manual {Where(fromRow)}: the schedule's runs do nothing. Run `spotify-sync sync` yourself, or set Sync Mode to incremental or full.";
         }

@@ -11,7 +11,7 @@ namespace SpotifySync.Core.Sync;
 /// calling Spotify while it is blocked, warning before the refresh token expires, and turning what went wrong into
 /// a status, the state that skips later runs (Spotify's "blocked until") and, at most once a day each, alerts.
 /// </summary>
-public sealed class SyncRunner
+public sealed class OperationRunner
 {
     /// <summary>Failed runs in a row before the repeated-failures alert.</summary>
     public const int FailuresBeforeAlert = 3;
@@ -24,7 +24,7 @@ public sealed class SyncRunner
 
     private readonly SyncServices _services;
 
-    public SyncRunner(SyncServices services)
+    public OperationRunner(SyncServices services)
     {
         _services = services;
     }
