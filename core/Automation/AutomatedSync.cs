@@ -10,11 +10,11 @@ using SpotifySync.Core.Timing;
 namespace SpotifySync.Core.Automation;
 
 /// <summary>
-/// The script's runs under its configuration row (when <c>CONFIG_DB_ID</c> is set). For the sync trigger's run, Sync
-/// Enabled unchecked or Sync Mode manual makes it skip with its reason logged and no Spotify call; Sync Mode full
-/// makes it carry the full sync on; otherwise it is the incremental sync. A Sync Interval changed in the row moves
-/// the trigger to it (one that Apps Script cannot run is reported in Last Error instead). Runs started by hand (the
-/// incremental, full, recently played and playlist syncs) sync whatever the switches. After every run the row gets
+/// The script's runs under its configuration row (when <c>CONFIG_DB_ID</c> is set), by the switches' one rule
+/// (<see cref="RunSwitches"/>): a trigger's run skips with its reason logged and no Spotify call, or carries the full
+/// sync on; runs started by hand (the incremental, full, recently played and playlist syncs) sync whatever the
+/// switches. A Sync Interval changed in the row moves the trigger to it (one that Apps Script cannot run is
+/// reported in Last Error instead). After every run the row gets
 /// only what changed: Last Sync when the run did something or its status changed, Error Count and Last Error on a
 /// failure (reset by the next success), GAS Trigger Active from the trigger's state.
 /// </summary>
@@ -43,7 +43,7 @@ public sealed class AutomatedSync
         {
             return new SavedTracksResult { Status = RunStatuses.Skipped, Error = reason, Watermark = _services.Store.Watermark()?.AddedAt, Summary = Skipped(SavedTracksSync.Operation, reason) };
         }
-        var result = triggerRun && row?.SyncMode == SyncModes.Full ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
+        var result = RunSwitches.RunsFull(row?.SyncMode, triggerRun) ? CarryOnFullSync() : new SavedTracksSync(_services).Run();
         Record(result.Status, result.Error, DidSomething(result), intervalProblem);
         return result;
     }
@@ -81,7 +81,8 @@ public sealed class AutomatedSync
     }
 
     /// <summary>Why a trigger run under the row does nothing, or null when it syncs.</summary>
-    private string? Skip(bool triggerRun) => triggerRun && _row is not null ? SkipReason(_row) : null;
+    private string? Skip(bool triggerRun) =>
+        _row is null ? null : RunSwitches.SkipReason(_row.SyncEnabled == true, _row.SyncMode, triggerRun, $"in the configuration row '{_row.Name}'");
 
     /// <summary>A skipped run's summary, logged.</summary>
     private string Skipped(string operation, string reason)
@@ -116,14 +117,6 @@ public sealed class AutomatedSync
         _services.Store.SaveSettings(settings);
         moveTrigger((int)wanted);
         _services.Ports.Log.Info($"{AutomationProperties.SyncInterval} is {wanted} in the configuration row '{row.Name}': the trigger moved from every {current} min to every {wanted} min.");
-        return null;
-    }
-
-    /// <summary>Why a trigger run does nothing under the row's switches, or null when it syncs.</summary>
-    public static string? SkipReason(AutomationRow row)
-    {
-        if (row.SyncEnabled != true) return $"{AutomationProperties.SyncEnabled} is unchecked in the configuration row '{row.Name}': trigger runs make no call until it is checked.";
-        if (row.SyncMode == SyncModes.Manual) return $"{AutomationProperties.SyncMode} is manual in the configuration row '{row.Name}': only runs started by hand sync.";
         return null;
     }
 

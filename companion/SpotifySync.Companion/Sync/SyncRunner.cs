@@ -144,16 +144,17 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
     private async Task<int> WorkUnderSwitchesAsync(RunRecord run, NotionConnection notion, bool fromRow, CancellationToken cancellation)
     {
         var automation = state.Read().Automation;
-        if (SkipReason(run, automation, fromRow) is { } reason)
+        var automatic = RunTriggers.IsAutomatic(run.Trigger);
+        if (RunSwitches.SkipReason(automation.SyncEnabled, automation.SyncMode, automatic, Where(fromRow)) is { } reason)
         {
             run.Outcome = automation.SyncEnabled ? RunOutcomes.Skipped : RunOutcomes.Disabled;
             run.SkipReason = reason;
             log.Information("{Reason}", reason);
             return ExitCodes.Success;
         }
-        if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == SyncModes.Full && run.Mode != SyncModes.Full)
+        if (RunSwitches.RunsFull(automation.SyncMode, automatic) && run.Mode != SyncModes.Full)
         {
-            log.Information("Sync Mode is full {Where}: this scheduled {Mode} run runs as a full run", Where(fromRow), run.Mode);
+            log.Information("Sync Mode is full {Where}: this {Trigger} {Mode} run runs as a full run", Where(fromRow), run.Trigger, run.Mode);
             run.Mode = SyncModes.Full;
         }
         var ytDlp = Downloader ?? new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
@@ -183,22 +184,6 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         return run.Errors.Count > 0 ? ExitCodes.CompletedWithErrors : ExitCodes.Success;
     }
 
-    /// <summary>
-    /// Why the run does nothing under the switches, or null when it works: Sync Enabled off stops every run; Sync Mode
-    /// manual stops the schedule's runs, while a person's <c>sync</c>, trigger-sync and webhook runs go on.
-    /// </summary>
-    private string? SkipReason(RunRecord run, AutomationSettings automation, bool fromRow)
-    {
-        var how = configuration.ConfigDbId is null ? "POST /gas/config {\"syncEnabled\": true}" : "Check it in Notion";
-        if (!automation.SyncEnabled) return $"Sync Enabled is off {Where(fromRow)}: nothing was done. {how} to sync again.";
-        if (run.Trigger == RunTriggers.Schedule && automation.SyncMode == SyncModes.Manual)
-        {
-            return $"Sync Mode is manual {Where(fromRow)}: the schedule's runs do nothing. Run `spotify-sync sync` yourself, or set Sync Mode to incremental or full.";
-        }
-        return null;
-    }
-
-    /// <summary>Where the switches come from: the row, the row as last read (Notion could not give it now), or POST /gas/config.</summary>
     private string Where(bool fromRow)
     {
         if (configuration.ConfigDbId is null) return "(set by POST /gas/config)";
