@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SpotifySync.Core.Notion;
 using SpotifySync.Core.Notion.Model;
 
 namespace SpotifySync.Core.Tracks;
@@ -83,6 +84,21 @@ public static class TrackSchema
         var types = new Dictionary<string, string>();
         foreach (var definition in Definitions(names)) types[definition.Key] = TypeOf(definition.Value);
         return types;
+    }
+
+    /// <summary>
+    /// Prepares the Tracks data source, as <c>initializeSpotifySync</c> and the companion's full run both do: adds the
+    /// properties it lacks in one request and returns their names. A property of the wrong type changes nothing and
+    /// throws <see cref="NotionSetupException"/>, naming each with its fix.
+    /// </summary>
+    public static List<string> Prepare(NotionClient notion, string dataSourceId, TrackPropertyNames names)
+    {
+        var dataSource = notion.RetrieveDataSource(dataSourceId);
+        var mismatches = Mismatches(names, dataSource);
+        if (mismatches.Count > 0) throw new NotionSetupException($"The Tracks data source has properties of the wrong type. {string.Join(" ", mismatches)}");
+        var missing = Missing(names, dataSource);
+        if (missing.Properties.Count > 0) notion.UpdateDataSource(dataSourceId, missing);
+        return new List<string>(missing.Properties.Keys);
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ using SpotifySync.Core.Tracks;
 namespace SpotifySync.Companion.Sync;
 
 /// <summary>
-/// The full Spotify → Notion sync through the shared core (gas-src/Core), on .NET ports: HttpClient, .NET's HMAC,
+/// The full Spotify → Notion sync through the shared core (core/), on .NET ports: HttpClient, .NET's HMAC,
 /// the companion's <see cref="CoreStore"/>, clock, log, lock and logged alerts. The core's <see cref="FullSync"/>
 /// stops inside its time budget and resumes from its saved cursor, as under Apps Script's 6-minute limit; here
 /// the next slice starts at once, until the library is in Notion, the core says why it cannot go on, or a slice
@@ -67,17 +67,11 @@ public sealed class CoreLibrarySync(CompanionConfiguration configuration, ILogge
         }
     }
 
-    /// <summary>Adds the Tracks properties the data source lacks; a property of the wrong type stops the run (exit 7).</summary>
+    /// <summary>Adds the Tracks properties the data source lacks (the core's preparation); a property of the wrong type stops the run (exit 7).</summary>
     private int PrepareTracks(SyncServices services)
     {
-        var dataSourceId = services.DataSourceId();
-        var dataSource = services.Notion.RetrieveDataSource(dataSourceId);
-        var mismatches = TrackSchema.Mismatches(services.Names, dataSource);
-        if (mismatches.Count > 0) throw new NotionSetupException($"The Tracks data source has properties of the wrong type. {string.Join(" ", mismatches)}");
-        var missing = TrackSchema.Missing(services.Names, dataSource);
-        if (missing.Properties.Count == 0) return 0;
-        services.Notion.UpdateDataSource(dataSourceId, missing);
-        log.Information("Added the Tracks properties {Properties}", string.Join(", ", missing.Properties.Keys));
-        return missing.Properties.Count;
+        var added = TrackSchema.Prepare(services.Notion, services.DataSourceId(), services.Names);
+        if (added.Count > 0) log.Information("Added the Tracks properties {Properties}", string.Join(", ", added));
+        return added.Count;
     }
 }
