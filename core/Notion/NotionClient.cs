@@ -11,9 +11,9 @@ namespace SpotifySync.Core.Notion;
 /// <summary>
 /// The Notion endpoints the sync uses, one method each, with <c>Notion-Version: 2025-09-03</c>. Requests are paced
 /// by sleeping on the clock: at most 60 × <c>requestsPerSecond</c> start in any minute (<see cref="NotionRequestWindow"/>,
-/// where the handling of Notion's rate budget lives). A 429 or 529 is waited out when its
-/// Retry-After is short and fits the run's budget; a 500, 502, 503 or 504 is retried for reads and queries only,
-/// never for a write, which may have been saved (a create's 503 carries the saved page's id in
+/// where the handling of Notion's rate budget lives). A 429 or 529, and a 500, 502, 503 or 504, are retried by the
+/// clients' one policy (<see cref="RequestRetries"/>); a server error only for reads and queries, never for a write,
+/// which may have been saved (a create's 503 carries the saved page's id in
 /// <see cref="NotionApiException.CommittedResourceId"/>). Every other failure throws a <see cref="NotionApiException"/>.
 /// A Retry-After that outlasted an earlier run is kept as <c>blockedUntil</c>: no request is sent before then.
 /// </summary>
@@ -24,15 +24,6 @@ public sealed class NotionClient
 
     /// <summary>Notion's average allowance on all but Business and Enterprise plans: 180 requests a minute.</summary>
     public const int DefaultRequestsPerSecond = 3;
-
-    /// <summary>How many times a read or query that failed with a 5xx is repeated, after 1 s, then 2 s.</summary>
-    public const int ServerErrorRetries = 2;
-
-    /// <summary>How many 429s or 529s in a row one request waits out.</summary>
-    public const int RateLimitRetries = 3;
-
-    /// <summary>The longest Retry-After a request waits out (Notion's per-connection limit sends at most 60 s).</summary>
-    public const int MaxRetryAfterWaitSeconds = 60;
 
     /// <summary>Used when a 429 or 529 comes without Retry-After.</summary>
     private const int DefaultRetryAfterSeconds = 1;
@@ -105,9 +96,8 @@ public sealed class NotionClient
     /// </summary>
     private string Send(string method, string path, string? body, bool retryServerErrors)
     {
-        var rateLimited = 0;
-        var serverErrors = 0;
-        WaitOutBlock();
+        var retries = new RequestRetries(_budget);
+        WaitOutBlock(retries);
         while (true)
         {
             Pace();
@@ -124,40 +114,26 @@ public sealed class NotionClient
                 if (string.IsNullOrWhiteSpace(result.Body)) throw new NotionApiException(result.Status, "empty_body", $"{method.ToUpperInvariant()} {path} answered without a body", null, null);
                 return result.Body;
             }
-            if (result.Status == 429 || result.Status == 529)
-            {
-                var seconds = RetryAfter.Seconds(result) ?? DefaultRetryAfterSeconds;
-                var blocked = NotionErrors.Body(result.Body)?.AdditionalData?.RateLimitReason == "public_api_request_blocked";
-                if (!blocked && rateLimited < RateLimitRetries && seconds <= MaxRetryAfterWaitSeconds && _budget.Allows(seconds * 1000))
-                {
-                    rateLimited++;
-                    Wait(seconds * 1000);
-                    continue;
-                }
-            }
-            if (retryServerErrors && IsServerError(result.Status) && serverErrors < ServerErrorRetries)
-            {
-                var backoff = 1000 << serverErrors;
-                if (_budget.Allows(backoff))
-                {
-                    serverErrors++;
-                    Wait(backoff);
-                    continue;
-                }
-            }
-            throw NotionErrors.FromResult(result);
+            var wait = result.Status == 429 || result.Status == 529
+                ? (IsBlocked(result) ? null : retries.AfterRateLimit(RetryAfter.Seconds(result) ?? DefaultRetryAfterSeconds))
+                : retryServerErrors && IsServerError(result.Status) ? retries.AfterServerError() : null;
+            if (wait is not { } milliseconds) throw NotionErrors.FromResult(result);
+            Wait(milliseconds);
         }
     }
+
+    /// <summary>A 429 that is Notion blocking the integration, which no wait ends.</summary>
+    private static bool IsBlocked(HttpResult result) => NotionErrors.Body(result.Body)?.AdditionalData?.RateLimitReason == "public_api_request_blocked";
 
     private static bool IsServerError(int status) => status == 500 || status == 502 || status == 503 || status == 504;
 
     /// <summary>Sleeps until an earlier run's Retry-After ends when that is short and fits; else throws the 429 it was.</summary>
-    private void WaitOutBlock()
+    private void WaitOutBlock(RequestRetries retries)
     {
         if (BlockedUntil is not { } until) return;
         var wait = (int)Math.Ceiling((until - _clock.UtcNow()).TotalMilliseconds);
         if (wait <= 0) return;
-        if (wait > MaxRetryAfterWaitSeconds * 1000 || !_budget.Allows(wait))
+        if (!retries.CanWait(wait))
         {
             throw new NotionApiException(429, "rate_limited", $"Notion asked to wait until {IsoTime.Format(until)}; no request is sent before then", null, (wait + 999) / 1000);
         }

@@ -10,23 +10,13 @@ namespace SpotifySync.Core.Spotify;
 
 /// <summary>
 /// The Spotify Web API endpoints the sync reads, one method each. Every call carries a valid access token; a 401
-/// refreshes the token once and retries once. A 429 is waited out when its Retry-After is short and fits the run's budget, and
-/// otherwise becomes a <see cref="SpotifyBlockedException"/> carrying the time calls may resume. A 5xx is retried
-/// <see cref="ServerErrorRetries"/> times (every call here is a read) and then thrown: no error is ever read as an
-/// empty page.
+/// refreshes the token once and retries once. A 429 and a 5xx are retried by the clients' one policy
+/// (<see cref="RequestRetries"/>; every call here is a read); a 429 it cannot wait out becomes a
+/// <see cref="SpotifyBlockedException"/> carrying the time calls may resume. No error is ever read as an empty page.
 /// </summary>
 public sealed class SpotifyClient
 {
     public const string BaseUrl = "https://api.spotify.com/v1";
-
-    /// <summary>How many times a read that failed with a 5xx is repeated, after 1 s, then 2 s.</summary>
-    public const int ServerErrorRetries = 2;
-
-    /// <summary>How many 429s in a row one call waits out before it gives up with a <see cref="SpotifyBlockedException"/>.</summary>
-    public const int RateLimitRetries = 3;
-
-    /// <summary>The longest Retry-After a call waits out; a longer one (the daily quota's are hours) blocks at once.</summary>
-    public const int MaxRetryAfterWaitSeconds = 60;
 
     /// <summary>Used when a 429 comes without Retry-After (Spotify documents that it sends one).</summary>
     private const int DefaultRetryAfterSeconds = 5;
@@ -109,8 +99,7 @@ public sealed class SpotifyClient
     private string Get(string path)
     {
         var refreshed = false;
-        var rateLimited = 0;
-        var serverErrors = 0;
+        var retries = new RequestRetries(_budget);
         while (true)
         {
             var result = _http.Fetch(Request(path, _auth.AccessToken()));
@@ -128,25 +117,18 @@ public sealed class SpotifyClient
             if (result.Status == 429)
             {
                 var seconds = RetryAfter.Seconds(result) ?? DefaultRetryAfterSeconds;
-                var milliseconds = seconds * 1000;
-                if (rateLimited < RateLimitRetries && seconds <= MaxRetryAfterWaitSeconds && _budget.Allows(milliseconds))
+                if (retries.AfterRateLimit(seconds) is { } wait)
                 {
-                    rateLimited++;
-                    _clock.Sleep(milliseconds);
+                    _clock.Sleep(wait);
                     continue;
                 }
                 var detail = SpotifyErrors.Detail(result.Body);
                 throw new SpotifyBlockedException(detail?.Message ?? "Too many requests", detail?.Reason, seconds, _clock.UtcNow().AddSeconds(seconds));
             }
-            if (result.Status >= 500 && serverErrors < ServerErrorRetries)
+            if (result.Status >= 500 && retries.AfterServerError() is { } backoff)
             {
-                var backoff = 1000 << serverErrors;
-                if (_budget.Allows(backoff))
-                {
-                    serverErrors++;
-                    _clock.Sleep(backoff);
-                    continue;
-                }
+                _clock.Sleep(backoff);
+                continue;
             }
             throw SpotifyErrors.FromResult(result);
         }
