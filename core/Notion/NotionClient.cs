@@ -82,10 +82,6 @@ public sealed class NotionClient
     public NotionPage CreatePage(NotionCreatePageRequest request) =>
         JsonConvert.DeserializeObject<NotionPage>(Send(HttpMethods.Post, "/pages", JsonConvert.SerializeObject(request, WithoutNulls), false))!;
 
-    /// <summary><c>GET /v1/pages/{id}</c>.</summary>
-    public NotionPage RetrievePage(string pageId) =>
-        JsonConvert.DeserializeObject<NotionPage>(Send(HttpMethods.Get, $"/pages/{Uri.EscapeDataString(pageId)}", null, true))!;
-
     /// <summary><c>PATCH /v1/pages/{id}</c>: changes the properties given, keeps the others.</summary>
     public NotionPage UpdatePage(string pageId, NotionUpdatePageRequest request) =>
         JsonConvert.DeserializeObject<NotionPage>(Send(HttpMethods.Patch, $"/pages/{Uri.EscapeDataString(pageId)}", JsonConvert.SerializeObject(request, WithoutNulls), false))!;

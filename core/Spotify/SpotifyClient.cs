@@ -69,10 +69,6 @@ public sealed class SpotifyClient
     public SpotifyPlayHistoryPage GetRecentlyPlayed(long? afterMs, int limit) =>
         JsonConvert.DeserializeObject<SpotifyPlayHistoryPage>(Get(afterMs is null ? $"/me/player/recently-played?limit={limit}" : $"/me/player/recently-played?limit={limit}&after={afterMs}"))!;
 
-    /// <summary><c>GET /me/playlists</c>: the user's own, collaborative and followed playlists; <paramref name="limit"/> 1 to 50.</summary>
-    public SpotifyPage<SpotifyPlaylist> GetPlaylists(int limit, int offset) =>
-        JsonConvert.DeserializeObject<SpotifyPage<SpotifyPlaylist>>(Get($"/me/playlists?limit={limit}&offset={offset}"))!;
-
     /// <summary><c>GET /playlists/{id}</c>: name, owner and <c>snapshot_id</c> (a changed playlist has a new one).</summary>
     public SpotifyPlaylist GetPlaylist(string playlistId) => JsonConvert.DeserializeObject<SpotifyPlaylist>(Get($"/playlists/{Uri.EscapeDataString(playlistId)}"))!;
 

@@ -3,10 +3,9 @@ using Newtonsoft.Json;
 namespace SpotifySync.Core.Spotify.Model;
 
 /// <summary>
-/// A playlist of <c>GET /playlists/{id}</c> or <c>GET /me/playlists</c>. Its contents (<c>items</c>, formerly
-/// <c>tracks</c>; read them through <see cref="SpotifyPlaylists.ContentsOf"/>) are a first page for a playlist the
-/// user owns or collaborates on, only <c>{href, total}</c> in the list, and missing for others. Image URLs of
-/// playlists expire within a day: never store them.
+/// A playlist of <c>GET /playlists/{id}</c>: what the sync reads of it. Its contents come through
+/// <c>/playlists/{id}/items</c> instead, page by page (the first page this object may carry is not read). Image URLs
+/// of playlists expire within a day: never store them.
 /// </summary>
 public sealed class SpotifyPlaylist
 {
@@ -34,11 +33,4 @@ public sealed class SpotifyPlaylist
 
     [JsonProperty("uri")]
     public string? Uri { get; set; }
-
-    [JsonProperty("items")]
-    public SpotifyPage<SpotifyPlaylistItem>? Items { get; set; }
-
-    /// <summary>The deprecated name of <see cref="Items"/>.</summary>
-    [JsonProperty("tracks")]
-    public SpotifyPage<SpotifyPlaylistItem>? Tracks { get; set; }
 }
