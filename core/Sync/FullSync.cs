@@ -59,7 +59,14 @@ public sealed class FullSync
     }
 
     /// <summary>Begins a new full sync from the newest liked song, replacing one in progress.</summary>
-    public void Begin() => _services.Store.SaveFullSync(new FullSyncState { Phase = FullSyncPhases.Walk, Offset = 0, StartedAt = IsoTime.Format(_services.Ports.Clock.UtcNow()), Shrunk = false, Created = 0, Updated = 0 });
+    public void Begin() => Save(new FullSyncState { Phase = FullSyncPhases.Walk, Offset = 0, StartedAt = IsoTime.Format(_services.Ports.Clock.UtcNow()), Shrunk = false, Created = 0, Updated = 0 });
+
+    /// <summary>Saves where the full sync stands (a later run goes on from there) and reports it on the progress port.</summary>
+    private void Save(FullSyncState state)
+    {
+        _services.Store.SaveFullSync(state);
+        _services.Ports.Progress.Report(Operation, ProgressLine(state));
+    }
 
     public bool InProgress() => _services.Store.FullSync() is { } state && state.Phase != FullSyncPhases.Done;
 
@@ -83,7 +90,7 @@ public sealed class FullSync
             {
                 state.Phase = FullSyncPhases.Done;
                 state.CompletedAt = IsoTime.Format(_services.Ports.Clock.UtcNow());
-                _services.Store.SaveFullSync(state);
+                Save(state);
             }
             return status;
         }
@@ -104,6 +111,16 @@ public sealed class FullSync
         result.DurationMs = outcome.DurationMs;
         var progress = result.Phase == "" ? "" : $" ({(result.Phase == FullSyncPhases.Walk ? $"walk {Position(result)}" : result.Phase)})";
         result.Summary = $"{Operation}: {outcome.Status}{progress}{SyncSummary.Counts(result.Tracks)}, {result.Unchecked} unchecked{SyncSummary.Error(outcome)}";
+    }
+
+    /// <summary>Where the full sync stands after a batch: the phase, the walk's offset of the total, the pages created and updated.</summary>
+    public static string ProgressLine(FullSyncState state)
+    {
+        var phase = state.Phase ?? FullSyncPhases.Walk;
+        var where = phase == FullSyncPhases.Walk
+            ? (state.Total is null ? "walk, starting from the newest liked track" : $"walk, {state.Offset ?? 0} of {state.Total} liked tracks")
+            : phase == FullSyncPhases.Sweep ? "sweep, unchecking In Library where a track is no longer liked" : phase;
+        return $"{where}; {state.Created ?? 0} created, {state.Updated ?? 0} updated";
     }
 
     /// <summary>Where the walk stands, for a summary: "at 50 of 300", or "at 0" before it has read the library's size.</summary>
@@ -127,7 +144,7 @@ public sealed class FullSync
             state.Created = (state.Created ?? 0) + tally.Created - created;
             state.Updated = (state.Updated ?? 0) + tally.Updated - updated;
             if (done == items.Count && (read.Page.Next is null || items.Count == 0)) state.Phase = FullSyncPhases.Sweep;
-            _services.Store.SaveFullSync(state);
+            Save(state);
             if (done < items.Count) return RunStatuses.Stopped;
         }
         return RunStatuses.Done;

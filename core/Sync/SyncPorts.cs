@@ -5,7 +5,7 @@ namespace SpotifySync.Core.Sync;
 /// <summary>The ports one execution of the sync runs on: Apps Script's services in the script, .NET's in the companion.</summary>
 public sealed class SyncPorts
 {
-    public SyncPorts(IHttp http, IKeyValueStore store, ICache cache, IClock clock, ILog log, ICrypto crypto, IMail mail, ILock runLock)
+    public SyncPorts(IHttp http, IKeyValueStore store, ICache cache, IClock clock, ILog log, ICrypto crypto, IMail mail, ILock runLock, IProgress progress)
     {
         Http = http;
         Store = store;
@@ -15,6 +15,7 @@ public sealed class SyncPorts
         Crypto = crypto;
         Mail = mail;
         RunLock = runLock;
+        Progress = progress;
     }
 
     public IHttp Http { get; }
@@ -35,4 +36,6 @@ public sealed class SyncPorts
 
     /// <summary>The lock a run holds so that runs never overlap (the script lock).</summary>
     public ILock RunLock { get; }
+
+    public IProgress Progress { get; }
 }

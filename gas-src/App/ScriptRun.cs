@@ -14,7 +14,7 @@ namespace SpotifySync.App;
 public static class ScriptRun
 {
     public static SyncPorts Ports() =>
-        new SyncPorts(new UrlFetchHttp(), new ScriptPropertiesStore(), new ScriptCache(), new ScriptClock(), new ScriptLog(), new ScriptCrypto(), new ScriptMail(), new ScriptLock());
+        new SyncPorts(new UrlFetchHttp(), new ScriptPropertiesStore(), new ScriptCache(), new ScriptClock(), new ScriptLog(), new ScriptCrypto(), new ScriptMail(), new ScriptLock(), new ScriptProgress());
 
     /// <summary>The services of one execution; throws <see cref="System.ArgumentException"/> naming each missing or wrong setting.</summary>
     public static SyncServices Services() => new SyncServices(Ports(), RedirectUri());

@@ -22,19 +22,15 @@ public sealed class CoreStore : IKeyValueStore
 {
     private readonly string _path;
     private readonly IReadOnlyDictionary<string, string> _settings;
-    private readonly Action<string, string>? _written;
 
-    /// <param name="written">Told of every value the core writes (the full sync's progress is read from its cursor).</param>
-    public CoreStore(string path, IReadOnlyDictionary<string, string> settings, Action<string, string>? written = null)
+    public CoreStore(string path, IReadOnlyDictionary<string, string> settings)
     {
         _path = path;
         _settings = settings;
-        _written = written;
     }
 
     /// <summary>The store of <paramref name="configuration"/>: its file, and its settings as the core's script properties.</summary>
-    public static CoreStore For(CompanionConfiguration configuration, Action<string, string>? written = null) =>
-        new(configuration.CoreStoreFile, Settings(configuration), written);
+    public static CoreStore For(CompanionConfiguration configuration) => new(configuration.CoreStoreFile, Settings(configuration));
 
     /// <summary>
     /// The configuration as the core reads its script properties, and the sync settings <c>initializeSpotifySync</c>
@@ -67,11 +63,7 @@ public sealed class CoreStore : IKeyValueStore
 
     public string? Get(string key) => _settings.TryGetValue(key, out var setting) ? setting : Read().GetValueOrDefault(key);
 
-    public void Set(string key, string value)
-    {
-        Change(key, values => values[key] = value);
-        _written?.Invoke(key, value);
-    }
+    public void Set(string key, string value) => Change(key, values => values[key] = value);
 
     public void Delete(string key) => Change(key, values => values.Remove(key));
 

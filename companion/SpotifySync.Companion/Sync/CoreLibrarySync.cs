@@ -38,10 +38,9 @@ public sealed class CoreLibrarySync(CompanionConfiguration configuration, ILogge
     {
         configuration.RequireSpotify();
         using var http = CoreHttp.Create(configuration);
-        var progress = new FullSyncProgress(log, terminal);
         var clock = new Ports.SystemClock(time);
-        var ports = new SyncPorts(new HttpClientHttp(http), CoreStore.For(configuration, progress.Observe), new MemoryCache(clock), clock,
-            new CoreLog(log), new DotNetCrypto(), new LoggedMail(log), new RunLockPort(configuration.LockFile, runId));
+        var ports = new SyncPorts(new HttpClientHttp(http), CoreStore.For(configuration), new MemoryCache(clock), clock,
+            new CoreLog(log), new DotNetCrypto(), new LoggedMail(log), new RunLockPort(configuration.LockFile, runId), new LogProgress(log, terminal));
         var record = new LibrarySyncRecord { PropertiesAdded = PrepareTracks(new SyncServices(ports, RedirectUri)) };
         while (true)
         {

@@ -131,3 +131,11 @@ public sealed class ListLog : ILog
 
     public void Info(string message) => Lines.Add(message);
 }
+
+/// <summary>Progress lines kept in memory.</summary>
+public sealed class ListProgress : IProgress
+{
+    public List<(string Operation, string Line)> Lines { get; } = new();
+
+    public void Report(string operation, string line) => Lines.Add((operation, line));
+}

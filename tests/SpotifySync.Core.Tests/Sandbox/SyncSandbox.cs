@@ -70,6 +70,8 @@ public sealed class SyncSandbox : IAsyncDisposable
 
     public ListLog Log { get; } = new();
 
+    public ListProgress Progress { get; } = new();
+
     /// <summary>What the core posted to the companion.</summary>
     public List<HttpRequest> CompanionRequests { get; } = new();
 
@@ -108,7 +110,7 @@ public sealed class SyncSandbox : IAsyncDisposable
     {
         var killSwitch = kill ?? new KillSwitch();
         var ports = new SyncPorts(new KillableHttp(new HttpClientHttp(Client), killSwitch, Companion), new KillableStore(Store, killSwitch),
-            Cache, Clock, Log, new DotNetCrypto(), Mail, Lock);
+            Cache, Clock, Log, new DotNetCrypto(), Mail, Lock, Progress);
         return new SyncServices(ports, RedirectUri);
     }
 

@@ -36,6 +36,13 @@ public sealed class FullSyncTests
         Assert.All(pages.Values, page => Assert.True(page.Checkbox("In Library")));
         var callsPerPage = (double)sandbox.Calls() / pages.Count;
         Assert.True(callsPerPage <= 1.05, $"{sandbox.Calls()} calls for {pages.Count} pages: {callsPerPage:F3} per page.");
+        // Where the full sync stood went to the progress port whenever it was saved: begun, after each batch, done.
+        Assert.All(sandbox.Progress.Lines, line => Assert.Equal(FullSync.Operation, line.Operation));
+        Assert.Equal(1 + 400 / 50 + 1, sandbox.Progress.Lines.Count);
+        Assert.Equal("walk, starting from the newest liked track; 0 created, 0 updated", sandbox.Progress.Lines[0].Line);
+        Assert.Equal("walk, 50 of 400 liked tracks; 50 created, 0 updated", sandbox.Progress.Lines[1].Line);
+        Assert.Equal("sweep, unchecking In Library where a track is no longer liked; 400 created, 0 updated", sandbox.Progress.Lines[^2].Line);
+        Assert.Equal("done; 400 created, 0 updated", sandbox.Progress.Lines[^1].Line);
     }
 
     [Fact]

@@ -77,7 +77,7 @@ internal sealed class DotNetSide : IParitySide
     /// <summary>What <c>Code.cs</c> does for each function, over the .NET ports.</summary>
     public string Run(string function, params string[] arguments)
     {
-        var services = new SyncServices(new SyncPorts(new HttpClientHttp(_client), _properties, _cache, _clock, new NoLog(), new DotNetCrypto(), new NoMail(), _lock), _redirectUri);
+        var services = new SyncServices(new SyncPorts(new HttpClientHttp(_client), _properties, _cache, _clock, new NoLog(), new DotNetCrypto(), new NoMail(), _lock, new NoProgress()), _redirectUri);
         var automation = new AutomatedSync(services, () => false);
         return function switch
         {
@@ -118,6 +118,13 @@ internal sealed class DotNetSide : IParitySide
     private sealed class NoLog : ILog
     {
         public void Info(string message)
+        {
+        }
+    }
+
+    private sealed class NoProgress : IProgress
+    {
+        public void Report(string operation, string line)
         {
         }
     }
