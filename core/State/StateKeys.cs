@@ -72,6 +72,9 @@ public static class StateKeys
     /// <summary>Signatures of the webhook envelopes accepted in the last minutes (JSON list), so that a replayed one is refused.</summary>
     public const string WebhookSignatures = Prefix + "WEBHOOK_SIGNATURES";
 
+    /// <summary>The OAuth state tokens whose authorization came back (JSON list, hashed), so that a state is accepted once.</summary>
+    public const string AuthorizationStates = Prefix + "AUTHORIZATION_STATES";
+
     /// <summary>The interval, in minutes, of the sync trigger <c>setupTimeTrigger</c> installed (a trigger cannot be asked its own).</summary>
     public const string TriggerMinutes = Prefix + "TRIGGER_MINUTES";
 

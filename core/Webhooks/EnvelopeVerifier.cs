@@ -1,6 +1,7 @@
 using System;
 using Newtonsoft.Json;
 using SpotifySync.Core.Ports;
+using SpotifySync.Core.State;
 
 namespace SpotifySync.Core.Webhooks;
 
@@ -19,7 +20,7 @@ public sealed class EnvelopeVerifier
     {
         _crypto = crypto;
         _clock = clock;
-        _replays = new ReplayMemory(store);
+        _replays = new ReplayMemory(store, StateKeys.WebhookSignatures);
         _secret = secret;
     }
 
@@ -49,7 +50,7 @@ public sealed class EnvelopeVerifier
                 return Refused("bad_signature", "The signature does not match: the companion and the script must share the same WEBHOOK_SECRET.");
         }
         if (_replays.WasAccepted(signature, now)) return Refused("replayed", "This envelope was accepted before; a replay is refused.");
-        _replays.Remember(signature, timestamp, now);
+        _replays.Remember(signature, timestamp + WebhookSignature.ToleranceSeconds, now);
         return new EnvelopeCheck { Valid = true, Payload = payload };
     }
 

@@ -2,31 +2,33 @@ using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
 using SpotifySync.Core.Ports;
-using SpotifySync.Core.State;
 
 namespace SpotifySync.Core.Webhooks;
 
 /// <summary>
-/// The signatures a side accepted, so that a request sent again is refused: kept in the store
-/// (<see cref="StateKeys.WebhookSignatures"/>) until their timestamp leaves the accepted window, after which the
-/// timestamp check refuses them anyway. The script keeps it in its properties, the companion in its store file.
+/// What a side accepted once and must refuse when it comes again: a webhook's signature (kept until its timestamp
+/// leaves the accepted window, after which the timestamp check refuses it anyway), an OAuth state token (kept until it
+/// expires). Kept in a store key: the script keeps its own in its properties, the companion in its store file.
 /// </summary>
 public sealed class ReplayMemory
 {
-    /// <summary>At most this many signatures are remembered (each about 100 bytes of a 9 KB property).</summary>
+    /// <summary>At most this many are remembered (each about 100 bytes of a 9 KB property).</summary>
     public const int MaxRemembered = 60;
 
     private readonly IKeyValueStore _store;
+    private readonly string _key;
 
-    public ReplayMemory(IKeyValueStore store)
+    /// <param name="key">The store key of this memory, such as <c>StateKeys.WebhookSignatures</c>.</param>
+    public ReplayMemory(IKeyValueStore store, string key)
     {
         _store = store;
+        _key = key;
     }
 
-    /// <summary>Whether the signature was accepted before and is still inside its window at <paramref name="now"/>.</summary>
-    public bool WasAccepted(string signature, long now)
+    /// <summary>Whether <paramref name="id"/> was accepted before and is still remembered at <paramref name="now"/> (Unix seconds).</summary>
+    public bool WasAccepted(string id, long now)
     {
-        var normalized = WebhookSignature.Normalized(signature);
+        var normalized = WebhookSignature.Normalized(id);
         foreach (var entry in Remembered(now))
         {
             if (entry.Signature == normalized) return true;
@@ -34,20 +36,20 @@ public sealed class ReplayMemory
         return false;
     }
 
-    /// <summary>Remembers an accepted signature until its timestamp leaves the window, forgetting those that have left it.</summary>
-    public void Remember(string signature, long timestamp, long now)
+    /// <summary>Remembers an accepted <paramref name="id"/> until <paramref name="expires"/> (Unix seconds), forgetting what has expired.</summary>
+    public void Remember(string id, long expires, long now)
     {
         var seen = Remembered(now);
-        seen.Add(new SeenSignature { Signature = WebhookSignature.Normalized(signature), Expires = timestamp + WebhookSignature.ToleranceSeconds });
+        seen.Add(new SeenSignature { Signature = WebhookSignature.Normalized(id), Expires = expires });
         if (seen.Count > MaxRemembered) seen.RemoveRange(0, seen.Count - MaxRemembered);
-        _store.Set(StateKeys.WebhookSignatures, JsonConvert.SerializeObject(seen));
+        _store.Set(_key, JsonConvert.SerializeObject(seen));
     }
 
-    /// <summary>The signatures still inside their window.</summary>
+    /// <summary>What is still remembered.</summary>
     private List<SeenSignature> Remembered(long now)
     {
         var kept = new List<SeenSignature>();
-        var text = _store.Get(StateKeys.WebhookSignatures);
+        var text = _store.Get(_key);
         if (text is null) return kept;
         List<SeenSignature>? all;
         try

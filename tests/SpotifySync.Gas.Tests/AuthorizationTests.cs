@@ -60,4 +60,33 @@ public sealed class AuthorizationTests
         Assert.Contains("run authorizeSpotify() again in a few minutes", callback.Output.Content, StringComparison.Ordinal);
         Assert.Null(world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SPOTIFY_REFRESH_TOKEN"));
     }
+
+    [Fact]
+    public async Task An_authorization_state_is_accepted_once_so_a_second_code_within_the_hour_changes_nothing()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Cloud.Environment.ScriptProperties.Delete("SPOTIFY_REFRESH_TOKEN");
+        var url = new Uri(world.Run("authorizeSpotify").Return!["url"]!.GetValue<string>());
+        using var browser = new System.Net.Http.HttpClient(world.Cloud.Apis.CreateHandler());
+
+        async Task<AppsScript.Emulator.Runtime.ExecutionResult> Consent()
+        {
+            using var response = await browser.GetAsync(url);
+            var redirect = response.Headers.Location!;
+            var state = System.Web.HttpUtility.ParseQueryString(redirect.Query)["state"]!;
+            return world.Cloud.Environment.RunUserCallback(world.Project, state, redirect.Query.TrimStart('?'));
+        }
+
+        var first = await Consent();
+        var stored = world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SPOTIFY_REFRESH_TOKEN");
+        world.Cloud.Clock.Advance(TimeSpan.FromMinutes(50));
+        var second = await Consent();
+
+        Assert.Equal("SpotifySync: Spotify is connected", first.Output!.Title);
+        Assert.True(second.Succeeded, second.ToString());
+        Assert.Equal("SpotifySync: Spotify was not connected", second.Output!.Title);
+        Assert.Contains("This authorization link was used already", second.Output.Content, StringComparison.Ordinal);
+        Assert.NotNull(stored);
+        Assert.Equal(stored, world.Cloud.Environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SPOTIFY_REFRESH_TOKEN"));
+    }
 }

@@ -4,6 +4,7 @@ using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Status;
+using SpotifySync.Core.State;
 using SpotifySync.Core.Webhooks;
 
 namespace SpotifySync.Companion.Server;
@@ -12,7 +13,7 @@ namespace SpotifySync.Companion.Server;
 public sealed class GasService(CompanionConfiguration configuration, StateStore state, RunCoordinator runs, ScheduleReader schedule, TimeProvider time, ILogger log)
 {
     private readonly object _replayGate = new();
-    private readonly ReplayMemory _replays = new(CoreStore.For(configuration));
+    private readonly ReplayMemory _replays = new(CoreStore.For(configuration), StateKeys.WebhookSignatures);
 
     public CompanionConfiguration Configuration { get; } = configuration;
     public StateStore State { get; } = state;
@@ -33,7 +34,7 @@ public sealed class GasService(CompanionConfiguration configuration, StateStore 
         lock (_replayGate)
         {
             if (_replays.WasAccepted(signature, now)) return false;
-            _replays.Remember(signature, timestamp, now);
+            _replays.Remember(signature, timestamp + WebhookSignature.ToleranceSeconds, now);
             return true;
         }
     }
