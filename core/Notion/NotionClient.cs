@@ -9,7 +9,7 @@ using SpotifySync.Core.Timing;
 namespace SpotifySync.Core.Notion;
 
 /// <summary>
-/// The Notion endpoints the sync uses, one method each, with <c>Notion-Version: 2025-09-03</c>. Requests are paced
+/// The Notion endpoints the sync uses, one method each, with <c>Notion-Version: 2026-03-11</c>, the current one. Requests are paced
 /// by sleeping on the clock: at most 60 × <c>requestsPerSecond</c> start in any minute (<see cref="NotionRequestWindow"/>,
 /// where the handling of Notion's rate budget lives). A 429 or 529, and a 500, 502, 503 or 504, are retried by the
 /// clients' one policy (<see cref="RequestRetries"/>); a server error only for reads and queries, never for a write,
@@ -20,7 +20,7 @@ namespace SpotifySync.Core.Notion;
 public sealed class NotionClient
 {
     public const string BaseUrl = "https://api.notion.com/v1";
-    public const string Version = "2025-09-03";
+    public const string Version = "2026-03-11";
 
     /// <summary>Notion's average allowance on all but Business and Enterprise plans: 180 requests a minute.</summary>
     public const int DefaultRequestsPerSecond = 3;

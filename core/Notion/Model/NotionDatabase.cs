@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 
 namespace SpotifySync.Core.Notion.Model;
 
-/// <summary>A database under Notion-Version 2025-09-03: a container of data sources, without properties of its own.</summary>
+/// <summary>A database since Notion-Version 2025-09-03: a container of data sources, without properties of its own.</summary>
 public sealed class NotionDatabase
 {
     [JsonProperty("object")]

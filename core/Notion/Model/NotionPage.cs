@@ -21,12 +21,9 @@ public sealed class NotionPage
     [JsonProperty("parent")]
     public NotionParent? Parent { get; set; }
 
-    /// <summary>Trashed (<c>archived</c> is its older name, sent by 2025-09-03 too).</summary>
+    /// <summary>Trashed: the only name 2026-03-11 knows (older versions also sent it as <c>archived</c>).</summary>
     [JsonProperty("in_trash")]
     public bool? InTrash { get; set; }
-
-    [JsonProperty("archived")]
-    public bool? Archived { get; set; }
 
     [JsonProperty("icon")]
     public NotionFileObject? Icon { get; set; }

@@ -14,6 +14,17 @@ public sealed class NotionClientTests
 {
     private static readonly LibrarySpec Library = new() { Tracks = 60, LikedTracks = 10, LocalFiles = 0 };
 
+    [Fact]
+    public async Task Every_request_names_the_current_notion_version_which_knows_only_in_trash()
+    {
+        await using var sandbox = await SyncSandbox.StartAsync(50, Library);
+
+        var result = new SavedTracksSync(sandbox.Execution()).Run();
+
+        Assert.Equal(RunStatuses.Done, result.Status);
+        Assert.Equal(["2026-03-11"], sandbox.NotionVersionsSent);
+    }
+
     [Theory]
     [InlineData(FaultKind.RateLimited)]
     [InlineData(FaultKind.Overloaded)]

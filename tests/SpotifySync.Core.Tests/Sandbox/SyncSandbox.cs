@@ -75,6 +75,9 @@ public sealed class SyncSandbox : IAsyncDisposable
     /// <summary>What the core posted to the companion.</summary>
     public List<HttpRequest> CompanionRequests { get; } = new();
 
+    /// <summary>Every <c>Notion-Version</c> the core's requests named.</summary>
+    public HashSet<string> NotionVersionsSent { get; } = new();
+
     /// <summary>The status the companion answers with.</summary>
     public int CompanionStatus { get; set; } = 200;
 
@@ -109,7 +112,7 @@ public sealed class SyncSandbox : IAsyncDisposable
     public SyncServices Execution(KillSwitch? kill = null)
     {
         var killSwitch = kill ?? new KillSwitch();
-        var ports = new SyncPorts(new KillableHttp(new HttpClientHttp(Client), killSwitch, Companion), new KillableStore(Store, killSwitch),
+        var ports = new SyncPorts(new KillableHttp(new HttpClientHttp(Client), killSwitch, Intercept), new KillableStore(Store, killSwitch),
             Cache, Clock, Log, new DotNetCrypto(), Mail, Lock, Progress);
         return new SyncServices(ports, RedirectUri);
     }
@@ -154,8 +157,9 @@ public sealed class SyncSandbox : IAsyncDisposable
         await Apis.DisposeAsync();
     }
 
-    private HttpResult? Companion(HttpRequest request)
+    private HttpResult? Intercept(HttpRequest request)
     {
+        if (request.Headers?.TryGetValue("Notion-Version", out var version) == true) NotionVersionsSent.Add(version);
         if (!request.Url.StartsWith(CompanionUrl, StringComparison.Ordinal)) return null;
         CompanionRequests.Add(request);
         return new HttpResult { Status = CompanionStatus, Body = "{}" };
