@@ -1,4 +1,5 @@
 using System;
+using SpotifySync.Core.Automation;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Spotify;
 using SpotifySync.Core.Sync.State;
@@ -7,7 +8,8 @@ using SpotifySync.Core.Timing;
 namespace SpotifySync.Core.Sync;
 
 /// <summary>
-/// Runs one operation the way every operation runs: under the run lock (an overlapping run exits at once), never
+/// Runs one operation the way every operation runs: under the run lock (an overlapping run exits at once), freeing
+/// the library lease at the end (a run that finds the other side holding it is skipped), never
 /// calling Spotify while it is blocked, warning before the refresh token expires, and turning what went wrong into
 /// a status, the state that skips later runs (Spotify's "blocked until") and, at most once a day each, alerts.
 /// </summary>
@@ -53,6 +55,7 @@ public sealed class OperationRunner
         }
         finally
         {
+            _services.Lease.Release();
             _services.Ports.RunLock.Release();
         }
         outcome.DurationMs = (long)(clock.UtcNow() - started).TotalMilliseconds;
@@ -77,6 +80,12 @@ public sealed class OperationRunner
         catch (SpotifyBlockedException error)
         {
             Blocked(error, now, outcome);
+            return;
+        }
+        catch (LibraryLeaseTakenException taken)
+        {
+            outcome.Status = RunStatuses.Skipped;
+            outcome.Error = taken.Message;
             return;
         }
         catch (SpotifyAuthorizationRevokedException error)

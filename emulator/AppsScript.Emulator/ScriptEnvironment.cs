@@ -188,6 +188,27 @@ public sealed class ScriptEnvironment : IDisposable
             runner => [WebAppEvent.Create(runner.Host, request, token.Arguments)]));
     }
 
+    /// <summary>
+    /// Starts <paramref name="body"/> at <paramref name="at"/> (now, when earlier) as a program beside the scripts, in
+    /// their simulated time (<see cref="OutsideProcess"/>): it runs as time is driven, like an execution.
+    /// </summary>
+    public OutsideProcess StartOutside(string name, DateTimeOffset at, Action body)
+    {
+        var process = new OutsideProcess(Timeline, name, body);
+        Timeline.Schedule(process.Fiber, at);
+        return process;
+    }
+
+    /// <summary>Drives simulated time until <paramref name="process"/> has ended; rethrows what it threw.</summary>
+    public void Wait(OutsideProcess process)
+    {
+        while (!process.IsComplete)
+        {
+            if (!Timeline.Step(null)) throw new InvalidOperationException($"{process.Name} cannot finish: nothing is scheduled.");
+        }
+        if (process.Failure is { } failure) throw new AggregateException($"{process.Name} failed.", failure);
+    }
+
     /// <summary>Drives simulated time until <paramref name="execution"/> has ended, and returns its result.</summary>
     public ExecutionResult Wait(ScriptExecution execution)
     {

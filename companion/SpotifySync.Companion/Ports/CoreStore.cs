@@ -36,7 +36,8 @@ public sealed class CoreStore : IKeyValueStore
     /// The configuration as the core reads its script properties, and the sync settings <c>initializeSpotifySync</c>
     /// would store: the longest time budget the core allows (a companion run goes on with another budget after it,
     /// so the budget only sets how often progress is saved), the companion's Notion pace and property names.
-    /// COMPANION_URL stays unset: the companion runs its downloads itself after the sync.
+    /// CONFIG_DB_ID gives the core the script's row, which holds the library lease. COMPANION_URL stays unset: the
+    /// companion runs its downloads itself after the sync.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Settings(CompanionConfiguration configuration)
     {
@@ -55,6 +56,7 @@ public sealed class CoreStore : IKeyValueStore
         }
         Add(SettingNames.NotionToken, configuration.NotionToken);
         Add(SettingNames.TracksDbId, configuration.TracksDbId);
+        Add(SettingNames.ConfigDbId, configuration.ConfigDbId);
         Add(SettingNames.SpotifyClientId, configuration.SpotifyClientId);
         Add(SettingNames.SpotifyClientSecret, configuration.SpotifyClientSecret);
         Add(SettingNames.SpotifyRefreshToken, configuration.SpotifyRefreshToken);

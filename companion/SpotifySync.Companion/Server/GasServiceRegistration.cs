@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.Downloads;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Status;
 using SpotifySync.Companion.Sync;
@@ -21,7 +22,7 @@ public static class GasServiceRegistration
     {
         var state = new StateStore(configuration.StateFile);
         time ??= TimeProvider.System;
-        services.AddSingleton(_ => new RunCoordinator(new SyncRunner(configuration, state, log, time) { LibrarySync = CoreLibrarySync.For(configuration, log, time, null), Downloader = downloader }, time, log));
+        services.AddSingleton(_ => new RunCoordinator(new SyncRunner(configuration, state, log, time) { LibrarySync = CoreLibrarySync.For(configuration, log, new SystemClock(time), null), Downloader = downloader }, time, log));
         services.AddSingleton(provider => new GasService(configuration, state, provider.GetRequiredService<RunCoordinator>(), new ScheduleReader(new CrontabProgram(configuration.Crontab, configuration.Environment), time), time, log));
         return services;
     }

@@ -41,7 +41,7 @@ public sealed class FullSyncTests
         Assert.Equal(1 + 400 / 50 + 1, sandbox.Progress.Lines.Count);
         Assert.Equal("walk, starting from the newest liked track; 0 created, 0 updated", sandbox.Progress.Lines[0].Line);
         Assert.Equal("walk, 50 of 400 liked tracks; 50 created, 0 updated", sandbox.Progress.Lines[1].Line);
-        Assert.Equal("sweep, unchecking In Library where a track is no longer liked; 400 created, 0 updated", sandbox.Progress.Lines[^2].Line);
+        Assert.Equal("sweep, merging duplicate pages and unchecking tracks no longer liked; 400 created, 0 updated", sandbox.Progress.Lines[^2].Line);
         Assert.Equal("done; 400 created, 0 updated", sandbox.Progress.Lines[^1].Line);
     }
 
