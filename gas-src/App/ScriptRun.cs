@@ -16,8 +16,11 @@ public static class ScriptRun
     public static SyncPorts Ports() =>
         new SyncPorts(new UrlFetchHttp(), new ScriptPropertiesStore(), new ScriptCache(), new ScriptClock(), new ScriptLog(), new ScriptCrypto(), new ScriptMail(), new ScriptLock(), new ScriptProgress());
 
+    /// <summary>Which writer of the library this is, for the library lease.</summary>
+    public const string Side = "Apps Script";
+
     /// <summary>The services of one execution; throws <see cref="System.ArgumentException"/> naming each missing or wrong setting.</summary>
-    public static SyncServices Services() => new SyncServices(Ports(), RedirectUri());
+    public static SyncServices Services() => new SyncServices(Ports(), RedirectUri(), Side);
 
     /// <summary>The sync runs of one execution, kept in the script's configuration row when there is one.</summary>
     public static AutomatedSync Automation() => new AutomatedSync(Services(), SyncTrigger.IsInstalled);

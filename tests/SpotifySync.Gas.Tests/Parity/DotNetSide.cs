@@ -77,7 +77,7 @@ internal sealed class DotNetSide : IParitySide
     /// <summary>What <c>Code.cs</c> does for each function, over the .NET ports.</summary>
     public string Run(string function, params string[] arguments)
     {
-        var services = new SyncServices(new SyncPorts(new HttpClientHttp(_client), _properties, _cache, _clock, new NoLog(), new DotNetCrypto(), new NoMail(), _lock, new NoProgress()), _redirectUri);
+        var services = new SyncServices(new SyncPorts(new HttpClientHttp(_client), _properties, _cache, _clock, new NoLog(), new DotNetCrypto(), new NoMail(), _lock, new NoProgress()), _redirectUri, "the .NET side");
         var automation = new AutomatedSync(services, () => false);
         return function switch
         {
