@@ -10,6 +10,7 @@ var root = new RootCommand("spotify-sync: the SpotifySync companion. Downloads t
     SyncCommand.Create(),
     ServeCommand.Create(),
     SecretCommand.Create(),
+    ApiCommand.Create(),
     CronCommand.Create(),
     StatusCommand.Create(),
     GasCommand.Create(),
