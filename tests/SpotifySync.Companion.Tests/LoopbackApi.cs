@@ -46,14 +46,14 @@ internal sealed class LoopbackApi : IAsyncDisposable
     /// over its request line, unless <paramref name="signature"/> or <paramref name="timestamp"/> say otherwise
     /// (<c>""</c> leaves that header out).
     /// </summary>
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? body = null, string contentType = "application/json",
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? body = null, string? contentType = "application/json",
         DateTimeOffset? at = null, string secret = CompanionSandbox.WebhookSecret, string? timestamp = null, string? signature = null)
     {
         var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
             request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
-            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+            if (contentType is not null) request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
         }
         var seconds = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds();
         var signed = method == HttpMethod.Get ? WebhookSignature.RequestLine("GET", path) : body ?? "";
