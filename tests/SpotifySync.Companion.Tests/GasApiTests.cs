@@ -240,6 +240,7 @@ public sealed class GasApiTests
 
         for (var i = 0; i < 5; i++) (await api.SendAsync(HttpMethod.Post, "/gas/webhook", secretBody, secret: "another-secret", at: time.GetUtcNow().AddSeconds(-i))).Dispose();
         (await api.PostAsync("/gas/webhook", "{\"event\":", time.GetUtcNow())).Dispose();
+        (await api.PostAsync("/gas/trigger-sync", """{"mode":"hourly"}""", time.GetUtcNow())).Dispose();
         time.Advance(RefusalLog.Interval);
         (await api.SendAsync(HttpMethod.Get, "/gas/status", secret: "another-secret", at: time.GetUtcNow())).Dispose();
 
@@ -248,6 +249,7 @@ public sealed class GasApiTests
             [
                 "[Warning] Refused POST /gas/webhook: 401 invalid_signature",
                 "[Warning] Refused POST /gas/webhook: 400 invalid_json",
+                "[Warning] Refused POST /gas/trigger-sync: 422 invalid_request",
                 "[Warning] Refused GET /gas/status: 401 invalid_signature (and 4 more refused so since the last line of this kind, not logged)",
             ],
             refusals.Select(line => line.Replace("\"", "", StringComparison.Ordinal)));

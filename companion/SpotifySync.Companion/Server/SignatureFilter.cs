@@ -37,7 +37,7 @@ public sealed class SignatureFilter(GasService service) : IEndpointFilter
         var http = context.HttpContext;
         if (http.GetEndpoint()?.Metadata.GetMetadata<UnsignedRoute>() is not null) return await next(context);
         var result = await GateAsync(context, next);
-        if (result is ProblemHttpResult { StatusCode: >= 400 and < 500 } problem)
+        if ((result is INestedHttpResult nested ? nested.Result : result) is ProblemHttpResult { StatusCode: >= 400 and < 500 } problem)
         {
             var route = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(a /gas route)";
             service.Refusals.Refused(http.Request.Method, route, problem.StatusCode, GasProblems.ErrorOf(problem) ?? problem.ProblemDetails.Title ?? "");
