@@ -23,6 +23,8 @@ public sealed class WebhookTests
 
     private EnvelopeVerifier Verifier(string? secret = Secret) => new(_crypto, _clock, _store, secret);
 
+    private static ErrorBody? AnyPayload(string payload) => null;
+
     private string Envelope(long timestamp, string payload, string secret = Secret) => JsonConvert.SerializeObject(new SignedEnvelope
     {
         Timestamp = timestamp,
@@ -35,7 +37,7 @@ public sealed class WebhookTests
     [Fact]
     public void A_fresh_envelope_signed_with_the_secret_is_accepted_with_its_payload()
     {
-        var check = Verifier().Verify(Envelope(NowSeconds - 30, """{"event":"downloaded","id":"4iV5W9uYEdYUVa79Axb7Rh"}"""));
+        var check = Verifier().Verify(Envelope(NowSeconds - 30, """{"event":"downloaded","id":"4iV5W9uYEdYUVa79Axb7Rh"}"""), AnyPayload);
 
         Assert.True(check.Valid, check.Detail);
         Assert.Equal("""{"event":"downloaded","id":"4iV5W9uYEdYUVa79Axb7Rh"}""", check.Payload);
@@ -44,7 +46,7 @@ public sealed class WebhookTests
     [Fact]
     public void A_wrong_signature_is_refused()
     {
-        var check = Verifier().Verify(Envelope(NowSeconds, """{"event":"x"}""", "another-secret"));
+        var check = Verifier().Verify(Envelope(NowSeconds, """{"event":"x"}""", "another-secret"), AnyPayload);
 
         Assert.False(check.Valid);
         Assert.Equal("bad_signature", check.Error);
@@ -57,7 +59,7 @@ public sealed class WebhookTests
         var envelope = JsonConvert.DeserializeObject<SignedEnvelope>(Envelope(NowSeconds, """{"created":1}"""))!;
         envelope.Payload = """{"created":2}""";
 
-        Assert.Equal("bad_signature", Verifier().Verify(JsonConvert.SerializeObject(envelope)).Error);
+        Assert.Equal("bad_signature", Verifier().Verify(JsonConvert.SerializeObject(envelope), AnyPayload).Error);
     }
 
     [Theory]
@@ -65,7 +67,7 @@ public sealed class WebhookTests
     [InlineData(301)]
     public void An_envelope_more_than_five_minutes_off_is_refused_as_expired(int offsetSeconds)
     {
-        var check = Verifier().Verify(Envelope(NowSeconds + offsetSeconds, "{}"));
+        var check = Verifier().Verify(Envelope(NowSeconds + offsetSeconds, "{}"), AnyPayload);
 
         Assert.Equal("expired", check.Error);
     }
@@ -74,17 +76,17 @@ public sealed class WebhookTests
     public void A_replayed_envelope_is_refused_while_a_new_one_is_accepted()
     {
         var envelope = Envelope(NowSeconds, """{"n":1}""");
-        Assert.True(Verifier().Verify(envelope).Valid);
+        Assert.True(Verifier().Verify(envelope, AnyPayload).Valid);
         _clock.Sleep(60_000);
 
-        Assert.Equal("replayed", Verifier().Verify(envelope).Error);
-        Assert.True(Verifier().Verify(Envelope(NowSeconds + 60, """{"n":2}""")).Valid);
+        Assert.Equal("replayed", Verifier().Verify(envelope, AnyPayload).Error);
+        Assert.True(Verifier().Verify(Envelope(NowSeconds + 60, """{"n":2}"""), AnyPayload).Valid);
     }
 
     [Fact]
     public void Without_a_secret_nothing_is_accepted_and_the_error_names_the_setting()
     {
-        var check = Verifier(null).Verify(Envelope(NowSeconds, "{}"));
+        var check = Verifier(null).Verify(Envelope(NowSeconds, "{}"), AnyPayload);
 
         Assert.Equal("not_configured", check.Error);
         Assert.Contains("WEBHOOK_SECRET", check.Detail);
@@ -93,8 +95,37 @@ public sealed class WebhookTests
     [Fact]
     public void Malformed_envelopes_are_refused()
     {
-        Assert.Equal("invalid_json", Verifier().Verify("not json").Error);
-        Assert.Equal("invalid_envelope", Verifier().Verify("""{"timestamp":1}""").Error);
+        Assert.Equal("invalid_json", Verifier().Verify("not json", AnyPayload).Error);
+        Assert.Equal("invalid_envelope", Verifier().Verify("""{"timestamp":1}""", AnyPayload).Error);
+    }
+
+    [Fact]
+    public void A_payload_the_receiver_refuses_is_answered_with_its_refusal_and_its_signature_is_not_remembered()
+    {
+        var envelope = Envelope(NowSeconds, """{"n":1}""");
+        var tooBig = Verifier().Verify(envelope, _ => new ErrorBody { Error = "payload_too_large", Detail = "too big" });
+
+        Assert.Equal(("payload_too_large", "too big"), (tooBig.Error, tooBig.Detail));
+        Assert.Null(_store.Get(Core.State.StateKeys.WebhookSignatures));
+        Assert.True(Verifier().Verify(envelope, AnyPayload).Valid);
+    }
+
+    [Fact]
+    public void A_signed_GET_to_the_web_app_signs_its_path_and_is_refused_when_stale_or_for_another_path()
+    {
+        var verifier = new SignedGetVerifier(_crypto, _clock, Secret);
+        string Parameter(string query, string name) => System.Web.HttpUtility.ParseQueryString(query)[name]!;
+        var query = WebhookSignature.SignedQuery(_crypto, Secret, WebhookSignature.WebAppRequestLine("status"), NowSeconds);
+        var old = WebhookSignature.SignedQuery(_crypto, Secret, WebhookSignature.WebAppRequestLine("status"), NowSeconds - 301);
+
+        Assert.Equal("GET /status", WebhookSignature.WebAppRequestLine("status"));
+        Assert.Equal("GET /", WebhookSignature.WebAppRequestLine(null));
+        Assert.Null(verifier.Refusal(Parameter(query, "timestamp"), Parameter(query, "signature"), "status"));
+        Assert.Null(verifier.Refusal(Parameter(query, "timestamp"), Parameter(query, "signature"), "status"));
+        Assert.Equal("bad_signature", verifier.Refusal(Parameter(query, "timestamp"), Parameter(query, "signature"), "")!.Error);
+        Assert.Equal("expired", verifier.Refusal(Parameter(old, "timestamp"), Parameter(old, "signature"), "status")!.Error);
+        Assert.Equal("invalid_request", verifier.Refusal("soon", Parameter(query, "signature"), "status")!.Error);
+        Assert.Equal("not_configured", new SignedGetVerifier(_crypto, _clock, null).Refusal(Parameter(query, "timestamp"), Parameter(query, "signature"), "status")!.Error);
     }
 
     [Fact]
