@@ -12,7 +12,7 @@ public static class ExitCodes
     /// <summary>The command line is wrong.</summary>
     public const int Usage = 2;
 
-    /// <summary>A setting is missing or invalid; the message names it and the fix.</summary>
+    /// <summary>A setting is missing or invalid, or the config file is open to other users; the message names it and the fix.</summary>
     public const int Configuration = 3;
 
     /// <summary>Another sync run holds the lock (the message gives its PID); this one did nothing.</summary>

@@ -39,4 +39,11 @@ public static class Settings
     ];
 
     public static Setting? Find(string name) => All.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>The settings' names as a sentence says them: <c>NOTION_TOKEN, TRACKS_DB_ID and CONFIG_DB_ID</c>.</summary>
+    public static string Names(IEnumerable<Setting> settings)
+    {
+        var names = settings.Select(s => s.Name).ToList();
+        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+    }
 }

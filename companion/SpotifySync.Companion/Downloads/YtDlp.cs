@@ -88,6 +88,8 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     private async Task<string?> FetchAsync(string url, CancellationToken cancellation)
     {
         Directory.CreateDirectory(downloadDir);
+        // yt-dlp appends to the archive, and would make a missing one with its umask, readable by others.
+        PrivateFiles.Create(archive);
         string[] arguments =
         [
             "-x", "--audio-format", audioFormat, "--embed-metadata", "--download-archive", archive,
