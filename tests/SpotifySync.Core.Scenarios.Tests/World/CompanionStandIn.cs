@@ -32,19 +32,29 @@ internal sealed class CompanionStandIn : HttpMessageHandler
     /// <summary>What the companion answers: 202, as <c>serve</c> accepts a webhook, until a scenario says otherwise.</summary>
     public int Status { get; set; } = (int)HttpStatusCode.Accepted;
 
-    /// <summary>The requests received, each signature checked as the companion's server checks it at <paramref name="now"/>.</summary>
+    /// <summary>
+    /// The requests received, each signature checked as the companion's server checks it at <paramref name="now"/>, and
+    /// each body read as the core's notification, as the companion reads it.
+    /// </summary>
     public IEnumerable<CompanionRequest> Received(DateTimeOffset now)
     {
         lock (_gate)
         {
-            return _received.Select(arrival => new CompanionRequest
+            return _received.Select(arrival =>
             {
-                Method = arrival.Method,
-                Url = arrival.Url,
-                Body = arrival.Body,
-                Timestamp = arrival.Timestamp,
-                SignatureValid = WebhookSignature.Check(new DotNetCrypto(), Secret, WebhookSignature.ParseTimestamp(arrival.Timestamp), arrival.Signature, arrival.Body,
-                    now.ToUnixTimeSeconds()) == SignatureVerdict.Valid,
+                var notification = Notification(arrival.Body);
+                return new CompanionRequest
+                {
+                    Method = arrival.Method,
+                    Url = arrival.Url,
+                    Body = arrival.Body,
+                    Timestamp = arrival.Timestamp,
+                    SignatureValid = WebhookSignature.Check(new DotNetCrypto(), Secret, WebhookSignature.ParseTimestamp(arrival.Timestamp), arrival.Signature, arrival.Body,
+                        now.ToUnixTimeSeconds()) == SignatureVerdict.Valid,
+                    Event = notification?.Event,
+                    Created = notification?.Created ?? 0,
+                    Ids = notification?.Ids.ToArray() ?? [],
+                };
             }).ToList();
         }
     }
@@ -60,6 +70,18 @@ internal sealed class CompanionStandIn : HttpMessageHandler
             Header(request, WebhookSignature.SignatureHeader), body);
         lock (_gate) _received.Add(arrival);
         return new HttpResponseMessage((HttpStatusCode)Status) { Content = new StringContent("{}") };
+    }
+
+    private static CompanionNotification? Notification(string body)
+    {
+        try
+        {
+            return JsonConvert.DeserializeObject<CompanionNotification>(body);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string? Header(HttpRequestMessage request, string name) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using SpotifySync.Core.Scenarios.World;
 using SpotifySync.Sandbox;
@@ -56,11 +57,11 @@ internal sealed class SandboxWorld : IScenarioWorld
     public LikedTrack[] LikeTracks(int count, int withinSeconds) =>
         Library.ScheduleLikes(count, Now, TimeSpan.FromSeconds(withinSeconds)).Select(Liked).ToArray();
 
-    public string LikeAnotherTrack(int inMilliseconds)
+    public LikedTrack LikeAnotherTrack(string at)
     {
         var track = Library.Tracks.First(t => !t.IsLocal && !Library.IsLiked(t));
-        Library.Like(track, Now.AddMilliseconds(inMilliseconds));
-        return track.Id!;
+        Library.Like(track, DateTimeOffset.Parse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+        return Liked(Library.Likes.Single(like => like.Track == track));
     }
 
     public string LikeNewTrackNamed(string name)

@@ -9,6 +9,8 @@ namespace SpotifySync.Core.Scenarios.Running;
 /// </summary>
 public static class Expect
 {
+    private const int ShownLength = 300;
+
     /// <param name="what">What should hold, as a sentence goes on after "Expected": <c>"one page per liked track"</c>.</param>
     public static void True(bool condition, string what)
     {
@@ -50,7 +52,12 @@ public static class Expect
         Sequence(wanted, found, what);
     }
 
-    private static string Quoted(string? text) => text is null ? "null" : $"\"{text}\"";
+    /// <summary>Text as a message shows it: quoted, and a long one cut, with its length in UTF-16 units.</summary>
+    private static string Quoted(string? text)
+    {
+        if (text is null) return "null";
+        return text.Length <= ShownLength ? $"\"{text}\"" : $"\"{text.Substring(0, ShownLength)}…\" ({text.Length} UTF-16 units)";
+    }
 
     private static string Shown(double? number) => number is { } value ? $"{value}" : "null";
 }

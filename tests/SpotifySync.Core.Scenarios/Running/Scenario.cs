@@ -38,6 +38,9 @@ public sealed class Scenario
     /// <summary>The ports of a new execution, for parts of the core a scenario uses without the sync.</summary>
     public SyncPorts Ports() => _executionPorts();
 
+    /// <summary>The time on the clock the sync and the world share.</summary>
+    public DateTime Now() => _executionPorts().Clock.UtcNow();
+
     /// <summary>The services of a new execution.</summary>
     public SyncServices Execution() => new SyncServices(_executionPorts(), _redirectUri);
 

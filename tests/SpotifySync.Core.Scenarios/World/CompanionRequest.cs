@@ -1,6 +1,6 @@
 namespace SpotifySync.Core.Scenarios.World;
 
-/// <summary>A request the companion received from the script, with what the companion makes of its signature.</summary>
+/// <summary>A request the companion received from the script, with what the companion makes of its signature and body.</summary>
 public sealed class CompanionRequest
 {
     /// <summary>The method as sent, <c>POST</c>.</summary>
@@ -15,4 +15,13 @@ public sealed class CompanionRequest
 
     /// <summary>Whether the companion, with the secret it shares, finds the signature valid as its server checks it.</summary>
     public bool SignatureValid { get; set; }
+
+    /// <summary>The event of the notification the body carries, as the companion reads it; null for another body.</summary>
+    public string? Event { get; set; }
+
+    /// <summary>How many pages the notification says were created.</summary>
+    public int Created { get; set; }
+
+    /// <summary>The Spotify IDs of the tracks the notification says got pages.</summary>
+    public string[] Ids { get; set; } = new string[0];
 }

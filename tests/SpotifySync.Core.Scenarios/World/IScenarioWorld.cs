@@ -24,8 +24,8 @@ public interface IScenarioWorld
     /// <summary>Likes <paramref name="count"/> tracks not liked yet, at random moments of the next <paramref name="withinSeconds"/>; newest first.</summary>
     LikedTrack[] LikeTracks(int count, int withinSeconds);
 
-    /// <summary>Likes one track not liked yet, <paramref name="inMilliseconds"/> from now; returns its ID.</summary>
-    string LikeAnotherTrack(int inMilliseconds);
+    /// <summary>Likes one track not liked yet at <paramref name="at"/> (ISO 8601, past or future); Spotify keeps the second.</summary>
+    LikedTrack LikeAnotherTrack(string at);
 
     /// <summary>Adds a track named <paramref name="name"/> to the catalog and likes it now; returns its ID.</summary>
     string LikeNewTrackNamed(string name);
