@@ -52,7 +52,7 @@ internal sealed class SandboxWorld : IScenarioWorld
 
     public void LetTimePass(int seconds) => _letTimePass(TimeSpan.FromSeconds(seconds));
 
-    public string[] LikedTrackIds() => Library.SavedTracksAt(Now).Select(like => like.Track.Id!).ToArray();
+    public LikedTrack[] LikedTracks() => Library.SavedTracksAt(Now).Select(Liked).ToArray();
 
     public LikedTrack[] LikeTracks(int count, int withinSeconds) =>
         Library.ScheduleLikes(count, Now, TimeSpan.FromSeconds(withinSeconds)).Select(Liked).ToArray();

@@ -64,6 +64,14 @@ public sealed class Scenario
 
     public PlaylistSyncResult SyncPlaylist(string playlistId) => new PlaylistSync(Execution()).Run(playlistId);
 
+    /// <summary>The IDs of the liked tracks, newest like first.</summary>
+    public List<string> LikedTrackIds()
+    {
+        var ids = new List<string>();
+        foreach (var like in World.LikedTracks()) ids.Add(like.TrackId);
+        return ids;
+    }
+
     /// <summary>The pages by Spotify ID; fails the scenario when a track has two.</summary>
     public Dictionary<string, TrackPage> PagesBySpotifyId()
     {

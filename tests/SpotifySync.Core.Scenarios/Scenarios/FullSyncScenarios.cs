@@ -20,7 +20,7 @@ public static class FullSyncScenarios
         var world = scenario.World;
         scenario.Configure(new SyncSettings { TimeBudgetSeconds = 30, BatchSize = 5 });
         world.AnswerAfter("notion", 1000);
-        var liked = world.LikedTrackIds();
+        var liked = scenario.LikedTrackIds();
 
         var first = scenario.FullSync();
         var unliked = new List<string>();
@@ -53,7 +53,7 @@ public static class FullSyncScenarios
     {
         var scenario = ScenarioRuntime.Start();
         var world = scenario.World;
-        var liked = world.LikedTrackIds();
+        var liked = scenario.LikedTrackIds();
         scenario.FullSync();
         var unliked = liked[3];
         var recheck = liked[7];
@@ -72,7 +72,7 @@ public static class FullSyncScenarios
         Expect.Number(2, world.Calls("notion", "PATCH /v1/pages/{id}"), "the pages patched");
         Expect.Number(0, world.Calls("notion", "POST /v1/pages"), "the pages posted");
         var pages = scenario.PagesBySpotifyId();
-        Expect.Number(liked.Length, pages.Count, "the pages");
+        Expect.Number(liked.Count, pages.Count, "the pages");
         Expect.True(!pages[unliked].InLibrary, "the unliked track's page to be unchecked");
         Expect.True(pages[recheck].InLibrary, "the page a person unchecked to be checked again");
     }

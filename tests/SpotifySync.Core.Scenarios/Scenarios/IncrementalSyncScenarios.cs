@@ -13,15 +13,17 @@ public static class IncrementalSyncScenarios
     public static void TheFirstRunSetsTheWatermarkAtTheHeadAndTheFullSyncCoversTheBacklog()
     {
         var scenario = ScenarioRuntime.Start();
-        var liked = scenario.World.LikedTrackIds();
+        var liked = scenario.LikedTrackIds();
+        var newest = scenario.World.LikedTracks()[0];
 
         var result = scenario.SyncSavedTracks();
 
         Expect.Text(RunStatuses.Done, result.Status, "the first run's status");
         Expect.Number(0, result.NewLikes, "the new likes of a first run");
+        Expect.Text(newest.AddedAt, result.Watermark, "the watermark");
         Expect.True(result.FullSync is not null, "the first run to carry the full sync");
         Expect.Text("done", result.FullSync!.Phase, "the full sync's phase");
-        Expect.Number(liked.Length, result.FullSync.Tracks.Created, "the pages the full sync created");
+        Expect.Number(liked.Count, result.FullSync.Tracks.Created, "the pages the full sync created");
         var pages = scenario.PagesBySpotifyId();
         Expect.SameSet(liked, pages.Keys, "the Spotify IDs of the pages");
         foreach (var page in pages.Values)
@@ -75,7 +77,7 @@ public static class IncrementalSyncScenarios
         var newIds = new HashSet<string>();
         foreach (var like in likes) newIds.Add(like.TrackId);
         var oldestFirst = new List<string>();
-        foreach (var id in world.LikedTrackIds())
+        foreach (var id in scenario.LikedTrackIds())
         {
             if (newIds.Contains(id)) oldestFirst.Insert(0, id);
         }
@@ -138,6 +140,6 @@ public static class IncrementalSyncScenarios
         Expect.Number(150 - first.Tracks.Created, second.NewLikes, "the new likes the second run found");
         Expect.Number(150, first.Tracks.Created + second.Tracks.Created + third.Tracks.Created, "the pages the three runs created");
         Expect.Text(RunStatuses.Done, third.Status, "the third run's status");
-        Expect.SameSet(world.LikedTrackIds(), scenario.PagesBySpotifyId().Keys, "the Spotify IDs of the pages");
+        Expect.SameSet(scenario.LikedTrackIds(), scenario.PagesBySpotifyId().Keys, "the Spotify IDs of the pages");
     }
 }

@@ -14,14 +14,14 @@ public static class NotionFaultScenarios
     {
         var scenario = ScenarioRuntime.Start();
         var world = scenario.World;
-        var liked = world.LikedTrackIds();
+        var liked = scenario.LikedTrackIds();
         world.FailNext("notion", "POST /v1/pages", "UnavailableAfterCommit", 3, 0);
 
         var result = scenario.SyncSavedTracks();
 
-        Expect.Number(liked.Length, result.FullSync!.Tracks.Created, "the pages counted as created");
-        Expect.Number(liked.Length, scenario.PagesBySpotifyId().Count, "the pages");
-        Expect.Number(liked.Length, world.Calls("notion", "POST /v1/pages"), "the pages posted");
+        Expect.Number(liked.Count, result.FullSync!.Tracks.Created, "the pages counted as created");
+        Expect.Number(liked.Count, scenario.PagesBySpotifyId().Count, "the pages");
+        Expect.Number(liked.Count, world.Calls("notion", "POST /v1/pages"), "the pages posted");
     }
 
     /// <summary>A create that timed out may have happened: the track is looked up, and created again only when it has no page.</summary>
@@ -29,7 +29,7 @@ public static class NotionFaultScenarios
     {
         var scenario = ScenarioRuntime.Start();
         var world = scenario.World;
-        var liked = world.LikedTrackIds();
+        var liked = scenario.LikedTrackIds();
         scenario.SyncSavedTracks();
         var likes = world.LikeTracks(5, 240);
         world.LetTimePass(300);
@@ -39,7 +39,7 @@ public static class NotionFaultScenarios
         var result = scenario.SyncSavedTracks();
 
         Expect.Text(RunStatuses.Done, result.Status, "the run's status");
-        Expect.Number(liked.Length + likes.Length, scenario.PagesBySpotifyId().Count, "the pages");
+        Expect.Number(liked.Count + likes.Length, scenario.PagesBySpotifyId().Count, "the pages");
         Expect.Number(likes.Length + 1, world.Calls("notion", "POST /v1/pages"), "the pages posted");
         Expect.Number(2, world.Calls("notion", "POST /v1/data_sources/{id}/query"), "the queries: the batch's, and the lookup after the timeout");
     }
@@ -49,14 +49,14 @@ public static class NotionFaultScenarios
     {
         var scenario = ScenarioRuntime.Start();
         var world = scenario.World;
-        var liked = world.LikedTrackIds();
+        var liked = scenario.LikedTrackIds();
         world.FailNext("notion", "POST /v1/pages", "RateLimited", 1, 7);
 
         var result = scenario.SyncSavedTracks();
 
         Expect.Text(RunStatuses.Done, result.Status, "the run's status");
-        Expect.Number(liked.Length, scenario.PagesBySpotifyId().Count, "the pages");
-        Expect.Number(liked.Length + 1, world.Calls("notion", "POST /v1/pages"), "the pages posted");
+        Expect.Number(liked.Count, scenario.PagesBySpotifyId().Count, "the pages");
+        Expect.Number(liked.Count + 1, world.Calls("notion", "POST /v1/pages"), "the pages posted");
         var posts = world.CallTimes("notion", "POST /v1/pages");
         Expect.AtLeast(7000, posts[1] - posts[0], "the milliseconds between the limited post and the next");
     }
@@ -69,7 +69,7 @@ public static class NotionFaultScenarios
     {
         var scenario = ScenarioRuntime.Start();
         var world = scenario.World;
-        var liked = world.LikedTrackIds();
+        var liked = scenario.LikedTrackIds();
         world.FailNext("notion", "POST /v1/pages", "QuotaExceeded", 1, 600);
 
         var first = scenario.SyncSavedTracks();
@@ -86,7 +86,7 @@ public static class NotionFaultScenarios
         Expect.Text(ResumesAt(first.Error!), ResumesAt(second.Error!), "the time the second run says Notion is asked again");
         Expect.Number(0, callsWhileBlocked, "the Notion calls while Notion is to be left alone");
         Expect.Text(RunStatuses.Done, third.Status, "the status of the run after the Retry-After");
-        Expect.Number(liked.Length, scenario.PagesBySpotifyId().Count, "the pages");
+        Expect.Number(liked.Count, scenario.PagesBySpotifyId().Count, "the pages");
         Expect.True(scenario.Store().Get(StateKeys.NotionBlockedUntil) is null, "the time Notion is left alone until to be cleared");
     }
 

@@ -59,7 +59,7 @@ public static class RecentlyPlayedScenarios
         var world = scenario.World;
         scenario.SyncSavedTracks();
         scenario.SyncRecentlyPlayed();
-        var trackId = world.LikedTrackIds()[3];
+        var trackId = scenario.LikedTrackIds()[3];
         var page = scenario.PagesBySpotifyId()[trackId];
         var before = page.PlayCount ?? 0;
         world.EditTextAsPerson(page.Id, "Download Status", "Downloaded");

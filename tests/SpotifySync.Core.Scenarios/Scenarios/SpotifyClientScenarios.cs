@@ -1,7 +1,9 @@
+using System;
 using AppsScript.Interop;
 using SpotifySync.Core.Scenarios.Running;
 using SpotifySync.Core.State;
 using SpotifySync.Core.Sync;
+using SpotifySync.Core.Timing;
 
 namespace SpotifySync.Core.Scenarios.Scenarios;
 
@@ -82,6 +84,7 @@ public static class SpotifyClientScenarios
         world.LetTimePass(300);
 
         var blocked = scenario.SyncSavedTracks();
+        var blockEnds = scenario.Now().AddHours(13);
         world.LetTimePass(3600);
         world.ForgetCalls();
         var skipped = scenario.SyncSavedTracks();
@@ -91,6 +94,8 @@ public static class SpotifyClientScenarios
 
         Expect.Text(RunStatuses.Blocked, blocked.Status, "the status of the run Spotify limited");
         Expect.Contains("QUOTA_EXCEEDED", blocked.Error, "the blocked run's error");
+        var until = IsoTime.Parse(blocked.Error!.Substring(blocked.Error.IndexOf("until ") + "until ".Length).TrimEnd('.'));
+        Expect.True(until is not null && Math.Abs((until.Value - blockEnds).TotalSeconds) < 2, $"the block to end 13 hours after the run, not at {until}");
         Expect.Text(RunStatuses.Blocked, skipped.Status, "the status of a run before the block's end");
         Expect.Number(0, callsWhileBlocked, "the calls of a run before the block's end");
         var subjects = world.MailSubjects();

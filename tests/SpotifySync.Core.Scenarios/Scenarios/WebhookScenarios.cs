@@ -57,7 +57,7 @@ public static class WebhookScenarios
         var scenario = ScenarioRuntime.Start();
         var world = scenario.World;
         scenario.WithCompanion();
-        var liked = world.LikedTrackIds();
+        var liked = scenario.LikedTrackIds();
 
         scenario.SyncSavedTracks();
         scenario.SyncSavedTracks();
@@ -69,7 +69,7 @@ public static class WebhookScenarios
         Expect.Text("POST", request.Method, "the notification's method");
         Expect.True(request.SignatureValid, $"the companion to accept the signature of timestamp {request.Timestamp}");
         Expect.Text(SavedTracksSync.Operation, request.Event, "the notification's event");
-        Expect.Number(liked.Length, request.Created, "the pages the notification counts");
+        Expect.Number(liked.Count, request.Created, "the pages the notification counts");
         Expect.SameSet(liked, request.Ids, "the Spotify IDs the notification names");
     }
 
@@ -85,7 +85,7 @@ public static class WebhookScenarios
 
         Expect.Text(RunStatuses.Done, result.Status, "the run's status");
         Expect.Number(1, world.CompanionRequests().Length, "the notifications tried");
-        Expect.Number(world.LikedTrackIds().Length, scenario.PagesBySpotifyId().Count, "the pages");
+        Expect.Number(scenario.LikedTrackIds().Count, scenario.PagesBySpotifyId().Count, "the pages");
     }
 
     /// <summary>What <c>doPost</c> checks envelopes with, in a new execution.</summary>

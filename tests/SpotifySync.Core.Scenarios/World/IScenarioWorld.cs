@@ -18,8 +18,8 @@ public interface IScenarioWorld
     /// <summary>Lets <paramref name="seconds"/> pass on the clock the sync and the services share.</summary>
     void LetTimePass(int seconds);
 
-    /// <summary>The IDs of the liked tracks, newest like first.</summary>
-    string[] LikedTrackIds();
+    /// <summary>The liked tracks, newest like first, as <c>/me/tracks</c> lists them.</summary>
+    LikedTrack[] LikedTracks();
 
     /// <summary>Likes <paramref name="count"/> tracks not liked yet, at random moments of the next <paramref name="withinSeconds"/>; newest first.</summary>
     LikedTrack[] LikeTracks(int count, int withinSeconds);
