@@ -10,6 +10,7 @@ using SpotifySync.Core.Sync;
 using SpotifySync.Core.Tests;
 using SpotifySync.Core.Tests.Sandbox;
 using SpotifySync.Simulation;
+using Xunit.Sdk;
 
 namespace SpotifySync.Core.Scenarios.Tests.Runtimes;
 
@@ -20,7 +21,7 @@ namespace SpotifySync.Core.Scenarios.Tests.Runtimes;
 /// </summary>
 internal static class DotNetRuntime
 {
-    /// <summary>Runs the entry point in a fresh world; its exception, if any, is the scenario's failure, with the log of the runs.</summary>
+    /// <summary>Runs the entry point in a fresh world; an exception it throws fails the scenario, shown with the runs' log.</summary>
     public static async Task RunAsync(Action entryPoint)
     {
         using var companion = new CompanionStandIn();
@@ -41,9 +42,9 @@ internal static class DotNetRuntime
         {
             ScenarioRuntime.Run(new Scenario(world, ExecutionPorts, SpotifyAuth.AppsScriptRedirectUri(options.ScriptId)), entryPoint);
         }
-        catch (ScenarioFailedException failure)
+        catch (Exception failure)
         {
-            throw new ScenarioFailedException($"{failure.Message}\nThe runs' log:\n{string.Join("\n", log.Lines)}");
+            throw new XunitException($"{failure.GetType().Name}: {failure.Message}\nThe runs' log:\n{string.Join("\n", log.Lines)}", failure);
         }
     }
 }
