@@ -103,8 +103,12 @@ public sealed class OperationRunner
         }
         catch (NotionApiException error) when (error.Status == 429 || error.Status == 529)
         {
-            var resumeAt = _services.Ports.Clock.UtcNow().AddSeconds(error.RetryAfterSeconds ?? 0);
-            if (error.RetryAfterSeconds is not null) _services.Store.SaveNotionBlockedUntil(resumeAt);
+            var at = _services.Ports.Clock.UtcNow();
+            // An earlier run's Retry-After that still runs stopped this run before any request: it is stored already,
+            // and taken again from the whole seconds left it would move later and be written anew by every run.
+            var kept = _services.Notion.BlockedUntil is { } earlier && earlier > at ? earlier : (DateTime?)null;
+            var resumeAt = kept ?? at.AddSeconds(error.RetryAfterSeconds ?? 0);
+            if (kept is null && error.RetryAfterSeconds is not null) _services.Store.SaveNotionBlockedUntil(resumeAt);
             outcome.Status = RunStatuses.Stopped;
             outcome.Error = $"Notion asked to slow down ({error.Code}, Retry-After {error.RetryAfterSeconds} s) beyond what this run can wait; runs resume sending to Notion at {IsoTime.Format(resumeAt)}.";
             return;

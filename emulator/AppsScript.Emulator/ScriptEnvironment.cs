@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
+using AppsScript.Emulator.Interop;
 using AppsScript.Emulator.Quotas;
 using AppsScript.Emulator.Runtime;
 using AppsScript.Emulator.Services.Cache;
@@ -27,6 +28,7 @@ public sealed class ScriptEnvironment : IDisposable
 {
     private readonly object _gate = new();
     private readonly List<ScriptExecution> _executions = new();
+    private readonly Dictionary<string, object> _hostObjects = new(StringComparer.Ordinal);
     private readonly HttpMessageHandler _transport;
     private readonly bool _ownsTransport;
     private readonly HttpMessageInvoker _invoker;
@@ -131,6 +133,33 @@ public sealed class ScriptEnvironment : IDisposable
     /// raised on the execution's own thread, which waits for the handler; the handler must not drive the environment.
     /// </summary>
     public event Action<ScriptExecution, LogEntry>? LogWritten;
+
+    /// <summary>
+    /// Puts <paramref name="target"/> into the global scope of every execution that starts from now on, as the global
+    /// <paramref name="name"/>: for a test harness that hands a script under test an object of its own (the script binds
+    /// it with <c>[External]</c>), such as a world the script drives and inspects. The script sees a plain JS object with
+    /// each public instance method of <paramref name="target"/> under its camelCase name. Arguments and return values
+    /// cross as JSON, with System.Text.Json's defaults (member names as declared, enums as numbers); an exception the
+    /// method throws reaches the script as an <c>Exception</c> with its message. The method runs on the execution's
+    /// thread, which waits for it, so it may let the execution's time pass (<see cref="ScriptClock.Advance"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not a JS identifier or is a service's, or two methods share a camelCase name.</exception>
+    public void AddHostObject(string name, object target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (!GlobalScope.IsFreeName(name)) throw new ArgumentException($"{name} is not a JS identifier free for a host object: the services' names are taken.", nameof(name));
+        InjectedObject.Methods(target);
+        lock (_gate) _hostObjects[name] = target;
+    }
+
+    /// <summary>The host objects of <see cref="AddHostObject"/>, as an execution starting now installs them.</summary>
+    internal IReadOnlyDictionary<string, object> HostObjects
+    {
+        get
+        {
+            lock (_gate) return new Dictionary<string, object>(_hostObjects, StringComparer.Ordinal);
+        }
+    }
 
     internal Timeline Timeline { get; }
 
