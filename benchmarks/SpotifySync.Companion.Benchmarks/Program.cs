@@ -1,28 +1,35 @@
-using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Serilog;
+using SpotifySync.Companion.Api;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Server;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
-using SpotifySync.Sandbox;
+using SpotifySync.Core.Sync;
 using SpotifySync.Sandbox.Hosting;
 using SpotifySync.Sandbox.Notion;
+using SpotifySync.Sandbox;
 using static SpotifySync.Benchmarks.BenchmarkReport;
 
 // Measures the companion (issue 5, point 8): requests per second and latency of GET /gas/health and GET /gas/status
 // under a loopback load generator (HttpClient, N concurrent workers, each sending its next request when the last
 // one is answered), and the wall time of a `sync` run with nothing to do, in-process and as the command a cron
-// job starts. Usage: [workers] [seconds per endpoint] (default 16 and 10).
+// job starts, beside `spotify-sync --help` (the process start alone) measured in turn with it. Usage: [workers]
+// [seconds per endpoint] (default 16 and 10).
 var workers = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 16;
 var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
 const int IdleRuns = 20;
+// serve signs every route but /gas/health, so the load generator signs its /gas/status requests as `spotify-sync api` does.
+const string BenchSecret = "companion-benchmark-webhook-secret";
+// What a cron run with nothing to do may cost, from process start to exit (docs/benchmarks.md).
+const double IdleGoalMilliseconds = 400;
 
 var root = Directory.CreateTempSubdirectory("spotify-sync-bench-").FullName;
 try
@@ -44,7 +51,9 @@ try
         ["SPOTIFY_SYNC_HOME"] = Path.Combine(root, "home"),
         ["SPOTIFY_SYNC_DOWNLOAD_DIR"] = Path.Combine(root, "music"),
         ["SPOTIFY_SYNC_NOTION_BASE_URL"] = notionHost.BaseAddress.ToString(),
-        ["SPOTIFY_SYNC_YTDLP"] = Script(root, "yt-dlp", "echo 2025.10.22"),
+        ["WEBHOOK_SECRET"] = BenchSecret,
+        // The stand-in counts its starts: an idle run must make none (the real yt-dlp is a Python start of its own).
+        ["SPOTIFY_SYNC_YTDLP"] = Script(root, "yt-dlp", $"echo \"$*\" >> '{Path.Combine(root, "yt-dlp-calls")}'\necho 2025.10.22"),
         ["SPOTIFY_SYNC_CRONTAB"] = Script(root, "crontab", "printf '%s\\n' \"*/5 * * * * spotify-sync sync # spotify-sync:incremental\" \"0 3 * * * spotify-sync sync --mode full # spotify-sync:full\""),
     };
     var configuration = CompanionConfiguration.Load(environment, null);
@@ -57,8 +66,8 @@ try
     {
         foreach (var path in new[] { "/gas/health", "/gas/status" })
         {
-            await Load(server.BaseAddress, path, workers, TimeSpan.FromSeconds(2));
-            var (count, latencies, elapsed) = await Load(server.BaseAddress, path, workers, TimeSpan.FromSeconds(seconds));
+            await Load(server.BaseAddress, BenchSecret, path, workers, TimeSpan.FromSeconds(2));
+            var (count, latencies, elapsed) = await Load(server.BaseAddress, BenchSecret, path, workers, TimeSpan.FromSeconds(seconds));
             rows.Add(($"GET {path}, {workers} workers: requests per second", $"{count / elapsed.TotalSeconds:F0}"));
             rows.Add(($"GET {path}, {workers} workers: latency median / p99", $"{Median(latencies):F2} ms / {Percentile(latencies, 0.99):F2} ms"));
         }
@@ -76,14 +85,24 @@ try
     }
     rows.Add(("sync with nothing to do, in-process: median / p99", $"{Median(inProcess):F1} ms / {Percentile(inProcess, 0.99):F1} ms"));
 
+    // The idle sync and --help take turns, so that both meet the same load on a shared machine.
     var command = new List<double>();
+    var help = new List<double>();
     for (var i = 0; i < IdleRuns + 1; i++)
     {
+        var (helpElapsed, helpExitCode, helpOutput) = await Command(environment, "--help");
+        if (helpExitCode != 0) throw new InvalidOperationException($"`spotify-sync --help` exited {helpExitCode}: {helpOutput}");
         var (elapsed, exitCode, output) = await Command(environment, "sync", "--mode", "incremental", "--scheduled");
         if (exitCode != 0) throw new InvalidOperationException($"`spotify-sync sync` exited {exitCode}: {output}");
-        if (i >= 1) command.Add(elapsed);
+        if (i < 1) continue;
+        help.Add(helpElapsed);
+        command.Add(elapsed);
     }
+    rows.Add(("`spotify-sync --help` (process start to exit): median / p99", $"{Median(help):F0} ms / {Percentile(help, 0.99):F0} ms"));
     rows.Add(("`spotify-sync sync` with nothing to do (process start to exit): median / p99", $"{Median(command):F0} ms / {Percentile(command, 0.99):F0} ms"));
+    rows.Add(($"idle `sync` median within {IdleGoalMilliseconds:F0} ms", Median(command) <= IdleGoalMilliseconds ? "yes" : "no"));
+    var ytDlpCalls = Path.Combine(root, "yt-dlp-calls");
+    rows.Add(("yt-dlp starts of all the idle syncs", $"{(File.Exists(ytDlpCalls) ? File.ReadAllLines(ytDlpCalls).Length : 0)}"));
     rows.Add(("Notion requests of one idle sync", $"{CountNotionRequests(notion, () => runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), SyncModes.Incremental, RunTriggers.Schedule), CancellationToken.None).GetAwaiter().GetResult())}"));
     PrintTable(rows);
     return 0;
@@ -93,10 +112,11 @@ finally
     Directory.Delete(root, recursive: true);
 }
 
-// Each worker sends its next request as soon as the last one is answered, for the duration; returns the answers, their latencies in ms and the time taken.
-static async Task<(int Count, List<double> Latencies, TimeSpan Elapsed)> Load(Uri baseAddress, string path, int workers, TimeSpan duration)
+// Each worker sends its next request, signed afresh, as soon as the last one is answered, for the duration; returns the answers, their latencies in ms and the time taken.
+static async Task<(int Count, List<double> Latencies, TimeSpan Elapsed)> Load(Uri baseAddress, string secret, string path, int workers, TimeSpan duration)
 {
-    using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers }) { BaseAddress = baseAddress };
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers });
+    var client = new GasApiClient(http, baseAddress, secret, TimeProvider.System);
     var latencies = new List<double>[workers];
     var total = Stopwatch.StartNew();
     var deadline = DateTime.UtcNow + duration;
@@ -106,10 +126,9 @@ static async Task<(int Count, List<double> Latencies, TimeSpan Elapsed)> Load(Ur
         while (DateTime.UtcNow < deadline)
         {
             var watch = Stopwatch.StartNew();
-            using var response = await client.GetAsync(path);
-            await response.Content.ReadAsByteArrayAsync();
+            var answer = await client.GetAsync(path.TrimStart('/'), CancellationToken.None);
             watch.Stop();
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
+            if (!answer.Succeeded) throw new InvalidOperationException($"GET {path} answered {answer.Refusal()}.");
             mine.Add(watch.Elapsed.TotalMilliseconds);
         }
     })));

@@ -9,11 +9,13 @@ var root = new RootCommand("spotify-sync: the SpotifySync companion. Downloads t
     CommandContext.ConfigOption,
     SyncCommand.Create(),
     ServeCommand.Create(),
+    SecretCommand.Create(),
+    ApiCommand.Create(),
     CronCommand.Create(),
     StatusCommand.Create(),
     GasCommand.Create(),
     DemoCommand.Create(),
-};
+}.PrintsHelpWhenBare();
 var parsed = root.Parse(args);
 // System.CommandLine answers a malformed command line with exit code 1, which here means "an unexpected error".
 if (parsed.Errors.Count > 0)

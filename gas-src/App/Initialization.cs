@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System;
 using AppsScript.Interop.Services;
 using SpotifySync.AppsScript;
+using SpotifySync.Core.Notion;
 using SpotifySync.Core.Sync;
 using SpotifySync.Core.Tracks;
 
@@ -28,13 +30,15 @@ public static class Initialization
         if (changed) store.SaveSettings(settings);
         var services = ScriptRun.Services();
         var dataSourceId = services.DataSourceId();
-        var dataSource = services.Notion.RetrieveDataSource(dataSourceId);
-        var mismatches = TrackSchema.Mismatches(services.Names, dataSource);
-        if (mismatches.Count > 0)
+        List<string> added;
+        try
         {
-            throw new ArgumentException($"initializeSpotifySync: the Tracks data source has properties of the wrong type. {string.Join(" ", mismatches)}");
+            added = TrackSchema.Prepare(services.Notion, dataSourceId, services.Names);
         }
-        var missing = TrackSchema.Missing(services.Names, dataSource);
+        catch (NotionSetupException problem)
+        {
+            throw new ArgumentException($"initializeSpotifySync: {problem.Message}");
+        }
         var result = new InitializationResult
         {
             DataSourceId = dataSourceId,
@@ -47,11 +51,7 @@ public static class Initialization
             IncludeEpisodes = services.Options.IncludeEpisodes,
             SpotifyAuthorized = services.Auth.IsAuthorized(),
         };
-        if (missing.Properties.Count > 0)
-        {
-            services.Notion.UpdateDataSource(dataSourceId, missing);
-            result.PropertiesAdded.AddRange(missing.Properties.Keys);
-        }
+        result.PropertiesAdded.AddRange(added);
         if (SyncTrigger.RunsAtOtherIntervals(services.Options))
         {
             SyncTrigger.Setup();
@@ -61,10 +61,10 @@ public static class Initialization
         result.NextStep = !result.SpotifyAuthorized
             ? "Run authorizeSpotify() and open the URL it logs, or set the script property SPOTIFY_REFRESH_TOKEN."
             : SyncTrigger.Status().Installed ? "Nothing: the sync trigger is installed." : "Run setupTimeTrigger() to sync every few minutes.";
-        var added = result.PropertiesAdded.Count == 0 ? "no property missing" : $"added {string.Join(", ", result.PropertiesAdded)}";
+        var addedInWords = result.PropertiesAdded.Count == 0 ? "no property missing" : $"added {string.Join(", ", result.PropertiesAdded)}";
         var configuration = result.Configuration is not { } setup ? ""
             : $", configuration row {setup.RowId} {(setup.RowCreated ? "created" : "kept")}{(setup.PropertiesAdded.Count == 0 ? "" : $" (added {string.Join(", ", setup.PropertiesAdded)})")}";
-        Logger.Log($"initializeSpotifySync: data source {dataSourceId}, {added}{configuration}, trigger every {result.TriggerIntervalMinutes} min, {SyncTrigger.PlaysInWords(result.RecentlyPlayedIntervalMinutes)}, batches of {result.SyncBatchSize}; next: {result.NextStep}");
+        Logger.Log($"initializeSpotifySync: data source {dataSourceId}, {addedInWords}{configuration}, trigger every {result.TriggerIntervalMinutes} min, {SyncTrigger.PlaysInWords(result.RecentlyPlayedIntervalMinutes)}, batches of {result.SyncBatchSize}; next: {result.NextStep}");
         return result;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Emulator.Runtime;
 using AppsScript.Emulator.Tests.Support;
@@ -51,5 +52,19 @@ public class LoggingTests
 
         Assert.Equal(1000, (result.Logs[1].Time - result.Logs[0].Time).TotalMilliseconds);
         Assert.Equal(result.Start, result.Logs[0].Time);
+    }
+
+    [Fact]
+    public void Each_line_reaches_the_environments_listeners_as_it_is_written_while_the_execution_runs()
+    {
+        using var environment = new ScriptEnvironment();
+        var seen = new List<(string Message, bool Complete, string? After)>();
+        environment.LogWritten += (execution, entry) => seen.Add((entry.Message, execution.IsComplete, environment.ScriptProperties.Get("after")));
+
+        var result = Script.Eval(environment, "Logger.log('first'); PropertiesService.getScriptProperties().setProperty('after', 'first'); console.warn('second');");
+
+        // The second line came after the property was set, the first before: each was handed over when written.
+        Assert.Equal([("first", false, null), ("second", false, "first")], seen);
+        Assert.Equal(["first", "second"], result.Logs.Select(entry => entry.Message));
     }
 }

@@ -98,6 +98,20 @@ public class RuntimeTests
     }
 
     [Fact]
+    public void A_projects_top_level_functions_tell_their_parameters_the_last_declaration_winning()
+    {
+        var project = ScriptProject.FromSources([
+            ("A", "function doGet(request) {}\nfunction sync() {}"),
+            ("B", "function doGet(e, [first] = [], { a }, ...rest) {}\nconst arrow = (x) => x;"),
+        ]);
+
+        Assert.Equal(["e", "[…]", "{…}", "...rest"], project.Parameters("doGet"));
+        Assert.Empty(project.Parameters("sync")!);
+        Assert.Null(project.Parameters("arrow"));
+        Assert.Null(project.Parameters("missing"));
+    }
+
+    [Fact]
     public void Arrow_functions_held_by_const_and_object_methods_can_be_called_by_name()
     {
         using var environment = new ScriptEnvironment();

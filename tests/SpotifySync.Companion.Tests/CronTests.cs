@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Cron;
@@ -8,7 +9,11 @@ using Xunit;
 
 namespace SpotifySync.Companion.Tests;
 
-/// <summary><c>spotify-sync cron</c> as a child process, editing a temporary crontab through the stand-in crontab program.</summary>
+/// <summary>
+/// <c>spotify-sync cron</c> as a child process, editing a temporary crontab through the stand-in crontab program. The
+/// sandbox's settings are environment variables, so the first install of a test writes them to the config file
+/// (<c>--write-config</c>, <see cref="ScheduleReadinessTests"/>).
+/// </summary>
 public sealed class CronTests
 {
     private const string PersonsLine = "30 7 * * 1 /usr/bin/backup --quiet";
@@ -19,7 +24,7 @@ public sealed class CronTests
         await using var sandbox = await CompanionSandbox.StartAsync();
         File.WriteAllText(sandbox.CrontabFile, "# my jobs\n" + PersonsLine + "\n");
 
-        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config");
         Assert.Equal(ExitCodes.Success, install.ExitCode);
         var installed = File.ReadAllText(sandbox.CrontabFile);
         var lines = installed.TrimEnd('\n').Split('\n');
@@ -27,10 +32,12 @@ public sealed class CronTests
         Assert.Equal(["# my jobs", PersonsLine], lines.Take(2));
         var tool = Path.Combine(AppContext.BaseDirectory, "spotify-sync");
         var ytDlp = CompanionSandbox.StandIn("yt-dlp");
-        Assert.Equal($"*/5 * * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' SPOTIFY_SYNC_YTDLP='{ytDlp}' '{tool}' 'sync' '--mode' 'incremental' '--scheduled' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:incremental", lines[2]);
-        Assert.Equal($"0 3 * * * SPOTIFY_SYNC_HOME='{sandbox.Home}' SPOTIFY_SYNC_YTDLP='{ytDlp}' '{tool}' 'sync' '--mode' 'full' '--scheduled' >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:full", lines[3]);
+        var variables = $"SPOTIFY_SYNC_HOME='{sandbox.Home}' SPOTIFY_SYNC_YTDLP='{ytDlp}' DOTNET_ROOT='{ToolProcess.DotnetRoot}'";
+        var config = $"'--config' '{sandbox.DefaultConfigFile}'";
+        Assert.Equal($"*/5 * * * * {variables} '{tool}' 'sync' '--mode' 'incremental' '--scheduled' {config} >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:incremental", lines[2]);
+        Assert.Equal($"0 3 * * * {variables} '{tool}' 'sync' '--mode' 'full' '--scheduled' {config} >> '{sandbox.Home}/logs/cron.log' 2>&1 # spotify-sync:full", lines[3]);
         Assert.Contains("OnCalendar=*:0/5", install.Output);
-        Assert.Contains(" sync --mode incremental --scheduled\n", install.Output);
+        Assert.Contains($" sync --mode incremental --scheduled --config {sandbox.DefaultConfigFile}\n", install.Output);
         Assert.Contains("<string>--scheduled</string>", install.Output);
         Assert.Contains("<key>StartInterval</key>", install.Output);
         Assert.True(sandbox.State.Read().Automation.CronActive);
@@ -54,12 +61,15 @@ public sealed class CronTests
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
         var config = Path.Combine(sandbox.Root, "my config.json");
-        File.WriteAllText(config, "{}");
+        File.WriteAllText(config, """{"SPOTIFY_SYNC_AUDIO_FORMAT": "opus"}""");
 
-        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--config", config);
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--config", config, "--write-config");
 
         Assert.Equal(ExitCodes.Success, install.ExitCode);
         Assert.All(CronEntries.Installed(File.ReadAllText(sandbox.CrontabFile)).Values, line => Assert.Contains($"'--config' '{config}'", line));
+        // What the file held stays; what the runs need is added.
+        using var written = JsonDocument.Parse(File.ReadAllText(config));
+        Assert.Equal(("opus", CompanionSandbox.NotionToken), (written.RootElement.GetProperty("SPOTIFY_SYNC_AUDIO_FORMAT").GetString(), written.RootElement.GetProperty("NOTION_TOKEN").GetString()));
     }
 
     [Fact]
@@ -73,13 +83,13 @@ public sealed class CronTests
         sandbox.Set("PATH", bin + Path.PathSeparator + sandbox.Environment["PATH"]);
         sandbox.Set("SPOTIFY_SYNC_YTDLP", "yt-dlp");
 
-        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config");
 
         Assert.Equal(ExitCodes.Success, install.ExitCode);
         Assert.Equal("", install.Error);
         Assert.All(CronEntries.Installed(File.ReadAllText(sandbox.CrontabFile)).Values,
-            line => Assert.Contains($"SPOTIFY_SYNC_HOME='{sandbox.Home}' SPOTIFY_SYNC_YTDLP='{ytDlp}' '", line));
-        Assert.Contains($"Environment=\"SPOTIFY_SYNC_HOME={sandbox.Home}\" \"SPOTIFY_SYNC_YTDLP={ytDlp}\"\n", install.Output);
+            line => Assert.Contains($"SPOTIFY_SYNC_HOME='{sandbox.Home}' SPOTIFY_SYNC_YTDLP='{ytDlp}' DOTNET_ROOT='", line));
+        Assert.Contains($"Environment=\"SPOTIFY_SYNC_HOME={sandbox.Home}\" \"SPOTIFY_SYNC_YTDLP={ytDlp}\" \"DOTNET_ROOT={ToolProcess.DotnetRoot}\"\n", install.Output);
         Assert.Contains($"<key>SPOTIFY_SYNC_YTDLP</key><string>{ytDlp}</string>", install.Output);
     }
 
@@ -89,7 +99,7 @@ public sealed class CronTests
         await using var sandbox = await CompanionSandbox.StartAsync();
         sandbox.Set("SPOTIFY_SYNC_YTDLP", "no-such-yt-dlp");
 
-        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config");
 
         Assert.Equal(ExitCodes.Success, install.ExitCode);
         Assert.All(CronEntries.Installed(File.ReadAllText(sandbox.CrontabFile)).Values, line => Assert.DoesNotContain("SPOTIFY_SYNC_YTDLP", line));
@@ -102,7 +112,7 @@ public sealed class CronTests
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
         sandbox.Set("SPOTIFY_SYNC_CRONTAB", Path.Combine(sandbox.Root, "no-crontab"));
-        var result = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        var result = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config");
         Assert.Equal(ExitCodes.Crontab, result.ExitCode);
         Assert.Contains("apt-get install cron", result.Error);
     }

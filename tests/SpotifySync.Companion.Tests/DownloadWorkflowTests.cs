@@ -1,10 +1,14 @@
-using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Text;
 using System.Threading.Tasks;
+using System;
 using SpotifySync.Companion.Commands;
+using SpotifySync.Companion.Downloads;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;
@@ -26,7 +30,7 @@ public sealed class DownloadWorkflowTests
         Assert.True(written.Checkbox("Downloaded"));
         // The 410-second extended mix also matches the words, but not the length.
         Assert.Equal("https://soundcloud.com/m83/midnight-city", written.Url("SoundCloud URL"));
-        Assert.Equal(Path.Combine(sandbox.DownloadDir, "M83 - Midnight City [1001].mp3"), written.Text("File Path"));
+        Assert.Equal(Path.Combine(sandbox.DownloadDir, "M83 - Midnight City.[1001].mp3"), written.Text("File Path"));
         Assert.Equal("audio of 1001", File.ReadAllText(written.Text("File Path")));
         Assert.Contains(sandbox.YtDlpCalls(), c => c == "-J --no-warnings --no-playlist scsearch5:M83 Midnight City");
         var download = Assert.Single(sandbox.Downloads());
@@ -34,6 +38,28 @@ public sealed class DownloadWorkflowTests
         Assert.Contains("--print after_move:filepath", download);
         var run = Assert.Single(sandbox.State.Read().Runs);
         Assert.Equal((RunOutcomes.Succeeded, 1, 1, 0, 0), (run.Outcome, run.Pending, run.Downloaded, run.NotFound, run.Failed));
+    }
+
+    [Fact]
+    public async Task A_title_too_long_for_a_file_name_in_UTF_8_is_trimmed_by_yt_dlp_and_the_file_keeps_its_id()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        // 109 characters and 367 bytes: Cyrillic (2 bytes each), CJK (3), emoji (4), and a dot, before which alone
+        // yt-dlp would trim a name that ends in " [id].ext".
+        var title = "Ночь. " + new string('夜', 60) + string.Concat(Enumerable.Repeat("🎵", 40)) + " Ночь";
+        const string url = "https://soundcloud.com/kino/night";
+        File.WriteAllText(sandbox.CatalogFile, JsonSerializer.Serialize(new[] { new { id = "9001", title, uploader = "Кино", duration = 200.0, webpage_url = url } }));
+        var page = sandbox.AddTrack(title, "Кино", 200, soundCloudUrl: url);
+
+        var result = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var path = sandbox.Page(page).Text("File Path");
+        var name = Path.GetFileName(path);
+        Assert.Equal("Кино - Ночь. " + new string('夜', 37) + ".[9001].mp3", name);
+        Assert.True(Encoding.UTF8.GetByteCount(name) <= 255, $"{name} has {Encoding.UTF8.GetByteCount(name)} bytes.");
+        Assert.Equal("audio of 9001", File.ReadAllText(path));
+        Assert.Contains($" --trim-filenames {YtDlp.TrimmedNameLength} ", Assert.Single(sandbox.Downloads()));
     }
 
     [Fact]
@@ -70,7 +96,7 @@ public sealed class DownloadWorkflowTests
 
         Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
         Assert.DoesNotContain(sandbox.YtDlpCalls(), c => c.Contains("scsearch", StringComparison.Ordinal));
-        Assert.Equal(Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop [2001].mp3"), sandbox.Page(page).Text("File Path"));
+        Assert.Equal(Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop.[2001].mp3"), sandbox.Page(page).Text("File Path"));
     }
 
     [Fact]
@@ -112,7 +138,7 @@ public sealed class DownloadWorkflowTests
 
         Assert.Single(sandbox.Downloads());
         Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
-        Assert.Equal(Path.Combine(sandbox.DownloadDir, "M83 - Midnight City [1001].mp3"), sandbox.Page(page).Text("File Path"));
+        Assert.Equal(Path.Combine(sandbox.DownloadDir, "M83 - Midnight City.[1001].mp3"), sandbox.Page(page).Text("File Path"));
     }
 
     [Fact]
@@ -142,7 +168,7 @@ public sealed class DownloadWorkflowTests
         File.WriteAllText(present, "audio");
         var kept = sandbox.AddTrack("Windowlicker", "Aphex Twin", 366, status: "Downloaded", downloaded: true, filePath: present);
         await SyncRuns.RunAsync(sandbox, SyncModes.Incremental);
-        var file = Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop [2001].mp3");
+        var file = Path.Combine(sandbox.DownloadDir, "Massive Attack - Teardrop.[2001].mp3");
         Assert.Equal(file, sandbox.Page(gone).Text("File Path"));
         // The person deletes the file; yt-dlp's archive still lists the track.
         File.Delete(file);
@@ -193,6 +219,25 @@ public sealed class DownloadWorkflowTests
     }
 
     [Fact]
+    public async Task A_run_that_an_error_ends_midway_records_the_tracks_it_handled_before()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var missing = sandbox.AddTrack("Nowhere To Be Found", "Nobody", 200);
+        sandbox.AddTrack("Midnight City", "M83", 244);
+        // The download folder cannot be made: the second track's download throws, as a file name too long for the file system did.
+        var notAFolder = Path.Combine(sandbox.Root, "not-a-folder");
+        File.WriteAllText(notAFolder, "");
+        sandbox.Set("SPOTIFY_SYNC_DOWNLOAD_DIR", notAFolder);
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.Error, result.ExitCode);
+        Assert.Equal("Not Found", sandbox.Page(missing).Select("Download Status"));
+        var run = Assert.Single(sandbox.State.Read().Runs);
+        Assert.Equal((RunOutcomes.Failed, 2, 0, 1, 0), (run.Outcome, run.Pending, run.Downloaded, run.NotFound, run.Failed));
+    }
+
+    [Fact]
     public async Task A_download_that_takes_longer_than_the_timeout_is_stopped_and_Failed()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
@@ -207,6 +252,21 @@ public sealed class DownloadWorkflowTests
         Assert.Equal("Failed", sandbox.Page(slow).Select("Download Status"));
         Assert.Contains("did not finish within 5 s", sandbox.State.Read().Downloads[slow].LastError);
         Assert.Equal("Downloaded", sandbox.Page(quick).Select("Download Status"));
+    }
+
+    [Fact]
+    public async Task A_run_with_nothing_to_download_never_starts_yt_dlp_so_a_missing_one_does_not_fail_it()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.AddTrack("Midnight City", "M83", 244, status: "Downloaded", downloaded: true);
+
+        var idle = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--scheduled");
+        sandbox.Set("SPOTIFY_SYNC_YTDLP", Path.Combine(sandbox.Root, "no-such-yt-dlp"));
+        var withoutYtDlp = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--scheduled");
+
+        Assert.Equal((ExitCodes.Success, ExitCodes.Success), (idle.ExitCode, withoutYtDlp.ExitCode));
+        Assert.Contains("0 track(s) to download", idle.Output);
+        Assert.Empty(sandbox.YtDlpCalls());
     }
 
     [Fact]

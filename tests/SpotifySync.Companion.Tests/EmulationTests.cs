@@ -35,6 +35,19 @@ public sealed class EmulationTests
     }
 
     [Fact]
+    public async Task Gas_run_with_the_sandbox_has_notion_count_its_rate_budget_in_the_scripts_time_so_a_paced_run_is_never_refused()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+
+        // 300 tracks: more Notion requests than its 180 a minute, which the script's pacing spreads over two minutes of its clock.
+        var (exitCode, output, error) = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "fullSync", "--dist", RepositoryDist.Folder(), "--sandbox", "--sandbox-liked", "300");
+
+        Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}: {error}\n{output}");
+        Assert.Contains("fullSync: done (done), 300 created, 0 updated, 0 unchanged, 0 unchecked", output);
+        Assert.DoesNotContain("rate_limited", output);
+    }
+
+    [Fact]
     public async Task Gas_run_reads_script_properties_from_a_file_and_the_environment_and_writes_the_scripts_changes_back()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
@@ -121,6 +134,26 @@ public sealed class EmulationTests
         Assert.Equal((9, 3, 0), (figures["downloaded (stand-in)"], figures["not found"], figures["failed"]));
         Assert.Equal(1, figures["reports recorded by doPost"]);
         Assert.Contains("pages in Notion:                      12 (each track once)", output);
+        Assert.Contains("the whole loop ran.", output);
+    }
+
+    [Fact]
+    public async Task The_demo_completes_for_200_liked_tracks_with_titles_over_255_bytes_and_more_notion_requests_than_a_minute_allows()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+
+        // Seed 1's library holds titles whose file names pass 255 bytes (in Cyrillic, Arabic, Japanese), and 200 tracks make
+        // Apps Script and the companion each send Notion more than its 180 requests a minute.
+        var (exitCode, output, error) = await ToolProcess.RunAsync(sandbox.Environment, "demo", "--dist", RepositoryDist.Folder(), "--liked", "200", "--seed", "1");
+
+        Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}: {error}\n{output}");
+        Assert.Contains("full sync done at 200 of 200, 200 created", output);
+        var figures = Regex.Matches(output, @"^  (?<name>[\w \(\)-]+?):\s+(?<value>\d+)", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups["name"].Value, m => int.Parse(m.Groups["value"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal((200, 200, 200), (figures["liked tracks in Spotify"], figures["pages in Notion"], figures["created by Apps Script"]));
+        Assert.Equal((0, 0), (figures["failed"], figures["no download outcome yet"]));
+        Assert.Equal(200, figures["downloaded (stand-in)"] + figures["not found"]);
+        Assert.Contains("companion runs:                       1 (all succeeded)", output);
         Assert.Contains("the whole loop ran.", output);
     }
 }

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.State;
-using SpotifySync.Companion.Webhooks;
+using SpotifySync.Companion.Ports;
+using SpotifySync.Core.Webhooks;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;
@@ -36,10 +37,10 @@ public sealed class GasReportTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         using var envelope = JsonDocument.Parse(Assert.Single(received));
-        var timestamp = envelope.RootElement.GetProperty("timestamp").GetString()!;
+        var timestamp = envelope.RootElement.GetProperty("timestamp").GetInt64();
         var payload = envelope.RootElement.GetProperty("payload").GetString()!;
-        Assert.Equal(WebhookSignature.Sign(Secret, timestamp, payload), envelope.RootElement.GetProperty("signature").GetString());
-        Assert.Equal(SignatureCheck.Valid, WebhookSignature.Verify(Secret, timestamp, envelope.RootElement.GetProperty("signature").GetString(), payload, DateTimeOffset.UtcNow));
+        Assert.Equal(WebhookSignature.Sign(new DotNetCrypto(), Secret, timestamp, payload), envelope.RootElement.GetProperty("signature").GetString());
+        Assert.Equal(SignatureVerdict.Valid, WebhookSignature.Check(new DotNetCrypto(), Secret, timestamp, envelope.RootElement.GetProperty("signature").GetString(), payload, DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
         using var report = JsonDocument.Parse(payload);
         Assert.Equal("companion.run", report.RootElement.GetProperty("event").GetString());
         var run = report.RootElement.GetProperty("run");
@@ -55,11 +56,36 @@ public sealed class GasReportTests
         await using var webApp = await StartWebAppAsync(new ConcurrentQueue<string>(), HttpStatusCode.InternalServerError);
         sandbox.Set("WEBHOOK_SECRET", Secret);
         sandbox.Set("SPOTIFY_SYNC_GAS_WEBAPP_URL", webApp.Urls.First() + "/exec");
+        sandbox.AddTrack("Midnight City", "M83", 244);
 
         var result = await SyncRuns.RunAsync(sandbox);
 
         Assert.Equal(ExitCodes.CompletedWithErrors, result.ExitCode);
         Assert.Contains("Reporting to Apps Script failed: The Apps Script web app answered 500", sandbox.State.Read().Runs[0].Errors.Single());
+    }
+
+    [Fact]
+    public async Task An_idle_run_reports_nothing_and_a_failed_one_reports_its_error()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var received = new ConcurrentQueue<string>();
+        await using var webApp = await StartWebAppAsync(received, HttpStatusCode.OK);
+        sandbox.Set("WEBHOOK_SECRET", Secret);
+        sandbox.Set("SPOTIFY_SYNC_GAS_WEBAPP_URL", webApp.Urls.First() + "/exec");
+
+        var idle = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal((ExitCodes.Success, RunOutcomes.Succeeded), (idle.ExitCode, idle.Run!.Outcome));
+        Assert.Empty(received);
+
+        sandbox.Set("SPOTIFY_SYNC_YTDLP", "/nonexistent/yt-dlp");
+        sandbox.AddTrack("Midnight City", "M83", 244);
+        var failed = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(RunOutcomes.Failed, failed.Run!.Outcome);
+        using var envelope = JsonDocument.Parse(Assert.Single(received));
+        using var report = JsonDocument.Parse(envelope.RootElement.GetProperty("payload").GetString()!);
+        Assert.Equal(RunOutcomes.Failed, report.RootElement.GetProperty("run").GetProperty("outcome").GetString());
     }
 
     [Theory]

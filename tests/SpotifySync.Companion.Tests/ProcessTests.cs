@@ -67,7 +67,7 @@ public sealed class ProcessTests
         for (var round = 0; round < 5; round++)
         {
             // Each `cron install` and `cron remove` rewrites the state file (Cron Active); kill one at a seeded moment.
-            using var tool = ToolProcess.Start(sandbox.Environment, round % 2 == 0 ? "cron" : "status", round % 2 == 0 ? "install" : "--json");
+            using var tool = round % 2 == 0 ? ToolProcess.Start(sandbox.Environment, "cron", "install", "--write-config") : ToolProcess.Start(sandbox.Environment, "status", "--json");
             await Task.Delay(random.Next(50, 400));
             tool.Kill();
             await tool.WaitAsync();
@@ -98,6 +98,21 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task A_NOTION_TOKEN_that_is_not_shaped_as_Notion_tokens_are_is_refused_at_start_without_being_shown()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("NOTION_TOKEN", "hello");
+
+        var result = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+        Assert.Equal(ExitCodes.Configuration, result.ExitCode);
+        Assert.Equal("spotify-sync: NOTION_TOKEN (secret) from the environment variable is not a Notion integration token, which starts with ntn_ or, for older ones, secret_: " +
+                     "copy the Internal Integration Secret of your integration from https://www.notion.so/profile/integrations.\n", result.Error);
+        Assert.Empty(sandbox.Notion.Traffic.Entries);
+        Assert.False(File.Exists(sandbox.StateFile));
+    }
+
+    [Fact]
     public async Task Serve_without_the_settings_its_runs_need_exits_3_at_start_naming_each_setting_and_the_fix()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
@@ -116,6 +131,8 @@ public sealed class ProcessTests
                 $"spotify-sync: NOTION_TOKEN is not set: set it to the Notion integration's secret (ntn_…), as an environment variable or in the config file {config}.",
                 $"spotify-sync: SPOTIFY_CLIENT_SECRET is not set: set it to the Client secret of your app on developer.spotify.com/dashboard, as an environment variable or in the config file {config}.",
                 $"spotify-sync: SPOTIFY_REFRESH_TOKEN is not set: set it to a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\"), as an environment variable or in the config file {config}.",
+                "spotify-sync: WEBHOOK_SECRET is not set: every request of the webhook API but GET /gas/health is signed with it, wherever the server listens (a tunnel " +
+                $"brings every request from 127.0.0.1). Run `spotify-sync secret` to write a new one to the config file {config}, then set Apps Script's Script Property WEBHOOK_SECRET to the value it prints.",
             ],
             result.Error.TrimEnd('\n').Split('\n'));
         Assert.DoesNotContain("serving on", result.Output);
@@ -125,7 +142,8 @@ public sealed class ProcessTests
     public async Task Every_command_has_help()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
-        foreach (var command in new[] { new[] { "--help" }, ["sync", "--help"], ["serve", "--help"], ["cron", "--help"], ["cron", "install", "--help"], ["cron", "remove", "--help"], ["cron", "status", "--help"], ["status", "--help"], ["gas", "--help"], ["gas", "run", "--help"], ["demo", "--help"] })
+        foreach (var command in new[] { new[] { "--help" }, ["sync", "--help"], ["serve", "--help"], ["cron", "--help"], ["cron", "install", "--help"], ["cron", "remove", "--help"], ["cron", "status", "--help"], ["status", "--help"], ["gas", "--help"], ["gas", "run", "--help"], ["demo", "--help"],
+                     ["secret", "--help"], ["api", "--help"], ["api", "health", "--help"], ["api", "status", "--help"], ["api", "trigger-sync", "--help"], ["api", "config", "--help"] })
         {
             var result = await ToolProcess.RunAsync(sandbox.Environment, command);
             Assert.Equal(0, result.ExitCode);
@@ -136,9 +154,30 @@ public sealed class ProcessTests
         Assert.Contains("--scheduled", sync.Output);
         Assert.Contains("Sync Enabled unchecked in the row: the run does nothing, says so and exits 0", sync.Output);
         Assert.Contains("`sync --scheduled`", (await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--help")).Output);
-        Assert.Contains("--sandbox", (await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "--help")).Output);
+        var gasRun = (await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "--help")).Output;
+        Assert.Contains("--sandbox", gasRun);
+        Assert.Contains("--event ", gasRun);
+        Assert.Contains("--event-file", gasRun);
         Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
+        Assert.Contains("--rotate", (await ToolProcess.RunAsync(sandbox.Environment, "secret", "--help")).Output);
+        var apiConfig = (await ToolProcess.RunAsync(sandbox.Environment, "api", "config", "--help")).Output;
+        Assert.Contains("--trigger-interval", apiConfig);
+        Assert.Contains("--url", apiConfig);
+        Assert.Contains("--json", apiConfig);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);
+    }
+
+    [Fact]
+    public async Task A_bare_spotify_sync_or_cron_prints_its_help_and_exits_0()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        foreach (var command in new[] { Array.Empty<string>(), ["cron"] })
+        {
+            var bare = await ToolProcess.RunAsync(sandbox.Environment, command);
+            var help = await ToolProcess.RunAsync(sandbox.Environment, [.. command, "--help"]);
+            Assert.Equal((ExitCodes.Success, "", help.Output), (bare.ExitCode, bare.Error, bare.Output));
+            Assert.Contains("Usage:", bare.Output);
+        }
     }
 }

@@ -31,14 +31,14 @@ public sealed class ServiceUnitTests
         var tool = Path.Combine(AppContext.BaseDirectory, "spotify-sync");
         var incremental = Keys(plists[0]);
         Assert.Equal("com.spotifysync.incremental", incremental["Label"].Value);
-        Assert.Equal([tool, "sync", "--mode", "incremental", "--scheduled"], incremental["ProgramArguments"].Elements("string").Select(e => e.Value));
+        Assert.Equal([tool, "sync", "--mode", "incremental", "--scheduled", "--config", sandbox.DefaultConfigFile], incremental["ProgramArguments"].Elements("string").Select(e => e.Value));
         Assert.Equal("300", incremental["StartInterval"].Value);
         Assert.False(incremental.ContainsKey("StartCalendarInterval"));
         var environment = Keys(incremental["EnvironmentVariables"]);
-        Assert.Equal((sandbox.Home, CompanionSandbox.StandIn("yt-dlp")), (environment["SPOTIFY_SYNC_HOME"].Value, environment["SPOTIFY_SYNC_YTDLP"].Value));
+        Assert.Equal((sandbox.Home, CompanionSandbox.StandIn("yt-dlp"), ToolProcess.DotnetRoot), (environment["SPOTIFY_SYNC_HOME"].Value, environment["SPOTIFY_SYNC_YTDLP"].Value, environment["DOTNET_ROOT"].Value));
         Assert.Equal(Path.Combine(sandbox.Home, "logs", "cron.log"), incremental["StandardOutPath"].Value);
         var full = Keys(plists[1]);
-        Assert.Equal([tool, "sync", "--mode", "full", "--scheduled"], full["ProgramArguments"].Elements("string").Select(e => e.Value));
+        Assert.Equal([tool, "sync", "--mode", "full", "--scheduled", "--config", sandbox.DefaultConfigFile], full["ProgramArguments"].Elements("string").Select(e => e.Value));
         var calendar = Keys(full["StartCalendarInterval"]);
         Assert.Equal(("3", "0"), (calendar["Hour"].Value, calendar["Minute"].Value));
         Assert.False(full.ContainsKey("StartInterval"));
@@ -59,9 +59,9 @@ public sealed class ServiceUnitTests
         var tool = Path.Combine(AppContext.BaseDirectory, "spotify-sync");
         var service = units["spotify-sync-incremental.service"];
         Assert.Equal("oneshot", service["Service"]["Type"]);
-        Assert.Equal($"{tool} sync --mode incremental --scheduled", service["Service"]["ExecStart"]);
-        Assert.Equal($"\"SPOTIFY_SYNC_HOME={sandbox.Home}\" \"SPOTIFY_SYNC_YTDLP={CompanionSandbox.StandIn("yt-dlp")}\"", service["Service"]["Environment"]);
-        Assert.Equal($"{tool} sync --mode full --scheduled", units["spotify-sync-full.service"]["Service"]["ExecStart"]);
+        Assert.Equal($"{tool} sync --mode incremental --scheduled --config {sandbox.DefaultConfigFile}", service["Service"]["ExecStart"]);
+        Assert.Equal($"\"SPOTIFY_SYNC_HOME={sandbox.Home}\" \"SPOTIFY_SYNC_YTDLP={CompanionSandbox.StandIn("yt-dlp")}\" \"DOTNET_ROOT={ToolProcess.DotnetRoot}\"", service["Service"]["Environment"]);
+        Assert.Equal($"{tool} sync --mode full --scheduled --config {sandbox.DefaultConfigFile}", units["spotify-sync-full.service"]["Service"]["ExecStart"]);
         Assert.Equal("*:0/5", units["spotify-sync-incremental.timer"]["Timer"]["OnCalendar"]);
         Assert.Equal("*-*-* 03:00:00", units["spotify-sync-full.timer"]["Timer"]["OnCalendar"]);
         Assert.All(units.Where(u => u.Key.EndsWith(".timer", StringComparison.Ordinal)), timer => Assert.Equal("timers.target", timer.Value["Install"]["WantedBy"]));
@@ -70,7 +70,7 @@ public sealed class ServiceUnitTests
     private static async Task<(CompanionSandbox Sandbox, string Output)> InstallAsync()
     {
         var sandbox = await CompanionSandbox.StartAsync();
-        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install");
+        var install = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config");
         Assert.Equal(ExitCodes.Success, install.ExitCode);
         return (sandbox, install.Output);
     }

@@ -9,7 +9,11 @@ using System.Threading.Tasks;
 
 namespace SpotifySync.Companion.Tests;
 
-/// <summary>The built spotify-sync run as a child process, with exactly the sandbox's environment.</summary>
+/// <summary>
+/// The built spotify-sync run as a child process, with exactly the sandbox's environment. Its standard input is a pipe
+/// closed at once, as a cron job's is, so the tool never takes it for a person's terminal; <see cref="StartInTerminal"/>
+/// gives it one.
+/// </summary>
 internal sealed class ToolProcess : IDisposable
 {
     private const int SigInt = 2;
@@ -18,6 +22,18 @@ internal sealed class ToolProcess : IDisposable
     private readonly Channel<string> _outputLines = Channel.CreateUnbounded<string>();
     private readonly Task<string> _output;
     private readonly Task<string> _error;
+
+    /// <summary>
+    /// A process started in the background by a non-interactive shell (a CI script's <c>&amp;</c>, nohup) has SIGINT
+    /// ignored, and its children inherit that: the tool would never see <see cref="Interrupt"/>, as .NET keeps an
+    /// ignored SIGINT ignored. So before the first child starts, an ignored SIGINT is set back to its default; a SIGINT
+    /// the test host handles itself is left as it is.
+    /// </summary>
+    static ToolProcess()
+    {
+        var action = new byte[SigactionSize];
+        if (Sigaction(SigInt, IntPtr.Zero, action) == 0 && BitConverter.ToInt64(action, 0) == SigIgn) Signal(SigInt, SigDfl);
+    }
 
     private ToolProcess(Process process)
     {
@@ -30,8 +46,32 @@ internal sealed class ToolProcess : IDisposable
 
     public static ToolProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "spotify-sync"))
+        var tool = new ToolProcess(Process.Start(StartInfo(Tool, arguments, environment))!);
+        tool._process.StandardInput.Close();
+        return tool;
+    }
+
+    /// <summary>
+    /// Starts the tool in a pseudo-terminal (the stand-in terminal), as a person runs it: it may ask questions, which
+    /// <see cref="TypeAsync"/> answers. Its standard output and error both come out of <see cref="ReadOutputLineAsync"/>.
+    /// </summary>
+    public static ToolProcess StartInTerminal(IReadOnlyDictionary<string, string?> environment, params string[] arguments) =>
+        new(Process.Start(StartInfo(CompanionSandbox.StandIn("terminal"), [Tool, .. arguments], environment))!);
+
+    /// <summary>Types a line into the terminal of <see cref="StartInTerminal"/>.</summary>
+    public async Task TypeAsync(string line)
+    {
+        await _process.StandardInput.WriteAsync(line + "\n");
+        await _process.StandardInput.FlushAsync();
+    }
+
+    private static string Tool => Path.Combine(AppContext.BaseDirectory, "spotify-sync");
+
+    private static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    {
+        var start = new ProcessStartInfo(program)
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -39,9 +79,12 @@ internal sealed class ToolProcess : IDisposable
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment.Clear();
         foreach (var (name, value) in environment) start.Environment[name] = value;
-        start.Environment["DOTNET_ROOT"] = Environment.GetEnvironmentVariable("DOTNET_ROOT") ?? Path.GetDirectoryName(Environment.ProcessPath);
-        return new ToolProcess(Process.Start(start)!);
+        start.Environment["DOTNET_ROOT"] = DotnetRoot;
+        return start;
     }
+
+    /// <summary>Where the tool's launcher finds .NET: the installation these tests run on.</summary>
+    public static string DotnetRoot => Environment.GetEnvironmentVariable("DOTNET_ROOT") ?? Path.GetDirectoryName(Environment.ProcessPath)!;
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] arguments)
     {
@@ -95,6 +138,18 @@ internal sealed class ToolProcess : IDisposable
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);
+
+    private const long SigDfl = 0;
+    private const long SigIgn = 1;
+
+    /// <summary>Linux's struct sigaction: the handler first, then the mask, flags and restorer, in fewer bytes than this.</summary>
+    private const int SigactionSize = 256;
+
+    [DllImport("libc", EntryPoint = "sigaction")]
+    private static extern int Sigaction(int signal, IntPtr action, byte[] oldAction);
+
+    [DllImport("libc", EntryPoint = "signal")]
+    private static extern IntPtr Signal(int signal, long handler);
 
     public void Dispose()
     {

@@ -40,10 +40,14 @@ public sealed class DistLayoutTests
     }
 
     [Fact]
-    public void Members_no_entry_point_reaches_are_not_pushed()
+    public void Core_members_only_the_companion_uses_are_not_pushed()
     {
         var all = string.Concat(Dist.Load().FileNames.Select(Script));
-        Assert.DoesNotContain("retrievePage(", all);
-        Assert.DoesNotContain("getPlaylists(", all);
+        // The core's webhook contract: the script checks envelopes (check) but never makes one or reads a header.
+        Assert.Contains("static check(", all);
+        Assert.DoesNotContain("static envelope(", all);
+        Assert.DoesNotContain("static parseTimestamp(", all);
+        // The core's Tracks preparation is both sides'; the companion's full-run loop is not the script's.
+        Assert.Contains("static prepare(", all);
     }
 }

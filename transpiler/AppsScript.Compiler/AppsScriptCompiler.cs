@@ -70,6 +70,7 @@ public static class AppsScriptCompiler
         {
             GlobalFunctionDeclarations.ReportReadsBeforeInitialization(type, context);
         }
+        BaseConstructorCalls.Check(semantics, context.Graph, diagnostics);
         if (HasErrors(diagnostics)) return Failed(diagnostics);
 
         var entryPoints = EntryPoints(semantics);

@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
+using System;
 using SpotifySync.Companion.Configuration;
-using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Core.Automation;
-using SpotifySync.Core.Notion;
 using SpotifySync.Core.Notion.Model;
+using SpotifySync.Core.Notion;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Automation;
 
@@ -75,7 +76,7 @@ public sealed class CompanionRow
 
     /// <summary>The row's Sync Mode as the companion's switch: empty or unknown reads as incremental, as in the core.</summary>
     public static string SyncModeOf(AutomationRow row) =>
-        row.SyncMode is AutomationSyncModes.Full or AutomationSyncModes.Manual ? row.SyncMode : AutomationSyncModes.Incremental;
+        row.SyncMode is SyncModes.Full or SyncModes.Manual ? row.SyncMode : SyncModes.Incremental;
 
     /// <summary>Whether a failure to read or write the row is Notion's or the network's (logged, the run goes on).</summary>
     public static bool IsNotionFailure(Exception exception) =>

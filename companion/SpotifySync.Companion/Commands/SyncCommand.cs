@@ -1,9 +1,11 @@
-using System;
 using System.CommandLine;
+using System;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Logging;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Commands;
 
@@ -28,7 +30,7 @@ public static class SyncCommand
         var command = new Command("sync", "Runs the download workflow once: takes the lock, reads the configuration row (CONFIG_DB_ID), downloads, " +
                                           "writes Notion, reports to Apps Script. Sync Enabled unchecked in the row: the run does nothing, says so and exits 0. " +
                                           "Exit codes: 0 done (also: nothing to do, or stopped by the row's switches), 1 error, 2 usage, 3 configuration, " +
-                                          "4 another run holds the lock, 5 yt-dlp missing, 6 done with failed tracks, 7 Notion refused.")
+                                          "4 another run holds the lock, 5 yt-dlp missing, 6 done with failed tracks, 7 Notion refused, 10 Notion could not be reached (offline).")
         {
             mode,
             scheduled,
@@ -39,8 +41,7 @@ public static class SyncCommand
             if (configuration is null) return ExitCodes.Configuration;
             try
             {
-                configuration.RequireNotion();
-                if (parse.GetValue(mode) == SyncModes.Full && configuration.SyncsSpotify) configuration.RequireSpotify();
+                configuration.RequireSync(parse.GetValue(mode)!);
             }
             catch (ConfigurationException exception)
             {
@@ -50,7 +51,7 @@ public static class SyncCommand
             using var log = CompanionLog.Create(configuration, CompanionLog.SyncLog);
             var runner = new SyncRunner(configuration, new StateStore(configuration.StateFile), log, TimeProvider.System)
             {
-                LibrarySync = CoreLibrarySync.For(configuration, log, TimeProvider.System, Console.WriteLine),
+                LibrarySync = CoreLibrarySync.For(configuration, log, new SystemClock(TimeProvider.System), Console.WriteLine),
             };
             var result = await runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), parse.GetValue(mode)!, parse.GetValue(scheduled) ? RunTriggers.Schedule : RunTriggers.CommandLine), cancellation);
             (result.ExitCode is ExitCodes.Success ? Console.Out : Console.Error).WriteLine($"spotify-sync: {result.Message}");

@@ -1,10 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text.Json;
+using System;
+using SpotifySync.Companion.Sync;
 using SpotifySync.Core.Notion;
+using SpotifySync.Core.Sync;
 using SpotifySync.Core.Tracks;
 
 namespace SpotifySync.Companion.Configuration;
@@ -12,11 +14,30 @@ namespace SpotifySync.Companion.Configuration;
 /// <summary>
 /// The companion's settings, read from the config file and the environment (<see cref="ConfigurationSources"/>) and
 /// checked: every value that is set is valid once this exists. What a command needs on top (Notion for a sync and for
-/// the server's runs, a secret for a public bind) is checked by <see cref="RequireNotion"/> and <see cref="RequireServe"/>.
+/// the server's runs, the webhook secret to serve or call the API) is checked by <see cref="RequireSync"/>,
+/// <see cref="RequireServe"/> and <see cref="RequireWebhookSecret"/>.
 /// </summary>
 public sealed class CompanionConfiguration
 {
     public static readonly IReadOnlyList<string> AudioFormats = ["mp3", "m4a", "opus", "flac", "wav", "alac", "best"];
+
+    /// <summary>How Notion's integration tokens start: <c>ntn_</c> since September 2024, <c>secret_</c> before.</summary>
+    public static readonly IReadOnlyList<string> NotionTokenPrefixes = ["ntn_", "secret_"];
+
+    /// <summary>What talking to Notion needs, each with what to set it to.</summary>
+    private static readonly IReadOnlyList<(Setting Setting, string What)> NotionNeeds =
+    [
+        (Settings.NotionToken, "the Notion integration's secret (ntn_…)"),
+        (Settings.TracksDbId, "the Music Tracks database's link or id"),
+    ];
+
+    /// <summary>What the full Spotify → Notion sync needs on top of Notion.</summary>
+    private static readonly IReadOnlyList<(Setting Setting, string What)> SpotifyNeeds =
+    [
+        (Settings.SpotifyClientId, "the Client ID of your app on developer.spotify.com/dashboard"),
+        (Settings.SpotifyClientSecret, "the Client secret of your app on developer.spotify.com/dashboard"),
+        (Settings.SpotifyRefreshToken, "a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\")"),
+    ];
 
     private CompanionConfiguration()
     {
@@ -52,6 +73,9 @@ public sealed class CompanionConfiguration
     /// <summary>SPOTIFY_SYNC_TRACK_PROPERTIES as given (default name to the person's), for the sync core's settings.</summary>
     public IReadOnlyDictionary<string, string> TrackPropertyRenames { get; private init; } = new Dictionary<string, string>();
 
+    /// <summary>Each setting's value as written and where it came from, the config file or an environment variable.</summary>
+    public ConfigurationSources Sources { get; private init; } = null!;
+
     /// <summary>The environment the configuration was read from; the crontab entries and child processes keep it.</summary>
     public IReadOnlyDictionary<string, string?> Environment { get; private init; } = new Dictionary<string, string?>();
 
@@ -69,10 +93,10 @@ public sealed class CompanionConfiguration
     /// <summary>The values of the secrets that are set, which logs and output must never show.</summary>
     public IReadOnlyList<string> Secrets => new[] { NotionToken, WebhookSecret, SpotifyClientSecret, SpotifyRefreshToken }.OfType<string>().ToArray();
 
-    public bool BindsLoopback => IPAddress.IsLoopback(Bind);
-
     /// <summary>Reads and checks the settings.</summary>
-    /// <exception cref="ConfigurationException">One sentence per bad value, naming the setting, where it was set and the fix.</exception>
+    /// <exception cref="ConfigurationException">
+    /// Every problem at once, the config file's and the values': one sentence each, naming the setting, where it was set and the fix.
+    /// </exception>
     public static CompanionConfiguration Load(IReadOnlyDictionary<string, string?> environment, string? configPath)
     {
         var sources = ConfigurationSources.Read(environment, configPath);
@@ -81,8 +105,9 @@ public sealed class CompanionConfiguration
         var configuration = new CompanionConfiguration
         {
             ConfigFile = sources.ConfigFile,
+            Sources = sources,
             Environment = environment,
-            NotionToken = reader.Text(Settings.NotionToken),
+            NotionToken = reader.NotionToken(Settings.NotionToken),
             TracksDbId = reader.NotionId(Settings.TracksDbId),
             ConfigDbId = reader.NotionId(Settings.ConfigDbId),
             WebhookSecret = reader.Text(Settings.WebhookSecret),
@@ -115,51 +140,39 @@ public sealed class CompanionConfiguration
     }
 
     /// <summary>Checks what talking to Notion needs: the token and the Tracks database.</summary>
-    public void RequireNotion()
-    {
-        var problems = NotionProblems();
-        if (problems.Count > 0) throw new ConfigurationException(problems);
-    }
+    public void RequireNotion() => Require(NotionNeeds);
+
+    /// <summary>Checks what a sync run of the mode needs (<see cref="RequiredForSync"/>).</summary>
+    public void RequireSync(string mode) => Require(SyncNeeds(mode));
+
+    /// <summary>The settings a sync run of the mode cannot start without: Notion's, and for a full run with any Spotify credential set, all three (<see cref="SyncsSpotify"/>).</summary>
+    public IReadOnlyList<Setting> RequiredForSync(string mode) => SyncNeeds(mode).Select(need => need.Setting).ToList();
 
     /// <summary>Checks what the full Spotify → Notion sync needs: Notion, and the Spotify app's credentials with a refresh token.</summary>
-    public void RequireSpotify()
-    {
-        var problems = NotionProblems();
-        problems.AddRange(SpotifyProblems());
-        if (problems.Count > 0) throw new ConfigurationException(problems);
-    }
+    public void RequireSpotify() => Require([.. NotionNeeds, .. SpotifyNeeds]);
 
     /// <summary>
     /// Checks what serving needs, at start rather than in the first run a request starts: what every run needs
     /// (Notion), what full runs need when any Spotify credential is set (all three, as <c>sync --mode full</c> checks),
-    /// and a secret when the address is reachable from other machines.
+    /// and the webhook secret, on any address: a tunnel brings every request from loopback.
     /// </summary>
-    public void RequireServe()
+    public void RequireServe() => Require(SyncNeeds(SyncModes.Full), WebhookSecret is null ? [MissingWebhookSecret()] : []);
+
+    /// <summary>WEBHOOK_SECRET, which signs every request of the webhook API but <c>/gas/health</c>, both ways.</summary>
+    /// <exception cref="ConfigurationException">It is not set; the message says how to make one.</exception>
+    public string RequireWebhookSecret() => WebhookSecret ?? throw new ConfigurationException([MissingWebhookSecret()]);
+
+    private string MissingWebhookSecret() =>
+        $"{Settings.WebhookSecret.Name} is not set: every request of the webhook API but GET /gas/health is signed with it, wherever the server listens (a tunnel brings " +
+        $"every request from 127.0.0.1). Run `spotify-sync secret` to write a new one to the config file {ConfigFile ?? "(~/.config/spotify-sync/config.json)"}, " +
+        $"then set Apps Script's Script Property {Settings.WebhookSecret.Name} to the value it prints.";
+
+    private IReadOnlyList<(Setting Setting, string What)> SyncNeeds(string mode) => mode == SyncModes.Full && SyncsSpotify ? [.. NotionNeeds, .. SpotifyNeeds] : NotionNeeds;
+
+    private void Require(IEnumerable<(Setting Setting, string What)> needs, IEnumerable<string>? more = null)
     {
-        var problems = NotionProblems();
-        if (SyncsSpotify) problems.AddRange(SpotifyProblems());
-        if (!BindsLoopback && WebhookSecret is null)
-        {
-            problems.Add($"{Settings.Bind.Name} is {Bind}, which other machines can reach, and {Settings.WebhookSecret.Name} is not set: set {Settings.WebhookSecret.Name} to a long random string (the same as Apps Script's), or bind 127.0.0.1.");
-        }
+        var problems = needs.Where(need => Sources.Get(need.Setting) is null).Select(need => Missing(need.Setting, need.What)).Concat(more ?? []).ToList();
         if (problems.Count > 0) throw new ConfigurationException(problems);
-    }
-
-    private List<string> SpotifyProblems()
-    {
-        var problems = new List<string>();
-        if (SpotifyClientId is null) problems.Add(Missing(Settings.SpotifyClientId, "the Client ID of your app on developer.spotify.com/dashboard"));
-        if (SpotifyClientSecret is null) problems.Add(Missing(Settings.SpotifyClientSecret, "the Client secret of your app on developer.spotify.com/dashboard"));
-        if (SpotifyRefreshToken is null) problems.Add(Missing(Settings.SpotifyRefreshToken, "a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\")"));
-        return problems;
-    }
-
-    private List<string> NotionProblems()
-    {
-        var problems = new List<string>();
-        if (NotionToken is null) problems.Add(Missing(Settings.NotionToken, "the Notion integration's secret (ntn_…)"));
-        if (TracksDbId is null) problems.Add(Missing(Settings.TracksDbId, "the Music Tracks database's link or id"));
-        return problems;
     }
 
     private string Missing(Setting setting, string what) =>
@@ -168,9 +181,22 @@ public sealed class CompanionConfiguration
     /// <summary>Reads each setting, falling back to its default, and collects the problems instead of stopping at the first.</summary>
     private sealed class SettingReader(ConfigurationSources sources)
     {
-        private readonly List<string> _problems = [];
+        private readonly List<string> _problems = [.. sources.Problems];
 
         public string? Text(Setting setting) => sources.Get(setting)?.Value ?? setting.Default;
+
+        /// <summary>
+        /// The token, when it has the shape of Notion's integration tokens: <c>ntn_…</c>, or <c>secret_…</c> for those
+        /// made before September 2024. Anything else was pasted from the wrong place, and is refused now rather than
+        /// answered with a 401 by the first request of a run.
+        /// </summary>
+        public string? NotionToken(Setting setting)
+        {
+            if (sources.Get(setting) is not { } value) return null;
+            if (NotionTokenPrefixes.Any(prefix => value.Value.StartsWith(prefix, StringComparison.Ordinal))) return value.Value;
+            return Problem<string?>(setting, value, $"is not a Notion integration token, which starts with {string.Join(" or, for older ones, ", NotionTokenPrefixes)}",
+                "copy the Internal Integration Secret of your integration from https://www.notion.so/profile/integrations", null);
+        }
 
         public string? NotionId(Setting setting)
         {

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Cron;
 

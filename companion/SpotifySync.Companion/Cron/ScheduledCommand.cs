@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Cron;
 
@@ -16,14 +17,26 @@ namespace SpotifySync.Companion.Cron;
 /// </summary>
 public sealed class ScheduledCommand(CompanionConfiguration configuration)
 {
+    private const string DotnetRoot = "DOTNET_ROOT";
+
     /// <summary>The yt-dlp program as an absolute path, from the configured one and the PATH of now; null when not found.</summary>
     public string? YtDlp { get; } = ProgramPath.Resolve(configuration.YtDlp, configuration.Environment.GetValueOrDefault("PATH"));
 
-    /// <summary>The environment variables the schedule's runs get: SPOTIFY_SYNC_HOME, and SPOTIFY_SYNC_YTDLP when it was found.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Variables =>
-        YtDlp is { } ytDlp
-            ? [new(Settings.Home.Name, Home), new(Settings.YtDlp.Name, ytDlp)]
-            : [new(Settings.Home.Name, Home)];
+    /// <summary>
+    /// The environment variables the schedule's runs get: SPOTIFY_SYNC_HOME, SPOTIFY_SYNC_YTDLP when it was found, and
+    /// DOTNET_ROOT when it is set: the tool's launcher finds .NET through it when .NET is not in the system's place
+    /// (dotnet-install.sh puts it in ~/.dotnet), and without it a scheduled run would not start at all.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Variables
+    {
+        get
+        {
+            var variables = new List<KeyValuePair<string, string>> { new(Settings.Home.Name, Home) };
+            if (YtDlp is { } ytDlp) variables.Add(new(Settings.YtDlp.Name, ytDlp));
+            if (configuration.Environment.GetValueOrDefault(DotnetRoot) is { Length: > 0 } dotnetRoot) variables.Add(new(DotnetRoot, dotnetRoot));
+            return variables;
+        }
+    }
 
     /// <summary>The program and its arguments, unquoted.</summary>
     public IReadOnlyList<string> Arguments(string mode)

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Security;
 using System.Text;
 using SpotifySync.Companion.Sync;
+using SpotifySync.Core.Sync;
 
 namespace SpotifySync.Companion.Cron;
 

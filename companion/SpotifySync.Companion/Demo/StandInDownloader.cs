@@ -11,7 +11,8 @@ namespace SpotifySync.Companion.Demo;
 /// <summary>
 /// The demo's built-in stand-in for yt-dlp: no network and no audio. Its "SoundCloud" is a fixed catalog (the
 /// sandbox's tracks, some left out so that the demo shows Not Found too); a download writes a small text file that
-/// says it is a stand-in, named as yt-dlp names its files.
+/// says it is a stand-in, named as yt-dlp names its files, cut to a name the file system takes
+/// (<see cref="SafeFileName"/>: a long title in Cyrillic passes the 255-byte limit well before 255 characters).
 /// </summary>
 public sealed class StandInDownloader(IReadOnlyList<YtDlpCandidate> catalog, string downloadDir) : IDownloader
 {
@@ -40,7 +41,7 @@ public sealed class StandInDownloader(IReadOnlyList<YtDlpCandidate> catalog, str
     {
         var candidate = catalog.Single(c => c.Id == id);
         Directory.CreateDirectory(downloadDir);
-        var path = Path.Combine(downloadDir, $"{candidate.Uploader} - {candidate.Title} [{id}].stand-in.txt");
+        var path = Path.Combine(downloadDir, SafeFileName.Of($"{candidate.Uploader} - {candidate.Title}", $" [{id}].stand-in.txt"));
         await File.WriteAllTextAsync(path, $"STAND-IN: no audio. spotify-sync demo's built-in downloader wrote this file instead of downloading {url}.\n", cancellation);
         return path;
     }

@@ -20,9 +20,11 @@ namespace SpotifySync.Companion.Downloads;
 /// </summary>
 public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateStore state, int maxAttempts, ILogger log, TimeProvider time)
 {
-    public async Task<DownloadCounts> RunAsync(bool full, List<string> errors, CancellationToken cancellation)
+    private bool _ytDlpChecked;
+
+    /// <param name="counts">Counted into as the tracks are handled, so that a run ended by an error still says what it did.</param>
+    public async Task RunAsync(bool full, DownloadCounts counts, List<string> errors, CancellationToken cancellation)
     {
-        var counts = new DownloadCounts();
         var tracks = new List<PendingTrack>();
         if (full)
         {
@@ -46,7 +48,6 @@ public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateS
                 default: counts.Failed++; break;
             }
         }
-        return counts;
     }
 
     private async Task<string> DownloadAsync(PendingTrack track, List<string> errors, CancellationToken cancellation)
@@ -57,6 +58,7 @@ public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateS
             log.Information("{Track}: already saved as {Path} by an earlier run; writing it back", name, saved.FilePath);
             return Finish(track, DownloadStatuses.Downloaded, saved.FilePath, saved.SoundCloudUrl, null);
         }
+        await CheckYtDlpAsync(cancellation);
         YtDlpCandidate? chosen;
         try
         {
@@ -83,6 +85,18 @@ public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateS
             errors.Add($"{name}: {exception.Message}");
             return Finish(track, DownloadStatuses.Failed, null, null, exception.Message);
         }
+    }
+
+    /// <summary>
+    /// Runs <c>yt-dlp --version</c> before the first track that needs yt-dlp, and only then: yt-dlp is a Python
+    /// program whose start costs more than the rest of a run with nothing to download, which is most cron runs.
+    /// </summary>
+    /// <exception cref="YtDlpMissingException">yt-dlp cannot be run, which ends the run (exit 5).</exception>
+    private async Task CheckYtDlpAsync(CancellationToken cancellation)
+    {
+        if (_ytDlpChecked) return;
+        log.Information("yt-dlp {Version}", await ytDlp.VersionAsync(cancellation));
+        _ytDlpChecked = true;
     }
 
     /// <summary>Writes the outcome to the state file and Notion; a Notion error (after the core's retries) ends the run.</summary>

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using SpotifySync.Companion.CoreAdapters;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Notion.Model;
 using SpotifySync.Core.Tracks;

@@ -21,8 +21,25 @@ namespace SpotifySync.Companion.Downloads;
 /// </summary>
 public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment) : IDownloader
 {
-    /// <summary>The file name template: the id in brackets lets a file be found again when the archive skips a download.</summary>
-    public const string OutputTemplate = "%(uploader)s - %(title)s [%(id)s].%(ext)s";
+    /// <summary>
+    /// The file name template: the id in brackets lets a file be found again when the archive skips a download. The
+    /// dot before it is for <see cref="TrimmedNameLength"/>: yt-dlp trims what comes before the last two dots
+    /// (<c>no_ext, *ext = filename.rsplit('.', 2)</c> in its <c>_prepare_filename</c>), so with <c>" [id].ext"</c> a
+    /// long title lost its id, and a title with a dot in it was not trimmed at all. With <c>".[id].ext"</c> the two
+    /// last parts are always the id and the extension, and only uploader and title are trimmed.
+    /// </summary>
+    public const string OutputTemplate = "%(uploader)s - %(title)s.[%(id)s].%(ext)s";
+
+    /// <summary>
+    /// <c>--trim-filenames</c>: how many characters of "uploader - title" a file name keeps. File systems (ext4, APFS,
+    /// Btrfs, XFS) allow 255 bytes a name, and yt-dlp counts characters, which UTF-8 writes in up to 4 bytes (2 a
+    /// Cyrillic letter, 3 a CJK one, 4 an emoji): 50 characters are at most 200 bytes. The rest is not trimmed:
+    /// <c>.[id]</c> (SoundCloud ids are digits, at most 19 for a 64-bit number: 22 bytes), the extension (<c>.opus</c>,
+    /// 5), and what yt-dlp adds while it works (<c>.part</c>, HLS fragments' <c>-Frag12345.part</c>, 20), 247 bytes in
+    /// all. A longer limit would let titles in Latin letters keep more, and a title of emoji break the download
+    /// (<c>[Errno 36] File name too long</c>).
+    /// </summary>
+    public const int TrimmedNameLength = 50;
 
     /// <summary>The extractor name yt-dlp's archive lines start with for SoundCloud, the workflow's only source.</summary>
     private const string ArchiveExtractor = "soundcloud";
@@ -71,10 +88,13 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     private async Task<string?> FetchAsync(string url, CancellationToken cancellation)
     {
         Directory.CreateDirectory(downloadDir);
+        // yt-dlp appends to the archive, and would make a missing one with its umask, readable by others.
+        PrivateFiles.Create(archive);
         string[] arguments =
         [
             "-x", "--audio-format", audioFormat, "--embed-metadata", "--download-archive", archive,
-            "--print", "after_move:filepath", "-P", downloadDir, "-o", OutputTemplate, "--no-playlist", "--no-progress", url,
+            "--print", "after_move:filepath", "-P", downloadDir, "-o", OutputTemplate,
+            "--trim-filenames", TrimmedNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-playlist", "--no-progress", url,
         ];
         var result = await RunAsync(arguments, timeout, cancellation);
         if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp exited with {result.ExitCode}");

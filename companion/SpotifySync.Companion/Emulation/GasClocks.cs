@@ -1,3 +1,6 @@
+using System;
+using AppsScript.Emulator.Time;
+
 namespace SpotifySync.Companion.Emulation;
 
 /// <summary>The clocks <c>gas run --clock</c> names.</summary>
@@ -14,4 +17,13 @@ public static class GasClocks
     /// hundreds of requests ends in seconds.
     /// </summary>
     public const string Virtual = "virtual";
+
+    /// <summary>The clock <paramref name="name"/> names, starting now; null: real, or virtual with the sandbox.</summary>
+    /// <exception cref="ArgumentException">The name is neither.</exception>
+    public static ScriptClock Create(string? name, bool sandbox) => (name ?? (sandbox ? Virtual : Real)) switch
+    {
+        Real => new RealClock(),
+        Virtual => new VirtualClock(DateTimeOffset.UtcNow),
+        var other => throw new ArgumentException($"The clock is \"{Real}\" or \"{Virtual}\", not \"{other}\".", nameof(name)),
+    };
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
+using AppsScript.Emulator.Time;
 using Newtonsoft.Json;
 using SpotifySync.Companion.Downloads;
 using SpotifySync.Core.Sync;
@@ -15,9 +16,11 @@ using SpotifySync.Sandbox.Spotify.Library;
 namespace SpotifySync.Companion.Emulation;
 
 /// <summary>
-/// The simulated Spotify and Notion of <c>gas run --sandbox</c> and <c>demo</c>, each on a 127.0.0.1 port in real
-/// time: a seeded library of liked tracks, an empty "Music Tracks" database shared with the integration, and the
-/// Script Properties a person would set to reach them.
+/// The simulated Spotify and Notion of <c>gas run --sandbox</c> and <c>demo</c>, each on a 127.0.0.1 port: a seeded
+/// library of liked tracks, an empty "Music Tracks" database shared with the integration, and the Script Properties a
+/// person would set to reach them. They live in the script's time (<see cref="Clock"/>): Notion counts its rate budget
+/// and Spotify its tokens' lifetimes on the clock the script's pacing and Retry-After waits are spent on, as the real
+/// services and Apps Script share the time of day.
 /// </summary>
 public sealed class SandboxWorld : IAsyncDisposable
 {
@@ -28,8 +31,9 @@ public sealed class SandboxWorld : IAsyncDisposable
     public const string SpotifyClientSecret = "sandbox-client-secret";
     public const string NotionToken = "ntn_sandbox_integration_token";
 
-    private SandboxWorld(SandboxApis apis, NotionDatabaseIds tracks, string refreshToken)
+    private SandboxWorld(ScriptClock clock, SandboxApis apis, NotionDatabaseIds tracks, string refreshToken)
     {
+        Clock = clock;
         Apis = apis;
         Tracks = tracks;
         ScriptProperties = new Dictionary<string, string>
@@ -42,6 +46,9 @@ public sealed class SandboxWorld : IAsyncDisposable
         };
     }
 
+    /// <summary>The clock the simulators live on, for the script environment that calls them (a clock drives one environment).</summary>
+    public ScriptClock Clock { get; }
+
     public SandboxApis Apis { get; }
 
     public NotionDatabaseIds Tracks { get; }
@@ -53,19 +60,21 @@ public sealed class SandboxWorld : IAsyncDisposable
     /// Whether the Music Tracks database already has the sync's properties, as <c>initializeSpotifySync</c> leaves
     /// it (for <c>gas run</c>, whose every run starts a new sandbox), or only its title (for the demo, which runs the setup).
     /// </param>
-    public static async Task<SandboxWorld> StartAsync(int likedTracks, int seed, bool tracksSchema)
+    /// <param name="clock">The clock the script will run on; its environment is given <see cref="Clock"/>.</param>
+    public static async Task<SandboxWorld> StartAsync(int likedTracks, int seed, bool tracksSchema, ScriptClock clock)
     {
         var random = new SandboxRandom(seed);
+        var time = new SandboxTime(clock, (latency, _) => clock.AdvanceAsync(latency));
         var spotify = new SpotifySimulator(
             new SpotifySimulatorOptions { ClientId = SpotifyClientId, ClientSecret = SpotifyClientSecret, RedirectUris = [$"https://script.google.com/macros/d/{ScriptId}/usercallback"] },
-            SandboxTime.RealTime, random, new LibrarySpec { Tracks = likedTracks * 3 / 2 + 1, LikedTracks = likedTracks, LocalFiles = 0, Episodes = 0 });
-        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [NotionToken], Random = random });
+            time, random, new LibrarySpec { Tracks = likedTracks * 3 / 2 + 1, LikedTracks = likedTracks, LocalFiles = 0, Episodes = 0 });
+        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [NotionToken], Time = time, Random = random });
         var apis = await SandboxApis.StartLoopbackAsync(spotify, notion);
         var schema = tracksSchema
             ? JsonConvert.SerializeObject(TrackSchema.Definitions(new TrackPropertyNames()), new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore })
             : """{"Name":{"title":{}}}""";
         var tracks = notion.Workspace.CreateDatabase("Music Tracks", schema);
-        return new SandboxWorld(apis, tracks, spotify.Tokens.IssueRefreshToken(authorizedAt: DateTimeOffset.UtcNow));
+        return new SandboxWorld(clock, apis, tracks, spotify.Tokens.IssueRefreshToken(authorizedAt: time.Now));
     }
 
     /// <summary>UrlFetchApp's transport: the real Spotify and Notion host names to the sandbox's ports, every other address (the companion) over the network.</summary>
@@ -73,7 +82,7 @@ public sealed class SandboxWorld : IAsyncDisposable
 
     /// <summary>The liked tracks with an ID, which Notion should hold once each.</summary>
     public IReadOnlyList<Track> LikedTracks() =>
-        Apis.Spotify.Library.SavedTracksAt(DateTimeOffset.UtcNow).Select(saved => saved.Track).Where(track => track.Id is not null).ToList();
+        Apis.Spotify.Library.SavedTracksAt(Clock.GetUtcNow()).Select(saved => saved.Track).Where(track => track.Id is not null).ToList();
 
     /// <summary>The pages of the Tracks database.</summary>
     public IReadOnlyList<NotionPageSnapshot> Pages() => Apis.Notion.Workspace.Pages(Tracks.DataSourceId);

@@ -1,3 +1,5 @@
+using SpotifySync.Core.Sync;
+
 namespace SpotifySync.Companion.State;
 
 /// <summary>
@@ -6,10 +8,6 @@ namespace SpotifySync.Companion.State;
 /// </summary>
 public sealed class AutomationSettings
 {
-    public const string Incremental = "incremental";
-    public const string Full = "full";
-    public const string Manual = "manual";
-
     /// <summary>Off: every run, the schedule's and a person's, does nothing.</summary>
     public bool SyncEnabled { get; set; } = true;
 
@@ -17,7 +15,7 @@ public sealed class AutomationSettings
     /// What the schedule's runs do: incremental (as scheduled), full (every scheduled run is a full run) or manual (the
     /// schedule's runs do nothing). Runs a person or Apps Script starts are not affected.
     /// </summary>
-    public string SyncMode { get; set; } = Incremental;
+    public string SyncMode { get; set; } = SyncModes.Incremental;
 
     public bool CronActive { get; set; }
     public string? UpdatedAt { get; set; }

@@ -21,9 +21,6 @@ public sealed class CompanionState
     /// <summary>Newest first, at most <see cref="KeptEvents"/>.</summary>
     public List<WebhookEvent> Events { get; set; } = [];
 
-    /// <summary>The signatures of accepted webhook requests with their timestamps (Unix seconds), kept while a replay could still be in time.</summary>
-    public Dictionary<string, long> SeenSignatures { get; set; } = [];
-
     public AutomationSettings Automation { get; set; } = new();
 
     /// <summary>The sync core's cache (<see cref="StateFileCache"/>): the configuration row as last read, for 15 minutes.</summary>

@@ -37,6 +37,11 @@ public sealed class RunRecord
 
     /// <summary>Why the switches stopped the run (<see cref="RunOutcomes.Disabled"/>, <see cref="RunOutcomes.Skipped"/>); null when it ran.</summary>
     public string? SkipReason { get; set; }
+
+    /// <summary>Whether the run changed anything: a download's outcome, a file found missing, a page of the library sync.</summary>
+    public bool DidSomething() =>
+        Downloaded + NotFound + Failed + MissingFiles + Retried > 0
+        || (Library is { } library && library.Created + library.Updated + library.Unchecked > 0);
 }
 
 /// <summary>How a run ended.</summary>
@@ -50,10 +55,10 @@ public static class RunOutcomes
 
     public const string Failed = "failed";
 
-    /// <summary>Sync Enabled is off in the configuration row or by POST /gas/config.</summary>
+    /// <summary>Sync Enabled is off (in the configuration row or by POST /gas/config) for a run nobody started by hand.</summary>
     public const string Disabled = "disabled";
 
-    /// <summary>A run of the schedule while Sync Mode is manual.</summary>
+    /// <summary>A run nobody started by hand while Sync Mode is manual.</summary>
     public const string Skipped = "skipped";
 
     /// <summary>Its process ended without finishing it (killed, crashed, the machine stopped); found by the next run.</summary>

@@ -1,6 +1,9 @@
 namespace SpotifySync.Companion.Sync;
 
-/// <summary>What started a run (<see cref="SyncRequest.Trigger"/>): the configuration row's Sync Mode governs only the schedule's runs.</summary>
+/// <summary>
+/// What started a run (<see cref="SyncRequest.Trigger"/>). The configuration row's switches govern the runs nobody
+/// started by hand (<see cref="IsAutomatic"/>, the core's <c>RunSwitches</c>): the schedule's and a webhook's.
+/// </summary>
 public static class RunTriggers
 {
     /// <summary><c>sync --scheduled</c>: the lines <c>cron install</c> writes (and the systemd and launchd units it prints).</summary>
@@ -14,4 +17,7 @@ public static class RunTriggers
 
     /// <summary>A <c>POST /gas/webhook</c> event that starts a run (new tracks from Apps Script).</summary>
     public const string Webhook = "webhook";
+
+    /// <summary>Whether nobody started the run by hand, so that the switches govern it.</summary>
+    public static bool IsAutomatic(string trigger) => trigger is Schedule or Webhook;
 }

@@ -4,14 +4,19 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Newtonsoft.Json;
+using SpotifySync.Companion.Json;
+using SpotifySync.Companion.Ports;
+using SpotifySync.Core.Webhooks;
 
 namespace SpotifySync.Companion.Webhooks;
 
 /// <summary>
-/// Posts signed envelopes to the Apps Script web app (SPOTIFY_SYNC_GAS_WEBAPP_URL). Apps Script answers a POST with a
+/// Posts signed envelopes (the core's <see cref="SignedEnvelope"/>, written by Newtonsoft as the script reads it) to
+/// the Apps Script web app (SPOTIFY_SYNC_GAS_WEBAPP_URL). Apps Script answers a POST with a
 /// redirect to the script's output, which HttpClient follows. A web app cannot set its status, so <c>doPost</c>
 /// (gas-src/App/WebApp.cs) answers a refusal (bad signature, expired, replayed, bad envelope) with 200 and the JSON
-/// body <c>{error, detail}</c>: the body is read, not only the status.
+/// body <c>{error, detail}</c> (the core's <see cref="ErrorBody"/>): the body is read, not only the status.
 /// </summary>
 public sealed class GasWebAppClient(HttpClient http, Uri webAppUrl, string secret, TimeProvider clock)
 {
@@ -21,8 +26,9 @@ public sealed class GasWebAppClient(HttpClient http, Uri webAppUrl, string secre
     /// </summary>
     public async Task SendAsync(object payload, CancellationToken cancellation)
     {
-        var envelope = GasEnvelope.Create(secret, payload, clock.GetUtcNow());
-        using var content = new StringContent(JsonSerializer.Serialize(envelope, GasJson.Options), Encoding.UTF8, "application/json");
+        var text = System.Text.Json.JsonSerializer.Serialize(payload, CompanionJson.Compact);
+        var envelope = WebhookSignature.Envelope(new DotNetCrypto(), secret, text, clock.GetUtcNow().ToUnixTimeSeconds());
+        using var content = new StringContent(JsonConvert.SerializeObject(envelope), Encoding.UTF8, "application/json");
         using var response = await http.PostAsync(webAppUrl, content, cancellation);
         if (!response.IsSuccessStatusCode)
         {
@@ -37,14 +43,14 @@ public sealed class GasWebAppClient(HttpClient http, Uri webAppUrl, string secre
     {
         try
         {
-            using var document = JsonDocument.Parse(body);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) return NotDoPost(body);
-            if (!root.TryGetProperty("error", out var error)) return null;
-            var detail = root.TryGetProperty("detail", out var text) && text.ValueKind == JsonValueKind.String ? text.GetString() : null;
-            return $"The Apps Script web app refused the report: {error}: {detail}";
+            using (var document = JsonDocument.Parse(body))
+            {
+                if (document.RootElement.ValueKind != JsonValueKind.Object) return NotDoPost(body);
+            }
+            var refusal = JsonConvert.DeserializeObject<ErrorBody>(body)!;
+            return string.IsNullOrEmpty(refusal.Error) ? null : $"The Apps Script web app refused the report: {refusal.Error}: {refusal.Detail}";
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or Newtonsoft.Json.JsonException)
         {
             return NotDoPost(body);
         }

@@ -30,7 +30,7 @@ public sealed class ScriptExecution
         Trigger = trigger;
         Arguments = arguments;
         Id = id;
-        Log = new ExecutionLog(environment.Clock);
+        Log = new ExecutionLog(environment.Clock, entry => environment.OnLogWritten(this, entry));
         Fiber = new Fiber(environment.Timeline, $"execution {id}: {function}", () => ExecutionRunner.Run(this), Spend, SpendAsync);
     }
 

@@ -32,6 +32,16 @@ public sealed class ScriptProject
     public ProjectManifest Manifest { get; }
 
     /// <summary>
+    /// The parameter names of the top-level function declared as <paramref name="function"/> (the last declaration, as
+    /// in JavaScript), so that a host can say what a function expects before or after running it; null when no file
+    /// declares one. A destructured parameter is <c>{…}</c> or <c>[…]</c>.
+    /// </summary>
+    public IReadOnlyList<string>? Parameters(string function) =>
+        Files.SelectMany(file => file.Code.Program!.Body.OfType<FunctionDeclaration>())
+            .LastOrDefault(declaration => declaration.Id?.Name == function)?
+            .Params.Select(Name).ToList();
+
+    /// <summary>
     /// Loads the <c>.js</c> and <c>.gs</c> files under <paramref name="folder"/> (subfolders included, as clasp
     /// pushes them) and its <c>appsscript.json</c>. The order is clasp's push order: the files named in
     /// <paramref name="pushOrder"/> (paths relative to the folder) first, in that order, then the others sorted
@@ -115,6 +125,15 @@ public sealed class ScriptProject
         }
         return [];
     }
+
+    private static string Name(Node parameter) => parameter switch
+    {
+        Identifier identifier => identifier.Name,
+        AssignmentPattern { Left: var left } => Name(left),
+        RestElement { Argument: var argument } => "..." + Name(argument),
+        ObjectPattern => "{…}",
+        _ => "[…]",
+    };
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
 

@@ -10,7 +10,8 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// <summary>
 /// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
 /// (GAS1026, GAS1028), dictionary keys that are not strings (GAS2004), orders JavaScript does not have and
-/// writes to shared tuples (GAS1001), a ThenBy cut off from its OrderBy (GAS2006). <c>/*@*/</c> marks where the
+/// writes to shared tuples (GAS1001), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
+/// drop (GAS2001, with or without an initialiser). <c>/*@*/</c> marks where the
 /// diagnostic must start.
 /// </summary>
 public sealed class CollectionDiagnosticTests
@@ -53,6 +54,8 @@ public sealed class CollectionDiagnosticTests
         ("GAS1001", "var t = (1, 2); /*@*/t.Item2++;"),
         ("GAS1001", "var t = (1, 2); (/*@*/t.Item1, var other) = (3, 4);"),
         ("GAS2006", "var l = /*@*/Sorted(xs).ThenBy(x => -x).ToList();"),
+        ("GAS2001", "var h = /*@*/new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [\"Content-Type\"] = \"json\" };"),
+        ("GAS2001", "var h = /*@*/new HashSet<string>(StringComparer.OrdinalIgnoreCase) { \"Rock\" };"),
     }.Select(c => new object[] { c.Code, c.Body });
 
     [Theory]

@@ -14,6 +14,17 @@ public sealed class NotionClientTests
 {
     private static readonly LibrarySpec Library = new() { Tracks = 60, LikedTracks = 10, LocalFiles = 0 };
 
+    [Fact]
+    public async Task Every_request_names_the_current_notion_version_which_knows_only_in_trash()
+    {
+        await using var sandbox = await SyncSandbox.StartAsync(50, Library);
+
+        var result = new SavedTracksSync(sandbox.Execution()).Run();
+
+        Assert.Equal(RunStatuses.Done, result.Status);
+        Assert.Equal(["2026-03-11"], sandbox.NotionVersionsSent);
+    }
+
     [Theory]
     [InlineData(FaultKind.RateLimited)]
     [InlineData(FaultKind.Overloaded)]
@@ -31,45 +42,6 @@ public sealed class NotionClientTests
         var entries = sandbox.Notion.Traffic.Entries.Where(e => e.Endpoint == "POST /v1/pages").ToList();
         Assert.True(entries[1].At - entries[0].At >= TimeSpan.FromSeconds(7));
         Assert.True(sandbox.Clock.UtcNow() - before >= TimeSpan.FromSeconds(7));
-    }
-
-    [Fact]
-    public async Task A_retry_after_longer_than_the_run_keeps_notion_unasked_by_later_runs_until_it_ends()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(57, Library);
-        sandbox.Notion.Faults.Next("POST /v1/pages", new Fault(FaultKind.QuotaExceeded, RetryAfter: TimeSpan.FromMinutes(10)));
-
-        var first = new SavedTracksSync(sandbox.Execution()).Run();
-        var notionCalls = sandbox.Notion.Traffic.Count();
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
-        var second = new SavedTracksSync(sandbox.Execution()).Run();
-        var callsWhileBlocked = sandbox.Notion.Traffic.Count() - notionCalls;
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(6));
-        var third = new SavedTracksSync(sandbox.Execution()).Run();
-
-        Assert.Equal(RunStatuses.Stopped, first.Status);
-        Assert.Contains("runs resume sending to Notion at", first.Error);
-        Assert.Equal(RunStatuses.Stopped, second.Status);
-        Assert.Equal(ResumeAt(first.Error!), ResumeAt(second.Error!));
-        Assert.Equal(0, callsWhileBlocked);
-        Assert.Equal(RunStatuses.Done, third.Status);
-        Assert.Equal(10, sandbox.PagesBySpotifyId().Count);
-        Assert.Null(sandbox.Store.Get(SpotifySync.Core.State.StateKeys.NotionBlockedUntil));
-    }
-
-    private static string ResumeAt(string error) => error[(error.IndexOf("resume sending to Notion at ", StringComparison.Ordinal) + "resume sending to Notion at ".Length)..];
-
-    [Fact]
-    public async Task A_503_after_the_commit_counts_as_created_and_is_not_posted_again()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(52, Library);
-        sandbox.Notion.Faults.Next("POST /v1/pages", new Fault(FaultKind.UnavailableAfterCommit), times: 3);
-
-        var result = new SavedTracksSync(sandbox.Execution()).Run();
-
-        Assert.Equal(10, result.FullSync!.Tracks.Created);
-        Assert.Equal(10, sandbox.PagesBySpotifyId().Count);
-        Assert.Equal(10, sandbox.Notion.Traffic.Count("POST /v1/pages"));
     }
 
     [Theory]

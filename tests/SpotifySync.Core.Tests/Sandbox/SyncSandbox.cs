@@ -4,7 +4,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
-using SpotifySync.Core.DotNet;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Core.Ports;
 using SpotifySync.Core.State;
 using SpotifySync.Core.Sync;
@@ -29,6 +29,9 @@ public sealed class SyncSandbox : IAsyncDisposable
     public const string CompanionUrl = "https://companion.example";
     public const string WebhookSecret = "shared-webhook-secret";
     public const string AlertEmail = "me@example.com";
+
+    /// <summary>The side the sandbox's executions run as, for the library lease.</summary>
+    public const string Side = "Apps Script";
 
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
@@ -70,8 +73,13 @@ public sealed class SyncSandbox : IAsyncDisposable
 
     public ListLog Log { get; } = new();
 
+    public ListProgress Progress { get; } = new();
+
     /// <summary>What the core posted to the companion.</summary>
     public List<HttpRequest> CompanionRequests { get; } = new();
+
+    /// <summary>Every <c>Notion-Version</c> the core's requests named.</summary>
+    public HashSet<string> NotionVersionsSent { get; } = new();
 
     /// <summary>The status the companion answers with.</summary>
     public int CompanionStatus { get; set; } = 200;
@@ -107,9 +115,9 @@ public sealed class SyncSandbox : IAsyncDisposable
     public SyncServices Execution(KillSwitch? kill = null)
     {
         var killSwitch = kill ?? new KillSwitch();
-        var ports = new SyncPorts(new KillableHttp(new HttpClientHttp(Client), killSwitch, Companion), new KillableStore(Store, killSwitch),
-            Cache, Clock, Log, new DotNetCrypto(), Mail, Lock);
-        return new SyncServices(ports, RedirectUri);
+        var ports = new SyncPorts(new KillableHttp(new HttpClientHttp(Client), killSwitch, Intercept), new KillableStore(Store, killSwitch),
+            Cache, Clock, Log, new DotNetCrypto(), Mail, Lock, Progress);
+        return new SyncServices(ports, RedirectUri, Side);
     }
 
     /// <summary>Configures the companion, whose answers come from <see cref="CompanionStatus"/>.</summary>
@@ -152,8 +160,9 @@ public sealed class SyncSandbox : IAsyncDisposable
         await Apis.DisposeAsync();
     }
 
-    private HttpResult? Companion(HttpRequest request)
+    private HttpResult? Intercept(HttpRequest request)
     {
+        if (request.Headers?.TryGetValue("Notion-Version", out var version) == true) NotionVersionsSent.Add(version);
         if (!request.Url.StartsWith(CompanionUrl, StringComparison.Ordinal)) return null;
         CompanionRequests.Add(request);
         return new HttpResult { Status = CompanionStatus, Body = "{}" };

@@ -1,5 +1,5 @@
 using System;
-using SpotifySync.Core.DotNet;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Core.Spotify;
 using SpotifySync.Core.State;
 using SpotifySync.Core.Timing;

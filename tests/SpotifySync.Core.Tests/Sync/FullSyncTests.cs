@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using SpotifySync.Core.Sync;
 using SpotifySync.Core.Sync.Results;
 using SpotifySync.Core.Tests.Sandbox;
+using SpotifySync.Sandbox.Faults;
 using SpotifySync.Sandbox.Spotify.Library;
 using Xunit;
 
@@ -35,37 +36,13 @@ public sealed class FullSyncTests
         Assert.All(pages.Values, page => Assert.True(page.Checkbox("In Library")));
         var callsPerPage = (double)sandbox.Calls() / pages.Count;
         Assert.True(callsPerPage <= 1.05, $"{sandbox.Calls()} calls for {pages.Count} pages: {callsPerPage:F3} per page.");
-    }
-
-    [Fact]
-    public async Task Unliked_tracks_are_unchecked_by_the_sweep_and_existing_pages_are_checked_without_new_pages()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(12, new LibrarySpec { Tracks = 200, LikedTracks = 120, LocalFiles = 0 });
-        new FullSync(sandbox.Execution()).Run();
-        var library = sandbox.Spotify.Library;
-        var unliked = library.SavedTracksAt(sandbox.Clock.GetUtcNow()).Skip(30).Take(5).Select(s => s.Track).ToList();
-        foreach (var track in unliked) library.Unlike(track);
-        var recheck = sandbox.PagesBySpotifyId()[library.SavedTracksAt(sandbox.Clock.GetUtcNow())[70].Track.Id!];
-        sandbox.Notion.Workspace.EditAsPerson(recheck.Id, "In Library", false);
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
-        sandbox.ClearTraffic();
-
-        var result = new FullSync(sandbox.Execution()).Run();
-
-        Assert.Equal(RunStatuses.Done, result.Status);
-        Assert.True(result.Started);
-        Assert.Equal(5, result.Unchecked);
-        Assert.Equal(0, result.Tracks.Created);
-        Assert.Equal(6, result.Tracks.Updated);
-        var pages = sandbox.PagesBySpotifyId();
-        Assert.Equal(120, pages.Count);
-        foreach (var page in pages.Values)
-        {
-            var id = page.Text("Spotify ID");
-            Assert.Equal(!unliked.Any(t => t.Id == id), page.Checkbox("In Library"));
-        }
-        Assert.Equal(6, sandbox.Notion.Traffic.Count("PATCH /v1/pages/{id}"));
-        Assert.Equal(0, sandbox.Notion.Traffic.Count("POST /v1/pages"));
+        // Where the full sync stood went to the progress port whenever it was saved: begun, after each batch, done.
+        Assert.All(sandbox.Progress.Lines, line => Assert.Equal(FullSync.Operation, line.Operation));
+        Assert.Equal(1 + 400 / 50 + 1, sandbox.Progress.Lines.Count);
+        Assert.Equal("walk, starting from the newest liked track; 0 created, 0 updated", sandbox.Progress.Lines[0].Line);
+        Assert.Equal("walk, 50 of 400 liked tracks; 50 created, 0 updated", sandbox.Progress.Lines[1].Line);
+        Assert.Equal("sweep, merging duplicate pages and unchecking tracks no longer liked; 400 created, 0 updated", sandbox.Progress.Lines[^2].Line);
+        Assert.Equal("done; 400 created, 0 updated", sandbox.Progress.Lines[^1].Line);
     }
 
     [Fact]
@@ -98,5 +75,32 @@ public sealed class FullSyncTests
         foreach (var id in likedNow) Assert.True(pages[id].Checkbox("In Library"), $"{id} is liked but its page is not checked.");
         foreach (var track in unliked) Assert.False(pages[track.Id!].Checkbox("In Library"), $"{track.Id} was unliked but stays checked.");
         foreach (var like in liked) Assert.Equal("Saved", pages[like.Track.Id!].Select("Source"));
+    }
+
+    [Fact]
+    public async Task A_run_that_Notion_stops_midway_says_where_the_walk_stands_in_its_summary()
+    {
+        var settings = new SyncSettings { TimeBudgetSeconds = 30 };
+        await using var sandbox = await SyncSandbox.StartAsync(14, new LibrarySpec { Tracks = 200, LikedTracks = 150, LocalFiles = 0 }, settings);
+        var first = new SavedTracksSync(sandbox.Execution()).Run();
+        Assert.Equal(RunStatuses.Stopped, first.Status);
+        var offset = first.FullSync!.Offset;
+        Assert.InRange(offset, 1, 149);
+        var overLimit = new Fault(FaultKind.RateLimited, RetryAfter: TimeSpan.FromHours(1));
+        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
+        sandbox.Notion.Faults.Next("POST /v1/pages", overLimit);
+
+        var carried = new SavedTracksSync(sandbox.Execution()).Run();
+
+        Assert.NotNull(carried.Error);
+        Assert.Equal(("walk", offset, 150), (carried.FullSync!.Phase, carried.FullSync.Offset, carried.FullSync.Total));
+        Assert.Contains($"; full sync walk at {offset} of 150, 0 created, ", carried.Summary);
+
+        sandbox.Clock.Advance(TimeSpan.FromHours(2));
+        sandbox.Notion.Faults.Next("POST /v1/pages", overLimit);
+        var full = new FullSync(sandbox.Execution()).Run();
+
+        Assert.NotNull(full.Error);
+        Assert.StartsWith($"fullSync: {full.Status} (walk at {offset} of 150), 0 created, ", full.Summary);
     }
 }

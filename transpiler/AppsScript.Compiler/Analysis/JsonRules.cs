@@ -14,7 +14,7 @@ namespace AppsScript.Compiler.Analysis;
 /// argument or a <c>DeserializeObject&lt;T&gt;</c> type reaches (members of plain data and anonymous types,
 /// elements, dictionary values) is walked, and whatever Newtonsoft and JSON.stringify/parse would treat
 /// differently is reported where the fix goes: at the member's declaration, or at the call for a value that
-/// is no member. Values typed object, an interface or a type parameter are not seen through. Key clashes are
+/// is no member. Values typed object, dynamic or a type parameter are refused, since nothing shows what they hold. Key clashes are
 /// checked for all plain data, since an object literal cannot hold two members with one key.
 /// </summary>
 internal sealed class JsonRules
@@ -127,6 +127,12 @@ internal sealed class JsonRules
             Report(DiagnosticDescriptors.JsonDateMember, at, name, type.Name);
             return;
         }
+        // Newtonsoft reads a char from a one-character string only, and an object as a JObject or a DateTime.
+        if (deserialized && TypeFacts.IsChar(type))
+        {
+            Report(DiagnosticDescriptors.JsonUnsupportedMemberType, at, name, type.ToDisplayString());
+            return;
+        }
         if (HasSharedJsonForm(type)) return;
         var shape = _semantics.ShapeOf(type);
         if (shape is TypeShape.Class or TypeShape.StaticClass or TypeShape.External or TypeShape.Erased)
@@ -139,13 +145,14 @@ internal sealed class JsonRules
 
     /// <summary>
     /// Types Newtonsoft and JavaScript write and read alike (numbers are checked apart): strings, chars, bools,
-    /// integers, enums (as numbers), plain data, anonymous types, arrays and lists, dictionaries with string
-    /// keys, and the opaque types, which are not seen through. A byte[] is base64 text to Newtonsoft.
+    /// integers, enums (as numbers), plain data, anonymous types, arrays and lists, and dictionaries with string
+    /// keys. A byte[] is base64 text to Newtonsoft. A value typed object (or a type parameter) is not: Newtonsoft
+    /// writes a double held in it as 3.0 and reads dates into it as DateTime, neither of which JavaScript can know.
     /// </summary>
     private bool HasSharedJsonForm(ITypeSymbol type)
     {
         if (TypeFacts.IsString(type) || TypeFacts.IsChar(type) || TypeFacts.IsBool(type) || TypeFacts.IsIntegral(type) || type.TypeKind == TypeKind.Enum) return true;
-        if (type.IsAnonymousType || _semantics.ShapeOf(type) == TypeShape.PlainData || JsonTypes.IsOpaque(type)) return true;
+        if (type.IsAnonymousType || _semantics.ShapeOf(type) == TypeShape.PlainData) return true;
         return TypeFacts.CollectionOf(type) switch
         {
             RuntimeCollection.Array => type is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte },
@@ -160,16 +167,7 @@ internal sealed class JsonRules
         var location = declaration.Locations.FirstOrDefault();
         CheckMemberAttributes(declaration);
         CheckAccess(declaration, deserialized, name, location);
-        if (deserialized)
-        {
-            if (TypeFacts.IsNonNullableValueType(property.Type))
-            {
-                var type = property.Type;
-                var defaultText = TypeFacts.IsBool(type) ? "false" : TypeFacts.IsNumeric(type) || type.TypeKind == TypeKind.Enum ? "0" : "its default";
-                Report(DiagnosticDescriptors.JsonValueMemberNotNullable, location, name, container.Name, defaultText, type.ToDisplayString());
-            }
-            if (HasInitializer(declaration)) Report(DiagnosticDescriptors.JsonMemberInitializer, location, name, container.Name);
-        }
+        if (deserialized && HasInitializer(declaration)) Report(DiagnosticDescriptors.JsonMemberInitializer, location, name, container.Name);
         Walk(property.Type, deserialized, location, name);
     }
 

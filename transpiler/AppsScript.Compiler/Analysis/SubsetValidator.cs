@@ -242,18 +242,6 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitPointerType(PointerTypeSyntax node) => Report(DiagnosticDescriptors.UnsafeNotSupported, node);
 
-    public override void VisitCheckedExpression(CheckedExpressionSyntax node)
-    {
-        if (node.IsKind(SyntaxKind.CheckedExpression)) Report(DiagnosticDescriptors.UnsupportedConstruct, node.Keyword, "checked arithmetic");
-        base.VisitCheckedExpression(node);
-    }
-
-    public override void VisitCheckedStatement(CheckedStatementSyntax node)
-    {
-        if (node.IsKind(SyntaxKind.CheckedStatement)) Report(DiagnosticDescriptors.UnsupportedConstruct, node.Keyword, "checked arithmetic");
-        base.VisitCheckedStatement(node);
-    }
-
     public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
     {
         if (!node.Ancestors().OfType<AttributeSyntax>().Any()) Report(DiagnosticDescriptors.ReflectionNotSupported, node, "typeof");

@@ -117,6 +117,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NestedTypeInGlobalFunctions = Error("GAS1031", Language,
         "Member of [GlobalFunctions] class", "{0} is not supported in a [GlobalFunctions] class: it may hold only static methods, fields and constants");
 
+    public static readonly DiagnosticDescriptor OverrideCalledByBaseConstructor = Error("GAS1032", Language,
+        "Override called by a base constructor", "'{0}' reads the fields of '{1}' and is called by the constructor of '{2}': JavaScript sets a derived class's fields only after the base constructor returns, so it would read them unset; do not call an overridable member from a constructor");
+
     // ---- GAS2xxx: .NET library members ------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor UnmappedMember = Error("GAS2001", Library,
@@ -142,9 +145,6 @@ public static class DiagnosticDescriptors
 
     // ---- GAS3xxx: plain data and JSON ------------------------------------------------------------
 
-    public static readonly DiagnosticDescriptor JsonValueMemberNotNullable = Error("GAS3001", Json,
-        "Value-type member JSON may omit", "'{0}' is read from JSON by DeserializeObject<{1}>: when the key is missing .NET gives {2} but JavaScript null; declare it as '{3}?'");
-
     public static readonly DiagnosticDescriptor JsonMemberInitializer = Error("GAS3002", Json,
         "Initialiser JSON may skip", "'{0}' has an initialiser, but DeserializeObject<{1}> in JavaScript does not apply it when the key is missing; remove the initialiser and handle null");
 
@@ -155,7 +155,7 @@ public static class DiagnosticDescriptors
         "Date in JSON data", "'{0}' is a {1} in JSON data: Newtonsoft and JSON.stringify write dates differently; use an ISO 8601 string");
 
     public static readonly DiagnosticDescriptor JsonUnsupportedMemberType = Error("GAS3005", Json,
-        "Member type without a JSON shape", "'{0}' has type '{1}', which has no shared JSON form in .NET and JavaScript; use a List, array, Dictionary<string, T> or plain data");
+        "Member type without a JSON shape", "'{0}' has type '{1}', which has no shared JSON form in .NET and JavaScript; use a List, array, Dictionary<string, T>, plain data or an anonymous type");
 
     public static readonly DiagnosticDescriptor JsonNotPlainData = Error("GAS3006", Json,
         "JSON of a class", "'{0}' is not plain data (a record or class of auto-properties only), so its JSON differs between .NET and JavaScript");
@@ -171,6 +171,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor JsonMemberNotAccessible = Error("GAS3010", Json,
         "JSON member Newtonsoft skips", "'{0}' has no public {1}, so Newtonsoft {2} it but JavaScript does; make the {1} public or mark the property [JsonProperty]");
+
+    public static readonly DiagnosticDescriptor InterfaceMemberKeysDiffer = Error("GAS3011", Json,
+        "Interface member with several JSON keys", "'{0}' is implemented by plain data under the JSON keys {1}; code reading it through the interface can read only one key, so give the implementations one key ([JsonProperty])");
 
     // ---- GAS4xxx: entry points and host rules ----------------------------------------------------
 

@@ -1,7 +1,7 @@
 // requires: dictionaryAdd_
-/** Enumerable.ToDictionary: a plain object keyed by the selected keys; a repeated key throws as in .NET. */
+/** Enumerable.ToDictionary: an object without a prototype keyed by the selected keys; a repeated key throws as in .NET. */
 function toDictionary_(source, keySelector, elementSelector) {
-  const dictionary = {};
+  const dictionary = Object.create(null);
   for (const item of source) {
     dictionaryAdd_(dictionary, keySelector(item), elementSelector === undefined ? item : elementSelector(item));
   }

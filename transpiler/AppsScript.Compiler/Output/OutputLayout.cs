@@ -28,7 +28,7 @@ internal sealed class OutputLayout
     /// <summary>The file a type goes into, or null when no rule takes it.</summary>
     public string? FileOf(INamedTypeSymbol type, SyntaxTree tree)
     {
-        if (!HasRules) return SourcePath(tree, ".js");
+        if (!HasRules) return OwnScriptPath(tree);
         var source = SourcePath(tree, ".cs");
         var ns = type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString();
         return _rules.FirstOrDefault(r => r.Sources.IsMatch(source) || r.Rule.Namespaces.Any(n => ns == n || ns.StartsWith(n + ".", StringComparison.Ordinal))).Rule?.Name;
@@ -42,16 +42,22 @@ internal sealed class OutputLayout
 
     private int IndexOf(string file) => _rules.Select(r => r.Rule.Name).ToList().IndexOf(file);
 
-    /// <summary>A source file's path relative to the project folder, with forward slashes and the given extension.</summary>
+    /// <summary>
+    /// A source file's path relative to the project folder, with forward slashes and the given extension; a source
+    /// outside the folder (a library the project compiles in) starts with <c>../</c>.
+    /// </summary>
     public string SourcePath(SyntaxTree tree, string extension)
     {
         var path = string.IsNullOrEmpty(tree.FilePath) ? "Program.cs" : tree.FilePath;
-        if (_projectDirectory is not null && Path.IsPathRooted(path))
-        {
-            var relative = Path.GetRelativePath(_projectDirectory, path);
-            path = relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFileName(path) : relative;
-        }
+        if (_projectDirectory is not null && Path.IsPathRooted(path)) path = Path.GetRelativePath(_projectDirectory, path);
         return Path.ChangeExtension(path, extension).Replace('\\', '/');
+    }
+
+    /// <summary>The script of a source file when the project names none: its path in the project, or, for a source outside it, its file name.</summary>
+    private string OwnScriptPath(SyntaxTree tree)
+    {
+        var path = SourcePath(tree, ".js");
+        return path.StartsWith("../", StringComparison.Ordinal) ? Path.GetFileName(path) : path;
     }
 
     /// <summary>One pattern for all of a rule's source globs: <c>**/</c> any folders, <c>**</c> and <c>*</c> any text (within a folder for <c>*</c>), <c>?</c> one character.</summary>
@@ -60,7 +66,8 @@ internal sealed class OutputLayout
         if (globs.Count == 0) return new Regex("(?!)");
         var alternatives = globs.Select(glob =>
         {
-            var normalized = glob.Replace('\\', '/').TrimStart('.', '/');
+            var normalized = glob.Replace('\\', '/');
+            if (normalized.StartsWith("./", StringComparison.Ordinal)) normalized = normalized[2..];
             if (normalized.EndsWith('/')) normalized += "**";
             var pattern = Regex.Escape(normalized).Replace(@"\*\*/", "(.*/)?").Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*").Replace(@"\?", "[^/]");
             return "(?:" + pattern + ")";

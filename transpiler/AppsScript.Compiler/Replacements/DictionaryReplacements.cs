@@ -13,7 +13,8 @@ namespace AppsScript.Compiler.Replacements;
 /// <summary>
 /// Dictionary&lt;string, V&gt; (and IDictionary, IReadOnlyDictionary) as a plain object, so that JSON round-trips
 /// as with Newtonsoft. A key is present only as an own property (never through <c>in</c>, which also sees
-/// Object.prototype's members); reading a missing key and adding a present one throw .NET's exceptions.
+/// Object.prototype's members); reading a missing key and adding a present one throw .NET's exceptions. Every
+/// dictionary is made without a prototype (<see cref="Create"/>), so that <c>__proto__</c> is a key like any other.
 /// </summary>
 internal static class DictionaryReplacements
 {
@@ -24,11 +25,10 @@ internal static class DictionaryReplacements
 
     public static void Register(ReplacementTable table)
     {
-        table.Add(new[] { $"M:{Dictionary}.#ctor", $"M:{Dictionary}.#ctor(System.Int32)" }, _ => new JsObjectLiteral(new List<JsObjectMember>()));
-        table.Add($"M:{Dictionary}.#ctor(System.Collections.Generic.IDictionary{{`0,`1}})",
-            call => new JsObjectLiteral(new List<JsObjectMember> { new JsSpreadMember(call.Arg(0)) }));
+        table.Add(new[] { $"M:{Dictionary}.#ctor", $"M:{Dictionary}.#ctor(System.Int32)" }, _ => Create());
+        table.Add($"M:{Dictionary}.#ctor(System.Collections.Generic.IDictionary{{`0,`1}})", call => Create(call.Arg(0)));
         table.Add($"M:{Dictionary}.#ctor(System.Collections.Generic.IEnumerable{{System.Collections.Generic.KeyValuePair{{`0,`1}}}})",
-            call => call.Helper("dictionaryFrom_", new JsObjectLiteral(new List<JsObjectMember>()), Conversions.AsArray(call.ArgumentOperation(0)!, call.Body)));
+            call => call.Helper("dictionaryFrom_", Create(), Conversions.AsArray(call.ArgumentOperation(0)!, call.Body)));
 
         var all = new[] { Dictionary, IDictionary, IReadOnlyDictionary };
         table.Add(all.Select(type => $"P:{type}.Item(`0)"), call => call.Helper("dictionaryGet_", call.Receiver, call.Arg(0)));
@@ -50,6 +50,16 @@ internal static class DictionaryReplacements
         table.Add($"M:{Dictionary}.Clear", Clear);
         table.Add(GetValueOrDefault + ")", call => ValueOrDefault(call, null));
         table.Add(GetValueOrDefault + ",``1)", call => ValueOrDefault(call, call.Arg(1)));
+    }
+
+    /// <summary>
+    /// A new dictionary holding the own members of <paramref name="contents"/>, in order: <c>Object.create(null)</c>,
+    /// an object without a prototype, where a plain <c>{}</c> would take a <c>__proto__</c> key as its prototype.
+    /// </summary>
+    public static JsExpression Create(params JsExpression[] contents)
+    {
+        JsExpression empty = new JsCall(new JsMember(new JsIdentifier("Object"), "create"), new JsExpression[] { new JsNullLiteral() });
+        return contents.Length == 0 ? empty : new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), contents.Prepend(empty).ToList());
     }
 
     /// <summary>Reports GAS2004 for a dictionary key type other than string: a plain object's keys are strings.</summary>

@@ -111,7 +111,7 @@ internal static class EnumerableReplacements
         {
             $"{Linq}ToDictionary``2({Sequence("System.Collections.Generic.KeyValuePair{``0,``1}")})", $"{Linq}ToDictionary``2({Sequence("System.ValueTuple{``0,``1}")})",
         }, call => DictionaryReplacements.HasStringKeys(call.Method!.TypeArguments[0], call.Operation, call.Body)
-            ? call.Helper("dictionaryFrom_", new JsObjectLiteral(System.Array.Empty<JsObjectMember>()), call.Receiver)
+            ? call.Helper("dictionaryFrom_", DictionaryReplacements.Create(), call.Receiver)
             : Placeholder);
     }
 

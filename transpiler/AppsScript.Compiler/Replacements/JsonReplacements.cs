@@ -15,8 +15,8 @@ namespace AppsScript.Compiler.Replacements;
 /// <summary>
 /// Newtonsoft's JsonConvert. SerializeObject is JSON.stringify (with Newtonsoft's escapes where the data may
 /// hold strings), indented by two spaces for Formatting.Indented and with a replacer that drops null members for
-/// NullValueHandling.Ignore; DeserializeObject&lt;T&gt; is JSON.parse, with plain data rebuilt to its declared
-/// members. Settings are read when compiling: given inline or by a static readonly field with an initialiser,
+/// NullValueHandling.Ignore; DeserializeObject&lt;T&gt; is deserializeObject_, which reads as Newtonsoft reads,
+/// given the shape of T. Settings are read when compiling: given inline or by a static readonly field with an initialiser,
 /// only Formatting and NullValueHandling. Every other overload and setting is GAS3007; JsonRules checks the data.
 /// </summary>
 internal static class JsonReplacements
@@ -170,8 +170,8 @@ internal static class JsonReplacements
     }
 
     /// <summary>
-    /// <c>DeserializeObject&lt;T&gt;(text)</c>: deserializeObject_, with the shape of T's plain data when T holds any.
-    /// T must be known when compiling: generics are erased.
+    /// <c>DeserializeObject&lt;T&gt;(text)</c>: deserializeObject_ with the shape of T, which must be known when
+    /// compiling: generics are erased.
     /// </summary>
     private static JsExpression Deserialize(BclCall call)
     {
@@ -180,36 +180,81 @@ internal static class JsonReplacements
         {
             return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.GenericTypeParameterUse, $"JsonConvert.DeserializeObject<{type.Name}>");
         }
-        var shape = Shape(type, new List<ITypeSymbol>(), call);
-        return shape is null ? call.Helper("deserializeObject_", call.Arg(0)) : call.Helper("deserializeObject_", call.Arg(0), shape);
+        return call.Helper("deserializeObject_", call.Arg(0), Shape(type, new List<ITypeSymbol>(), call));
     }
 
     /// <summary>
-    /// The shape deserializeObject_ rebuilds a value of the type with, or null when it holds no plain data:
-    /// { key: shape } for plain data, [shape] for a list or array, ["Dictionary", shape] for a dictionary.
+    /// The shape deserializeObject_ reads a value of the type with: the name of a primitive ("Int32", "String";
+    /// "Int32?" when nullable), or [kind, .NET name, inner] for "List" (inner the element's shape), "Dictionary"
+    /// (the value's), "Object" ({ key: shape } of plain data's members) and "Enum" ({ Member: value }).
     /// </summary>
-    private static JsExpression? Shape(ITypeSymbol type, List<ITypeSymbol> enclosing, BclCall call)
+    private static JsExpression Shape(ITypeSymbol type, List<ITypeSymbol> enclosing, BclCall call)
     {
         var underlying = TypeFacts.Underlying(type)!;
         var semantics = call.Body.Semantics;
+        var nullable = TypeFacts.IsNullableValueType(type) ? "?" : "";
+        if (PrimitiveName(underlying) is { } primitive) return new JsStringLiteral(primitive + nullable);
+        if (underlying.TypeKind == TypeKind.Enum)
+        {
+            var members = underlying.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)
+                .Select(f => (JsObjectMember)new JsProperty(f.Name, Literals.FromConstant(f.ConstantValue))).ToList();
+            return Kind("Enum", type, new JsObjectLiteral(members));
+        }
         if (semantics.ShapeOf(underlying) == TypeShape.PlainData)
         {
             if (enclosing.Contains(underlying, SymbolEqualityComparer.Default))
             {
-                call.Body.Unsupported(call.Operation, DiagnosticDescriptors.UnsupportedConstruct, $"DeserializeObject of '{underlying.ToDisplayString()}', which contains itself,");
-                return new JsNullLiteral();
+                return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.UnsupportedConstruct, $"DeserializeObject of '{underlying.ToDisplayString()}', which contains itself,");
             }
             enclosing.Add(underlying);
             var members = JsonTypes.PlainDataMembers(underlying, semantics)
-                .Select(m => (JsObjectMember)new JsProperty(semantics.MemberName(m.Declaration), Shape(m.Property.Type, enclosing, call) ?? new JsNullLiteral()))
+                .Select(m => (JsObjectMember)new JsProperty(semantics.MemberName(m.Declaration), Shape(m.Property.Type, enclosing, call)))
                 .ToList();
             enclosing.RemoveAt(enclosing.Count - 1);
-            return new JsObjectLiteral(members);
+            return Kind("Object", underlying, new JsObjectLiteral(members));
         }
-        var child = JsonTypes.Children(underlying, semantics).FirstOrDefault() is { } childType ? Shape(childType, enclosing, call) : null;
-        if (child is null) return null;
-        return TypeFacts.CollectionOf(underlying) == RuntimeCollection.Dictionary
-            ? new JsArrayLiteral(new[] { new JsStringLiteral("Dictionary"), child })
-            : new JsArrayLiteral(new[] { child });
+        var collection = TypeFacts.CollectionOf(underlying);
+        var child = JsonTypes.Children(underlying, semantics).FirstOrDefault();
+        if (child is not null && collection is RuntimeCollection.Array or RuntimeCollection.Dictionary)
+        {
+            return Kind(collection == RuntimeCollection.Array ? "List" : "Dictionary", underlying, Shape(child, enclosing, call));
+        }
+        return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.JsonUnsupportedMemberType, $"a value read by DeserializeObject", type.ToDisplayString());
+    }
+
+    private static JsExpression Kind(string kind, ITypeSymbol type, JsExpression inner) =>
+        new JsArrayLiteral(new[] { new JsStringLiteral(kind), new JsStringLiteral(ReflectionName(type)), inner });
+
+    /// <summary>The primitive deserializeObject_ converts a JSON value to, by .NET's type name.</summary>
+    private static string? PrimitiveName(ITypeSymbol type) => type.SpecialType switch
+    {
+        SpecialType.System_String => "String",
+        SpecialType.System_Boolean => "Boolean",
+        SpecialType.System_Int32 => "Int32",
+        SpecialType.System_Int64 => "Int64",
+        SpecialType.System_Int16 => "Int16",
+        SpecialType.System_UInt16 => "UInt16",
+        SpecialType.System_Byte => "Byte",
+        SpecialType.System_SByte => "SByte",
+        SpecialType.System_Double => "Double",
+        _ => null,
+    };
+
+    /// <summary>The name .NET's Type.ToString gives, which Newtonsoft's messages show: System.Nullable`1[Color], System.Collections.Generic.List`1[Track].</summary>
+    public static string ReflectionName(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return ReflectionName(array.ElementType) + "[]";
+            case INamedTypeSymbol named:
+                var container = named.ContainingType is { } outer ? ReflectionName(outer.OriginalDefinition) + "+"
+                    : named.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "."
+                    : "";
+                var arguments = named.TypeArguments.Length == 0 ? "" : "[" + string.Join(",", named.TypeArguments.Select(ReflectionName)) + "]";
+                return container + named.MetadataName + arguments;
+            default:
+                return type.Name;
+        }
     }
 }

@@ -44,6 +44,8 @@ public sealed class ScriptSemantics
         TopLevel = new TopLevelNames(this, diagnostics, helperNames);
         CheckDeclarations();
         foreach (var type in SourceTypes) EnsureMembersNamed(type);
+        // An interface property's name may come from the plain data implementing it, which may disagree: decide every one now.
+        foreach (var property in SourceTypes.Where(t => t.TypeKind == TypeKind.Interface).SelectMany(t => t.GetMembers().OfType<IPropertySymbol>())) MemberName(property);
         TopLevel.Collect(SourceTypes);
     }
 
@@ -251,10 +253,37 @@ public sealed class ScriptSemantics
                 return member.Name;
             case TypeShape.GlobalFunctions:
                 return GlobalFunctionName(member);
+            case TypeShape.Erased when member is IPropertySymbol property && PlainDataKey(property) is { } key:
+                return key;
         }
         if (member is IMethodSymbol { OverriddenMethod: { } overriddenMethod }) return MemberName(overriddenMethod);
         if (member is IPropertySymbol { OverriddenProperty: { } overriddenProperty }) return MemberName(overriddenProperty);
         return NamingConvention.ToCamelCase(member.Name);
+    }
+
+    /// <summary>
+    /// The JSON key under which plain data implements an interface property: a plain object holds its properties under
+    /// their JSON keys, so every read through the interface (or a type parameter constrained to it) must use that key,
+    /// and so must the classes implementing it too. Null when no plain data implements it.
+    /// </summary>
+    private string? PlainDataKey(IPropertySymbol interfaceProperty)
+    {
+        var keys = new List<(INamedTypeSymbol Type, string Key)>();
+        foreach (var type in SourceTypes.Where(t => ShapeOf(t) == TypeShape.PlainData))
+        {
+            foreach (var contract in type.AllInterfaces.Where(i => Comparer.Equals(i.OriginalDefinition, interfaceProperty.ContainingType)))
+            {
+                var declared = contract.GetMembers().FirstOrDefault(m => Comparer.Equals(m.OriginalDefinition, interfaceProperty));
+                if (declared is not null && type.FindImplementationForInterfaceMember(declared) is IPropertySymbol implementation) keys.Add((type, JsonKeys.KeyOf(implementation)));
+            }
+        }
+        var distinct = keys.Select(k => k.Key).Distinct().ToList();
+        if (distinct.Count > 1)
+        {
+            var described = string.Join(", ", keys.Select(k => $"'{k.Key}' ({k.Type.Name})"));
+            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.InterfaceMemberKeysDiffer, interfaceProperty.Locations.FirstOrDefault(), interfaceProperty.ToDisplayString(), described));
+        }
+        return distinct.FirstOrDefault();
     }
 
     private static string? NameAttribute(ISymbol member) =>

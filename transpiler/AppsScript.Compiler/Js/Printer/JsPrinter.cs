@@ -769,6 +769,11 @@ public sealed class JsPrinter
             if (i > 0) Write(", ");
             switch (obj.Members[i])
             {
+                // A literal's plain __proto__ key sets the prototype instead of making a member; the computed form makes one.
+                case JsProperty { Key: "__proto__" } property:
+                    Write("[\"__proto__\"]: ");
+                    Expr(property.Value, Precedence.Assignment);
+                    break;
                 case JsProperty property:
                     Write(PropertyKey(property.Key));
                     Write(": ");

@@ -41,6 +41,7 @@ internal static class Assignments
         var boolean = TypeFacts.IsBool(compound.Target.Type);
         var narrow = IsNarrowInteger(compound.Target.Type);
         var needsRewrite = narrow || (integral && kind is BinaryOperatorKind.Divide or BinaryOperatorKind.UnsignedRightShift)
+            || (integral && Overflow.CanOverflow(kind) && Overflow.Of(compound, compound.IsChecked) != OverflowContext.Default)
             || (integral && kind == BinaryOperatorKind.Remainder && !BinaryOperators.IsNonZeroConstant(compound.Value))
             || (boolean && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)
             || (TypeFacts.IsChar(compound.Target.Type));
@@ -57,7 +58,7 @@ internal static class Assignments
         }
         var (targetFirst, targetAgain) = ReuseTarget(target, body);
         var result = BinaryOperators.Arithmetic(kind, targetAgain, body.Expression(compound.Value), compound.Target.Type, compound.Value, compound, body);
-        if (narrow) result = Conversions.Numeric(result, Int(body), compound.Target.Type!);
+        if (narrow) result = Conversions.Numeric(result, Int(body), compound.Target.Type!, Overflow.Of(compound, compound.IsChecked), body);
         return new JsAssign("=", targetFirst, result);
     }
 
@@ -122,47 +123,61 @@ internal static class Assignments
             return body.Unsupported(increment, DiagnosticDescriptors.UnsupportedConstruct, $"++ or -- on '{increment.Target.Type?.ToDisplayString()}'");
         }
         if (IsNarrowInteger(increment.Target.Type)) return NarrowIncrement(increment, body);
+        var context = Overflow.Of(increment, increment.IsChecked);
+        if (context != OverflowContext.Default && TypeFacts.IsIntegral(increment.Target.Type)) return SteppedIncrement(increment, context, body);
         var op = increment.Kind == OperationKind.Increment ? "++" : "--";
         return new JsUpdate(op, !increment.IsPostfix, MemberAccess.Target(increment.Target, body)!);
+    }
+
+    /// <summary>++ and -- in a checked or unchecked context: the stepped value goes through the context's overflow rule.</summary>
+    private static JsExpression SteppedIncrement(IIncrementOrDecrementOperation increment, OverflowContext context, BodyLowerer body)
+    {
+        var kind = increment.Kind == OperationKind.Increment ? BinaryOperatorKind.Add : BinaryOperatorKind.Subtract;
+        var isLong = TypeFacts.IsLong(increment.Target.Type);
+        return Stepped(increment, MemberAccess.Target(increment.Target, body)!, (value, one) =>
+            Overflow.Arithmetic(kind, value, one, new JsBinary(kind == BinaryOperatorKind.Add ? "+" : "-", value, one), isLong, context, increment, body), body);
+    }
+
+    /// <summary>
+    /// x = step(x, 1) for ++ and --. As a statement (a loop's step) it is a plain reassignment; where its value is
+    /// used, a postfix form yields the old value, as in C#.
+    /// </summary>
+    private static JsExpression Stepped(IIncrementOrDecrementOperation increment, JsExpression target, System.Func<JsExpression, JsExpression, JsExpression> step, BodyLowerer body)
+    {
+        var (first, again) = ReuseTarget(target, body);
+        var valueUnused = increment.Parent is IExpressionStatementOperation || increment.Parent is IForLoopOperation;
+        if (!increment.IsPostfix || valueUnused) return new JsAssign("=", first, step(again, new JsNumberLiteral(1)));
+        var old = body.HoistedTemp("previous");
+        return new JsSequence(new JsExpression[]
+        {
+            new JsAssign("=", old, first),
+            new JsAssign("=", again, step(old, new JsNumberLiteral(1))),
+            old,
+        });
     }
 
     /// <summary>The char <paramref name="by"/> code units after or before a char: String.fromCharCode(c.charCodeAt(0) ± n).</summary>
     private static JsExpression ShiftedChar(JsExpression character, string op, JsExpression by) =>
         new JsCall(new JsMember(new JsIdentifier("String"), "fromCharCode"), new JsExpression[] { new JsBinary(op, Conversions.CharCode(character), by) });
 
-    /// <summary>
-    /// ++ and -- on a char, a one-unit string in JavaScript. As a statement (a loop's step) it is a plain
-    /// reassignment; where its value is used, a postfix form yields the old char, as in C#.
-    /// </summary>
+    /// <summary>++ and -- on a char, a one-unit string in JavaScript: the char one code unit after or before.</summary>
     private static JsExpression CharIncrement(IIncrementOrDecrementOperation increment, BodyLowerer body)
     {
         var op = increment.Kind == OperationKind.Increment ? "+" : "-";
-        var (first, again) = ReuseTarget(MemberAccess.Target(increment.Target, body)!, body);
-        var valueUnused = increment.Parent is IExpressionStatementOperation || increment.Parent is IForLoopOperation;
-        if (!increment.IsPostfix || valueUnused) return new JsAssign("=", first, ShiftedChar(again, op, new JsNumberLiteral(1)));
-        var old = body.HoistedTemp("previous");
-        return new JsSequence(new JsExpression[]
-        {
-            new JsAssign("=", old, first),
-            new JsAssign("=", again, ShiftedChar(old, op, new JsNumberLiteral(1))),
-            old,
-        });
+        return Stepped(increment, MemberAccess.Target(increment.Target, body)!, (character, one) => ShiftedChar(character, op, one), body);
     }
 
     /// <summary>
-    /// ++ and -- on a short, ushort, byte or sbyte: one added in int and converted back, so 255 + 1 is 0 in a byte.
-    /// A postfix form whose value is used yields the old value, as in C#.
+    /// ++ and -- on a short, ushort, byte or sbyte: one added in int and converted back (checked in a checked
+    /// context), so 255 + 1 is 0 in a byte.
     /// </summary>
     private static JsExpression NarrowIncrement(IIncrementOrDecrementOperation increment, BodyLowerer body)
     {
         var op = increment.Kind == OperationKind.Increment ? "+" : "-";
         var type = increment.Target.Type!;
-        var (first, again) = ReuseTarget(MemberAccess.Target(increment.Target, body)!, body);
-        var valueUnused = increment.Parent is IExpressionStatementOperation || increment.Parent is IForLoopOperation;
-        JsExpression Stepped(JsExpression value) => Conversions.Numeric(new JsBinary(op, value, new JsNumberLiteral(1)), Int(body), type);
-        if (!increment.IsPostfix || valueUnused) return new JsAssign("=", first, Stepped(again));
-        var old = body.HoistedTemp("previous");
-        return new JsSequence(new JsExpression[] { new JsAssign("=", old, first), new JsAssign("=", again, Stepped(old)), old });
+        var context = Overflow.Of(increment, increment.IsChecked);
+        return Stepped(increment, MemberAccess.Target(increment.Target, body)!, (value, one) =>
+            Conversions.Numeric(new JsBinary(op, value, one), Int(body), type, context, body), body);
     }
 
     public static JsExpression CoalesceAssignment(ICoalesceAssignmentOperation coalesce, BodyLowerer body)

@@ -103,6 +103,12 @@ internal static class BinaryOperators
         {
             return body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct, "a bitwise operator on long (JavaScript bitwise operators work on 32 bits)");
         }
+        if (integral && Overflow.CanOverflow(kind))
+        {
+            var exact = new JsBinary(kind switch { BinaryOperatorKind.Add => "+", BinaryOperatorKind.Subtract => "-", _ => "*" }, left, right);
+            var isLong = TypeFacts.IsLong(leftType) || TypeFacts.IsLong(rightOperand.Type);
+            return Overflow.Arithmetic(kind, left, right, exact, isLong, Overflow.Of(at, IsChecked(at)), at, body);
+        }
         return kind switch
         {
             BinaryOperatorKind.Add => new JsBinary("+", left, right),
@@ -134,6 +140,13 @@ internal static class BinaryOperators
             _ => body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct, $"the operator {kind}"),
         };
     }
+
+    private static bool IsChecked(IOperation operation) => operation switch
+    {
+        IBinaryOperation binary => binary.IsChecked,
+        ICompoundAssignmentOperation compound => compound.IsChecked,
+        _ => false,
+    };
 
     public static JsExpression Truncate(JsExpression value) => new JsCall(new JsMember(new JsIdentifier("Math"), "trunc"), new[] { value });
 

@@ -11,7 +11,8 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 
 /// <summary>
 /// Conversions. Most are free in JavaScript (widening, boxing, upcasts, enums to numbers); the rest keep
-/// C#'s result: a double cast to an integer truncates, a narrowing integer cast wraps, a char is a
+/// C#'s result: a double cast to an integer truncates and saturates, a narrowing integer cast wraps (or throws
+/// when checked), a char is a
 /// one-unit string with a code, a downcast to a class is checked, and a set, dictionary or string used
 /// as a sequence becomes an array.
 /// </summary>
@@ -36,7 +37,7 @@ internal static class Conversions
         }
         if (TypeFacts.IsChar(from) && TypeFacts.IsNumeric(to)) return CharCode(body.Expression(operand));
         if (TypeFacts.IsNumeric(from) && TypeFacts.IsChar(to)) return new JsCall(new JsMember(new JsIdentifier("String"), "fromCharCode"), new[] { body.Expression(operand) });
-        if (TypeFacts.IsNumeric(from) && TypeFacts.IsNumeric(to)) return Numeric(body.Expression(operand), from, to);
+        if (TypeFacts.IsNumeric(from) && TypeFacts.IsNumeric(to)) return Numeric(body.Expression(operand), from, to, Overflow.Of(conversion, conversion.IsChecked), body);
         if (conversion.IsTryCast) return TryCast(conversion, body);
         var collection = Collection(conversion, body);
         if (collection is not null) return collection;
@@ -64,21 +65,33 @@ internal static class Conversions
     {
         var value = NullableReplacements.Value(conversion.Operand, body);
         var from = TypeFacts.Underlying(conversion.Operand.Type)!;
-        return TypeFacts.IsNumeric(from) && TypeFacts.IsNumeric(conversion.Type) ? Numeric(value, from, conversion.Type!) : value;
+        return TypeFacts.IsNumeric(from) && TypeFacts.IsNumeric(conversion.Type) ? Numeric(value, from, conversion.Type!, Overflow.Of(conversion, conversion.IsChecked), body) : value;
     }
 
     public static JsExpression CharCode(JsExpression value) => new JsCall(new JsMember(value, "charCodeAt"), new JsExpression[] { new JsNumberLiteral(0) });
 
-    /// <summary>A numeric conversion: truncation from double to an integer, wrapping when an integer narrows.</summary>
-    public static JsExpression Numeric(JsExpression value, ITypeSymbol from, ITypeSymbol to)
+    /// <summary>
+    /// A numeric conversion as .NET 9 and later make it. From a double: toward zero, NaN to 0, held at the target's
+    /// bounds for int and long (an 8- or 16-bit target takes the low bits of that int). Between integers: the low
+    /// bits, so a narrowing cast wraps. In a checked context a value outside the target's range throws OverflowException.
+    /// </summary>
+    public static JsExpression Numeric(JsExpression value, ITypeSymbol from, ITypeSymbol to, OverflowContext context, BodyLowerer body)
     {
         var target = TypeFacts.Underlying(to)!.SpecialType;
         var source = TypeFacts.Underlying(from)!.SpecialType;
         if (target == SpecialType.System_Double || target == source) return value;
-        if (source == SpecialType.System_Double) value = BinaryOperators.Truncate(value);
+        var fromDouble = source == SpecialType.System_Double;
+        var (min, max) = RangeOf(target);
+        if (context == OverflowContext.Checked)
+        {
+            var (sourceMin, sourceMax) = fromDouble ? (double.NegativeInfinity, double.PositiveInfinity) : RangeOf(source);
+            if (sourceMin >= min && sourceMax <= max) return value;
+            return Overflow.CheckedIn(fromDouble ? BinaryOperators.Truncate(value) : value, min, max, body);
+        }
+        if (fromDouble) value = body.CallHelper(target == SpecialType.System_Int64 ? "toInt64_" : "toInt32_", value);
         return target switch
         {
-            SpecialType.System_Int32 when source is SpecialType.System_Int64 or SpecialType.System_Double => new JsBinary("|", value, new JsNumberLiteral(0)),
+            SpecialType.System_Int32 when source is SpecialType.System_Int64 => Overflow.Wrap(value),
             SpecialType.System_Int16 => SignWrap(value, 16),
             SpecialType.System_SByte => SignWrap(value, 24),
             SpecialType.System_UInt16 => new JsBinary("&", value, new JsNumberLiteral(0xffff)),
@@ -86,6 +99,17 @@ internal static class Conversions
             _ => value,
         };
     }
+
+    private static (double Min, double Max) RangeOf(SpecialType type) => type switch
+    {
+        SpecialType.System_Int64 => (Overflow.Int64Min, Overflow.Int64Max),
+        SpecialType.System_Int32 => (Overflow.Int32Min, Overflow.Int32Max),
+        SpecialType.System_Int16 => (short.MinValue, short.MaxValue),
+        SpecialType.System_UInt16 => (ushort.MinValue, ushort.MaxValue),
+        SpecialType.System_SByte => (sbyte.MinValue, sbyte.MaxValue),
+        SpecialType.System_Byte => (byte.MinValue, byte.MaxValue),
+        _ => (double.NegativeInfinity, double.PositiveInfinity),
+    };
 
     private static JsExpression SignWrap(JsExpression value, int shift) =>
         new JsBinary(">>", new JsBinary("<<", value, new JsNumberLiteral(shift)), new JsNumberLiteral(shift));

@@ -152,6 +152,12 @@ internal static class ObjectCreation
         if (!CanHold(creation.Type, creation, body)) return Sequences.Placeholder;
         if (creation.Initializer is { } initializer && initializer.Initializers.Length > 0 && TypeFacts.CollectionOf(creation.Type) != RuntimeCollection.None)
         {
+            // The initialiser is lowered on its own, so a constructor with no replacement (one taking a comparer)
+            // must be refused here as it is without an initialiser, or its argument would be silently dropped.
+            if (!body.Context.Replacements.Contains(creation.Constructor!))
+            {
+                return body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor!.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
+            }
             return CollectionInitializer(creation, initializer, body);
         }
         var call = new BclCall(creation, creation.Constructor!, null, Arguments.InParameterOrder(creation.Arguments, false), body);
@@ -219,13 +225,13 @@ internal static class ObjectCreation
     }
 
     /// <summary>
-    /// A dictionary initialiser becomes an object literal, after the entries of the dictionary it copies. Add
+    /// A dictionary initialiser becomes a dictionary of an object literal, after the entries of the dictionary it copies. Add
     /// entries throw on a repeated key in .NET, so unless their keys are distinct constants of a new dictionary
     /// they go through dictionaryFrom_, which adds them one by one; indexer entries overwrite, as in a literal.
     /// </summary>
     private static JsExpression DictionaryInitializer(IObjectOrCollectionInitializerOperation initializer, IArgumentOperation? source, BodyLowerer body)
     {
-        var copied = source is null ? null : new JsSpreadMember(body.Expression(source.Value));
+        var copied = source is null ? null : body.Expression(source.Value);
         var entries = new List<(IOperation Key, JsExpression KeyValue, JsExpression Value)>();
         var adds = true;
         foreach (var item in initializer.Initializers)
@@ -244,25 +250,24 @@ internal static class ObjectCreation
                     break;
             }
         }
-        var start = new List<JsObjectMember>();
-        if (copied is not null) start.Add(copied);
+        var start = copied is null ? System.Array.Empty<JsExpression>() : new[] { copied };
         if (!adds) return WithOverwrites(start, entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
         var constantKeys = entries.Select(e => e.Key.ConstantValue.Value as string).ToList();
         if (copied is null && constantKeys.All(k => k is not null) && constantKeys.Distinct().Count() == constantKeys.Count)
         {
-            return new JsObjectLiteral(entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList());
+            return DictionaryReplacements.Create(new JsObjectLiteral(entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList()));
         }
         var pairs = new JsArrayLiteral(entries.Select(e => (JsExpression)new JsArrayLiteral(new[] { e.KeyValue, e.Value })).ToList());
-        return body.CallHelper("dictionaryFrom_", new JsObjectLiteral(start), pairs);
+        return body.CallHelper("dictionaryFrom_", DictionaryReplacements.Create(start), pairs);
     }
 
     /// <summary>
-    /// The object literal of indexer entries, where a later entry overwrites an earlier one of the same key. A
-    /// literal may not name a key twice, so a repeated constant key starts another literal, assigned over the first.
+    /// The dictionary of indexer entries, where a later entry overwrites an earlier one of the same key. A literal
+    /// may not name a key twice, so a repeated constant key starts another literal, assigned over the first.
     /// </summary>
-    private static JsExpression WithOverwrites(List<JsObjectMember> start, List<JsObjectMember> entries)
+    private static JsExpression WithOverwrites(JsExpression[] start, List<JsObjectMember> entries)
     {
-        var literals = new List<List<JsObjectMember>> { start };
+        var literals = new List<List<JsObjectMember>> { new() };
         var keys = new HashSet<string>();
         foreach (var entry in entries)
         {
@@ -274,8 +279,7 @@ internal static class ObjectCreation
             }
             literals[^1].Add(entry);
         }
-        if (literals.Count == 1) return new JsObjectLiteral(start);
-        return new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), literals.Select(l => (JsExpression)new JsObjectLiteral(l)).ToList());
+        return DictionaryReplacements.Create(start.Concat(literals.Where(l => l.Count > 0).Select(l => (JsExpression)new JsObjectLiteral(l))).ToArray());
     }
 
     private static JsObjectMember Entry(IOperation key, JsExpression keyValue, JsExpression value) =>

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace AppsScript.Compiler.Lowering.Expressions;
 
-/// <summary>Unary <c>! - + ~</c>; a lifted one propagates null.</summary>
+/// <summary>Unary <c>! - + ~</c>; a lifted one propagates null, and an integer negation follows the overflow context.</summary>
 internal static class UnaryOperators
 {
     public static JsExpression Lower(IUnaryOperation unary, BodyLowerer body)
@@ -33,6 +33,12 @@ internal static class UnaryOperators
         if (op == "?") return body.Unsupported(unary, DiagnosticDescriptors.UnsupportedConstruct, $"the operator {unary.OperatorKind}");
         var operand = body.Expression(unary.Operand);
         if (op is null) return operand;
+        if (op == "-" && !unary.IsLifted && TypeFacts.IsIntegral(unary.Type) && Overflow.Of(unary, unary.IsChecked) is var context and not OverflowContext.Default)
+        {
+            // -int.MinValue is the one negation that overflows.
+            var negated = new JsUnary(op, operand);
+            return Overflow.Arithmetic(BinaryOperatorKind.Subtract, new JsNumberLiteral(0), operand, negated, TypeFacts.IsLong(unary.Type), context, unary, body);
+        }
         if (!unary.IsLifted) return new JsUnary(op, operand);
         return Lifted(operand, again => new JsUnary(op, again), body);
     }

@@ -27,8 +27,7 @@ public static class Program
         Console.WriteLine(JsonConvert.SerializeObject(new List<bool?> { true, null, false }));
         Console.WriteLine(JsonConvert.SerializeObject(new Setting(Visibility.Public, null, 'x', true, 0, 1234567890123)));
         Console.WriteLine(JsonConvert.SerializeObject(new Dictionary<string, Visibility> { ["a"] = Visibility.Private }));
-        Console.WriteLine(JsonConvert.SerializeObject(new Dictionary<string, object> { ["list"] = new List<int> { 1 }, ["text"] = "t", ["flag"] = false }));
-        Console.WriteLine(JsonConvert.SerializeObject(new List<object> { 1, "two", true }));
+        Console.WriteLine(JsonConvert.SerializeObject(new { list = new List<int> { 1 }, text = "t", flag = false }));
 
         Console.WriteLine(JsonConvert.DeserializeObject<string>("\"quoted \\u00e9\""));
         Console.WriteLine(JsonConvert.DeserializeObject<int>("12") + 1);

@@ -1,0 +1,3 @@
+// requires: Exception
+/** Newtonsoft.Json's JsonException, the base of its reading and serialization errors. */
+class JsonException extends Exception {}

@@ -1,0 +1,3 @@
+// requires: JsonException
+/** Newtonsoft.Json's JsonReaderException: JSON text that cannot be read as the value asked for. */
+class JsonReaderException extends JsonException {}

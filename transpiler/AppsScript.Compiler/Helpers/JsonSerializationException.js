@@ -1,0 +1,3 @@
+// requires: JsonException
+/** Newtonsoft.Json's JsonSerializationException: a JSON value that does not fit the type it is read into. */
+class JsonSerializationException extends JsonException {}

@@ -1,0 +1,6 @@
+// requires: OverflowException
+/** An integer result of checked arithmetic or a checked conversion: OverflowException, as in .NET, when it is outside the type's range. */
+function checked_(value, min, max) {
+  if (!(value >= min && value <= max)) throw new OverflowException();
+  return value;
+}
