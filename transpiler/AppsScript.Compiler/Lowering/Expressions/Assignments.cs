@@ -42,7 +42,8 @@ internal static class Assignments
         var narrow = IsNarrowInteger(compound.Target.Type);
         var needsRewrite = narrow || (integral && kind is BinaryOperatorKind.Divide or BinaryOperatorKind.UnsignedRightShift)
             || (integral && Overflow.CanOverflow(kind) && Overflow.Of(compound, compound.IsChecked) != OverflowContext.Default)
-            || (integral && kind == BinaryOperatorKind.Remainder && !BinaryOperators.IsNonZeroConstant(compound.Value))
+            || (integral && kind == BinaryOperatorKind.Remainder)
+            || (integral && kind == BinaryOperatorKind.Multiply && !IsPositiveConstant(compound.Value))
             || (boolean && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)
             || (TypeFacts.IsChar(compound.Target.Type));
         if (!needsRewrite)
@@ -61,6 +62,10 @@ internal static class Assignments
         if (narrow) result = Conversions.Numeric(result, Int(body), compound.Target.Type!, Overflow.Of(compound, compound.IsChecked), body);
         return new JsAssign("=", targetFirst, result);
     }
+
+    /// <summary>A factor after which a product of integers is never -0 (NegativeZero).</summary>
+    private static bool IsPositiveConstant(IOperation value) =>
+        value.ConstantValue is { HasValue: true, Value: { } constant } && System.Convert.ToDouble(constant, System.Globalization.CultureInfo.InvariantCulture) > 0;
 
     /// <summary>The integer types narrower than int, whose arithmetic C# does in int and converts back on assignment.</summary>
     private static bool IsNarrowInteger(ITypeSymbol? type) =>
