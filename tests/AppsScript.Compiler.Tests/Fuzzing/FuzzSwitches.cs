@@ -65,7 +65,6 @@ internal sealed record FuzzSwitches
         DoubleCastOutOfRange = false,
         InterfacesOnPlainData = false,
         ProtoKeys = false,
-        EvaluationOrder = false,
         ComparerConstructors = false,
     };
 }
