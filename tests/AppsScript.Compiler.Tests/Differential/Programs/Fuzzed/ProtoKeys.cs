@@ -4,8 +4,8 @@ using System.Linq;
 using AppsScript.Interop;
 using Newtonsoft.Json;
 
-// Pending (FuzzSwitches.ProtoKeys, fuzz cases 107, 1143): "__proto__" as a dictionary key sets the plain
-// object's prototype in JavaScript instead of adding an entry.
+// Found by the fuzzer (cases 107, 1143): "__proto__" as a dictionary key set the plain object's prototype in
+// JavaScript instead of adding an entry.
 [GlobalFunctions]
 public static class Program
 {

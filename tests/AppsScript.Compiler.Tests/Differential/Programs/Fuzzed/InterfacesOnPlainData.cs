@@ -2,8 +2,8 @@ using System;
 using AppsScript.Interop;
 using Newtonsoft.Json;
 
-// Pending (FuzzSwitches.InterfacesOnPlainData, fuzz cases 58, 137, 194, 1472): plain data read through an
-// interface it implements reads nothing in JavaScript (the member's key is not the name the interface uses).
+// Found by the fuzzer (cases 58, 137, 194, 1472): plain data read through an interface it implements read nothing
+// in JavaScript (the member's key, from [JsonProperty], was not the name the interface used).
 public interface IHasId
 {
     long? Id { get; }
