@@ -22,22 +22,20 @@ internal sealed class CaseContext
     private int _totalDepth;
     private int _lambdaDepth;
 
-    public CaseContext(long seed, FuzzSwitches switches)
+    public CaseContext(long seed)
     {
         Seed = seed;
         Random = new FuzzRandom(seed);
-        // Drawn whatever the switches, so that a switch changes only the cases of its family.
-        Refusing = Random.Chance(4) && switches.Refusals;
-        Checked = Random.Chance(2) && switches.CheckedArithmetic;
-        Unchecked = Random.Chance(25) && switches.UncheckedOverflow;
-        OutOfRangeCasts = Random.Chance(25) && switches.DoubleCastOutOfRange;
-        Comparers = Random.Chance(10) && switches.ComparerConstructors;
-        ProtoKeys = Random.Chance(10) && switches.ProtoKeys;
-        Deserializing = Random.Chance(60) && switches.JsonDeserialize;
-        JsonText = Random.Chance(40) && switches.JsonTextVariants;
-        Interfaces = Random.Chance(40) && switches.InterfacesOnPlainData;
-        NegativeZeros = Random.Chance(25) && switches.IntNegativeZero;
-        EvaluationOrders = Random.Chance(25) && switches.EvaluationOrder;
+        Refusing = Random.Chance(4);
+        Checked = Random.Chance(10);
+        Unchecked = Random.Chance(25);
+        OutOfRangeCasts = Random.Chance(25);
+        Comparers = Random.Chance(10);
+        ProtoKeys = Random.Chance(10);
+        Deserializing = Random.Chance(60);
+        JsonText = Random.Chance(40);
+        Interfaces = Random.Chance(40);
+        MayBeRefused = Refusing;
         Numbers = new NumericExpressions(this);
         Bools = new BoolExpressions(this);
         Strings = new StringExpressions(this);
@@ -48,30 +46,48 @@ internal sealed class CaseContext
 
     public long Seed { get; }
 
-    // The families of FuzzSwitches this case draws from. A rare family is in a few cases only, so that its
-    // refusal, or a divergence being fixed elsewhere, costs those cases and not nearly every case.
+    // The families of constructs this case draws from, each drawn for the whole case. A family that is often
+    // refused is in a few cases only, so that its refusals cost those cases and not nearly every batch.
 
+    /// <summary>
+    /// Constructs outside the subset now and then (decimal, uint, bitwise operators on long, unchecked long
+    /// arithmetic, unsupported formats, a double in serialised data, a record's generated ToString), each to be
+    /// refused with its code.
+    /// </summary>
     public bool Refusing { get; }
 
+    /// <summary><c>checked(a op b)</c> on ints, which throws OverflowException in both.</summary>
     public bool Checked { get; }
 
+    /// <summary><c>unchecked(a op b)</c> whose int result wraps (a long one is refused, so only with <see cref="Refusing"/>).</summary>
     public bool Unchecked { get; }
 
+    /// <summary>A cast of a NaN, infinite or out-of-range double to an integer type (.NET saturates).</summary>
     public bool OutOfRangeCasts { get; }
 
+    /// <summary><c>new Dictionary&lt;string, V&gt;(StringComparer.X)</c> and <c>new HashSet&lt;string&gt;(..., StringComparer.X)</c>: refused (GAS2001).</summary>
     public bool Comparers { get; }
 
+    /// <summary>"__proto__" as a dictionary key or set element.</summary>
     public bool ProtoKeys { get; }
 
+    /// <summary><c>JsonConvert.DeserializeObject&lt;T&gt;</c> of the JSON a generated DTO serialised to.</summary>
     public bool Deserializing { get; }
 
+    /// <summary>Deserialising JSON text written by the generator: keys in other cases and orders, unknown keys, nulls.</summary>
     public bool JsonText { get; }
 
+    /// <summary>Plain data read through an interface it implements, its members renamed by [JsonProperty] or a naming strategy.</summary>
     public bool Interfaces { get; }
 
-    public bool NegativeZeros { get; }
+    /// <summary>
+    /// Whether the case holds something the compiler may refuse: the oracle compiles such cases in batches of their
+    /// own, so that a refusal, which compiles its batch again without the case, recompiles few others.
+    /// </summary>
+    public bool MayBeRefused { get; private set; }
 
-    public bool EvaluationOrders { get; }
+    /// <summary>Notes that the case now holds something the compiler may refuse.</summary>
+    public void Refusable() => MayBeRefused = true;
 
     public FuzzRandom Random { get; }
 

@@ -104,6 +104,7 @@ internal sealed class CollectionExpressions
         };
         if (type.Kind == Kind.Set && element.Kind == Kind.String && _c.Comparers && R.Chance(10))
         {
+            _c.Refusable();
             code = $"new HashSet<string>(new string[] {{ {items} }}, StringComparer.{R.Pick("Ordinal", "OrdinalIgnoreCase")})";
         }
         return new Expr(code, type, facts);
@@ -121,13 +122,12 @@ internal sealed class CollectionExpressions
     private Expr DictionaryLiteral(FuzzType type, int depth)
     {
         var count = R.Chance(10) ? 0 : R.Between(1, 5);
-        // The Add form throws for a repeated key, as Add does; the indexer form keeps the last value. The emitted
-        // code evaluates all entries before the first Add: entries that cannot throw, unless that family is on.
+        // The Add form throws for a repeated key, as Add does; the indexer form keeps the last value.
         var adds = R.Chance(50) && !_c.Total;
-        (Expr Key, Expr Value) Entry() => (Key(depth - 1), Element(type.Element!, depth - 1));
-        var entries = Enumerable.Range(0, count).Select(_ => adds && !_c.EvaluationOrders ? _c.Totally(Entry) : Entry()).ToList();
+        var entries = Enumerable.Range(0, count).Select(_ => (Key: Key(depth - 1), Value: Element(type.Element!, depth - 1))).ToList();
         var facts = Facts.Sized(count, count == 0 ? Facts.Of(type.Element!) : entries.Select(e => e.Value.Facts).Aggregate((a, b) => a.Union(b)));
         var comparer = _c.Comparers && R.Chance(8) ? $"(StringComparer.{R.Pick("Ordinal", "OrdinalIgnoreCase")})" : "()";
+        if (comparer != "()") _c.Refusable();
         var code = adds
             ? $"new {type}{comparer} {{ {string.Join(", ", entries.Select(e => $"{{ {e.Key}, {e.Value} }}"))} }}"
             : $"new {type}{comparer} {{ {string.Join(", ", entries.Select(e => $"[{e.Key}] = {e.Value}"))} }}";
@@ -500,8 +500,7 @@ internal sealed class CollectionExpressions
     {
         var dictionary = Of(FuzzType.DictionaryOf(valueType), depth - 1);
         var key = Key(depth - 1);
-        // The emitted code evaluates the fallback before the dictionary: one that cannot throw, unless that family is on.
-        var fallback = _c.EvaluationOrders ? Element(valueType, depth - 1) : _c.Totally(() => Element(valueType, depth - 1));
+        var fallback = Element(valueType, depth - 1);
         var facts = ElementFacts(dictionary).Union(fallback.Facts).Union(Facts.Exactly(0));
         // The indexer throws KeyNotFoundException for a missing key: not in total code.
         switch (_c.Total ? R.Between(1, 3) : R.Next(4))

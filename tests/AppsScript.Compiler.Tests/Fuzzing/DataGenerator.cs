@@ -122,6 +122,8 @@ internal sealed class DataGenerator
             (1, FuzzType.Bool with { Name = "enum" }),
             // A double in serialised data is refused (GAS3003): JavaScript writes 1.0 as 1.
             (_c.Refusing ? 1 : 0, FuzzType.Double));
+        // A char has no JSON form both sides share: data holding one is refused (GAS3005) once it is written or read.
+        if (type.Kind == Kind.Char) _c.Refusable();
         if (type.Name == "nested") type = Declare(deserializable, nesting + 1).Type;
         else if (type.Name == "enum") type = DeclareEnum().Type;
         var valueType = type.IsValueType || IsEnum(type);

@@ -7,38 +7,41 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// compile-time check can see, which a generated program must therefore not contain. Each bullet, quoted, and
 /// how the generator keeps clear of it:
 /// <list type="bullet">
-/// <item>"Integer overflow does not wrap, and long values beyond 2^53 lose precision": <see cref="Fits"/>,
-/// <see cref="DivisionOverflows"/>, <see cref="AbsOverflows"/>; parsed long texts stay within 2^53.</item>
+/// <item>"Integer arithmetic outside checked and unchecked keeps its exact result where .NET would wrap at 32 or 64
+/// bits, and long values beyond 2^53 lose precision": <see cref="Fits"/>, <see cref="DivisionOverflows"/>,
+/// <see cref="AbsOverflows"/>; parsed long texts stay within 2^53, and a double cast to long out of range only
+/// from NaN (its saturated value, ±2^63, is beyond 2^53).</item>
 /// <item>"Programmer errors that throw in .NET but not in JavaScript: an index past the end of an array or list,
-/// changing a collection during foreach, a null dictionary key, an out-of-range start index in IndexOf":
-/// <see cref="Guarded"/> and <see cref="ClampedStart"/>; a foreach body only accumulates, never changing what
-/// it iterates; keys come from <see cref="DictionaryKeys"/> or are "k" and a value, never null.</item>
+/// changing a collection during foreach, a null dictionary key, an out-of-range start index in IndexOf, a member of
+/// a null string": <see cref="Guarded"/> and <see cref="ClampedStart"/>; a foreach body only accumulates, never
+/// changing what it iterates; keys come from <see cref="DictionaryKeys"/> or are "k" and a value, never null; no
+/// null goes behind a non-nullable type.</item>
 /// <item>"Casts to types JavaScript cannot check (plain data, interfaces, a generic T) are not checked": only
 /// upcasts are generated (to a base class or an interface), never a cast down.</item>
 /// <item>"LINQ runs eagerly, and Keys, Values or a set used as an IEnumerable are copies taken at that moment":
 /// a query is consumed or materialised where it is written, and a lambda body is total and pure
 /// (<see cref="CaseContext.Total"/>): a .NET query that never calls it for some element cannot miss an
 /// exception or an effect JavaScript's eager one has.</item>
-/// <item>"A dictionary lists integer-like keys first; List.Sort with a comparison is stable where .NET's may
-/// not be": <see cref="DictionaryKeys"/> holds no integer-like key; Sort compares by a total order, and never
-/// doubles (-0.0 and 0.0 compare equal but print apart).</item>
+/// <item>"A dictionary lists integer-like keys first, in numeric order, and a key removed and added again comes
+/// last, where .NET's Dictionary and HashSet may reuse the removed entry's place; List.Sort with a comparison is
+/// stable where .NET's may not be": <see cref="DictionaryKeys"/> holds no integer-like key; once a set or
+/// dictionary has lost an entry (<see cref="Facts.Removed"/>), nothing is added to it; Sort compares by a total
+/// order, and never doubles (-0.0 and 0.0 compare equal but print apart).</item>
 /// <item>"A HashSet&lt;double&gt; holds -0.0 as 0": <see cref="CanBeSetElement"/>.</item>
 /// <item>"Average of doubles starts its sum at 0": <see cref="CanAverage"/>.</item>
-/// <item>"A dictionary or set lists an entry added after a removal last, where .NET may list it in the removed
-/// one's place": once a set or dictionary has lost an entry (<see cref="Facts.Removed"/>), nothing is added to it.</item>
 /// <item>"DateTime has millisecond precision ...": no dates are generated (they are outside the fuzzed families).</item>
 /// <item>"Math.Exp, Log, Pow and trigonometry may differ in the last bit; the newest Unicode characters may
 /// case-map differently": those functions are not generated, and characters come from <see cref="CharacterPool"/>.</item>
-/// <item>"A derived class's field initialisers run after the base constructor, and a when filter runs after inner
-/// finally blocks": base constructors only assign their own members, and when filters have no effects.</item>
+/// <item>"A when filter runs after inner finally blocks": when filters have no effects.</item>
 /// </list>
 /// Nothing else is avoided on purpose except what .NET itself leaves open: hash codes, the clock, random numbers,
 /// and the moment a beforefieldinit class runs its static initialisers (so they have no effects); what C#'s
 /// nullable analysis warns of (a null behind a non-nullable type, a member called on null), which the compiler
 /// trusts; and .NET's own bugs, where JavaScript gives the right answer: in .NET 10,
 /// <c>new[] { 1, 2 }.Skip(3).Prepend(0).ToArray()</c> (and Append, and over a list) throws
-/// ArgumentOutOfRangeException, so no Append or Prepend follows a Skip (<see cref="Query.Skipped"/>). Families
-/// with divergences being fixed elsewhere are switched in <see cref="FuzzSwitches"/>.
+/// ArgumentOutOfRangeException, so no Append or Prepend follows a Skip (<see cref="Query.Skipped"/>). Base
+/// constructors only assign their own members: an override a base constructor calls may not read its class's
+/// fields (refused, GAS1032).
 /// </summary>
 internal static class Exclusions
 {
@@ -69,7 +72,7 @@ internal static class Exclusions
 
     /// <summary>
     /// Dictionary keys: never digits alone, so never reordered, but the awkward ones: empty, case variants, and
-    /// the names of Object.prototype's members. "__proto__" is the <see cref="FuzzSwitches.ProtoKeys"/> family.
+    /// the names of Object.prototype's members; "__proto__" too in the cases of <see cref="CaseContext.ProtoKeys"/>.
     /// </summary>
     public static readonly string[] DictionaryKeys = { "a", "b", "c", "key", "Key", "KEY", "x y", "", "\u00e9", "Zeta", "alpha", "beta", "k1", "k10", "k2", "-1", "01", "1.5", "+", "constructor", "toString", "hasOwnProperty", "length" };
 

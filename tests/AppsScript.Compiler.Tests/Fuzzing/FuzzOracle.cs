@@ -52,10 +52,12 @@ internal sealed class FuzzReport
         }
     }
 
-    public double CasesPerSecond => Generated / Math.Max(Elapsed.TotalSeconds, 0.001);
 
-    public string Summary() =>
-        $"{Generated} cases in {Elapsed.TotalSeconds:F1} s ({CasesPerSecond:F1} cases/s; {ProcessorTime.TotalSeconds:F1} s of processor time; {SourceCharacters / Math.Max(Generated, 1)} characters of C# a case): {Ran} ran, {Refused} refused "
+    public string Summary() => Summary(Elapsed, ProcessorTime);
+
+    /// <summary>The figures so far, <paramref name="elapsed"/> into the run, of which the process used <paramref name="processor"/>.</summary>
+    public string Summary(TimeSpan elapsed, TimeSpan processor) =>
+        $"{Generated} cases in {elapsed.TotalSeconds:F1} s ({Generated / Math.Max(elapsed.TotalSeconds, 0.001):F1} cases/s; {processor.TotalSeconds:F1} s of processor time; {SourceCharacters / Math.Max(Generated, 1)} characters of C# a case): {Ran} ran, {Refused} refused "
         + $"({string.Join(", ", RefusedByCode.Select(p => $"{p.Key} x{p.Value}"))}), {Divergences.Count} divergent, {GeneratorBugs.Count} generator bugs";
 
     public string Describe()
@@ -76,47 +78,65 @@ internal sealed class FuzzReport
 
 /// <summary>
 /// Runs generated cases in batches: one C# compilation per batch for both runtimes. A case the compiler refuses
-/// with a GAS error is dropped from its batch and counted as refused, and the batch compiled again; a case whose
-/// output differs is confirmed alone and minimised by dropping snippets and declarations while it still
-/// diverges. A crash of the compiler or of Jint is split by halving the batch until it is one case.
+/// with a GAS error is dropped from its batch and counted as refused, and the batch compiled again, so cases that
+/// may be refused (<see cref="GeneratedCase.MayBeRefused"/>) are batched apart from the others, which then compile
+/// once. A case whose output differs is confirmed alone and minimised by dropping snippets and declarations while
+/// it still diverges. A crash of the compiler or of Jint is split by halving the batch until it is one case.
 /// </summary>
 internal sealed class FuzzOracle
 {
-    private readonly FuzzSwitches _switches;
     private readonly int _batchSize;
     private readonly Action<string> _log;
     private readonly Func<Compilation, CompileResult> _compile;
 
     /// <param name="compile">The compiler under test; the oracle's own tests pass one with a planted divergence.</param>
-    public FuzzOracle(FuzzSwitches switches, int batchSize, Action<string> log, Func<Compilation, CompileResult>? compile = null)
+    public FuzzOracle(int batchSize, Action<string> log, Func<Compilation, CompileResult>? compile = null)
     {
-        _switches = switches;
         _batchSize = batchSize;
         _log = log;
         _compile = compile ?? (compilation => AppsScriptCompiler.Compile(compilation));
     }
 
-    /// <summary>The cases of <paramref name="count"/> seeds from <paramref name="firstSeed"/>, generated a batch at a time.</summary>
-    public FuzzReport Run(long firstSeed, int count) => Run(Enumerable.Range(0, count).Chunk(_batchSize)
-        .Select(batch => (Func<FuzzReport, List<GeneratedCase>>)(report => report.Timed("generate", () => batch.Select(i => GeneratedCase.Generate(firstSeed + i, _switches)).ToList()))));
-
-    /// <summary>Given cases, in batches.</summary>
-    public FuzzReport Run(IReadOnlyList<GeneratedCase> cases) =>
-        Run(cases.Chunk(_batchSize).Select(batch => (Func<FuzzReport, List<GeneratedCase>>)(_ => batch.ToList())));
-
-    private FuzzReport Run(IEnumerable<Func<FuzzReport, List<GeneratedCase>>> batches)
+    /// <summary>The cases of <paramref name="count"/> seeds from <paramref name="firstSeed"/>, each generated as its batch fills.</summary>
+    public FuzzReport Run(long firstSeed, int count)
     {
         var report = new FuzzReport();
+        return Run(report, Enumerable.Range(0, count).Select(i => report.Timed("generate", () => GeneratedCase.Generate(firstSeed + i))));
+    }
+
+    /// <summary>Given cases.</summary>
+    public FuzzReport Run(IReadOnlyList<GeneratedCase> cases) => Run(new FuzzReport(), cases);
+
+    private FuzzReport Run(FuzzReport report, IEnumerable<GeneratedCase> cases)
+    {
         var clock = Stopwatch.StartNew();
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
-        foreach (var batch in batches)
+        var plain = new List<GeneratedCase>();
+        var refusable = new List<GeneratedCase>();
+        var logged = 0;
+        long lastSeed = 0;
+        void Flush(List<GeneratedCase> batch)
         {
-            var cases = batch(report);
-            report.Generated += cases.Count;
-            report.SourceCharacters += ProgramGenerator.Render(cases).Source.Length;
-            RunBatch(cases, report);
-            if (report.Generated % (_batchSize * 10) == 0) _log($"{report.Summary()} (at seed {cases[^1].Seed})");
+            if (batch.Count == 0) return;
+            report.Generated += batch.Count;
+            report.SourceCharacters += ProgramGenerator.Render(batch).Source.Length;
+            RunBatch(batch.ToList(), report);
+            batch.Clear();
+            if (report.Generated - logged >= _batchSize * 10)
+            {
+                logged = report.Generated;
+                _log($"{report.Summary(clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - processor)} (at seed {lastSeed})");
+            }
         }
+        foreach (var generated in cases)
+        {
+            lastSeed = generated.Seed;
+            var batch = generated.MayBeRefused ? refusable : plain;
+            batch.Add(generated);
+            if (batch.Count == _batchSize) Flush(batch);
+        }
+        Flush(plain);
+        Flush(refusable);
         report.Elapsed = clock.Elapsed;
         report.ProcessorTime = Process.GetCurrentProcess().TotalProcessorTime - processor;
         return report;

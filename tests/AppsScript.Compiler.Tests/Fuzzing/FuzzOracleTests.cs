@@ -15,11 +15,11 @@ public sealed class FuzzOracleTests
     [Fact]
     public void A_seed_generates_the_same_case_every_time()
     {
-        var first = GeneratedCase.Generate(4242, FuzzSwitches.All);
-        var again = GeneratedCase.Generate(4242, FuzzSwitches.All);
+        var first = GeneratedCase.Generate(4242);
+        var again = GeneratedCase.Generate(4242);
         Assert.Equal(first.Declarations, again.Declarations);
         Assert.Equal(first.Snippets.Select(s => string.Join("\n", s)), again.Snippets.Select(s => string.Join("\n", s)));
-        Assert.NotEqual(string.Join("\n", GeneratedCase.Generate(4243, FuzzSwitches.All).Snippets.SelectMany(s => s)), string.Join("\n", first.Snippets.SelectMany(s => s)));
+        Assert.NotEqual(string.Join("\n", GeneratedCase.Generate(4243).Snippets.SelectMany(s => s)), string.Join("\n", first.Snippets.SelectMany(s => s)));
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class FuzzOracleTests
         // Math.Abs(int) planted off by one: the compiler under test now diverges where a case uses it.
         var table = ReplacementTable.CreateDefaultWithout("M:System.Math.Abs(System.Int32)");
         table.Add("M:System.Math.Abs(System.Int32)", call => new JsBinary("+", new JsCall(new JsMember(new JsIdentifier("Math"), "abs"), new[] { call.Arg(0) }), new JsNumberLiteral(1)));
-        var oracle = new FuzzOracle(FuzzSwitches.All, 10, _ => { }, compilation => AppsScriptCompiler.Compile(compilation, null, table));
+        var oracle = new FuzzOracle(10, _ => { }, compilation => AppsScriptCompiler.Compile(compilation, null, table));
         var report = oracle.Run(new[]
         {
             Case(1, "Console.WriteLine(\"same\");"),
@@ -47,7 +47,7 @@ public sealed class FuzzOracleTests
     [Fact]
     public void A_refused_case_is_counted_by_its_code_and_the_rest_of_its_batch_still_runs()
     {
-        var report = new FuzzOracle(FuzzSwitches.All, 10, _ => { }).Run(new[]
+        var report = new FuzzOracle(10, _ => { }).Run(new[]
         {
             Case(1, "var money = 1.5m;", "Console.WriteLine(money > 1);"),
             Case(2, "Console.WriteLine(2);"),
@@ -61,7 +61,7 @@ public sealed class FuzzOracleTests
     [Fact]
     public void A_case_that_is_not_valid_csharp_is_a_generator_bug_not_a_refusal()
     {
-        var report = new FuzzOracle(FuzzSwitches.All, 10, _ => { }).Run(new[] { Case(7, "int x = \"text\";"), Case(8, "Console.WriteLine(8);") });
+        var report = new FuzzOracle(10, _ => { }).Run(new[] { Case(7, "int x = \"text\";"), Case(8, "Console.WriteLine(8);") });
         Assert.Contains("case 7 is not valid C#", Assert.Single(report.GeneratorBugs));
         Assert.Equal(0, report.Refused);
         Assert.Equal(1, report.Ran);

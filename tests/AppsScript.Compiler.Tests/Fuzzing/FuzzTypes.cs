@@ -106,12 +106,6 @@ internal sealed record Facts
     public bool MayBeNull { get; init; }
     public Facts? Element { get; init; }
 
-    /// <summary>
-    /// Whether an integer may be -0 in JavaScript (0 * -1, -1 % 1, -x of 0), which shows once it is a double: the
-    /// <see cref="FuzzSwitches.IntNegativeZero"/> family.
-    /// </summary>
-    public bool NegativeZero { get; init; }
-
     /// <summary>Whether a set or dictionary has had entries removed, after which adding one is ordered differently (Exclusions.Removed).</summary>
     public bool Removed { get; init; }
 
@@ -129,11 +123,11 @@ internal sealed record Facts
 
     public static Facts Sized(int maxCount, Facts? element = null) => new() { MaxCount = maxCount, Element = element };
 
-    /// <summary>The full range of an integral type or char; an int or long of unknown origin may be -0 too.</summary>
+    /// <summary>The full range of an integral type or char.</summary>
     public static Facts Of(FuzzType type) => type.Kind switch
     {
-        Kind.Int => Integer(int.MinValue, int.MaxValue) with { NegativeZero = true },
-        Kind.Long => Integer(Limits.LongMin, Limits.LongMax) with { NegativeZero = true },
+        Kind.Int => Integer(int.MinValue, int.MaxValue),
+        Kind.Long => Integer(Limits.LongMin, Limits.LongMax),
         Kind.Short => Integer(short.MinValue, short.MaxValue),
         Kind.Byte => Integer(byte.MinValue, byte.MaxValue),
         Kind.SByte => Integer(sbyte.MinValue, sbyte.MaxValue),
@@ -159,7 +153,6 @@ internal sealed record Facts
         MaxCount = Math.Max(MaxCount, other.MaxCount),
         MayBeNull = MayBeNull || other.MayBeNull,
         Element = Element is null ? other.Element : other.Element is null ? Element : Element.Union(other.Element),
-        NegativeZero = NegativeZero || other.NegativeZero,
         Removed = Removed || other.Removed,
     };
 

@@ -46,13 +46,12 @@ internal sealed class MemberGenerator
     private static readonly FuzzType[] Results = { FuzzType.Int, FuzzType.Long, FuzzType.Double, FuzzType.String, FuzzType.Bool };
 
     /// <summary>
-    /// The constructor's seed parameter, and so the Seed property, stays within these bounds at every call; an
-    /// argument may be an int's -0, as any parameter may.
+    /// The constructor's seed parameter, and so the Seed property, stays within these bounds at every call.
     /// </summary>
-    private static readonly Facts SeedFacts = Facts.Integer(-1000, 1000) with { NegativeZero = true };
+    private static readonly Facts SeedFacts = Facts.Integer(-1000, 1000);
 
     /// <summary>Step keeps the state within (-1000, 1000) whatever its argument within ±1000.</summary>
-    private static readonly Facts StateFacts = Facts.Integer(-999, 999) with { NegativeZero = true };
+    private static readonly Facts StateFacts = Facts.Integer(-999, 999);
 
     private readonly CaseContext _c;
     private readonly List<ClassFamily> _families = new();
@@ -213,7 +212,7 @@ internal sealed class MemberGenerator
             var type = R.Pick(FuzzType.Int, FuzzType.Int, FuzzType.String, FuzzType.Double, FuzzType.Bool);
             var facts = type.Kind switch
             {
-                Kind.Int => Facts.Integer(-1000, 1000) with { NegativeZero = true },
+                Kind.Int => Facts.Integer(-1000, 1000),
                 Kind.String => Facts.Sized(Limits.MaxString),
                 Kind.Double => Facts.Of(FuzzType.Double),
                 _ => Facts.Unknown,

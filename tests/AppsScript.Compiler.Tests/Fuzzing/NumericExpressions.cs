@@ -98,28 +98,22 @@ internal sealed class NumericExpressions
         };
         var (low, high) = (corners.Min(), corners.Max());
         var constant = a.IsConstant && b.IsConstant;
-        // -0 + -0 and -0 - 0 are -0; a product is -0 when one factor is 0 and the other negative.
-        var negativeZero = op switch
-        {
-            "+" => a.Facts.NegativeZero && b.Facts.NegativeZero,
-            "-" => a.Facts.NegativeZero,
-            _ => a.Facts.NegativeZero || b.Facts.NegativeZero || low <= 0 && high >= 0 && (a.Facts.Low < 0 || b.Facts.Low < 0),
-        };
-        if (Exclusions.Fits(type, low, high)) return new Expr($"({a} {op} {b})", type, Facts.Integer(low, high) with { NegativeZero = negativeZero }, constant);
+        if (Exclusions.Fits(type, low, high)) return new Expr($"({a} {op} {b})", type, Facts.Integer(low, high), constant);
         // A constant expression that overflows is a C# error even inside unchecked when it is the whole
         // constant: keep unchecked to run-time values.
-        if (_c.Unchecked && !constant) return new Expr($"unchecked({a} {op} {b})", type, Facts.Of(type));
+        // Unchecked long arithmetic is refused (GAS1001: JavaScript numbers cannot wrap at 64 bits).
+        if (_c.Unchecked && !constant && (type.Kind != Kind.Long || _c.Refusing)) return new Expr($"unchecked({a} {op} {b})", type, Facts.Of(type));
         return null;
     }
 
-    /// <summary>checked(...) arithmetic, refused today as GAS1001 (the case is then counted as refused).</summary>
+    /// <summary>checked(a op b), which throws OverflowException outside the type in both.</summary>
     private Expr? CheckedArithmetic(FuzzType type, int depth)
     {
         var a = Of(type, depth - 1);
         var b = Of(type, depth - 1);
         // A constant that overflows in checked context is a C# error, not a run-time one.
         if (a.IsConstant && b.IsConstant) return null;
-        return new Expr($"checked({a} + {b})", type, Facts.Of(type));
+        return new Expr($"checked({a} {R.Pick("+", "-", "*")} {b})", type, Facts.Of(type));
     }
 
     /// <summary>Constructs outside the subset, to exercise the refusal path: each is a coded error (GAS1019, GAS1001).</summary>
@@ -162,9 +156,7 @@ internal sealed class NumericExpressions
             var bound = Int128.Min(magnitude, Int128.Max(b.Facts.MaxMagnitude - 1, 0));
             facts = a.Facts.Low >= 0 ? Facts.Integer(0, bound) : a.Facts.High <= 0 ? Facts.Integer(-bound, 0) : Facts.Integer(-bound, bound);
         }
-        // Math.trunc(-1 / 5) and -5 % 5 are -0: a quotient when either side may be negative, a remainder when the dividend may.
-        var negativeZero = a.Facts.NegativeZero || a.Facts.Low < 0 || op == "/" && (b.Facts.Low < 0 || b.Facts.NegativeZero);
-        return new Expr($"({a} {op} {b})", type, facts with { NegativeZero = negativeZero }, a.IsConstant && b.IsConstant);
+        return new Expr($"({a} {op} {b})", type, facts, a.IsConstant && b.IsConstant);
     }
 
     /// <summary>
@@ -203,7 +195,7 @@ internal sealed class NumericExpressions
         if (R.Chance(60))
         {
             if (Exclusions.AbsOverflows(FuzzType.Int, a.Facts)) return null;
-            return new Expr($"(-{a})", FuzzType.Int, Facts.Integer(-a.Facts.High, -a.Facts.Low) with { NegativeZero = a.Facts.Contains(0) }, a.IsConstant);
+            return new Expr($"(-{a})", FuzzType.Int, Facts.Integer(-a.Facts.High, -a.Facts.Low), a.IsConstant);
         }
         return new Expr($"(~{a})", FuzzType.Int, Facts.Integer(-a.Facts.High - 1, -a.Facts.Low - 1), a.IsConstant);
     }
@@ -246,8 +238,7 @@ internal sealed class NumericExpressions
                 var value = Long(depth - 1);
                 var fits = value.Facts.Within(int.MinValue, int.MaxValue);
                 if (!fits && value.IsConstant) return null;
-                // (int) of a long is value | 0, which also turns -0 into 0.
-                return new Expr($"((int){value})", FuzzType.Int, (fits ? value.Facts : Facts.Of(FuzzType.Int)) with { NegativeZero = false }, value.IsConstant);
+                return new Expr($"((int){value})", FuzzType.Int, fits ? value.Facts : Facts.Of(FuzzType.Int), value.IsConstant);
             }
             case 1:
                 return FromDouble(FuzzType.Int, depth);
@@ -266,7 +257,7 @@ internal sealed class NumericExpressions
 
     /// <summary>
     /// A double cast to an integer type truncates in both languages while in range; out of range or NaN, .NET
-    /// saturates (the <see cref="FuzzSwitches.DoubleCastOutOfRange"/> family).
+    /// saturates (in the cases of <see cref="CaseContext.OutOfRangeCasts"/>).
     /// </summary>
     private Expr? FromDouble(FuzzType type, int depth)
     {
@@ -274,13 +265,16 @@ internal sealed class NumericExpressions
         var (min, max) = (Limits.Min(type), Limits.Max(type));
         if (value.Facts.DoubleWithin((double)min - 1, (double)max + 1))
         {
-            // Math.trunc(-0.5) is -0; only (long) keeps it, the narrower casts end in | 0, a shift or a mask.
-            var facts = Facts.Integer((Int128)Math.Truncate(value.Facts.DoubleLow), (Int128)Math.Truncate(value.Facts.DoubleHigh))
-                with { NegativeZero = type.Kind == Kind.Long && value.Facts.DoubleLow < 1 && value.Facts.DoubleHigh > -1 };
+            var facts = Facts.Integer((Int128)Math.Truncate(value.Facts.DoubleLow), (Int128)Math.Truncate(value.Facts.DoubleHigh));
             return new Expr($"(({type}){value})", type, facts, value.IsConstant);
         }
-        if (_c.OutOfRangeCasts && !value.IsConstant) return new Expr($"(({type}){value})", type, Facts.Of(type));
-        return null;
+        if (!_c.OutOfRangeCasts || value.IsConstant) return null;
+        if (type.Kind != Kind.Long) return new Expr($"(({type}){value})", type, Facts.Of(type));
+        // A long saturates at ±2^63, which JavaScript cannot hold exactly (README: "long values beyond 2^53 lose
+        // precision"): only NaN (0) is out of range here.
+        if (!(value.Facts.DoubleLow > (double)Limits.LongMin && value.Facts.DoubleHigh < (double)Limits.LongMax)) return null;
+        var truncated = Facts.Integer((Int128)Math.Truncate(value.Facts.DoubleLow), (Int128)Math.Truncate(value.Facts.DoubleHigh)).Union(Facts.Exactly(0));
+        return new Expr($"(({type}){value})", type, truncated);
     }
 
     /// <summary>Math.Abs, Max, Min, Clamp and Sign over the type (Sign of a double too, which throws for NaN).</summary>
@@ -301,7 +295,7 @@ internal sealed class NumericExpressions
                 var facts = max
                     ? Facts.Integer(Int128.Max(a.Facts.Low, b.Facts.Low), Int128.Max(a.Facts.High, b.Facts.High))
                     : Facts.Integer(Int128.Min(a.Facts.Low, b.Facts.Low), Int128.Min(a.Facts.High, b.Facts.High));
-                return new Expr($"Math.{(max ? "Max" : "Min")}({a}, {b})", type, facts with { NegativeZero = a.Facts.NegativeZero || b.Facts.NegativeZero });
+                return new Expr($"Math.{(max ? "Max" : "Min")}({a}, {b})", type, facts);
             }
             case 3:
             {
@@ -309,16 +303,15 @@ internal sealed class NumericExpressions
                 // A minimum above the maximum throws ArgumentException; total code keeps them in order.
                 var high = R.Chance(95) || _c.Total ? low + R.Between(0, 200) : low - R.Between(1, 5);
                 var (l, h) = type.Kind == Kind.Long ? (Literal.Long(low), Literal.Long(high)) : (Literal.Int(low), Literal.Int(high));
-                return new Expr($"Math.Clamp({a}, {l}, {h})", type, Facts.Integer(Int128.Min(low, high), Int128.Max(low, high)) with { NegativeZero = a.Facts.NegativeZero });
+                return new Expr($"Math.Clamp({a}, {l}, {h})", type, Facts.Integer(Int128.Min(low, high), Int128.Max(low, high)));
             }
             default:
             {
                 var value = R.Next(3) switch { 0 => Double(depth - 1), 1 => Long(depth - 1), _ => a };
                 // Math.Sign(double.NaN) throws ArithmeticException.
                 if (_c.Total && value.Type.Kind == Kind.Double && value.Facts.MayBeNaN) value = a;
-                // Math.sign(-0) is -0; a double's sign goes through sign_, which gives 0. Sign is an int: a long is wanted as one.
-                var sign = Facts.Integer(-1, 1) with { NegativeZero = value.Type.Kind != Kind.Double && value.Facts.NegativeZero };
-                return new Expr(type.Kind == Kind.Long ? $"((long)Math.Sign({value}))" : $"Math.Sign({value})", type, sign);
+                // Sign is an int: a long is wanted as one.
+                return new Expr(type.Kind == Kind.Long ? $"((long)Math.Sign({value}))" : $"Math.Sign({value})", type, Facts.Integer(-1, 1));
             }
         }
     }
@@ -346,8 +339,7 @@ internal sealed class NumericExpressions
             Kind.Byte => byte.MaxValue,
             _ => 1,
         };
-        // int and long compare as Math.sign(a - b), -0 for a -0 and a 0.
-        return new Expr($"{a}.CompareTo({b})", FuzzType.Int, Facts.Integer(-bound, bound) with { NegativeZero = type.Kind is Kind.Int or Kind.Long && a.Facts.NegativeZero });
+        return new Expr($"{a}.CompareTo({b})", FuzzType.Int, Facts.Integer(-bound, bound));
     }
 
     private Expr IntParse(int depth)
@@ -425,7 +417,7 @@ internal sealed class NumericExpressions
     private Expr? LongUnary(int depth)
     {
         var a = Long(depth - 1);
-        if (R.Chance(70)) return new Expr($"(-{a})", FuzzType.Long, Facts.Integer(-a.Facts.High, -a.Facts.Low) with { NegativeZero = a.Facts.Contains(0) }, a.IsConstant);
+        if (R.Chance(70)) return new Expr($"(-{a})", FuzzType.Long, Facts.Integer(-a.Facts.High, -a.Facts.Low), a.IsConstant);
         // ~ is a bitwise operator: on long it is refused (GAS1001), so it only comes with refusals on.
         return _c.Refusing ? new Expr($"(~{a})", FuzzType.Long, Facts.Integer(-a.Facts.High - 1, -a.Facts.Low - 1), a.IsConstant) : null;
     }
@@ -448,7 +440,7 @@ internal sealed class NumericExpressions
     {
         var value = Double(depth - 1);
         var inRange = value.Facts.DoubleWithin(-9007199254740992.0, 9007199254740992.0);
-        var facts = Facts.Integer((Int128)Math.Floor(value.Facts.DoubleLow), (Int128)Math.Ceiling(value.Facts.DoubleHigh)) with { NegativeZero = true };
+        var facts = Facts.Integer((Int128)Math.Floor(value.Facts.DoubleLow), (Int128)Math.Ceiling(value.Facts.DoubleHigh));
         return inRange ? new Expr($"Convert.ToInt64({value})", FuzzType.Long, facts) : LongLeaf();
     }
 
@@ -469,7 +461,6 @@ internal sealed class NumericExpressions
                 (6, d =>
                 {
                     var value = R.Chance(60) ? Int(d - 1) : Long(d - 1);
-                    if (value.Facts.NegativeZero && !_c.NegativeZeros) return null;
                     return new Expr($"((double){value})", FuzzType.Double, Facts.OfDouble((double)value.Facts.Low, (double)value.Facts.High, false), value.IsConstant);
                 }),
                 (10, DoubleMath),
@@ -489,17 +480,13 @@ internal sealed class NumericExpressions
         return new Expr(Literal.Double(value), FuzzType.Double, Facts.ExactDouble(value), true);
     }
 
-    /// <summary>An operand next to a double: a double, or an int or long C# widens (one that may be -0 only in that family).</summary>
-    public Expr DoubleOperand(int depth)
+    /// <summary>An operand next to a double: a double, or an int or long C# widens.</summary>
+    public Expr DoubleOperand(int depth) => R.Next(10) switch
     {
-        var operand = R.Next(10) switch
-        {
-            < 7 => Double(depth),
-            < 9 => Int(depth),
-            _ => Long(depth),
-        };
-        return operand.Facts.NegativeZero && !_c.NegativeZeros ? Double(depth) : operand;
-    }
+        < 7 => Double(depth),
+        < 9 => Int(depth),
+        _ => Long(depth),
+    };
 
     private static Facts AsDouble(Expr e) => e.Type.Kind == Kind.Double ? e.Facts : Facts.OfDouble((double)e.Facts.Low, (double)e.Facts.High, false);
 
@@ -621,7 +608,7 @@ internal sealed class NumericExpressions
                 var value = Int(depth - 1);
                 var fits = value.Facts.Within(Limits.Min(type), Limits.Max(type));
                 if (!fits && value.IsConstant) return SmallLeaf(type);
-                return new Expr($"(({type}){value})", type, (fits ? value.Facts : Facts.Of(type)) with { NegativeZero = false }, value.IsConstant);
+                return new Expr($"(({type}){value})", type, fits ? value.Facts : Facts.Of(type), value.IsConstant);
             }
             case 2:
                 return FromDouble(type, depth) ?? SmallLeaf(type);

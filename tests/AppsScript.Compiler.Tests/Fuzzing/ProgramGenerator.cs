@@ -6,16 +6,17 @@ using System.Text;
 namespace AppsScript.Compiler.Tests.Fuzzing;
 
 /// <summary>
-/// One generated case: the type declarations it owns and its body's snippets. Made from its seed alone, so
-/// it is the same program in any batch, and it reruns alone from the seed.
+/// One generated case: the type declarations it owns and its body's snippets, and whether it holds something the
+/// compiler may refuse (<see cref="CaseContext.MayBeRefused"/>). Made from its seed alone, so it is the same
+/// program in any batch, and it reruns alone from the seed.
 /// </summary>
-internal sealed record GeneratedCase(long Seed, IReadOnlyList<string> Declarations, IReadOnlyList<IReadOnlyList<string>> Snippets)
+internal sealed record GeneratedCase(long Seed, IReadOnlyList<string> Declarations, IReadOnlyList<IReadOnlyList<string>> Snippets, bool MayBeRefused = false)
 {
-    public static GeneratedCase Generate(long seed, FuzzSwitches switches)
+    public static GeneratedCase Generate(long seed)
     {
-        var context = new CaseContext(seed, switches);
+        var context = new CaseContext(seed);
         var snippets = new StatementGenerator(context).Snippets();
-        return new GeneratedCase(seed, context.Declarations.ToList(), snippets);
+        return new GeneratedCase(seed, context.Declarations.ToList(), snippets, context.MayBeRefused);
     }
 
     public GeneratedCase WithoutSnippet(int index) => this with { Snippets = Snippets.Where((_, i) => i != index).ToList() };

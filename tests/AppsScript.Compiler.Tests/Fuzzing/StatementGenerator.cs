@@ -189,22 +189,12 @@ internal sealed class StatementGenerator
         if (op is "/=" or "%=")
         {
             var divisor = R.Pick(2, 3, -7, 10);
-            // -4 / 10 and 0 / -7 are -0 in JavaScript.
-            return ($"{variable.Name} {op} {divisor};", Facts.Integer(-f.MaxMagnitude, f.MaxMagnitude) with { NegativeZero = true });
+            return ($"{variable.Name} {op} {divisor};", Facts.Integer(-f.MaxMagnitude, f.MaxMagnitude));
         }
         var (low, high) = (corners.Min(), corners.Max());
         if (!Exclusions.Fits(type, low, high)) return (null, f);
         var statement = op == "++" ? $"{variable.Name}++;" : $"{variable.Name} {op} {value};";
-        // -0 as NumericExpressions.Arithmetic works it out; an increment never gives it.
-        var negativeZero = op switch
-        {
-            "+=" => f.NegativeZero && value.Facts.NegativeZero,
-            "-=" => f.NegativeZero,
-            "*=" => f.NegativeZero || value.Facts.NegativeZero || low <= 0 && high >= 0 && (f.Low < 0 || value.Facts.Low < 0),
-            "=" => value.Facts.NegativeZero,
-            _ => false,
-        };
-        return (statement, Facts.Integer(low, high) with { NegativeZero = negativeZero });
+        return (statement, Facts.Integer(low, high));
     }
 
     private List<string> MutateCollection()
@@ -410,9 +400,8 @@ internal sealed class StatementGenerator
         }
         if (!isText && R.Chance(40)) arms.Add($"> {R.Between(-5, 12)} and < {R.Between(14, 60)}{Guarded()} => {StringExpressions.NonNull(_c.Strings.String(Shallow))}");
         if (!isText && R.Chance(25)) arms.Add($"not {Literal.Int(R.Between(100, 110))} => {StringExpressions.NonNull(_c.Strings.String(Shallow))}");
-        // Without a discard arm an unmatched value throws SwitchExpressionException with the value in its message
-        // (written as an object, so an int's -0 shows: the IntNegativeZero family).
-        if (R.Chance(70) || subject.Facts.NegativeZero && !_c.NegativeZeros) arms.Add($"_ => {StringExpressions.NonNull(_c.Strings.String(Shallow))}");
+        // Without a discard arm an unmatched value throws SwitchExpressionException with the value in its message.
+        if (R.Chance(70)) arms.Add($"_ => {StringExpressions.NonNull(_c.Strings.String(Shallow))}");
         lines.Add($"Console.WriteLine({subject} switch {{ {string.Join(", ", arms)} }});");
         return WrapAll(lines);
     }
@@ -477,7 +466,7 @@ internal sealed class StatementGenerator
     private List<string> LocalFunction()
     {
         var name = _c.Fresh("Local");
-        var parameter = new Variable(_c.Fresh("q"), FuzzType.Int, Facts.Integer(-1000, 1000) with { NegativeZero = true });
+        var parameter = new Variable(_c.Fresh("q"), FuzzType.Int, Facts.Integer(-1000, 1000));
         var result = R.Pick(FuzzType.Int, FuzzType.String, FuzzType.Double, FuzzType.Long);
         var body = _c.Nested(new[] { parameter }, () => result.Kind == Kind.String ? StringExpressions.NonNull(_c.Of(result, Deep)) : _c.Of(result, Deep));
         var lines = new List<string>
