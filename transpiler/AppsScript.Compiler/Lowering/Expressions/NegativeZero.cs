@@ -17,9 +17,13 @@ internal static class NegativeZero
     /// <summary>The value with -0 turned into 0: <c>value + 0</c>.</summary>
     public static JsExpression Normalised(JsExpression value) => new JsBinary("+", value, new JsNumberLiteral(0));
 
-    /// <summary>An integer negation that gives 0 for 0: <c>0 - value</c>.</summary>
-    public static JsExpression Negated(JsExpression value) =>
-        value is JsNumberLiteral literal && literal.Value != 0 ? new JsUnary("-", value) : new JsBinary("-", new JsNumberLiteral(0), value);
+    /// <summary>An integer negation that gives 0 for 0: <c>0 - value</c>, or the negated literal (0 for 0).</summary>
+    public static JsExpression Negated(JsExpression value) => value switch
+    {
+        JsNumberLiteral { Value: 0 } => new JsNumberLiteral(0),
+        JsNumberLiteral => new JsUnary("-", value),
+        _ => new JsBinary("-", new JsNumberLiteral(0), value),
+    };
 
     /// <summary>Whether a product of integers may be -0: not when a factor is a positive constant or both are never negative.</summary>
     public static bool InProduct(JsExpression left, JsExpression right) =>

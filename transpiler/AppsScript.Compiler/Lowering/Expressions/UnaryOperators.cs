@@ -39,8 +39,9 @@ internal static class UnaryOperators
             var negated = new JsUnary(op, operand);
             return Overflow.Arithmetic(BinaryOperatorKind.Subtract, new JsNumberLiteral(0), operand, negated, TypeFacts.IsLong(unary.Type), context, unary, body);
         }
-        // -x of an integer 0 is -0 in JavaScript: 0 - x is 0 (NegativeZero). A constant is never 0 there: C# folds -0 to 0.
-        var mayBeZero = unary.ConstantValue is not { HasValue: true, Value: not null } && !NegativeZero.Vanishes(unary);
+        // -x of an integer 0 is -0 in JavaScript: 0 - x is 0 (NegativeZero). A constant other than 0 keeps its -.
+        var nonZeroConstant = unary.ConstantValue is { HasValue: true, Value: { } constant } && System.Convert.ToDouble(constant, System.Globalization.CultureInfo.InvariantCulture) != 0;
+        var mayBeZero = !nonZeroConstant && !NegativeZero.Vanishes(unary);
         System.Func<JsExpression, JsExpression> apply = op == "-" && TypeFacts.IsIntegral(unary.Type) && mayBeZero ? NegativeZero.Negated : value => new JsUnary(op, value);
         if (!unary.IsLifted) return apply(operand);
         return Lifted(operand, apply, body);

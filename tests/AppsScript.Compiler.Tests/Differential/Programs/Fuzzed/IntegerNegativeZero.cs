@@ -2,9 +2,10 @@ using System;
 using System.Linq;
 using AppsScript.Interop;
 
-// Found by the fuzzer (cases 71, 159, 1440, 1547): integer arithmetic gave -0 in JavaScript (-5 % 5, 0 * -1,
-// -x of 0, -1 / 7), which .NET's integers cannot hold; it showed once the value was a double, or in a switch
-// expression's exception. No integer result is -0 now, whichever operator, context or form made it.
+// Found by the fuzzer (cases 71, 159, 1440, 1547, and 20257 for -0L): integer arithmetic gave -0 in JavaScript
+// (-5 % 5, 0 * -1, -x of 0, -1 / 7, the constant -0L), which .NET's integers cannot hold; it showed once the value
+// was a double, or in a switch expression's exception. No integer result is -0 now, whatever operator, context or
+// form made it.
 [GlobalFunctions]
 public static class Program
 {
@@ -20,6 +21,9 @@ public static class Program
         Console.WriteLine(1.0 / (a % b + zero * a) + " " + 1.0 / (a % 5 - zero) + " " + 1.0 / (zero - a % 5) + " " + 1.0 / (seven + a % 5 - seven));
         long big = 0L, minusTen = -10L;
         Console.WriteLine(0.045 * -big);
+        double minusZero = -0.0 * 5;
+        const int Zero = 0;
+        Console.WriteLine(minusZero - -0L + " " + (minusZero - -Zero) + " " + 1.0 / -Zero + " " + (minusZero - (-0)));
         Console.WriteLine(1.0 / (minusTen % 5) + " " + 1.0 / (minusTen % 5L) + " " + 1.0 / (big * minusTen) + " " + 1.0 / checked(-big));
         var product = zero;
         product *= a;
