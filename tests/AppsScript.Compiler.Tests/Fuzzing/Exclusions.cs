@@ -38,8 +38,11 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// and the moment a beforefieldinit class runs its static initialisers (so they have no effects); what C#'s
 /// nullable analysis warns of (a null behind a non-nullable type, a member called on null), which the compiler
 /// trusts; and .NET's own bugs, where JavaScript gives the right answer: in .NET 10,
-/// <c>new[] { 1, 2 }.Skip(3).Prepend(0).ToArray()</c> (and Append, and over a list) throws
-/// ArgumentOutOfRangeException, so no Append or Prepend follows a Skip (<see cref="Query.Skipped"/>). Base
+/// <c>new[] { 1, 2 }.Skip(3).Prepend(0).ToArray()</c> (and Append and Concat, and over a list) throws
+/// ArgumentOutOfRangeException, so no Concat, Append or Prepend follows a Skip (<see cref="Query.Skipped"/>); and
+/// .NET 10 prints some exact powers of two with digits that read back as the next double (2^-25 as
+/// 2.980232238769531E-08, dotnet/runtime#131131, fixed after .NET 10), which the oracle tells from a divergence
+/// (<see cref="DotNetBugs"/>). Base
 /// constructors only assign their own members: an override a base constructor calls may not read its class's
 /// fields (refused, GAS1032).
 /// </summary>

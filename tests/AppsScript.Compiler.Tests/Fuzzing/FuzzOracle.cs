@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Tests.Infrastructure;
-using Jint.Runtime;
 using Microsoft.CodeAnalysis;
 
 namespace AppsScript.Compiler.Tests.Fuzzing;
@@ -27,6 +26,9 @@ internal sealed class FuzzReport
 
     /// <summary>Generated programs that are not valid C#: bugs of the generator, never of the compiler.</summary>
     public List<string> GeneratorBugs { get; } = new();
+
+    /// <summary>Cases whose outputs differ only where .NET is wrong and JavaScript right (<see cref="DotNetBugs"/>).</summary>
+    public int DotNetBugs { get; set; }
 
     public TimeSpan Elapsed { get; set; }
 
@@ -58,7 +60,7 @@ internal sealed class FuzzReport
     /// <summary>The figures so far, <paramref name="elapsed"/> into the run, of which the process used <paramref name="processor"/>.</summary>
     public string Summary(TimeSpan elapsed, TimeSpan processor) =>
         $"{Generated} cases in {elapsed.TotalSeconds:F1} s ({Generated / Math.Max(elapsed.TotalSeconds, 0.001):F1} cases/s; {processor.TotalSeconds:F1} s of processor time; {SourceCharacters / Math.Max(Generated, 1)} characters of C# a case): {Ran} ran, {Refused} refused "
-        + $"({string.Join(", ", RefusedByCode.Select(p => $"{p.Key} x{p.Value}"))}), {Divergences.Count} divergent, {GeneratorBugs.Count} generator bugs";
+        + $"({string.Join(", ", RefusedByCode.Select(p => $"{p.Key} x{p.Value}"))}), {Divergences.Count} divergent, {GeneratorBugs.Count} generator bugs, {DotNetBugs} .NET bugs";
 
     public string Describe()
     {
@@ -213,7 +215,9 @@ internal sealed class FuzzOracle
             {
                 var dotNet = outcome.DotNet!.GetValueOrDefault(generated.Seed);
                 var javaScript = outcome.JavaScript!.GetValueOrDefault(generated.Seed);
-                if (dotNet != javaScript) report.Timed("minimise", () => Confirm(generated, report));
+                if (dotNet == javaScript) continue;
+                if (Fuzzing.DotNetBugs.ExplainDifference(dotNet ?? "", javaScript ?? "")) report.DotNetBugs++;
+                else report.Timed("minimise", () => Confirm(generated, report));
             }
             return;
         }
@@ -275,7 +279,7 @@ internal sealed class FuzzOracle
         if (outcome.Failure is not null) return ("", outcome.Failure + "\n");
         var dotNet = outcome.DotNet!.GetValueOrDefault(generated.Seed) ?? "";
         var javaScript = outcome.JavaScript!.GetValueOrDefault(generated.Seed) ?? "";
-        return dotNet == javaScript ? null : (dotNet, javaScript);
+        return dotNet == javaScript || Fuzzing.DotNetBugs.ExplainDifference(dotNet, javaScript) ? null : (dotNet, javaScript);
     }
 
     /// <summary>Drops snippets, then declarations, one at a time, keeping each drop after which the case still diverges.</summary>
@@ -304,9 +308,10 @@ internal sealed class FuzzOracle
         {
             javaScript = Timed("run jint", () => JintRunner.Run(compiled.Files));
         }
-        catch (Exception exception) when (exception is not JavaScriptException)
+        catch (Exception exception)
         {
-            // A statement-count or recursion limit, or an error of Jint itself.
+            // A statement-count or recursion limit, an error of Jint itself, or a script that throws while it loads
+            // (Main catches whatever a case throws).
             return new Outcome(dotNet, null, $"Jint failed: {exception.GetType().Name}: {exception.Message}");
         }
         return new Outcome(dotNet, ProgramGenerator.Split(javaScript), null);
