@@ -57,7 +57,7 @@ internal static class EnumerableReplacements
 
         table.Add($"{Linq}Concat``1({Source},{Source})", call => call.CallOnReceiver("concat", call.Arg(0)));
         table.Add($"{Linq}Append``1({Source},``0)", call => new JsArrayLiteral(Spread(Iterable(call.ReceiverOperation!, call.Body)).Append(call.Arg(0)).ToList()));
-        table.Add($"{Linq}Prepend``1({Source},``0)", call => new JsArrayLiteral(Spread(Iterable(call.ReceiverOperation!, call.Body)).Prepend(call.Arg(0)).ToList()));
+        table.Add($"{Linq}Prepend``1({Source},``0)", Prepend);
         table.Add(new[] { $"{Linq}Reverse``1({Source})", $"{Linq}Reverse``1(``0[])" }, call => Call(OwnArray(call.ReceiverOperation!, call.Body), "reverse"));
         table.Add($"{Linq}Zip``2({Source},{Sequence("``1")})", call => call.Helper("zip_", call.Receiver, call.Arg(0)));
         table.Add($"{Linq}Zip``3({Source},{Sequence("``1")},{Func("``0", "``1", "``2")})", call => call.Helper("zip_", call.Receiver, call.Arg(0), call.Arg(1)));
@@ -206,5 +206,18 @@ internal static class EnumerableReplacements
         var (source, again) = call.Body.Reuse(call.Receiver, "source");
         var kept = new JsCall(new JsMember(new JsIdentifier("Math"), "max"), new JsExpression[] { new JsBinary("-", new JsMember(again, "length"), call.Arg(0)), Number(0) });
         return take ? Call(source, "slice", kept) : Call(source, "slice", Number(0), kept);
+    }
+
+    /// <summary>
+    /// <c>[value, ...source]</c>. .NET evaluates the source before the value, so where both may have an effect the
+    /// source is evaluated first, into a temporary.
+    /// </summary>
+    private static JsExpression Prepend(BclCall call)
+    {
+        var source = Iterable(call.ReceiverOperation!, call.Body);
+        var value = call.Arg(0);
+        if (BodyLowerer.IsSimple(source) || BodyLowerer.IsSimple(value)) return new JsArrayLiteral(Spread(source).Prepend(value).ToList());
+        var evaluated = call.Body.HoistedTemp("source");
+        return new JsSequence(new JsExpression[] { new JsAssign("=", evaluated, source), new JsArrayLiteral(Spread(evaluated).Prepend(value).ToList()) });
     }
 }

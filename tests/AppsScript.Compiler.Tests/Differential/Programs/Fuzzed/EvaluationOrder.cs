@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Interop;
 
-// Found by the fuzzer (cases 3996 and 8905): .NET adds a dictionary initialiser's entries one by one, and
-// evaluates GetValueOrDefault's dictionary and key before its fallback; the emitted code evaluated every entry
-// before the first Add, and the fallback first, so another exception came out first.
+// Found by the fuzzer (cases 3996, 8905 and 95459): .NET adds a dictionary initialiser's entries one by one, and
+// evaluates GetValueOrDefault's dictionary and key before its fallback, and Prepend's source before its value; the
+// emitted code evaluated every entry before the first Add, the fallback first and the prepended value first, so
+// another exception came out first.
 [GlobalFunctions]
 public static class Program
 {
@@ -54,6 +55,15 @@ public static class Program
             Console.WriteLine(new[] { 1, 1 }.ToDictionary(x => "k" + x).GetValueOrDefault(Note("key"), Note("fallback").Length));
         }
         catch (Exception e)
+        {
+            Console.WriteLine(e.Message + " after " + string.Join(",", Log));
+        }
+        try
+        {
+            var values = new[] { 1L, 1L }.ToDictionary(x => "k" + x).Values.Prepend(new Dictionary<string, long> { { Note("a"), 1 }, { Note("a"), 2 } }.Count);
+            Console.WriteLine(string.Join(",", values));
+        }
+        catch (ArgumentException e)
         {
             Console.WriteLine(e.Message + " after " + string.Join(",", Log));
         }
