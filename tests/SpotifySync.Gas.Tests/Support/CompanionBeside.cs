@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using AppsScript.Emulator.Time;
 using Serilog;
@@ -8,6 +9,7 @@ using Serilog.Core;
 using Serilog.Events;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
 using SpotifySync.Core.Ports;
@@ -65,7 +67,9 @@ internal sealed class CompanionBeside : IDisposable
         Directory.CreateDirectory(configuration.Home);
         using var held = SyncLock.TryAcquire(configuration.LockFile, runId, out _, out _) ?? throw new InvalidOperationException("The companion's run lock is held.");
         var logger = new LoggerConfiguration().WriteTo.Sink(new ListSink(Log)).CreateLogger();
-        var record = new CoreLibrarySync(configuration, logger, clock, null).RunAsync(runId, CancellationToken.None).GetAwaiter().GetResult();
+        using var client = CoreHttp.Create(configuration);
+        var http = new OneAtATime(new HttpClientHttp(client));
+        var record = new CoreLibrarySync(configuration, logger, clock, null, http).RunAsync(runId, CancellationToken.None).GetAwaiter().GetResult();
         lock (Runs) Runs.Add(record);
     }
 
@@ -75,6 +79,18 @@ internal sealed class CompanionBeside : IDisposable
         public DateTime UtcNow() => clock.GetUtcNow().UtcDateTime;
 
         public void Sleep(int milliseconds) => clock.Advance(TimeSpan.FromMilliseconds(milliseconds));
+    }
+
+    /// <summary>
+    /// The companion's HTTP with fetchAll's requests sent in turn. The emulator charges a simulator's latency to the
+    /// party holding control of simulated time; requests of one outside process in flight together would each
+    /// spend it from a server thread while the process has handed control away, so they go one at a time.
+    /// </summary>
+    private sealed class OneAtATime(IHttp http) : IHttp
+    {
+        public HttpResult Fetch(HttpRequest request) => http.Fetch(request);
+
+        public HttpResult[] FetchAll(HttpRequest[] requests) => requests.Select(http.Fetch).ToArray();
     }
 
     private sealed class ListSink(List<string> lines) : ILogEventSink
