@@ -27,7 +27,10 @@ internal sealed class CompanionBeside : IDisposable
     private readonly string _home = Directory.CreateTempSubdirectory("spotify-sync-beside-").FullName;
     private readonly Dictionary<string, string?> _environment;
 
-    public CompanionBeside(SyncWorld world, string configDbId)
+    /// <summary>The companion's WEBHOOK_SECRET, for a script that notifies it.</summary>
+    public const string WebhookSecret = "the-secret-both-sides-share-for-the-contract";
+
+    public CompanionBeside(SyncWorld world, string? configDbId = null)
     {
         _world = world;
         var cloud = world.Cloud;
@@ -40,6 +43,7 @@ internal sealed class CompanionBeside : IDisposable
             ["NOTION_TOKEN"] = cloud.Options.NotionToken,
             ["TRACKS_DB_ID"] = world.Tracks.DatabaseId,
             ["CONFIG_DB_ID"] = configDbId,
+            ["WEBHOOK_SECRET"] = WebhookSecret,
             ["SPOTIFY_CLIENT_ID"] = cloud.Options.SpotifyClientId,
             ["SPOTIFY_CLIENT_SECRET"] = cloud.Options.SpotifyClientSecret,
             ["SPOTIFY_REFRESH_TOKEN"] = cloud.Spotify.Tokens.IssueRefreshToken(authorizedAt: cloud.Clock.GetUtcNow()),
@@ -47,6 +51,9 @@ internal sealed class CompanionBeside : IDisposable
             ["SPOTIFY_SYNC_SPOTIFY_BASE_URL"] = cloud.Apis.SpotifyHost.BaseAddress.ToString(),
         };
     }
+
+    /// <summary>The companion's configuration, as it reads its environment.</summary>
+    public CompanionConfiguration Configuration() => CompanionConfiguration.Load(_environment, null);
 
     /// <summary>The companion's log lines, from every run.</summary>
     public List<string> Log { get; } = new();
@@ -61,7 +68,7 @@ internal sealed class CompanionBeside : IDisposable
 
     private void Run()
     {
-        var configuration = CompanionConfiguration.Load(_environment, null);
+        var configuration = Configuration();
         var clock = new SimulatedTimeClock(_world.Cloud.Clock);
         var runId = RunIds.New(_world.Cloud.Clock.GetUtcNow());
         Directory.CreateDirectory(configuration.Home);
