@@ -41,9 +41,6 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     /// </summary>
     public const int TrimmedNameLength = 50;
 
-    /// <summary>The extractor name yt-dlp's archive lines start with for SoundCloud, the workflow's only source.</summary>
-    private const string ArchiveExtractor = "soundcloud";
-
     /// <summary>
     /// How long <c>yt-dlp --version</c> may take: its own limit, not the per-track timeout, because a Python start on
     /// a loaded machine can outlast a short download timeout and would fail a run that has nothing wrong with it.
@@ -81,7 +78,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
         if ((await FetchAsync(url, cancellation) ?? FindSaved(id)) is { } path) return path;
         Forget(id);
         return await FetchAsync(url, cancellation)
-            ?? throw new YtDlpException($"yt-dlp printed no file for {url} after its line 'soundcloud {id}' was removed from {archive}");
+            ?? throw new YtDlpException($"yt-dlp printed no file for {url} after its line for {id} was removed from {archive}");
     }
 
     /// <summary>One yt-dlp download: the saved file's path, or null when the archive made it skip the track.</summary>
@@ -100,16 +97,17 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     }
 
     /// <summary>
-    /// Removes the track's line from the archive (yt-dlp's <c>--download-archive</c> writes <c>EXTRACTOR ID</c>;
-    /// every track the workflow downloads is SoundCloud's), replacing the file atomically so a kill leaves the old
-    /// archive or the new one.
+    /// Removes the track's line from the archive, replacing the file atomically so a kill leaves the old archive or the
+    /// new one. yt-dlp writes <c>EXTRACTOR ID</c> with the name of the extractor that fetched it: <c>soundcloud</c> for
+    /// SoundCloud, <c>generic</c> for a page or file any other site serves, others for sites yt-dlp knows; so the line
+    /// is found by its id, whatever the extractor. Another extractor's line with the same id has no file either (none
+    /// in the download folder holds <c>[ID].</c>: <see cref="FindSaved"/> found none), so removing it too costs nothing.
     /// </summary>
     private void Forget(string id)
     {
         if (!File.Exists(archive)) return;
-        var line = $"{ArchiveExtractor} {id}";
         var lines = File.ReadAllLines(archive);
-        var kept = lines.Where(l => l.Trim() != line).ToList();
+        var kept = lines.Where(l => l.Trim().Split(' ', 2) is not [_, var lineId] || lineId != id).ToList();
         if (kept.Count == lines.Length) return;
         AtomicFile.WriteAllText(archive, string.Concat(kept.Select(l => l + "\n")));
     }
