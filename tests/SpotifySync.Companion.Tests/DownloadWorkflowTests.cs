@@ -119,6 +119,8 @@ public sealed class DownloadWorkflowTests
         var record = sandbox.State.Read().Downloads[broken];
         Assert.Equal(1, record.Attempts);
         Assert.Contains("HTTP Error 403: Forbidden", record.LastError);
+        // The stand-in had written part of the file when the download failed: nothing of it is left.
+        Assert.Empty(Directory.GetFileSystemEntries(sandbox.DownloadDir));
         Assert.InRange(DateTimeOffset.Parse(record.NextAttemptAt!, System.Globalization.CultureInfo.InvariantCulture) - before, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(16));
         var run = sandbox.State.Read().Runs[0];
         Assert.Equal((RunOutcomes.CompletedWithErrors, 2, 1), (run.Outcome, run.NotFound, run.Failed));
@@ -252,6 +254,8 @@ public sealed class DownloadWorkflowTests
         Assert.Equal("Failed", sandbox.Page(slow).Select("Download Status"));
         Assert.Contains("did not finish within 5 s", sandbox.State.Read().Downloads[slow].LastError);
         Assert.Equal("Downloaded", sandbox.Page(quick).Select("Download Status"));
+        // The stopped download's partial file went with it.
+        Assert.Equal([sandbox.Page(quick).Text("File Path")], Directory.GetFileSystemEntries(sandbox.DownloadDir));
     }
 
     [Fact]

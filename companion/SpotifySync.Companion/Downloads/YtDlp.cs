@@ -81,19 +81,44 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
             ?? throw new YtDlpException($"yt-dlp printed no file for {url} after its line for {id} was removed from {archive}");
     }
 
-    /// <summary>One yt-dlp download: the saved file's path, or null when the archive made it skip the track.</summary>
+    /// <summary>
+    /// One yt-dlp download: the saved file's path, or null when the archive made it skip the track. yt-dlp works in
+    /// <see cref="PartialFolder"/> and moves the finished file into the download folder last, so that folder only ever
+    /// gets whole files; the partial folder is emptied before and removed after, so a download that fails, times out
+    /// or is stopped leaves nothing (one killed with the run is left to the next run's download, which removes it).
+    /// </summary>
     private async Task<string?> FetchAsync(string url, CancellationToken cancellation)
     {
         Directory.CreateDirectory(downloadDir);
+        RemovePartialFolder();
         string[] arguments =
         [
             "-x", "--audio-format", audioFormat, "--embed-metadata", "--download-archive", archive,
-            "--print", "after_move:filepath", "-P", downloadDir, "-o", OutputTemplate,
+            "--print", "after_move:filepath", "-P", downloadDir, "-P", $"temp:{PartialFolder}", "-o", OutputTemplate,
             "--trim-filenames", TrimmedNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-playlist", "--no-progress", url,
         ];
-        var result = await RunAsync(arguments, timeout, cancellation);
-        if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp exited with {result.ExitCode}");
-        return LastLine(result.StandardOutput);
+        try
+        {
+            var result = await RunAsync(arguments, timeout, cancellation);
+            if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp exited with {result.ExitCode}");
+            return LastLine(result.StandardOutput);
+        }
+        finally
+        {
+            RemovePartialFolder();
+        }
+    }
+
+    /// <summary>
+    /// Where yt-dlp keeps a download under way (<c>-P temp:</c>): the <c>.part</c> file, the original before the audio
+    /// is extracted, the file being tagged. It is inside the download folder, so that moving the finished file out of it
+    /// is a rename on one file system, and hidden, since it is the companion's.
+    /// </summary>
+    public string PartialFolder => Path.Combine(downloadDir, ".spotify-sync-partial");
+
+    private void RemovePartialFolder()
+    {
+        if (Directory.Exists(PartialFolder)) Directory.Delete(PartialFolder, recursive: true);
     }
 
     /// <summary>
