@@ -36,6 +36,8 @@ public sealed class DownloadWorkflowTests
         var download = Assert.Single(sandbox.Downloads());
         Assert.Contains("-x --audio-format mp3 --embed-metadata --download-archive", download);
         Assert.Contains("--print after_move:filepath", download);
+        // Tagged with the track's own title and artist, as the Notion page has them (the real yt-dlp's tests read the tags back).
+        Assert.Contains("--parse-metadata ␟Midnight City␟:␟(?P<meta_title>.+)␟ --parse-metadata ␟M83␟:␟(?P<meta_artist>.+)␟", download);
         var run = Assert.Single(sandbox.State.Read().Runs);
         Assert.Equal((RunOutcomes.Succeeded, 1, 1, 0, 0), (run.Outcome, run.Pending, run.Downloaded, run.NotFound, run.Failed));
     }

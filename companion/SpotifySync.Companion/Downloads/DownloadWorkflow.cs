@@ -69,7 +69,7 @@ public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateS
                 log.Information("{Track}: no match among {Count} result(s)", name, candidates.Count);
                 return Finish(track, DownloadStatuses.NotFound, null, null, null);
             }
-            var path = await ytDlp.DownloadAsync(chosen.Url, chosen.Id, cancellation);
+            var path = await ytDlp.DownloadAsync(track, chosen, cancellation);
             state.Update(s =>
             {
                 var record = Record(s, track.PageId);

@@ -17,6 +17,9 @@ public interface IDownloader
     /// <summary>The candidates of a search (<c>scsearch5:ARTIST TITLE</c>) or the one track of a URL; empty when nothing matched.</summary>
     Task<IReadOnlyList<YtDlpCandidate>> InspectAsync(string target, CancellationToken cancellation);
 
-    /// <summary>Downloads the candidate at <paramref name="url"/> and returns the file's path (again, when an earlier download's file is gone).</summary>
-    Task<string> DownloadAsync(string url, string id, CancellationToken cancellation);
+    /// <summary>
+    /// Downloads <paramref name="candidate"/>, tagged with <paramref name="track"/>'s title and artist, and returns the
+    /// file's path (again, when an earlier download's file is gone).
+    /// </summary>
+    Task<string> DownloadAsync(PendingTrack track, YtDlpCandidate candidate, CancellationToken cancellation);
 }

@@ -68,17 +68,17 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     }
 
     /// <summary>
-    /// Downloads the track at <paramref name="url"/> and returns the file's path; when the archive already holds it,
-    /// the file saved then (found by <paramref name="id"/> in its name). When that file is gone, the track's line is
-    /// removed from the archive and it is downloaded again. Call it only under the run lock: no other yt-dlp then
-    /// writes the archive.
+    /// Downloads <paramref name="candidate"/> for <paramref name="track"/> and returns the file's path; when the
+    /// archive already holds it, the file saved then (found by the candidate's id in its name). When that file is gone,
+    /// the track's line is removed from the archive and it is downloaded again. Call it only under the run lock: no
+    /// other yt-dlp then writes the archive.
     /// </summary>
-    public async Task<string> DownloadAsync(string url, string id, CancellationToken cancellation)
+    public async Task<string> DownloadAsync(PendingTrack track, YtDlpCandidate candidate, CancellationToken cancellation)
     {
-        if ((await FetchAsync(url, cancellation) ?? FindSaved(id)) is { } path) return path;
-        Forget(id);
-        return await FetchAsync(url, cancellation)
-            ?? throw new YtDlpException($"yt-dlp printed no file for {url} after its line for {id} was removed from {archive}");
+        if ((await FetchAsync(track, candidate.Url, cancellation) ?? FindSaved(candidate.Id)) is { } path) return path;
+        Forget(candidate.Id);
+        return await FetchAsync(track, candidate.Url, cancellation)
+            ?? throw new YtDlpException($"yt-dlp printed no file for {candidate.Url} after its line for {candidate.Id} was removed from {archive}");
     }
 
     /// <summary>
@@ -87,7 +87,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     /// gets whole files; the partial folder is emptied before and removed after, so a download that fails, times out
     /// or is stopped leaves nothing (one killed with the run is left to the next run's download, which removes it).
     /// </summary>
-    private async Task<string?> FetchAsync(string url, CancellationToken cancellation)
+    private async Task<string?> FetchAsync(PendingTrack track, string url, CancellationToken cancellation)
     {
         Directory.CreateDirectory(downloadDir);
         RemovePartialFolder();
@@ -95,7 +95,8 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
         [
             "-x", "--audio-format", audioFormat, "--embed-metadata", "--download-archive", archive,
             "--print", "after_move:filepath", "-P", downloadDir, "-P", $"temp:{PartialFolder}", "-o", OutputTemplate,
-            "--trim-filenames", TrimmedNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-playlist", "--no-progress", url,
+            "--trim-filenames", TrimmedNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-playlist", "--no-progress",
+            .. EmbeddedAs("meta_title", track.Title), .. EmbeddedAs("meta_artist", track.Artist), url,
         ];
         try
         {
@@ -108,6 +109,26 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
             RemovePartialFolder();
         }
     }
+
+    /// <summary>
+    /// The <c>--parse-metadata</c> action that has <c>--embed-metadata</c> write <paramref name="value"/>, the track's
+    /// title or artist as Spotify (and the person's Notion) names it, instead of the upload's (a SoundCloud title often
+    /// carries "(Official Audio)", and its uploader is a label as often as the artist); none for an empty value.
+    /// FROM is a template yt-dlp evaluates: the value with <c>%</c> doubled and <c>:</c> written <c>\:</c> (the
+    /// separator of FROM and TO; yt-dlp reads <c>\:</c> back as <c>:</c>), between two U+241F (␟): so it is never
+    /// taken for a field's name (a FROM of letters alone is one, and "Teardrop" is a title), nor, since yt-dlp
+    /// 2023.01.02 reads an optional <c>WHEN:</c> first, its start for a stage ("video: …"). TO is a regular
+    /// expression that takes what lies between them into <paramref name="field"/>, greedily, so a ␟ in the value stays.
+    /// A line break would end yt-dlp's reading of the option, so control characters become spaces.
+    /// </summary>
+    private static string[] EmbeddedAs(string field, string value)
+    {
+        var text = new string(value.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        if (text == "") return [];
+        return ["--parse-metadata", $"{TagDelimiter}{text.Replace("%", "%%").Replace(":", "\\:")}{TagDelimiter}:{TagDelimiter}(?P<{field}>.+){TagDelimiter}"];
+    }
+
+    private const char TagDelimiter = '\u241F';
 
     /// <summary>
     /// Where yt-dlp keeps a download under way (<c>-P temp:</c>): the <c>.part</c> file, the original before the audio
