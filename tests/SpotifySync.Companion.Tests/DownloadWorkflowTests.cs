@@ -291,6 +291,30 @@ public sealed class DownloadWorkflowTests
     }
 
     [Fact]
+    public async Task A_yt_dlp_too_old_for_the_companions_options_stops_the_run_with_its_exit_code_before_any_download()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("STANDIN_YTDLP_VERSION", "2021.12.27");
+        var page = sandbox.AddTrack("Midnight City", "M83", 244);
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.YtDlpMissing, result.ExitCode);
+        Assert.Contains("is version 2021.12.27, older than 2022.02.03", result.Message);
+        Assert.Contains("pipx upgrade yt-dlp", result.Message);
+        Assert.Equal(["--version"], sandbox.YtDlpCalls());
+        Assert.Equal("Pending", sandbox.Page(page).Select("Download Status"));
+    }
+
+    [Theory]
+    [InlineData("2022.02.03")]
+    [InlineData("2023.03.04")]
+    [InlineData("2024.05.27.232723")]
+    [InlineData("a build of one's own")]
+    public void A_release_from_the_oldest_that_works_on_and_a_version_that_is_no_date_are_let_run(string version) =>
+        Assert.False(YtDlpVersions.IsTooOld(version));
+
+    [Fact]
     public async Task A_wrong_Notion_token_ends_the_run_with_the_Notion_exit_code_and_the_fix()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();

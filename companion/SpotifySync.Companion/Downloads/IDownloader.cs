@@ -11,7 +11,7 @@ namespace SpotifySync.Companion.Downloads;
 public interface IDownloader
 {
     /// <summary>The program's version line, which also proves it can run.</summary>
-    /// <exception cref="YtDlpMissingException">It cannot be started or does not answer.</exception>
+    /// <exception cref="YtDlpUnusableException">It cannot be started, does not answer, or is too old.</exception>
     Task<string> VersionAsync(CancellationToken cancellation);
 
     /// <summary>The candidates of a search (<c>scsearch5:ARTIST TITLE</c>) or the one track of a URL; empty when nothing matched.</summary>

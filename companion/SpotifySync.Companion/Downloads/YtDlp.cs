@@ -48,12 +48,14 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     public static readonly TimeSpan VersionTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Runs <c>yt-dlp --version</c>.</summary>
-    /// <exception cref="YtDlpMissingException">It cannot be started or does not answer.</exception>
+    /// <exception cref="YtDlpUnusableException">It cannot be started, does not answer, or is older than <see cref="YtDlpVersions.Oldest"/>.</exception>
     public async Task<string> VersionAsync(CancellationToken cancellation)
     {
         var result = await RunAsync(["--version"], VersionTimeout, cancellation, missingIsError: true);
-        if (result.ExitCode != 0) throw new YtDlpMissingException(program, $"`{program} --version` exited with {result.ExitCode}");
-        return result.StandardOutput.Trim();
+        if (result.ExitCode != 0) throw YtDlpUnusableException.CannotRun(program, $"`{program} --version` exited with {result.ExitCode}");
+        var version = result.StandardOutput.Trim();
+        if (YtDlpVersions.IsTooOld(version)) throw YtDlpUnusableException.TooOld(program, version);
+        return version;
     }
 
     /// <summary>The candidates of a search (<c>scsearch5:…</c>) or the one track of a URL; empty when nothing matched.</summary>
@@ -91,10 +93,11 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     {
         Directory.CreateDirectory(downloadDir);
         RemovePartialFolder();
+        // --no-simulate: until 2022.05.18, --print made any run a dry run, whatever its stage, and downloaded nothing.
         string[] arguments =
         [
             "-x", "--audio-format", audioFormat, "--embed-metadata", "--download-archive", archive,
-            "--print", "after_move:filepath", "-P", downloadDir, "-P", $"temp:{PartialFolder}", "-o", OutputTemplate,
+            "--print", "after_move:filepath", "--no-simulate", "-P", downloadDir, "-P", $"temp:{PartialFolder}", "-o", OutputTemplate,
             "--trim-filenames", TrimmedNameLength.ToString(System.Globalization.CultureInfo.InvariantCulture), "--no-playlist", "--no-progress",
             .. EmbeddedAs("meta_title", track.Title), .. EmbeddedAs("meta_artist", track.Artist), url,
         ];
@@ -175,7 +178,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
         }
         catch (Exception exception) when (exception is Win32Exception or InvalidOperationException)
         {
-            if (missingIsError) throw new YtDlpMissingException(program, exception.Message);
+            if (missingIsError) throw YtDlpUnusableException.CannotRun(program, exception.Message);
             throw new YtDlpException($"yt-dlp could not be started: {exception.Message}");
         }
     }
