@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.Downloads;
 using SpotifySync.Companion.Locking;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
@@ -156,6 +157,18 @@ public sealed class CompanionSandbox : IAsyncDisposable
     public IReadOnlyList<string> YtDlpCalls() => File.Exists(YtDlpLog) ? File.ReadAllLines(YtDlpLog) : [];
 
     public IReadOnlyList<string> Downloads() => YtDlpCalls().Where(c => c.Contains("--download-archive", StringComparison.Ordinal)).ToList();
+
+    /// <summary>Waits until a download under way has written part of its file in the partial folder (<see cref="YtDlp.PartialFolder"/>).</summary>
+    public async Task WaitForPartialFileAsync()
+    {
+        var partial = Path.Combine(DownloadDir, YtDlp.PartialFolderName);
+        for (var i = 0; i < 1200; i++)
+        {
+            if (Directory.Exists(partial) && Directory.EnumerateFiles(partial, "*.part").Any()) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"No download wrote part of a file in {partial}.");
+    }
 
     /// <summary>Waits until the process <paramref name="pid"/> holds the run lock and has recorded its run in the state file.</summary>
     public async Task<LockHolder> WaitForLockAsync(int pid)

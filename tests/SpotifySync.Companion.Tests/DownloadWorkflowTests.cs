@@ -245,13 +245,17 @@ public sealed class DownloadWorkflowTests
     public async Task A_download_that_takes_longer_than_the_timeout_is_stopped_and_Failed()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
+        // The slow one hangs for an hour, having written part of its file.
         sandbox.Set("STANDIN_YTDLP_SLOW_IDS", "2001");
-        // Long enough for the quick track's yt-dlp calls on a loaded machine; the slow one hangs for an hour.
         sandbox.Set("SPOTIFY_SYNC_DOWNLOAD_TIMEOUT_SECONDS", "5");
         var slow = sandbox.AddTrack("Teardrop", "Massive Attack", 330);
         var quick = sandbox.AddTrack("Midnight City", "M83", 244);
+        var clock = new ManualTime(DateTimeOffset.UtcNow);
 
-        await SyncRuns.RunAsync(sandbox);
+        var run = SyncRuns.RunAsync(sandbox, time: clock);
+        await sandbox.WaitForPartialFileAsync();
+        clock.Advance(TimeSpan.FromSeconds(5));
+        await run.WaitAsync(TimeSpan.FromMinutes(2));
 
         Assert.Equal("Failed", sandbox.Page(slow).Select("Download Status"));
         Assert.Contains("did not finish within 5 s", sandbox.State.Read().Downloads[slow].LastError);

@@ -19,7 +19,7 @@ namespace SpotifySync.Companion.Downloads;
 /// metadata, the download archive (a track in it is never fetched again) and <c>--print after_move:filepath</c> for
 /// the saved file's path. Every run is stopped after the per-track timeout, and gets the configuration's environment.
 /// </summary>
-public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment) : IDownloader
+public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, TimeProvider time) : IDownloader
 {
     /// <summary>
     /// The file name template: the id in brackets lets a file be found again when the archive skips a download. The
@@ -138,7 +138,9 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     /// is extracted, the file being tagged. It is inside the download folder, so that moving the finished file out of it
     /// is a rename on one file system, and hidden, since it is the companion's.
     /// </summary>
-    public string PartialFolder => Path.Combine(downloadDir, ".spotify-sync-partial");
+    public string PartialFolder => Path.Combine(downloadDir, PartialFolderName);
+
+    public const string PartialFolderName = ".spotify-sync-partial";
 
     private void RemovePartialFolder()
     {
@@ -166,13 +168,14 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
 
     private async Task<BufferedCommandResult> RunAsync(IReadOnlyList<string> arguments, TimeSpan limit, CancellationToken cancellation, bool missingIsError = false)
     {
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeoutSource.CancelAfter(limit);
+        // On the run's clock, which the tests move by hand to stop a hung download when they choose.
+        using var timeoutSource = new CancellationTokenSource(limit, time);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, timeoutSource.Token);
         try
         {
-            return await Cli.Wrap(program).WithArguments(arguments).WithEnvironmentVariables(ChildEnvironment.Of(environment)).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(timeoutSource.Token);
+            return await Cli.Wrap(program).WithArguments(arguments).WithEnvironmentVariables(ChildEnvironment.Of(environment)).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(stop.Token);
         }
-        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !cancellation.IsCancellationRequested)
         {
             throw new YtDlpException($"yt-dlp did not finish within {limit.TotalSeconds:0} s and was stopped");
         }
