@@ -77,6 +77,7 @@ public sealed class CompanionSandbox : IAsyncDisposable
             ["SPOTIFY_SYNC_CRONTAB"] = StandIn("crontab"),
             ["STANDIN_YTDLP_CATALOG"] = CatalogFile,
             ["STANDIN_YTDLP_LOG"] = YtDlpLog,
+            ["STANDIN_YTDLP_WRITERS"] = WritersFolder,
             ["STANDIN_CRONTAB_FILE"] = CrontabFile,
         };
         if (apis is not null)
@@ -97,6 +98,9 @@ public sealed class CompanionSandbox : IAsyncDisposable
     public string CatalogFile => Path.Combine(Root, "catalog.json");
     public string YtDlpLog => Path.Combine(Root, "yt-dlp-calls.log");
     public string CrontabFile => Path.Combine(Root, "crontab.txt");
+
+    /// <summary>Where the stand-in yt-dlp locks each track it writes, and logs finding one already locked (<see cref="ConcurrentWrites"/>).</summary>
+    public string WritersFolder => Path.Combine(Root, "writers");
     public string StateFile => Path.Combine(Home, "state.json");
 
     /// <summary>The config file the tool reads when none is named: $XDG_CONFIG_HOME/spotify-sync/config.json (none until a test writes it).</summary>
@@ -155,6 +159,13 @@ public sealed class CompanionSandbox : IAsyncDisposable
 
     /// <summary>The yt-dlp calls so far, one line of arguments each.</summary>
     public IReadOnlyList<string> YtDlpCalls() => File.Exists(YtDlpLog) ? File.ReadAllLines(YtDlpLog) : [];
+
+    /// <summary>Each time a stand-in download found another process writing the same track.</summary>
+    public IReadOnlyList<string> ConcurrentWrites()
+    {
+        var log = Path.Combine(WritersFolder, "concurrent.log");
+        return File.Exists(log) ? File.ReadAllLines(log) : [];
+    }
 
     public IReadOnlyList<string> Downloads() => YtDlpCalls().Where(c => c.Contains("--download-archive", StringComparison.Ordinal)).ToList();
 

@@ -9,6 +9,8 @@ using System.Threading.Tasks;
 using CliWrap;
 using CliWrap.Buffered;
 using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.Processes;
 using SpotifySync.Companion.State;
 
 namespace SpotifySync.Companion.Downloads;
@@ -17,9 +19,11 @@ namespace SpotifySync.Companion.Downloads;
 /// yt-dlp as the download workflow runs it (flags from yt-dlp's README, "Usage and options"): <c>-J</c> to see a URL's track or a
 /// search's candidates without downloading, then one download of the chosen URL with audio extraction, embedded
 /// metadata, the download archive (a track in it is never fetched again) and <c>--print after_move:filepath</c> for
-/// the saved file's path. Every run is stopped after the per-track timeout, and gets the configuration's environment.
+/// the saved file's path. Every run is stopped after the per-track timeout, gets the configuration's environment, dies
+/// with the companion where the system allows it (<see cref="TiedChildren"/>), and is kept in the lock file while it
+/// runs (<see cref="RunChildren"/>), so that the next run ends it when the companion was killed and it was not.
 /// </summary>
-public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, TimeProvider time) : IDownloader
+public sealed class YtDlp(string program, string downloadDir, string archive, string audioFormat, TimeSpan timeout, IReadOnlyDictionary<string, string?> environment, TimeProvider time, RunChildren children) : IDownloader
 {
     /// <summary>
     /// The file name template: the id in brackets lets a file be found again when the archive skips a download. The
@@ -173,7 +177,18 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, timeoutSource.Token);
         try
         {
-            return await Cli.Wrap(program).WithArguments(arguments).WithEnvironmentVariables(ChildEnvironment.Of(environment)).WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(stop.Token);
+            var command = Cli.Wrap(program).WithArguments(arguments).WithEnvironmentVariables(ChildEnvironment.Of(environment)).WithValidation(CommandResultValidation.None);
+            var execution = await TiedChildren.StartBufferedAsync(command, stop.Token);
+            var child = ProcessIdentity.Of(execution.ProcessId);
+            if (child is not null) children.Started(child);
+            try
+            {
+                return await execution;
+            }
+            finally
+            {
+                if (child is not null) children.Ended(child);
+            }
         }
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !cancellation.IsCancellationRequested)
         {
