@@ -34,6 +34,10 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     /// </summary>
     public const string OutputTemplate = "%(uploader)s - %(title)s.[%(id)s].%(ext)s";
 
+    /// <summary>yt-dlp as the configuration sets it up, its children kept in <paramref name="children"/>.</summary>
+    public static YtDlp For(CompanionConfiguration configuration, TimeProvider time, RunChildren children) =>
+        new(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment, time, children);
+
     /// <summary>
     /// <c>--trim-filenames</c>: how many characters of "uploader - title" a file name keeps. File systems (ext4, APFS,
     /// Btrfs, XFS) allow 255 bytes a name, and yt-dlp counts characters, which UTF-8 writes in up to 4 bytes (2 a

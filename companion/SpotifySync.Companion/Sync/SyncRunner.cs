@@ -156,7 +156,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             log.Information("Sync Mode is full {Where}: this {Trigger} {Mode} run runs as a full run", Where(fromRow), run.Trigger, run.Mode);
             run.Mode = SyncModes.Full;
         }
-        var ytDlp = Downloader ?? new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment, time, new RunChildren(configuration.LockFile, run.RunId));
+        var ytDlp = Downloader ?? YtDlp.For(configuration, time, new RunChildren(configuration.LockFile, run.RunId));
         var full = run.Mode == SyncModes.Full;
         if (full && LibrarySync is not null)
         {
