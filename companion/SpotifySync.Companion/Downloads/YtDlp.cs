@@ -70,7 +70,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     public async Task<IReadOnlyList<YtDlpCandidate>> InspectAsync(string target, CancellationToken cancellation)
     {
         var result = await RunAsync(["-J", "--no-warnings", "--no-playlist", target], timeout, cancellation);
-        if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp -J exited with {result.ExitCode}");
+        if (result.ExitCode != 0) throw new YtDlpException(Reason(result.StandardError) ?? $"yt-dlp -J exited with {result.ExitCode}");
         using var document = JsonDocument.Parse(result.StandardOutput);
         var root = document.RootElement;
         var entries = root.TryGetProperty("entries", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [root];
@@ -112,7 +112,7 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
         try
         {
             var result = await RunAsync(arguments, timeout, cancellation);
-            if (result.ExitCode != 0) throw new YtDlpException(LastLine(result.StandardError) ?? $"yt-dlp exited with {result.ExitCode}");
+            if (result.ExitCode != 0) throw new YtDlpException(Reason(result.StandardError) ?? $"yt-dlp exited with {result.ExitCode}");
             return LastLine(result.StandardOutput);
         }
         finally
@@ -214,6 +214,19 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
         double? duration = entry.TryGetProperty("duration", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetDouble() : null;
         return new YtDlpCandidate(id, Text("title") ?? "", Text("uploader"), duration, url);
     }
+
+    /// <summary>
+    /// Why yt-dlp failed: its last line, without the request to report a bug that it adds to errors it did not
+    /// foresee, a 404 among them ("; please report this issue on https://github.com/yt-dlp/yt-dlp/issues …").
+    /// </summary>
+    private static string? Reason(string standardError)
+    {
+        var line = LastLine(standardError);
+        var request = line?.IndexOf(BugReportRequest, StringComparison.Ordinal) ?? -1;
+        return request >= 0 ? line![..request] : line;
+    }
+
+    private const string BugReportRequest = "; please report this issue on";
 
     private static string? LastLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
