@@ -38,14 +38,14 @@ public sealed class CompanionSandbox : IAsyncDisposable
          "GAS Trigger Active":{"checkbox":{}},"Cron Active":{"checkbox":{}}}
         """;
 
-    /// <summary>What the stand-in yt-dlp finds on "SoundCloud".</summary>
+    /// <summary>What the stand-in yt-dlp finds on "SoundCloud", each track as the real yt-dlp's <c>-J</c> gives it (the fields the companion reads, and the extractor its archive line names).</summary>
     public static readonly IReadOnlyList<object> Catalog =
     [
-        new { id = "1001", title = "Midnight City", uploader = "M83", duration = 244.0, webpage_url = "https://soundcloud.com/m83/midnight-city" },
-        new { id = "1002", title = "Midnight City (Extended Mix)", uploader = "M83", duration = 410.0, webpage_url = "https://soundcloud.com/m83/midnight-city-extended" },
-        new { id = "2001", title = "Teardrop", uploader = "Massive Attack", duration = 330.0, webpage_url = "https://soundcloud.com/massiveattack/teardrop" },
-        new { id = "3001", title = "Windowlicker", uploader = "Aphex Twin", duration = 366.0, webpage_url = "https://soundcloud.com/aphex/windowlicker" },
-        new { id = "4001", title = "Bad Track", uploader = "Broken", duration = 200.0, webpage_url = "https://soundcloud.com/broken/bad-track" },
+        new { id = "1001", title = "Midnight City", uploader = "M83", duration = 244.0, webpage_url = "https://soundcloud.com/m83/midnight-city", extractor_key = "Soundcloud" },
+        new { id = "1002", title = "Midnight City (Extended Mix)", uploader = "M83", duration = 410.0, webpage_url = "https://soundcloud.com/m83/midnight-city-extended", extractor_key = "Soundcloud" },
+        new { id = "2001", title = "Teardrop", uploader = "Massive Attack", duration = 330.0, webpage_url = "https://soundcloud.com/massiveattack/teardrop", extractor_key = "Soundcloud" },
+        new { id = "3001", title = "Windowlicker", uploader = "Aphex Twin", duration = 366.0, webpage_url = "https://soundcloud.com/aphex/windowlicker", extractor_key = "Soundcloud" },
+        new { id = "4001", title = "Bad Track", uploader = "Broken", duration = 200.0, webpage_url = "https://soundcloud.com/broken/bad-track", extractor_key = "Soundcloud" },
     ];
 
     public const string SpotifyClientId = "companion-test-client";

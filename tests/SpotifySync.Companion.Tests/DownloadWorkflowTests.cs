@@ -50,7 +50,7 @@ public sealed class DownloadWorkflowTests
         // yt-dlp would trim a name that ends in " [id].ext".
         var title = "Ночь. " + new string('夜', 60) + string.Concat(Enumerable.Repeat("🎵", 40)) + " Ночь";
         const string url = "https://soundcloud.com/kino/night";
-        File.WriteAllText(sandbox.CatalogFile, JsonSerializer.Serialize(new[] { new { id = "9001", title, uploader = "Кино", duration = 200.0, webpage_url = url } }));
+        File.WriteAllText(sandbox.CatalogFile, JsonSerializer.Serialize(new[] { new { id = "9001", title, uploader = "Кино", duration = 200.0, webpage_url = url, extractor_key = "Soundcloud" } }));
         var page = sandbox.AddTrack(title, "Кино", 200, soundCloudUrl: url);
 
         var result = await ToolProcess.RunAsync(sandbox.Environment, "sync");
