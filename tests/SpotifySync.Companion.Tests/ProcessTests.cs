@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.Processes;
 using SpotifySync.Companion.State;
 using Xunit;
 
@@ -142,6 +143,49 @@ public sealed class ProcessTests
             Directory.CreateDirectory(sandbox.Home);
             File.WriteAllText(sandbox.LockFile, JsonSerializer.Serialize(new LockHolder(gone.Id, "1", DateTime.UtcNow.ToString("O"), "run-killed", [recorded])));
             Assert.Equal(ExitCodes.Success, (await SyncRuns.RunAsync(sandbox)).ExitCode);
+        }
+    }
+
+    /// <summary>
+    /// yt-dlp leads a process group of its own, which holds the ffmpeg it starts: killed with its run, it leaves that
+    /// ffmpeg running, which no process tree leads to any more, but the group does. Here a shell started by setsid, as
+    /// the companion starts yt-dlp, stands for yt-dlp, and a sleep it leaves for its ffmpeg (RealYtDlpTests kill the
+    /// real ones).
+    /// </summary>
+    [Fact]
+    public async Task What_a_dead_holders_child_left_in_its_process_group_is_ended_by_the_next_run()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        using var leader = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", "sleep 600 & read line"]) { RedirectStandardInput = true })!;
+        var recorded = ProcessIdentity.Of(leader.Id)!;
+        ProcessIdentity? left = null;
+        try
+        {
+            // setsid ran the shell in its place (same PID), as the leader of a new group, which holds its sleep.
+            for (var i = 0; i < 1200 && left is null; i++)
+            {
+                left = ProcessGroups.Members(leader.Id).Where(pid => pid != leader.Id).Select(ProcessIdentity.Of).FirstOrDefault();
+                if (left is null) await Task.Delay(50);
+            }
+            Assert.NotNull(left);
+            leader.StandardInput.Close();
+            await leader.WaitForExitAsync();
+            Assert.True(left.IsRunning());
+
+            using var gone = Process.Start("true");
+            await gone.WaitForExitAsync();
+            Directory.CreateDirectory(sandbox.Home);
+            File.WriteAllText(sandbox.LockFile, JsonSerializer.Serialize(new LockHolder(gone.Id, "1", DateTime.UtcNow.ToString("O"), "run-killed", [recorded])));
+            var next = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+            Assert.Equal(ExitCodes.Success, next.ExitCode);
+            Assert.False(left.IsRunning());
+            Assert.Contains($"Ended process {leader.Id}, which run run-killed started and left running", File.ReadAllText(Path.Combine(sandbox.Home, "logs", "sync.log")));
+        }
+        finally
+        {
+            left?.End(TimeSpan.FromMinutes(1));
+            if (!leader.HasExited) leader.Kill();
         }
     }
 

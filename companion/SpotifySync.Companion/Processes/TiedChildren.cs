@@ -15,13 +15,19 @@ namespace SpotifySync.Companion.Processes;
 /// included, which lets the parent clean up nothing (setpriv then runs the program in its place: same PID). The
 /// kernel's "parent" is the thread that started the child, not the process, and a child started from a thread-pool
 /// thread would be killed when that thread retires, idle, while the download goes on; so every child is started from
-/// one thread that lives as long as the process. Where there is no such setpriv (macOS; util-linux before 2.33, 2018)
-/// the child is started as it is, and a killed run's children are ended by the next run through the lock's record
-/// (<see cref="Locking.RunChildren"/>), as are the children of a run killed before its child's death signal was set.
+/// one thread that lives as long as the process. The death signal is not inherited: what the child starts (yt-dlp's
+/// ffmpeg) would go on, orphaned, so the child is also started by util-linux's <c>setsid</c>, in place too, as the
+/// leader of a process group of its own that holds what it starts, and the run that finds it left running ends the
+/// group (<see cref="Locking.ProcessIdentity.End"/>). Where there is no such setpriv (macOS; util-linux before 2.33,
+/// 2018) the child is started as it is, and a killed run's children are ended by the next run through the lock's
+/// record (<see cref="Locking.RunChildren"/>), as are the children of a run killed before its child's death signal
+/// was set.
 /// </summary>
 public static class TiedChildren
 {
     private static readonly Lazy<string?> Setpriv = new(FindSetpriv);
+
+    private static readonly Lazy<string?> Setsid = new(() => ProgramPath.Resolve("setsid", Environment.GetEnvironmentVariable("PATH")));
 
     private static readonly BlockingCollection<Action> Starts = StartingThread();
 
@@ -46,14 +52,16 @@ public static class TiedChildren
     }
 
     /// <summary>
-    /// The command run by setpriv, with the program's absolute path (setpriv looks a bare name up in the PATH it gets,
-    /// which is the child's); the command as it is without setpriv, or when the program is nowhere on PATH, so that
-    /// starting it fails as it always did.
+    /// The command run by setpriv, and by setsid where there is one, with absolute paths (each looks a bare name up in
+    /// the PATH it gets, which is the child's); the command as it is without setpriv, or when the program is nowhere on
+    /// PATH, so that starting it fails as it always did. setsid runs the program in its place (same PID) as long as
+    /// its caller leads no group, which a process .NET starts does not.
     /// </summary>
     private static Command Tie(Command command)
     {
         if (Setpriv.Value is not { } setpriv || ProgramPath.Resolve(command.TargetFilePath, Environment.GetEnvironmentVariable("PATH")) is not { } program) return command;
-        var prefix = new CliWrap.Builders.ArgumentsBuilder().Add(["--pdeathsig", "KILL", "--", program]).Build();
+        string[] group = Setsid.Value is { } setsid ? [setsid] : [];
+        var prefix = new CliWrap.Builders.ArgumentsBuilder().Add(["--pdeathsig", "KILL", "--", .. group, program]).Build();
         return command.WithTargetFile(setpriv).WithArguments($"{prefix} {command.Arguments}");
     }
 
