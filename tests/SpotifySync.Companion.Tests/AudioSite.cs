@@ -25,7 +25,7 @@ namespace SpotifySync.Companion.Tests;
 /// audio's address), which yt-dlp's generic extractor reads (since 2022.10.04) as it reads SoundCloud's API: the same
 /// id, title, uploader and duration, and an archive line <c>generic ID</c>. The audio is a 3-second tone made by
 /// ffmpeg, in Ogg Opus, so that a download converts it. A track can also be served otherwise (<see cref="Serving"/>):
-/// not audio, or stalled; a page nobody added is a 404, and <c>/plain</c> is a web page with no audio on it.
+/// not audio, stalled, or held halfway until the test lets it go on; a page nobody added is a 404, and <c>/plain</c> is a web page with no audio on it.
 /// </summary>
 public sealed class AudioSite : IAsyncLifetime
 {
@@ -42,6 +42,9 @@ public sealed class AudioSite : IAsyncLifetime
 
         /// <summary>The page, and half of the tone, then nothing, the connection left open.</summary>
         StalledAudio,
+
+        /// <summary>The page, and half of the tone, then the rest once the test lets it go on (<see cref="Release"/>).</summary>
+        HeldAudio,
     }
 
     private sealed record Track(string Id, string Title, string Uploader, double Seconds, Serving Serving);
@@ -49,6 +52,7 @@ public sealed class AudioSite : IAsyncLifetime
     private readonly ConcurrentDictionary<string, Track> _tracks = new();
     private readonly ConcurrentDictionary<string, int> _audioRequests = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _stalls = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _releases = new();
     private string? _folder;
     private byte[] _tone = [];
     private WebApplication? _app;
@@ -75,6 +79,9 @@ public sealed class AudioSite : IAsyncLifetime
 
     /// <summary>Completes once a stalled track's page, or its audio's first half, has been asked for, and stalls.</summary>
     public Task Stalled(string id) => StallOf(id).Task;
+
+    /// <summary>Lets a held track's audio go on: its second half is sent.</summary>
+    public void Release(string id) => ReleaseOf(id).TrySetResult();
 
     public async Task InitializeAsync()
     {
@@ -131,14 +138,22 @@ public sealed class AudioSite : IAsyncLifetime
         context.Response.ContentType = "audio/ogg";
         var body = track.Serving == Serving.NotAudio ? "This is a text file, not a song."u8.ToArray() : _tone;
         context.Response.ContentLength = body.Length;
-        if (track.Serving != Serving.StalledAudio)
+        if (track.Serving is not (Serving.StalledAudio or Serving.HeldAudio))
         {
             await context.Response.Body.WriteAsync(body);
             return;
         }
         await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
         await context.Response.Body.FlushAsync();
-        await StallAsync(context, id);
+        if (track.Serving == Serving.StalledAudio)
+        {
+            await StallAsync(context, id);
+            return;
+        }
+        StallOf(id).TrySetResult();
+        // Until the test lets it go on, or yt-dlp, killed, drops the connection.
+        var released = await Task.WhenAny(ReleaseOf(id).Task, Task.Delay(Timeout.Infinite, context.RequestAborted)) == ReleaseOf(id).Task;
+        if (released) await context.Response.Body.WriteAsync(body.AsMemory(body.Length / 2), context.RequestAborted);
     }
 
     /// <summary>Says the track stalls, and holds the request until yt-dlp, killed, drops the connection, or the site stops.</summary>
@@ -149,6 +164,8 @@ public sealed class AudioSite : IAsyncLifetime
     }
 
     private TaskCompletionSource StallOf(string id) => _stalls.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    private TaskCompletionSource ReleaseOf(string id) => _releases.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public async Task DisposeAsync()
     {

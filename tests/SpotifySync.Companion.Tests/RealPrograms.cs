@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.Downloads;
+using SpotifySync.Companion.Locking;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;
@@ -43,12 +45,51 @@ internal static class RealPrograms
     /// ffmpeg it starts name the test's folder, so none may be left once the test's run is over.
     /// </summary>
     public static IReadOnlyList<string> ProcessesNaming(string path) =>
-        Directory.EnumerateDirectories("/proc")
-            .Where(folder => int.TryParse(Path.GetFileName(folder), out _))
-            .Select(folder => (Pid: Path.GetFileName(folder), CommandLine: Read(Path.Combine(folder, "cmdline")).Replace('\0', ' ')))
-            .Where(process => process.CommandLine.Contains(path, StringComparison.Ordinal))
-            .Select(process => $"{process.Pid}: {process.CommandLine}")
+        Processes().Where(process => process.CommandLine.Contains(path, StringComparison.Ordinal))
+            .Select(process => $"{process.Identity.Pid}: {process.CommandLine}")
             .ToList();
+
+    /// <summary>The running processes (zombies left out), each with its command line, arguments separated by spaces.</summary>
+    public static IReadOnlyList<(ProcessIdentity Identity, string CommandLine)> Processes() =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(folder => int.TryParse(Path.GetFileName(folder), out var pid) ? ProcessIdentity.Of(pid) : null)
+            .OfType<ProcessIdentity>()
+            .Select(identity => (identity, Read($"/proc/{identity.Pid}/cmdline").Replace('\0', ' ')))
+            .Where(process => process.Item2 != "")
+            .ToList();
+
+    /// <summary>Waits, with a generous guard against a hang, until a process whose command line <paramref name="matches"/> runs, and returns it.</summary>
+    public static async Task<ProcessIdentity> WaitForProcessAsync(Func<string, bool> matches)
+    {
+        for (var i = 0; i < 1200; i++)
+        {
+            if (Processes().FirstOrDefault(process => matches(process.CommandLine)) is { Identity: { } found }) return found;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("No such process started within a minute.");
+    }
+
+    /// <summary>
+    /// Waits, with a generous guard against a hang, until the process sleeps in the kernel's <c>wait_for_partner</c>:
+    /// it is opening a FIFO that nobody opens from the other end, and stays there.
+    /// </summary>
+    public static async Task WaitUntilOpeningFifoAsync(ProcessIdentity process)
+    {
+        var wchan = $"/proc/{process.Pid}/wchan";
+        for (var i = 0; i < 1200 && process.IsRunning(); i++)
+        {
+            if (Read(wchan) == "wait_for_partner") return;
+            await Task.Delay(50);
+        }
+        Assert.Fail($"Process {process.Pid} did not come to open its FIFO ({(process.IsRunning() ? "still at " + Read(wchan) : "it is gone")}).");
+    }
+
+    /// <summary>Waits, with a generous guard against a hang, until the process is gone.</summary>
+    public static async Task WaitUntilGoneAsync(ProcessIdentity process)
+    {
+        for (var i = 0; i < 1200 && process.IsRunning(); i++) await Task.Delay(50);
+        Assert.False(process.IsRunning(), $"Process {process.Pid} still runs a minute after its parent was killed.");
+    }
 
     /// <summary>Runs ffprobe on <paramref name="file"/> and returns its JSON: the audio stream's codec, the container, the tags.</summary>
     public static System.Text.Json.JsonDocument Probe(string file)

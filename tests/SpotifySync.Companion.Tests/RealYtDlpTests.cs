@@ -132,6 +132,70 @@ public sealed class RealYtDlpTests(AudioSite site) : IClassFixture<AudioSite>
         AssertFailed(sandbox, page, "did not finish within 600 s and was stopped");
     }
 
+    /// <summary>
+    /// Issue 14's orphans, with the real programs: <c>kill -9</c> of a sync while its yt-dlp downloads, or while the
+    /// ffmpeg that yt-dlp started converts. yt-dlp dies with the companion (its death signal), but ffmpeg, its child,
+    /// does not, and with its parent gone no process tree leads to it: the next run finds it in yt-dlp's process group
+    /// and ends it before it downloads the track again. ffmpeg is held where it is by its output: the test puts a FIFO
+    /// where ffmpeg writes the converted file, which blocks ffmpeg's open until a reader comes, and none does.
+    /// </summary>
+    [RealYtDlpTheory]
+    [InlineData("downloading")]
+    [InlineData("converting")]
+    public async Task A_sync_killed_with_9_while_yt_dlp_is_downloading_or_ffmpeg_converting_leaves_no_process_and_the_next_run_downloads_once(string stage)
+    {
+        await using var sandbox = await StartAsync();
+        var id = stage == "downloading" ? "9050" : "9051";
+        var url = site.Add(id, "Teardrop", "Massive Attack", serving: AudioSite.Serving.HeldAudio);
+        var page = sandbox.AddTrack("Teardrop", "Massive Attack", 3, soundCloudUrl: url);
+
+        using var killed = ToolProcess.Start(sandbox.Environment, "sync");
+        var holder = await sandbox.WaitForLockAsync(killed.Pid);
+        await site.Stalled(id).WaitAsync(TimeSpan.FromMinutes(2));
+        await sandbox.WaitForPartialFileAsync();
+        var ytDlp = Assert.Single(SyncLock.Read(sandbox.LockFile)!.Children!);
+        ProcessIdentity? ffmpeg = null;
+        try
+        {
+            if (stage == "converting")
+            {
+                // yt-dlp names the converted file as the downloaded one with the audio format's extension.
+                var part = Assert.Single(Directory.GetFiles(Path.Combine(sandbox.DownloadDir, YtDlp.PartialFolderName), "*.part"));
+                var converted = Path.ChangeExtension(part[..^".part".Length], "mp3");
+                RealPrograms.Run("mkfifo", converted);
+                site.Release(id);
+                ffmpeg = await RealPrograms.WaitForProcessAsync(commandLine => commandLine.StartsWith("ffmpeg ", StringComparison.Ordinal) && commandLine.Contains(converted, StringComparison.Ordinal));
+                // Past its start, whose writes to yt-dlp's pipes would end it once yt-dlp is gone, and held there.
+                await RealPrograms.WaitUntilOpeningFifoAsync(ffmpeg);
+            }
+            killed.Kill();
+            await killed.WaitAsync();
+            await RealPrograms.WaitUntilGoneAsync(ytDlp);
+            // Left on its own, ffmpeg would wait on its output for ever.
+            if (ffmpeg is not null) Assert.True(ffmpeg.IsRunning());
+
+            site.Add(id, "Teardrop", "Massive Attack");
+            var next = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+            Assert.Equal(ExitCodes.Success, next.ExitCode);
+            Assert.Empty(RealPrograms.ProcessesNaming(sandbox.Root));
+            var log = File.ReadAllText(Path.Combine(sandbox.Home, "logs", "sync.log"));
+            Assert.True(ffmpeg is not null == log.Contains($"Ended process {ytDlp.Pid}, which run {holder.RunId} started and left running", StringComparison.Ordinal), log);
+            var path = sandbox.Page(page).Text("File Path");
+            Assert.Equal(("Downloaded", true), (sandbox.Page(page).Select("Download Status"), sandbox.Page(page).Checkbox("Downloaded")));
+            AssertAudio(path, "mp3", "Teardrop", "Massive Attack");
+            Assert.Equal([path], Directory.GetFileSystemEntries(sandbox.DownloadDir));
+            Assert.Equal([$"generic {id}"], Archive(sandbox));
+            // The killed run's request, and the next run's: one whole download.
+            Assert.Equal(2, site.AudioRequests(id));
+        }
+        finally
+        {
+            // A failed assertion must not leave a blocked ffmpeg behind.
+            ffmpeg?.End(TimeSpan.FromMinutes(1));
+        }
+    }
+
     [RealYtDlpFact]
     public async Task yt_dlp_J_on_a_tracks_URL_gives_the_candidate_the_matcher_reads()
     {
