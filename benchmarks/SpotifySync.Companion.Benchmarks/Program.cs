@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using System.Threading;
 using System;
 using Serilog;
+using SpotifySync.Companion.Api;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Server;
 using SpotifySync.Companion.State;
@@ -25,6 +26,8 @@ using static SpotifySync.Benchmarks.BenchmarkReport;
 var workers = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 16;
 var seconds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
 const int IdleRuns = 20;
+// serve signs every route but /gas/health, so the load generator signs its /gas/status requests as `spotify-sync api` does.
+const string BenchSecret = "companion-benchmark-webhook-secret";
 // What a cron run with nothing to do may cost, from process start to exit (docs/benchmarks.md).
 const double IdleGoalMilliseconds = 400;
 
@@ -48,6 +51,7 @@ try
         ["SPOTIFY_SYNC_HOME"] = Path.Combine(root, "home"),
         ["SPOTIFY_SYNC_DOWNLOAD_DIR"] = Path.Combine(root, "music"),
         ["SPOTIFY_SYNC_NOTION_BASE_URL"] = notionHost.BaseAddress.ToString(),
+        ["WEBHOOK_SECRET"] = BenchSecret,
         // The stand-in counts its starts: an idle run must make none (the real yt-dlp is a Python start of its own).
         ["SPOTIFY_SYNC_YTDLP"] = Script(root, "yt-dlp", $"echo \"$*\" >> '{Path.Combine(root, "yt-dlp-calls")}'\necho 2025.10.22"),
         ["SPOTIFY_SYNC_CRONTAB"] = Script(root, "crontab", "printf '%s\\n' \"*/5 * * * * spotify-sync sync # spotify-sync:incremental\" \"0 3 * * * spotify-sync sync --mode full # spotify-sync:full\""),
@@ -62,8 +66,8 @@ try
     {
         foreach (var path in new[] { "/gas/health", "/gas/status" })
         {
-            await Load(server.BaseAddress, path, workers, TimeSpan.FromSeconds(2));
-            var (count, latencies, elapsed) = await Load(server.BaseAddress, path, workers, TimeSpan.FromSeconds(seconds));
+            await Load(server.BaseAddress, BenchSecret, path, workers, TimeSpan.FromSeconds(2));
+            var (count, latencies, elapsed) = await Load(server.BaseAddress, BenchSecret, path, workers, TimeSpan.FromSeconds(seconds));
             rows.Add(($"GET {path}, {workers} workers: requests per second", $"{count / elapsed.TotalSeconds:F0}"));
             rows.Add(($"GET {path}, {workers} workers: latency median / p99", $"{Median(latencies):F2} ms / {Percentile(latencies, 0.99):F2} ms"));
         }
@@ -108,10 +112,11 @@ finally
     Directory.Delete(root, recursive: true);
 }
 
-// Each worker sends its next request as soon as the last one is answered, for the duration; returns the answers, their latencies in ms and the time taken.
-static async Task<(int Count, List<double> Latencies, TimeSpan Elapsed)> Load(Uri baseAddress, string path, int workers, TimeSpan duration)
+// Each worker sends its next request, signed afresh, as soon as the last one is answered, for the duration; returns the answers, their latencies in ms and the time taken.
+static async Task<(int Count, List<double> Latencies, TimeSpan Elapsed)> Load(Uri baseAddress, string secret, string path, int workers, TimeSpan duration)
 {
-    using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers }) { BaseAddress = baseAddress };
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers });
+    var client = new GasApiClient(http, baseAddress, secret, TimeProvider.System);
     var latencies = new List<double>[workers];
     var total = Stopwatch.StartNew();
     var deadline = DateTime.UtcNow + duration;
@@ -121,10 +126,9 @@ static async Task<(int Count, List<double> Latencies, TimeSpan Elapsed)> Load(Ur
         while (DateTime.UtcNow < deadline)
         {
             var watch = Stopwatch.StartNew();
-            using var response = await client.GetAsync(path);
-            await response.Content.ReadAsByteArrayAsync();
+            var answer = await client.GetAsync(path.TrimStart('/'), CancellationToken.None);
             watch.Stop();
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
+            if (!answer.Succeeded) throw new InvalidOperationException($"GET {path} answered {answer.Refusal()}.");
             mine.Add(watch.Elapsed.TotalMilliseconds);
         }
     })));

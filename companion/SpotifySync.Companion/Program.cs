@@ -9,6 +9,8 @@ var root = new RootCommand("spotify-sync: the SpotifySync companion. Downloads t
     CommandContext.ConfigOption,
     SyncCommand.Create(),
     ServeCommand.Create(),
+    SecretCommand.Create(),
+    ApiCommand.Create(),
     CronCommand.Create(),
     StatusCommand.Create(),
     GasCommand.Create(),

@@ -24,4 +24,10 @@ public static class AutomationProperties
     public const string LastError = "Last Error";
     public const string GasTriggerActive = "GAS Trigger Active";
     public const string CronActive = "Cron Active";
+
+    /// <summary>Who holds the library lease (<see cref="LibraryLease"/>), kept in the script's row; empty when nobody does.</summary>
+    public const string LeaseHolder = "Lease Holder";
+
+    /// <summary>When the library lease ends unless its holder renews it.</summary>
+    public const string LeaseUntil = "Lease Until";
 }

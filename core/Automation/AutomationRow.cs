@@ -36,6 +36,12 @@ public sealed class AutomationRow
     /// <summary>Whether the companion's schedule is installed (its own row's).</summary>
     public bool? CronActive { get; set; }
 
+    /// <summary>Who holds the library lease; empty when nobody does.</summary>
+    public string? LeaseHolder { get; set; }
+
+    /// <summary>When the library lease ends, as Notion holds it, or null when never set.</summary>
+    public string? LeaseUntil { get; set; }
+
     /// <summary>When the row was read from Notion, ISO 8601 UTC: the cache keeps it 15 minutes from then.</summary>
     public string? ReadAt { get; set; }
 }

@@ -74,12 +74,7 @@ public sealed class AutomationRowStore
     public AutomationSetup Prepare(int intervalMinutes, bool triggerActive)
     {
         var setup = new AutomationSetup { DataSourceId = DataSourceId() };
-        var missing = AutomationSchema.Missing(_notion.RetrieveDataSource(setup.DataSourceId));
-        if (missing.Properties.Count > 0)
-        {
-            _notion.UpdateDataSource(setup.DataSourceId, missing);
-            setup.PropertiesAdded.AddRange(missing.Properties.Keys);
-        }
+        setup.PropertiesAdded.AddRange(AddMissingProperties());
         var row = Fetch();
         if (string.IsNullOrEmpty(row.PageId))
         {
@@ -104,6 +99,14 @@ public sealed class AutomationRowStore
         setup.SyncEnabled = row.SyncEnabled ?? false;
         setup.SyncMode = row.SyncMode ?? "";
         return setup;
+    }
+
+    /// <summary>Adds the configuration properties the data source lacks (one read, and one write when any); returns their names.</summary>
+    public List<string> AddMissingProperties()
+    {
+        var missing = AutomationSchema.Missing(_notion.RetrieveDataSource(DataSourceId()));
+        if (missing.Properties.Count > 0) _notion.UpdateDataSource(DataSourceId(), missing);
+        return new List<string>(missing.Properties.Keys);
     }
 
     /// <summary>Creates the row with <paramref name="properties"/> (the key's Name and Trigger Type added) and caches it.</summary>
@@ -172,6 +175,8 @@ public sealed class AutomationRowStore
             LastError = NotionText.PlainText(Value(properties, AutomationProperties.LastError)?.RichText),
             GasTriggerActive = Value(properties, AutomationProperties.GasTriggerActive)?.Checkbox ?? false,
             CronActive = Value(properties, AutomationProperties.CronActive)?.Checkbox ?? false,
+            LeaseHolder = NotionText.PlainText(Value(properties, AutomationProperties.LeaseHolder)?.RichText),
+            LeaseUntil = Value(properties, AutomationProperties.LeaseUntil)?.Date?.Start,
             ReadAt = "",
         };
     }

@@ -23,6 +23,8 @@ public static class AutomationSchema
         [AutomationProperties.LastError] = new NotionPropertySchema { RichText = new NotionEmptyConfiguration() },
         [AutomationProperties.GasTriggerActive] = new NotionPropertySchema { Checkbox = new NotionEmptyConfiguration() },
         [AutomationProperties.CronActive] = new NotionPropertySchema { Checkbox = new NotionEmptyConfiguration() },
+        [AutomationProperties.LeaseHolder] = new NotionPropertySchema { RichText = new NotionEmptyConfiguration() },
+        [AutomationProperties.LeaseUntil] = new NotionPropertySchema { Date = new NotionEmptyConfiguration() },
     };
 
     /// <summary>

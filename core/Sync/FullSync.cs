@@ -13,11 +13,12 @@ namespace SpotifySync.Core.Sync;
 /// The full sync of the liked songs, resumable across executions from <see cref="FullSyncState"/>. The walk reads
 /// <c>/me/tracks</c> page by page from the saved offset (stepping back when unlikes shrank the library), creating
 /// the missing pages and checking In Library where it is unchecked; the offset is saved after each batch is in
-/// Notion. The sweep then unchecks In Library on pages whose track is no longer liked: the pages checked in Notion
-/// are compared with every liked ID (read in parallel). Only pages created before the walk began can be stale
-/// unless the walk saw the library shrink, so a first full sync's sweep is one query. An interrupted sweep starts
-/// over in the next execution. Likes newer than the walk's first page are the incremental sync's: when there is
-/// no watermark yet, that page sets it.
+/// Notion. The sweep then reads the pages created before the walk began (all of them if the walk saw the library
+/// shrink; so a first full sync's sweep is one query), merges the pages of any track that has several
+/// (<see cref="DuplicateMerger"/>), and unchecks In Library on pages whose track is no longer liked, compared with
+/// every liked ID (read in parallel). An interrupted sweep starts over in the next execution, after finishing a
+/// merge it left midway. Likes newer than the walk's first page are the incremental sync's: when there is no
+/// watermark yet, that page sets it.
 /// </summary>
 public sealed class FullSync
 {
@@ -110,7 +111,8 @@ public sealed class FullSync
         result.Error = outcome.Error;
         result.DurationMs = outcome.DurationMs;
         var progress = result.Phase == "" ? "" : $" ({(result.Phase == FullSyncPhases.Walk ? $"walk {Position(result)}" : result.Phase)})";
-        result.Summary = $"{Operation}: {outcome.Status}{progress}{SyncSummary.Counts(result.Tracks)}, {result.Unchecked} unchecked{SyncSummary.Error(outcome)}";
+        var merged = result.Merged == 0 ? "" : $", {result.Merged} duplicated tracks merged";
+        result.Summary = $"{Operation}: {outcome.Status}{progress}{SyncSummary.Counts(result.Tracks)}, {result.Unchecked} unchecked{merged}{SyncSummary.Error(outcome)}";
     }
 
     /// <summary>Where the full sync stands after a batch: the phase, the walk's offset of the total, the pages created and updated.</summary>
@@ -119,7 +121,7 @@ public sealed class FullSync
         var phase = state.Phase ?? FullSyncPhases.Walk;
         var where = phase == FullSyncPhases.Walk
             ? (state.Total is null ? "walk, starting from the newest liked track" : $"walk, {state.Offset ?? 0} of {state.Total} liked tracks")
-            : phase == FullSyncPhases.Sweep ? "sweep, unchecking In Library where a track is no longer liked" : phase;
+            : phase == FullSyncPhases.Sweep ? "sweep, merging duplicate pages and unchecking tracks no longer liked" : phase;
         return $"{where}; {state.Created ?? 0} created, {state.Updated ?? 0} updated";
     }
 
@@ -152,8 +154,21 @@ public sealed class FullSync
 
     private string Sweep(FullSyncState state, FullSyncResult result)
     {
-        var candidates = CheckedPages(state);
-        if (candidates is null) return RunStatuses.Stopped;
+        var merger = new DuplicateMerger(_services, Save);
+        if (state.Merge is not null && merger.Finish(state)) result.Merged++;
+        var pages = LibraryPages(state);
+        if (pages is null) return RunStatuses.Stopped;
+        var duplicated = DuplicatedIds(pages);
+        if (duplicated.Count > 0 && !merger.MergeAll(state, duplicated, result)) return RunStatuses.Stopped;
+        var candidates = new List<TrackPage>();
+        var seen = new HashSet<string>();
+        foreach (var page in pages)
+        {
+            if (!seen.Add(page.SpotifyId)) continue;
+            // A merged track's page is the survivor, as the merge left it.
+            var current = duplicated.Contains(page.SpotifyId) && _services.Index().Find(new List<string> { page.SpotifyId }).TryGetValue(page.SpotifyId, out var merged) ? merged : page;
+            if (current.InLibrary) candidates.Add(current);
+        }
         if (candidates.Count == 0) return RunStatuses.Done;
         var liked = LikedIds();
         if (liked is null) return RunStatuses.Stopped;
@@ -168,12 +183,26 @@ public sealed class FullSync
         return RunStatuses.Done;
     }
 
+    /// <summary>The Spotify IDs that more than one of the pages holds, in the order first met.</summary>
+    private static List<string> DuplicatedIds(List<TrackPage> pages)
+    {
+        var counts = new Dictionary<string, int>();
+        var duplicated = new List<string>();
+        foreach (var page in pages)
+        {
+            counts[page.SpotifyId] = counts.TryGetValue(page.SpotifyId, out var count) ? count + 1 : 1;
+            if (counts[page.SpotifyId] == 2) duplicated.Add(page.SpotifyId);
+        }
+        return duplicated;
+    }
+
     /// <summary>
-    /// The pages with In Library checked and a Spotify ID that may be stale: created before the minute the walk
-    /// began (Notion keeps creation times to the minute; all of them when the library shrank during the walk). Past Notion's 10,000 results per query the query goes on from
-    /// the last creation time seen. Null when the budget ran out.
+    /// The pages with a Spotify ID that may be stale or duplicated: created before the minute the walk began (Notion
+    /// keeps creation times to the minute; all of them when the library shrank during the walk), oldest first. Past
+    /// Notion's 10,000 results per query the query goes on from the last creation time seen. Null when the budget ran
+    /// out.
     /// </summary>
-    private List<TrackPage>? CheckedPages(FullSyncState state)
+    private List<TrackPage>? LibraryPages(FullSyncState state)
     {
         var names = _services.Names;
         var pages = new List<TrackPage>();
@@ -188,7 +217,6 @@ public sealed class FullSync
             if (!_services.Pace.Fits(1)) return null;
             var conditions = new List<NotionFilter>
             {
-                new NotionFilter { Property = names.InLibrary, Checkbox = new NotionCheckboxCondition { EqualTo = true } },
                 new NotionFilter { Property = names.SpotifyId, RichText = new NotionTextCondition { IsNotEmpty = true } },
             };
             if (createdBefore is not null) conditions.Add(new NotionFilter { Timestamp = "created_time", CreatedTime = new NotionDateCondition { Before = createdBefore } });

@@ -1,4 +1,5 @@
 using System;
+using SpotifySync.Core.Automation;
 using SpotifySync.Core.Notion;
 using SpotifySync.Core.Spotify;
 using SpotifySync.Core.Sync.State;
@@ -7,7 +8,8 @@ using SpotifySync.Core.Timing;
 namespace SpotifySync.Core.Sync;
 
 /// <summary>
-/// Runs one operation the way every operation runs: under the run lock (an overlapping run exits at once), never
+/// Runs one operation the way every operation runs: under the run lock (an overlapping run exits at once), freeing
+/// the library lease at the end (a run that finds the other side holding it is skipped), never
 /// calling Spotify while it is blocked, warning before the refresh token expires, and turning what went wrong into
 /// a status, the state that skips later runs (Spotify's "blocked until") and, at most once a day each, alerts.
 /// </summary>
@@ -53,6 +55,7 @@ public sealed class OperationRunner
         }
         finally
         {
+            _services.Lease.Release();
             _services.Ports.RunLock.Release();
         }
         outcome.DurationMs = (long)(clock.UtcNow() - started).TotalMilliseconds;
@@ -79,6 +82,12 @@ public sealed class OperationRunner
             Blocked(error, now, outcome);
             return;
         }
+        catch (LibraryLeaseTakenException taken)
+        {
+            outcome.Status = RunStatuses.Skipped;
+            outcome.Error = taken.Message;
+            return;
+        }
         catch (SpotifyAuthorizationRevokedException error)
         {
             outcome.Status = RunStatuses.Reauthorize;
@@ -94,8 +103,12 @@ public sealed class OperationRunner
         }
         catch (NotionApiException error) when (error.Status == 429 || error.Status == 529)
         {
-            var resumeAt = _services.Ports.Clock.UtcNow().AddSeconds(error.RetryAfterSeconds ?? 0);
-            if (error.RetryAfterSeconds is not null) _services.Store.SaveNotionBlockedUntil(resumeAt);
+            var at = _services.Ports.Clock.UtcNow();
+            // An earlier run's Retry-After that still runs stopped this run before any request: it is stored already,
+            // and taken again from the whole seconds left it would move later and be written anew by every run.
+            var kept = _services.Notion.BlockedUntil is { } earlier && earlier > at ? earlier : (DateTime?)null;
+            var resumeAt = kept ?? at.AddSeconds(error.RetryAfterSeconds ?? 0);
+            if (kept is null && error.RetryAfterSeconds is not null) _services.Store.SaveNotionBlockedUntil(resumeAt);
             outcome.Status = RunStatuses.Stopped;
             outcome.Error = $"Notion asked to slow down ({error.Code}, Retry-After {error.RetryAfterSeconds} s) beyond what this run can wait; runs resume sending to Notion at {IsoTime.Format(resumeAt)}.";
             return;

@@ -14,4 +14,7 @@ public static class SyncModes
 
     /// <summary>A Sync Mode only: scheduled runs do nothing, and only runs started by hand sync.</summary>
     public const string Manual = "manual";
+
+    /// <summary>Whether a run can be asked for in this mode: incremental or full (manual is no run).</summary>
+    public static bool IsRunMode(string mode) => mode == Incremental || mode == Full;
 }

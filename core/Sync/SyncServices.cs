@@ -21,7 +21,8 @@ public sealed class SyncServices
     private AutomationRowStore? _automationRows;
 
     /// <param name="redirectUri">The Spotify redirect URI registered for the app (for Apps Script <see cref="SpotifyAuth.AppsScriptRedirectUri"/>).</param>
-    public SyncServices(SyncPorts ports, string redirectUri)
+    /// <param name="side">Which writer of the library runs: "Apps Script", or the companion and its name (the lease's holder).</param>
+    public SyncServices(SyncPorts ports, string redirectUri, string side)
     {
         Ports = ports;
         Store = new SyncStore(ports.Store);
@@ -39,6 +40,7 @@ public sealed class SyncServices
         Alerts = new Alerts(ports.Mail, Store, ports.Clock, ports.Log, Configuration.AlertEmail);
         Notifier = new CompanionNotifier(ports.Http, ports.Crypto, ports.Clock, ports.Log, Configuration.CompanionUrl, Configuration.WebhookSecret);
         Runner = new OperationRunner(this);
+        Lease = new LibraryLease(AutomationRows(), ports.Clock, ports.Log, side);
     }
 
     public SyncPorts Ports { get; }
@@ -70,6 +72,9 @@ public sealed class SyncServices
 
     public OperationRunner Runner { get; }
 
+    /// <summary>Held before every write to the library, so that the two sides never write it at once.</summary>
+    public LibraryLease Lease { get; }
+
     /// <summary>The Tracks data source, resolved from <c>TRACKS_DB_ID</c> once and then read from the store.</summary>
     public string DataSourceId() => _dataSourceId ??= new NotionDataSourceResolver(Notion, Ports.Store).ResolveDataSourceId(Configuration.TracksDbId);
 
@@ -82,5 +87,5 @@ public sealed class SyncServices
         return _automationRows ??= new AutomationRowStore(Notion, Ports.Cache, Ports.Store, Ports.Clock, configDbId, AutomationRowKey.Script());
     }
 
-    public TrackPageWriter Writer() => _writer ??= new TrackPageWriter(Notion, Index(), Names, Ports.Log);
+    public TrackPageWriter Writer() => _writer ??= new TrackPageWriter(Notion, Index(), Names, Ports.Log, Lease);
 }

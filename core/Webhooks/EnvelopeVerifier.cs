@@ -7,7 +7,9 @@ namespace SpotifySync.Core.Webhooks;
 
 /// <summary>
 /// Verifies the signed envelopes <c>doPost</c> receives: well-formed, signed with <c>WEBHOOK_SECRET</c> within the
-/// window (<see cref="WebhookSignature.Check"/>), and not accepted before (<see cref="ReplayMemory"/>).
+/// window (<see cref="WebhookSignature.Check"/>), not accepted before (<see cref="ReplayMemory"/>), and with a payload the
+/// receiver can take. Only an envelope accepted on every count has its signature remembered: a refused one changes
+/// nothing.
 /// </summary>
 public sealed class EnvelopeVerifier
 {
@@ -24,9 +26,10 @@ public sealed class EnvelopeVerifier
         _secret = secret;
     }
 
-    public EnvelopeCheck Verify(string body)
+    /// <param name="refusePayload">What the receiver says of a verified payload: its refusal (of one too big to keep), or null to take it; asked before the signature is remembered.</param>
+    public EnvelopeCheck Verify(string body, Func<string, ErrorBody?> refusePayload)
     {
-        if (_secret is null) return Refused("not_configured", "The script property WEBHOOK_SECRET is not set, so no envelope can be verified: set it to the companion's secret.");
+        if (_secret is null) return RefusedFor(SignatureRefusals.NotConfigured("envelope"));
         SignedEnvelope? envelope;
         try
         {
@@ -44,15 +47,18 @@ public sealed class EnvelopeVerifier
         switch (WebhookSignature.Check(_crypto, _secret, timestamp, signature, payload, now))
         {
             case SignatureVerdict.OutsideWindow:
-                return Refused("expired", $"The timestamp {timestamp} is more than {WebhookSignature.ToleranceSeconds} seconds from now ({now}): check the companion's clock.");
+                return RefusedFor(SignatureRefusals.Expired(timestamp, now));
             case SignatureVerdict.Mismatch:
             case SignatureVerdict.Missing:
-                return Refused("bad_signature", "The signature does not match: the companion and the script must share the same WEBHOOK_SECRET.");
+                return RefusedFor(SignatureRefusals.BadSignature());
         }
         if (_replays.WasAccepted(signature, now)) return Refused("replayed", "This envelope was accepted before; a replay is refused.");
+        if (refusePayload(payload) is { } refusal) return RefusedFor(refusal);
         _replays.Remember(signature, timestamp + WebhookSignature.ToleranceSeconds, now);
         return new EnvelopeCheck { Valid = true, Payload = payload };
     }
+
+    private static EnvelopeCheck RefusedFor(ErrorBody refusal) => Refused(refusal.Error, refusal.Detail);
 
     private static EnvelopeCheck Refused(string error, string detail) => new EnvelopeCheck { Valid = false, Error = error, Detail = detail };
 }

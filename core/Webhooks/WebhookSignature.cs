@@ -7,7 +7,9 @@ namespace SpotifySync.Core.Webhooks;
 /// The signature of every request between the two sides, both directions: hex HMAC-SHA256 with <c>WEBHOOK_SECRET</c>
 /// of <c>timestamp + "." + body</c>, the timestamp in Unix seconds, accepted within <see cref="ToleranceSeconds"/> of
 /// now. A request without a body (a GET) signs its request line instead, <c>"GET /gas/status"</c>
-/// (<see cref="RequestLine"/>), so a signature is bound to what it asks for. Signatures compare in constant time.
+/// (<see cref="RequestLine"/>), so a signature is bound to what it asks for. The web app's <c>doGet</c> cannot read
+/// headers: a GET to it carries the timestamp and signature as query parameters (<see cref="SignedQuery"/>) and signs
+/// the path it sees (<see cref="WebAppRequestLine"/>). Signatures compare in constant time.
 /// </summary>
 public static class WebhookSignature
 {
@@ -15,6 +17,10 @@ public static class WebhookSignature
 
     public const string TimestampHeader = "X-SpotifySync-Timestamp";
     public const string SignatureHeader = "X-SpotifySync-Signature";
+
+    /// <summary>The query parameters of a signed GET to the web app, which sees no headers.</summary>
+    public const string TimestampParameter = "timestamp";
+    public const string SignatureParameter = "signature";
 
     public static string Sign(ICrypto crypto, string secret, long timestamp, string body) => crypto.HmacSha256Hex($"{timestamp}.{body}", secret);
 
@@ -24,6 +30,17 @@ public static class WebhookSignature
 
     /// <summary>What a request without a body signs in place of one: its method and path, such as <c>GET /gas/status</c>.</summary>
     public static string RequestLine(string method, string path) => $"{method.ToUpperInvariant()} {path}";
+
+    /// <summary>
+    /// What a GET to the web app signs: its path after <c>/exec</c> as <c>doGet</c> sees it (<c>e.pathInfo</c>), so
+    /// <c>/exec/status</c> signs <c>GET /status</c> and <c>/exec</c> signs <c>GET /</c>. The query is not signed: it
+    /// carries the signature.
+    /// </summary>
+    public static string WebAppRequestLine(string? pathInfo) => RequestLine("GET", "/" + (pathInfo ?? ""));
+
+    /// <summary>The query string of a GET signed at <paramref name="now"/>: <c>timestamp=…&amp;signature=…</c> over <paramref name="requestLine"/>.</summary>
+    public static string SignedQuery(ICrypto crypto, string secret, string requestLine, long now) =>
+        $"{TimestampParameter}={now}&{SignatureParameter}={Sign(crypto, secret, now, requestLine)}";
 
     /// <summary>Checks a timestamp and signature against what they sign, at <paramref name="now"/> (Unix seconds).</summary>
     public static SignatureVerdict Check(ICrypto crypto, string secret, long? timestamp, string? signature, string body, long now)

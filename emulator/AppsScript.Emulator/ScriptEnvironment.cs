@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
+using AppsScript.Emulator.Interop;
 using AppsScript.Emulator.Quotas;
 using AppsScript.Emulator.Runtime;
 using AppsScript.Emulator.Services.Cache;
@@ -27,6 +28,7 @@ public sealed class ScriptEnvironment : IDisposable
 {
     private readonly object _gate = new();
     private readonly List<ScriptExecution> _executions = new();
+    private readonly Dictionary<string, object> _hostObjects = new(StringComparer.Ordinal);
     private readonly HttpMessageHandler _transport;
     private readonly bool _ownsTransport;
     private readonly HttpMessageInvoker _invoker;
@@ -132,6 +134,33 @@ public sealed class ScriptEnvironment : IDisposable
     /// </summary>
     public event Action<ScriptExecution, LogEntry>? LogWritten;
 
+    /// <summary>
+    /// Puts <paramref name="target"/> into the global scope of every execution that starts from now on, as the global
+    /// <paramref name="name"/>: for a test harness that hands a script under test an object of its own (the script binds
+    /// it with <c>[External]</c>), such as a world the script drives and inspects. The script sees a plain JS object with
+    /// each public instance method of <paramref name="target"/> under its camelCase name. Arguments and return values
+    /// cross as JSON, with System.Text.Json's defaults (member names as declared, enums as numbers); an exception the
+    /// method throws reaches the script as an <c>Exception</c> with its message. The method runs on the execution's
+    /// thread, which waits for it, so it may let the execution's time pass (<see cref="ScriptClock.Advance"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is not a JS identifier or is a service's, or two methods share a camelCase name.</exception>
+    public void AddHostObject(string name, object target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (!GlobalScope.IsFreeName(name)) throw new ArgumentException($"{name} is not a JS identifier free for a host object: the services' names are taken.", nameof(name));
+        InjectedObject.Methods(target);
+        lock (_gate) _hostObjects[name] = target;
+    }
+
+    /// <summary>The host objects of <see cref="AddHostObject"/>, as an execution starting now installs them.</summary>
+    internal IReadOnlyDictionary<string, object> HostObjects
+    {
+        get
+        {
+            lock (_gate) return new Dictionary<string, object>(_hostObjects, StringComparer.Ordinal);
+        }
+    }
+
     internal Timeline Timeline { get; }
 
     internal IdGenerator Ids { get; }
@@ -186,6 +215,27 @@ public sealed class ScriptEnvironment : IDisposable
         }
         return Wait(Begin(project, token.Method, ExecutionOrigin.UserCallback, null,
             runner => [WebAppEvent.Create(runner.Host, request, token.Arguments)]));
+    }
+
+    /// <summary>
+    /// Starts <paramref name="body"/> at <paramref name="at"/> (now, when earlier) as a program beside the scripts, in
+    /// their simulated time (<see cref="OutsideProcess"/>): it runs as time is driven, like an execution.
+    /// </summary>
+    public OutsideProcess StartOutside(string name, DateTimeOffset at, Action body)
+    {
+        var process = new OutsideProcess(Timeline, name, body);
+        Timeline.Schedule(process.Fiber, at);
+        return process;
+    }
+
+    /// <summary>Drives simulated time until <paramref name="process"/> has ended; rethrows what it threw.</summary>
+    public void Wait(OutsideProcess process)
+    {
+        while (!process.IsComplete)
+        {
+            if (!Timeline.Step(null)) throw new InvalidOperationException($"{process.Name} cannot finish: nothing is scheduled.");
+        }
+        if (process.Failure is { } failure) throw new AggregateException($"{process.Name} failed.", failure);
     }
 
     /// <summary>Drives simulated time until <paramref name="execution"/> has ended, and returns its result.</summary>

@@ -42,18 +42,7 @@ public sealed class SimulatedCloud : IAsyncDisposable
         var clock = new VirtualClock(options.Start);
         // AdvanceAsync: a simulator spending latency holds no thread while the execution waits out its fetch.
         var time = new SandboxTime(clock, (latency, _) => clock.AdvanceAsync(latency));
-        var random = new SandboxRandom(options.Seed);
-        var spotifyOptions = new SpotifySimulatorOptions
-        {
-            ClientId = options.SpotifyClientId,
-            ClientSecret = options.SpotifyClientSecret,
-            RedirectUris = [$"https://script.google.com/macros/d/{options.ScriptId}/usercallback"],
-        };
-        var spotify = new SpotifySimulator(options.SpotifyRateLimit is { } limit ? spotifyOptions with { RateLimit = limit } : spotifyOptions, time, random, options.Library);
-        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [options.NotionToken], Time = time, Random = random });
-        var apis = options.Loopback
-            ? await SandboxApis.StartLoopbackAsync(spotify, notion)
-            : await SandboxApis.StartInProcessAsync(spotify, notion);
+        var apis = await SimulatedApis.StartAsync(options, time);
         var environment = new ScriptEnvironment(new ScriptEnvironmentOptions { Clock = clock, Seed = options.Seed, ScriptId = options.ScriptId, Limits = options.Limits }, apis.CreateHandler(options.OtherHosts));
         return new SimulatedCloud(options, clock, environment, apis);
     }

@@ -25,6 +25,9 @@ public sealed class CompanionSandbox : IAsyncDisposable
 {
     public const string NotionToken = "secret_companion_test_token";
 
+    /// <summary>The WEBHOOK_SECRET of the tests that serve (<see cref="WithWebhookSecret"/>): serve does not start without one.</summary>
+    public const string WebhookSecret = "companion-test-webhook-secret";
+
     public const string TracksSchema = """
         {"Name":{"title":{}},"Artist":{"rich_text":{}},"Duration":{"number":{"format":"number"}},
          "Download Status":{"select":{"options":[{"name":"Pending"},{"name":"Downloading"},{"name":"Downloaded"},{"name":"Not Found"},{"name":"Failed"}]}},
@@ -33,7 +36,7 @@ public sealed class CompanionSandbox : IAsyncDisposable
 
     public const string ConfigurationSchema = """
         {"Name":{"title":{}},"Trigger Type":{"select":{"options":[{"name":"GAS"},{"name":"Cron"},{"name":"Webhook"}]}},
-         "Sync Enabled":{"checkbox":{}},"Sync Mode":{"select":{"options":[{"name":"incremental"},{"name":"full"},{"name":"manual"}]}},
+         "Sync Enabled":{"checkbox":{}},"Sync Interval":{"number":{"format":"number"}},"Sync Mode":{"select":{"options":[{"name":"incremental"},{"name":"full"},{"name":"manual"}]}},
          "Last Sync":{"date":{}},"Error Count":{"number":{"format":"number"}},"Last Error":{"rich_text":{}},
          "GAS Trigger Active":{"checkbox":{}},"Cron Active":{"checkbox":{}}}
         """;
@@ -142,6 +145,13 @@ public sealed class CompanionSandbox : IAsyncDisposable
     }
 
     public void Set(string name, string? value) => _environment[name] = value;
+
+    /// <summary>Sets WEBHOOK_SECRET to <see cref="WebhookSecret"/>, as every server needs.</summary>
+    public CompanionSandbox WithWebhookSecret()
+    {
+        Set("WEBHOOK_SECRET", WebhookSecret);
+        return this;
+    }
 
     public CompanionConfiguration Configuration() => CompanionConfiguration.Load(Environment, null);
 

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Commands;
@@ -50,5 +51,53 @@ public sealed class ConfigFileTests
             ],
             result.Error.TrimEnd('\n').Split('\n'));
         Assert.False(File.Exists(sandbox.StateFile));
+    }
+
+    [Theory]
+    [InlineData("666", """{"SPOTIFY_SYNC_AUDIO_FORMAT": "opus"}""")]
+    [InlineData("620", """{"SPOTIFY_SYNC_YTDLP": "/usr/bin/yt-dlp"}""")]
+    public async Task A_config_file_other_users_can_change_is_refused_with_its_mode_and_the_chmod_that_fixes_it(string mode, string text)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var config = Path.Combine(sandbox.Root, "config.json");
+        File.WriteAllText(config, text);
+        File.SetUnixFileMode(config, (UnixFileMode)Convert.ToInt32(mode, 8));
+
+        var refused = await ToolProcess.RunAsync(sandbox.Environment, "status", "--config", config);
+
+        Assert.Equal(ExitCodes.Configuration, refused.ExitCode);
+        Assert.Equal($"spotify-sync: The config file {config} can be changed by other users (mode 0{mode}), who could make the companion run programs of theirs: make it yours only: `chmod 600 {config}`.\n", refused.Error);
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Assert.Equal((ExitCodes.Success, ""), await StatusAsync(sandbox, config));
+    }
+
+    [Theory]
+    [InlineData("644", """{"NOTION_TOKEN": "ntn_x", "SPOTIFY_SYNC_AUDIO_FORMAT": "opus", "WEBHOOK_SECRET": "s"}""", "NOTION_TOKEN and WEBHOOK_SECRET")]
+    [InlineData("640", """{"SPOTIFY_REFRESH_TOKEN": "r", "SPOTIFY_SYNC_AUDIO_FORMAT": "opus"}""", "SPOTIFY_REFRESH_TOKEN")]
+    public async Task A_config_file_other_users_can_read_is_refused_while_it_holds_secrets_with_its_mode_and_the_chmod_that_fixes_it(string mode, string text, string secrets)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var config = Path.Combine(sandbox.Root, "config.json");
+        File.WriteAllText(config, text);
+        File.SetUnixFileMode(config, (UnixFileMode)Convert.ToInt32(mode, 8));
+
+        var refused = await ToolProcess.RunAsync(sandbox.Environment, "status", "--config", config);
+
+        Assert.Equal(ExitCodes.Configuration, refused.ExitCode);
+        Assert.Equal($"spotify-sync: The config file {config} can be read by other users (mode 0{mode}) and holds {secrets}: make it yours only: `chmod 600 {config}`.\n", refused.Error);
+        // Without secrets (a blank one is none), it tells other users nothing they could use.
+        File.WriteAllText(config, """{"SPOTIFY_SYNC_AUDIO_FORMAT": "opus", "NOTION_TOKEN": ""}""");
+        Assert.Equal((ExitCodes.Success, ""), await StatusAsync(sandbox, config));
+        File.WriteAllText(config, text);
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Assert.Equal((ExitCodes.Success, ""), await StatusAsync(sandbox, config));
+    }
+
+    private static async Task<(int ExitCode, string Error)> StatusAsync(CompanionSandbox sandbox, string config)
+    {
+        var result = await ToolProcess.RunAsync(sandbox.Environment, "status", "--config", config);
+        return (result.ExitCode, result.Error);
     }
 }

@@ -25,7 +25,7 @@ public sealed class ConfigurationTests
         Assert.Equal(Path.Combine(root, ".spotify-sync"), configuration.Home);
         Assert.Equal("https://api.notion.com/", configuration.NotionBaseUrl.ToString());
         Assert.Equal(file, configuration.ConfigFile);
-        Assert.True(configuration.BindsLoopback);
+        Assert.Equal(System.Net.IPAddress.Loopback, configuration.Bind);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using System;
 using System.IO;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Commands;
+using SpotifySync.Companion.Ports;
+using SpotifySync.Core.Webhooks;
 using Xunit;
 
 namespace SpotifySync.Companion.Tests;
@@ -31,9 +34,17 @@ public sealed class GasRunEventTests
         var file = Path.Combine(sandbox.Root, "event.json");
         File.WriteAllText(file, """{"parameter": {}, "pathInfo": "nowhere"}""");
 
-        var status = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "doGet", "--dist", RepositoryDist.Folder(), "--sandbox", "--event", """{"parameter": {}, "pathInfo": "status"}""");
+        sandbox.Set("WEBHOOK_SECRET", "gas-run-webhook-secret");
+        var signed = System.Web.HttpUtility.ParseQueryString(WebhookSignature.SignedQuery(new DotNetCrypto(), "gas-run-webhook-secret", WebhookSignature.WebAppRequestLine("status"), DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+
+        var unsigned = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "doGet", "--dist", RepositoryDist.Folder(), "--sandbox", "--event", """{"parameter": {}, "pathInfo": "status"}""");
+        var status = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "doGet", "--dist", RepositoryDist.Folder(), "--sandbox", "--event",
+            $$"""{"parameter": {"timestamp": "{{signed["timestamp"]}}", "signature": "{{signed["signature"]}}"}, "pathInfo": "status"}""");
         var unknown = await ToolProcess.RunAsync(sandbox.Environment, "gas", "run", "doGet", "--dist", RepositoryDist.Folder(), "--sandbox", "--event-file", file);
 
+        Assert.True(unsigned.ExitCode == ExitCodes.Success, $"exit {unsigned.ExitCode}: {unsigned.Error}");
+        Assert.Contains("\"status\": \"ok\"", unsigned.Output);
+        Assert.DoesNotContain("companionEvents", unsigned.Output);
         Assert.True(status.ExitCode == ExitCodes.Success, $"exit {status.ExitCode}: {status.Error}");
         Assert.Contains("doGet: status answered", status.Output);
         Assert.Contains("web app output (application/json):", status.Output);

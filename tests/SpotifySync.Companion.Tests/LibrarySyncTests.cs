@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
 using Serilog;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
 using SpotifySync.Core.Sync;
@@ -52,7 +53,7 @@ public sealed class LibrarySyncTests
 
         Assert.True(exitCode == ExitCodes.Success, $"exit {exitCode}: {error}");
         Assert.Contains("  Spotify → Notion: walk, starting from the newest liked track; 0 created, 0 updated", output);
-        Assert.Contains("  Spotify → Notion: sweep, unchecking In Library where a track is no longer liked; 24 created, 0 updated", output);
+        Assert.Contains("  Spotify → Notion: sweep, merging duplicate pages and unchecking tracks no longer liked; 24 created, 0 updated", output);
         Assert.Contains("  Spotify → Notion: done; 24 created, 0 updated", output);
         Assert.Contains("spotify-sync: Spotify → Notion done: 24 created, 0 updated, 0 unchecked of 24 liked tracks in 1 slice(s)", output);
         Assert.Contains("24 track(s) to download: 0 downloaded, 24 not found, 0 failed", output);
@@ -83,7 +84,7 @@ public sealed class LibrarySyncTests
         var configuration = sandbox.Configuration();
         var runId = RunIds.New(DateTimeOffset.UtcNow);
         using var held = SyncLock.TryAcquire(configuration.LockFile, runId, out _, out _)!;
-        var sync = new CoreLibrarySync(configuration, new LoggerConfiguration().CreateLogger(), TimeProvider.System, terminal);
+        var sync = new CoreLibrarySync(configuration, new LoggerConfiguration().CreateLogger(), new SystemClock(TimeProvider.System), terminal);
         return await sync.RunAsync(runId, CancellationToken.None);
     }
 }

@@ -268,6 +268,8 @@ public sealed class ProcessTests
                 $"spotify-sync: NOTION_TOKEN is not set: set it to the Notion integration's secret (ntn_…), as an environment variable or in the config file {config}.",
                 $"spotify-sync: SPOTIFY_CLIENT_SECRET is not set: set it to the Client secret of your app on developer.spotify.com/dashboard, as an environment variable or in the config file {config}.",
                 $"spotify-sync: SPOTIFY_REFRESH_TOKEN is not set: set it to a refresh token of that app for your account (companion/README.md, \"The full Spotify → Notion sync\"), as an environment variable or in the config file {config}.",
+                "spotify-sync: WEBHOOK_SECRET is not set: every request of the webhook API but GET /gas/health is signed with it, wherever the server listens (a tunnel " +
+                $"brings every request from 127.0.0.1). Run `spotify-sync secret` to write a new one to the config file {config}, then set Apps Script's Script Property WEBHOOK_SECRET to the value it prints.",
             ],
             result.Error.TrimEnd('\n').Split('\n'));
         Assert.DoesNotContain("serving on", result.Output);
@@ -277,7 +279,8 @@ public sealed class ProcessTests
     public async Task Every_command_has_help()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
-        foreach (var command in new[] { new[] { "--help" }, ["sync", "--help"], ["serve", "--help"], ["cron", "--help"], ["cron", "install", "--help"], ["cron", "remove", "--help"], ["cron", "status", "--help"], ["status", "--help"], ["gas", "--help"], ["gas", "run", "--help"], ["demo", "--help"] })
+        foreach (var command in new[] { new[] { "--help" }, ["sync", "--help"], ["serve", "--help"], ["cron", "--help"], ["cron", "install", "--help"], ["cron", "remove", "--help"], ["cron", "status", "--help"], ["status", "--help"], ["gas", "--help"], ["gas", "run", "--help"], ["demo", "--help"],
+                     ["secret", "--help"], ["api", "--help"], ["api", "health", "--help"], ["api", "status", "--help"], ["api", "trigger-sync", "--help"], ["api", "config", "--help"] })
         {
             var result = await ToolProcess.RunAsync(sandbox.Environment, command);
             Assert.Equal(0, result.ExitCode);
@@ -293,6 +296,11 @@ public sealed class ProcessTests
         Assert.Contains("--event ", gasRun);
         Assert.Contains("--event-file", gasRun);
         Assert.Contains("BUILT-IN STAND-IN", (await ToolProcess.RunAsync(sandbox.Environment, "demo", "--help")).Output);
+        Assert.Contains("--rotate", (await ToolProcess.RunAsync(sandbox.Environment, "secret", "--help")).Output);
+        var apiConfig = (await ToolProcess.RunAsync(sandbox.Environment, "api", "config", "--help")).Output;
+        Assert.Contains("--trigger-interval", apiConfig);
+        Assert.Contains("--url", apiConfig);
+        Assert.Contains("--json", apiConfig);
         var usage = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "sometimes");
         Assert.Equal(ExitCodes.Usage, usage.ExitCode);
     }

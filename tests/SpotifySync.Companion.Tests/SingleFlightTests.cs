@@ -1,11 +1,11 @@
 using System;
 using System.IO;
-using System.Net;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Serilog;
+using Microsoft.AspNetCore.Http;
+using SpotifySync.Companion.Api;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Locking;
 using SpotifySync.Companion.Server;
@@ -24,19 +24,20 @@ public sealed class SingleFlightTests
     [Fact]
     public async Task While_a_sync_child_process_holds_the_lock_trigger_sync_answers_409_and_starts_nothing()
     {
-        await using var sandbox = await CompanionSandbox.StartAsync();
+        await using var sandbox = (await CompanionSandbox.StartAsync()).WithWebhookSecret();
         var gate = Path.Combine(sandbox.Root, "gate");
         sandbox.Set("STANDIN_YTDLP_GATE", gate);
         var page = sandbox.AddTrack("Midnight City", "M83", 244);
         await using var server = await GasServer.StartAsync(sandbox.Configuration(), new LoggerConfiguration().CreateLogger(), 0);
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = new HttpClient();
+        var client = new GasApiClient(http, server.BaseAddress, CompanionSandbox.WebhookSecret, TimeProvider.System);
 
         using var cron = ToolProcess.Start(sandbox.Environment, "sync", "--mode", "incremental", "--scheduled");
         var holder = await sandbox.WaitForLockAsync(cron.Pid);
 
-        using var busy = await TriggerSyncAsync(http);
-        Assert.Equal(HttpStatusCode.Conflict, busy.StatusCode);
-        using (var body = JsonDocument.Parse(await busy.Content.ReadAsStringAsync()))
+        var busy = await TriggerSyncAsync(client);
+        Assert.Equal(StatusCodes.Status409Conflict, busy.Status);
+        using (var body = JsonDocument.Parse(busy.Body))
         {
             Assert.Equal("sync_running", body.RootElement.GetProperty("error").GetString());
             Assert.StartsWith($"A sync is running (run {holder.RunId}, PID {cron.Pid}, since ", body.RootElement.GetProperty("detail").GetString());
@@ -47,9 +48,9 @@ public sealed class SingleFlightTests
         var finished = await cron.WaitAsync();
         Assert.Equal(ExitCodes.Success, finished.ExitCode);
         Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
-        // The lock is free again, so the server's next call starts its run.
-        using var accepted = await TriggerSyncAsync(http);
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        // The lock is free again, so the server's next call starts its run (the 409 was not remembered, so even the same signed request would pass).
+        var accepted = await TriggerSyncAsync(client);
+        Assert.Equal(StatusCodes.Status202Accepted, accepted.Status);
         await server.Service.Runs.Current;
         var runs = sandbox.State.Read().Runs;
         Assert.Equal(("trigger-sync", RunOutcomes.Succeeded, "schedule", RunOutcomes.Succeeded), (runs[0].Trigger, runs[0].Outcome, runs[1].Trigger, runs[1].Outcome));
@@ -59,17 +60,18 @@ public sealed class SingleFlightTests
     [Fact]
     public async Task While_a_server_run_holds_the_lock_a_sync_child_process_exits_4_and_does_nothing()
     {
-        await using var sandbox = await CompanionSandbox.StartAsync();
+        await using var sandbox = (await CompanionSandbox.StartAsync()).WithWebhookSecret();
         var gate = Path.Combine(sandbox.Root, "gate");
         sandbox.Set("STANDIN_YTDLP_GATE", gate);
         var page = sandbox.AddTrack("Midnight City", "M83", 244);
         await using var server = await GasServer.StartAsync(sandbox.Configuration(), new LoggerConfiguration().CreateLogger(), 0);
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        using var http = new HttpClient();
+        var client = new GasApiClient(http, server.BaseAddress, CompanionSandbox.WebhookSecret, TimeProvider.System);
 
-        using var accepted = await TriggerSyncAsync(http);
-        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var accepted = await TriggerSyncAsync(client);
+        Assert.Equal(StatusCodes.Status202Accepted, accepted.Status);
         string runId;
-        using (var body = JsonDocument.Parse(await accepted.Content.ReadAsStringAsync())) runId = body.RootElement.GetProperty("runId").GetString()!;
+        using (var body = JsonDocument.Parse(accepted.Body)) runId = body.RootElement.GetProperty("runId").GetString()!;
         Assert.Equal((runId, Environment.ProcessId), (SyncLock.Read(sandbox.LockFile)!.RunId, SyncLock.Read(sandbox.LockFile)!.Pid));
 
         var cron = await ToolProcess.RunAsync(sandbox.Environment, "sync", "--mode", "incremental", "--scheduled");
@@ -86,6 +88,5 @@ public sealed class SingleFlightTests
         Assert.False(File.Exists(sandbox.LockFile));
     }
 
-    private static Task<HttpResponseMessage> TriggerSyncAsync(HttpClient http) =>
-        http.PostAsync("/gas/trigger-sync", new StringContent("""{"mode":"incremental"}""", Encoding.UTF8, "application/json"));
+    private static Task<GasApiAnswer> TriggerSyncAsync(GasApiClient client) => client.PostAsync("gas/trigger-sync", """{"mode":"incremental"}""", default);
 }

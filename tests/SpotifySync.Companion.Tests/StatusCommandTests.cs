@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Serilog;
+using SpotifySync.Companion.Api;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.Server;
@@ -70,9 +71,10 @@ public sealed class StatusCommandTests
         Assert.Equal(JsonValueKind.Null, root.GetProperty("scheduleError").ValueKind);
         Assert.True(root.GetProperty("automation").GetProperty("cronActive").GetBoolean());
 
+        sandbox.WithWebhookSecret();
         await using var server = await GasServer.StartAsync(sandbox.Configuration(), new LoggerConfiguration().CreateLogger(), 0);
-        using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        var served = JsonNode.Parse(await http.GetStringAsync("/gas/status"))!;
+        using var http = new HttpClient();
+        var served = JsonNode.Parse((await new GasApiClient(http, server.BaseAddress, CompanionSandbox.WebhookSecret, TimeProvider.System).GetAsync("gas/status", default)).Body)!;
         var printed = JsonNode.Parse(status.Output)!;
         foreach (var part in new[] { "version", "lastRuns", "counts", "errors", "automation", "events" })
         {

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using AppsScript.Emulator.Runtime;
+using SpotifySync.Companion.Ports;
+using SpotifySync.Core.Webhooks;
 using SpotifySync.Gas.Tests.Support;
 using Xunit;
 
@@ -25,7 +27,7 @@ public sealed class WebAppTests
         var payload = """{"event":"downloads","downloaded":3,"failed":1}""";
 
         var posted = world.Cloud.Environment.RunDoPost(world.Project, WebAppRequest.Post(Envelope(world, payload), "application/json"));
-        var status = world.Cloud.Environment.RunDoGet(world.Project, WebAppRequest.Get(pathInfo: "status"));
+        var status = world.Cloud.Environment.RunDoGet(world.Project, SignedGet(world, "status"));
 
         Assert.Equal("application/json", posted.Output!.MimeType);
         Assert.Equal("""{"recorded":true,"kept":1}""", posted.Output.Content);
@@ -55,8 +57,36 @@ public sealed class WebAppTests
         Assert.Contains("\"error\":\"invalid_json\"", Post("not json"), StringComparison.Ordinal);
         Assert.Contains("\"recorded\":true", Post(valid), StringComparison.Ordinal);
         Assert.Contains("\"error\":\"replayed\"", Post(valid), StringComparison.Ordinal);
-        var status = JsonNode.Parse(world.Cloud.Environment.RunDoGet(world.Project).Output!.Content)!;
+        var status = JsonNode.Parse(world.Cloud.Environment.RunDoGet(world.Project, SignedGet(world, null)).Output!.Content)!;
         Assert.Single(status["companionEvents"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task DoGetShowsAnUnsignedRequestOnlyThatItRunsAndRefusesAWrongOrStaleSignatureWithoutTheStatus()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        world.Cloud.Environment.ScriptProperties.Set("WEBHOOK_SECRET", Secret);
+        world.Run("initializeSpotifySync");
+        var now = world.Cloud.Clock.GetUtcNow().ToUnixTimeSeconds();
+        string Get(string? query, string? pathInfo = "status") => world.Cloud.Environment.RunDoGet(world.Project, WebAppRequest.Get(query, pathInfo)).Output!.Content;
+
+        var unsigned = world.Cloud.Environment.RunDoGet(world.Project, WebAppRequest.Get(pathInfo: "status"));
+        var otherPath = Get(WebhookSignature.SignedQuery(new DotNetCrypto(), Secret, WebhookSignature.WebAppRequestLine("status"), now), pathInfo: null);
+        var stale = Get(WebhookSignature.SignedQuery(new DotNetCrypto(), Secret, WebhookSignature.WebAppRequestLine("status"), now - 600));
+        var wrongSecret = Get(WebhookSignature.SignedQuery(new DotNetCrypto(), "another-secret", WebhookSignature.WebAppRequestLine("status"), now));
+        var signatureOnly = Get("signature=00");
+
+        Assert.Equal("""{"status":"ok"}""", unsigned.Output!.Content);
+        Assert.Equal("doGet: unsigned, answered that the web app runs (the status needs a signed request).", Assert.Single(unsigned.Logs).Message);
+        Assert.Contains("\"error\":\"bad_signature\"", otherPath, StringComparison.Ordinal);
+        Assert.Contains("\"error\":\"expired\"", stale, StringComparison.Ordinal);
+        Assert.Contains("\"error\":\"bad_signature\"", wrongSecret, StringComparison.Ordinal);
+        Assert.Contains("\"error\":\"invalid_request\"", signatureOnly, StringComparison.Ordinal);
+        Assert.DoesNotContain("trigger", otherPath + stale + wrongSecret + signatureOnly, StringComparison.Ordinal);
+        // A signed GET changes nothing, so it may be read again within its window.
+        var query = WebhookSignature.SignedQuery(new DotNetCrypto(), Secret, WebhookSignature.WebAppRequestLine("status"), now);
+        Assert.Contains("\"trigger\"", Get(query), StringComparison.Ordinal);
+        Assert.Contains("\"trigger\"", Get(query), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,6 +99,10 @@ public sealed class WebAppTests
         Assert.Equal("""{"error":"not_found","detail":"No route /secrets; GET /exec or /exec/status for the sync's status."}""", result.Output!.Content);
         Assert.Equal("doGet: no route /secrets.", Assert.Single(result.Logs).Message);
     }
+
+    /// <summary>A GET of the web app at <paramref name="pathInfo"/> signed now, as the core signs it.</summary>
+    private static WebAppRequest SignedGet(SyncWorld world, string? pathInfo) =>
+        WebAppRequest.Get(WebhookSignature.SignedQuery(new DotNetCrypto(), Secret, WebhookSignature.WebAppRequestLine(pathInfo), world.Cloud.Clock.GetUtcNow().ToUnixTimeSeconds()), pathInfo);
 
     /// <summary>The envelope the companion posts: the payload signed with HMAC-SHA256 over "timestamp.payload".</summary>
     private static string Envelope(SyncWorld world, string payload, DateTimeOffset? at = null)

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Automation;
@@ -62,8 +61,9 @@ public static class CronCommand
     private static async Task InstallAsync(CompanionConfiguration configuration, CrontabProgram crontab, string text, CancellationToken cancellation)
     {
         var command = new ScheduledCommand(configuration);
-        // The shell opens the lines' log before it starts the tool, and fails the line when its folder is missing.
-        Directory.CreateDirectory(Path.GetDirectoryName(command.CronLog)!);
+        // The shell opens the lines' log before it starts the tool, and fails the line when its folder is missing. Made
+        // here, private, the log stays so: the shell appends to a file that exists, and would make a missing one with cron's umask.
+        PrivateFiles.Create(command.CronLog);
         var updated = CronEntries.Install(text, command);
         if (updated != text) await crontab.WriteAsync(updated, cancellation);
         Console.WriteLine(updated != text ? "spotify-sync: crontab updated:" : "spotify-sync: the crontab already holds these lines:");

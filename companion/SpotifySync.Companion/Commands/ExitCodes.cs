@@ -12,7 +12,7 @@ public static class ExitCodes
     /// <summary>The command line is wrong.</summary>
     public const int Usage = 2;
 
-    /// <summary>A setting is missing or invalid; the message names it and the fix.</summary>
+    /// <summary>A setting is missing or invalid, or the config file is open to other users; the message names it and the fix.</summary>
     public const int Configuration = 3;
 
     /// <summary>Another sync run holds the lock (the message gives its PID); this one did nothing.</summary>
@@ -33,6 +33,15 @@ public static class ExitCodes
     /// <summary><c>gas run</c>: the function threw or was stopped at 6 minutes; <c>demo</c>: a step of the loop failed.</summary>
     public const int ScriptFailed = 9;
 
-    /// <summary>Notion (or Spotify) could not be reached: this machine is offline, or a base URL setting is wrong; the next run tries again.</summary>
+    /// <summary>
+    /// Notion (or Spotify) could not be reached: this machine is offline, or a base URL setting is wrong; the next run
+    /// tries again. For <c>api</c>: nothing answers at the server's address.
+    /// </summary>
     public const int Unreachable = 10;
+
+    /// <summary><c>serve</c>: another program listens on SPOTIFY_SYNC_BIND:SPOTIFY_SYNC_PORT; the message says how to pick another port.</summary>
+    public const int AddressInUse = 11;
+
+    /// <summary><c>api</c>: the server answered with an error (its status, code and detail are printed).</summary>
+    public const int ApiRefused = 12;
 }

@@ -38,12 +38,12 @@ public sealed class ScheduleReadiness(TextReader input, bool interactive, TextWr
         if (missed.Count == 0) return configuration;
         if (path is null)
         {
-            error.WriteLine($"spotify-sync: {Names(missed)} {(missed.Count == 1 ? "is" : "are")} set in this environment only, and there is no home folder for a config file: give one with --config FILE.");
+            error.WriteLine($"spotify-sync: {Settings.Names(missed)} {(missed.Count == 1 ? "is" : "are")} set in this environment only, and there is no home folder for a config file: give one with --config FILE.");
             return null;
         }
-        var reason = $"{Names(missed)} {(missed.Count == 1 ? "is" : "are")} set in this environment but not (or not so) in the config file {path}{(File.Exists(path) ? "" : ", which does not exist yet")}, " +
+        var reason = $"{Settings.Names(missed)} {(missed.Count == 1 ? "is" : "are")} set in this environment but not (or not so) in the config file {path}{(File.Exists(path) ? "" : ", which does not exist yet")}, " +
                      "and the schedule's runs start with an almost empty environment: they read their settings from that file only" +
-                     (missed.Intersect(configuration.RequiredForSync(SyncModes.Full)).ToList() is { Count: > 0 } required ? $", and without {Names(required)} every one of them would exit 3." : ".");
+                     (missed.Intersect(configuration.RequiredForSync(SyncModes.Full)).ToList() is { Count: > 0 } required ? $", and without {Settings.Names(required)} every one of them would exit 3." : ".");
         if (!writeConfig)
         {
             error.WriteLine($"spotify-sync: {reason}");
@@ -58,7 +58,7 @@ public sealed class ScheduleReadiness(TextReader input, bool interactive, TextWr
         // once the lines name this one, they read it alone.
         var written = missed.Where(s => configuration.Sources.Get(s) is { Source: ConfigurationSources.EnvironmentSource }).ToList();
         ConfigFileWriter.Write(path, written.Select(s => (s, configuration.Sources.Get(s)!.Value.Value)));
-        output.WriteLine($"spotify-sync: wrote {Names(written)} to {path} (readable by you only); the schedule's lines name it.");
+        output.WriteLine($"spotify-sync: wrote {Settings.Names(written)} to {path} (readable by you only); the schedule's lines name it.");
         return CompanionConfiguration.Load(configuration.Environment, path);
     }
 
@@ -67,11 +67,5 @@ public sealed class ScheduleReadiness(TextReader input, bool interactive, TextWr
         error.Write($"Write {(count == 1 ? "it" : "them")} to {path}, readable by you only, for the schedule's runs? [y/N] ");
         var answer = input.ReadLine()?.Trim();
         return string.Equals(answer, "y", StringComparison.OrdinalIgnoreCase) || string.Equals(answer, "yes", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string Names(IEnumerable<Setting> settings)
-    {
-        var names = settings.Select(s => s.Name).ToList();
-        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Linq;
 using System.Text.Json;
 using SpotifySync.Companion.Cron;
 using SpotifySync.Companion.Json;
@@ -16,7 +15,8 @@ public static class StatusCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print the report as JSON, as GET /gas/status answers." };
-        var command = new Command("status", "Shows whether a sync is running, the last runs, download counts, recent errors, the next scheduled run and the switches.") { json };
+        var command = new Command("status", "Shows whether a sync is running, the last runs, download counts, recent errors, the next scheduled run and the switches, " +
+                                            "read from this machine's state file (no server needed; `spotify-sync api status` asks a running server).") { json };
         command.SetAction(async (parse, cancellation) =>
         {
             var configuration = CommandContext.Load(parse, Console.Error);
@@ -28,18 +28,7 @@ public static class StatusCommand
                 Console.WriteLine(JsonSerializer.Serialize(report, CompanionJson.Indented));
                 return ExitCodes.Success;
             }
-            Console.WriteLine($"spotify-sync {report.Version}, state in {configuration.Home}");
-            Console.WriteLine(report.Running is { } running ? $"running: run {running.RunId} (PID {running.Pid}) since {running.Since}" : "running: no");
-            Console.WriteLine($"sync enabled: {report.Automation.SyncEnabled}, mode {report.Automation.SyncMode}, cron active {report.Automation.CronActive}");
-            Console.WriteLine(report.NextScheduledRun is { } n ? $"next scheduled run: {n.At:yyyy-MM-dd HH:mm zzz} ({n.Mode})" : $"next scheduled run: none{(scheduleError is null ? "" : $" ({scheduleError})")}");
-            Console.WriteLine($"downloaded {report.Counts.Downloaded}, not found {report.Counts.NotFound}, failed {report.Counts.Failed}, awaiting retry {report.Counts.AwaitingRetry} (over the last {CompanionState.KeptRuns} runs)");
-            Console.WriteLine("last runs:");
-            if (report.LastRuns.Count == 0) Console.WriteLine("  none yet");
-            foreach (var run in report.LastRuns)
-            {
-                Console.WriteLine($"  {run.RunId} {run.Mode,-11} {run.Trigger,-12} {run.Outcome,-21} downloaded {run.Downloaded}, not found {run.NotFound}, failed {run.Failed}");
-            }
-            if (report.Errors.Count > 0) Console.WriteLine("recent errors:\n  " + string.Join("\n  ", report.Errors.Take(5)));
+            StatusPrinter.Print(report, $"spotify-sync {report.Version}, state in {configuration.Home}", Console.Out);
             return ExitCodes.Success;
         });
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Logging;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
 using SpotifySync.Core.Sync;
@@ -50,7 +51,7 @@ public static class SyncCommand
             using var log = CompanionLog.Create(configuration, CompanionLog.SyncLog);
             var runner = new SyncRunner(configuration, new StateStore(configuration.StateFile), log, TimeProvider.System)
             {
-                LibrarySync = CoreLibrarySync.For(configuration, log, TimeProvider.System, Console.WriteLine),
+                LibrarySync = CoreLibrarySync.For(configuration, log, new SystemClock(TimeProvider.System), Console.WriteLine),
             };
             var result = await runner.RunAsync(new SyncRequest(RunIds.New(DateTimeOffset.UtcNow), parse.GetValue(mode)!, parse.GetValue(scheduled) ? RunTriggers.Schedule : RunTriggers.CommandLine), cancellation);
             (result.ExitCode is ExitCodes.Success ? Console.Out : Console.Error).WriteLine($"spotify-sync: {result.Message}");

@@ -14,7 +14,8 @@ namespace SpotifySync.Companion.Configuration;
 /// <summary>
 /// The companion's settings, read from the config file and the environment (<see cref="ConfigurationSources"/>) and
 /// checked: every value that is set is valid once this exists. What a command needs on top (Notion for a sync and for
-/// the server's runs, a secret for a public bind) is checked by <see cref="RequireSync"/> and <see cref="RequireServe"/>.
+/// the server's runs, the webhook secret to serve or call the API) is checked by <see cref="RequireSync"/>,
+/// <see cref="RequireServe"/> and <see cref="RequireWebhookSecret"/>.
 /// </summary>
 public sealed class CompanionConfiguration
 {
@@ -92,8 +93,6 @@ public sealed class CompanionConfiguration
     /// <summary>The values of the secrets that are set, which logs and output must never show.</summary>
     public IReadOnlyList<string> Secrets => new[] { NotionToken, WebhookSecret, SpotifyClientSecret, SpotifyRefreshToken }.OfType<string>().ToArray();
 
-    public bool BindsLoopback => IPAddress.IsLoopback(Bind);
-
     /// <summary>Reads and checks the settings.</summary>
     /// <exception cref="ConfigurationException">
     /// Every problem at once, the config file's and the values': one sentence each, naming the setting, where it was set and the fix.
@@ -155,15 +154,18 @@ public sealed class CompanionConfiguration
     /// <summary>
     /// Checks what serving needs, at start rather than in the first run a request starts: what every run needs
     /// (Notion), what full runs need when any Spotify credential is set (all three, as <c>sync --mode full</c> checks),
-    /// and a secret when the address is reachable from other machines.
+    /// and the webhook secret, on any address: a tunnel brings every request from loopback.
     /// </summary>
-    public void RequireServe()
-    {
-        var exposed = !BindsLoopback && WebhookSecret is null
-            ? [$"{Settings.Bind.Name} is {Bind}, which other machines can reach, and {Settings.WebhookSecret.Name} is not set: set {Settings.WebhookSecret.Name} to a long random string (the same as Apps Script's), or bind 127.0.0.1."]
-            : Array.Empty<string>();
-        Require(SyncNeeds(SyncModes.Full), exposed);
-    }
+    public void RequireServe() => Require(SyncNeeds(SyncModes.Full), WebhookSecret is null ? [MissingWebhookSecret()] : []);
+
+    /// <summary>WEBHOOK_SECRET, which signs every request of the webhook API but <c>/gas/health</c>, both ways.</summary>
+    /// <exception cref="ConfigurationException">It is not set; the message says how to make one.</exception>
+    public string RequireWebhookSecret() => WebhookSecret ?? throw new ConfigurationException([MissingWebhookSecret()]);
+
+    private string MissingWebhookSecret() =>
+        $"{Settings.WebhookSecret.Name} is not set: every request of the webhook API but GET /gas/health is signed with it, wherever the server listens (a tunnel brings " +
+        $"every request from 127.0.0.1). Run `spotify-sync secret` to write a new one to the config file {ConfigFile ?? "(~/.config/spotify-sync/config.json)"}, " +
+        $"then set Apps Script's Script Property {Settings.WebhookSecret.Name} to the value it prints.";
 
     private IReadOnlyList<(Setting Setting, string What)> SyncNeeds(string mode) => mode == SyncModes.Full && SyncsSpotify ? [.. NotionNeeds, .. SpotifyNeeds] : NotionNeeds;
 

@@ -33,7 +33,7 @@ public sealed class ConfigurationSources
 
     /// <summary>
     /// What was wrong with the config file: missing (when named explicitly), not JSON, unknown settings, values of the
-    /// wrong kind; every one of them, each a sentence naming the file and the fix. The settings it could read are used.
+    /// wrong kind, a mode that lets other users change it or read its secrets; every one of them, each a sentence naming the file and the fix. The settings it could read are used.
     /// </summary>
     public IReadOnlyList<string> Problems => _problems;
 
@@ -86,9 +86,10 @@ public sealed class ConfigurationSources
             _problems.Add($"The config file {path} must hold a JSON object of settings, such as {{\"TRACKS_DB_ID\": \"…\"}}.");
             return;
         }
+        var secrets = new List<Setting>();
         foreach (var property in root.EnumerateObject())
         {
-            if (Settings.Find(property.Name) is null)
+            if (Settings.Find(property.Name) is not { } setting)
             {
                 _problems.Add($"The config file {path} has the unknown setting '{property.Name}': " + (NearestSetting.For(property.Name) is { } nearest
                     ? $"did you mean {nearest.Name}?"
@@ -106,8 +107,32 @@ public sealed class ConfigurationSources
                 _problems.Add($"The setting {property.Name} in {path} is {property.Value.ValueKind}: give a string or a number.");
                 continue;
             }
-            if (value.Trim() != "") _values[property.Name] = (value.Trim(), $"config file {path}");
+            if (value.Trim() == "") continue;
+            _values[property.Name] = (value.Trim(), $"config file {path}");
+            if (setting.IsSecret) secrets.Add(setting);
         }
+        if (!OperatingSystem.IsWindows() && ModeProblem(path, File.GetUnixFileMode(path), secrets) is { } problem) _problems.Add(problem);
+    }
+
+    /// <summary>
+    /// Refuses a config file other users may change, as ssh refuses a private key they may read: its settings name the
+    /// programs the companion runs (SPOTIFY_SYNC_YTDLP, SPOTIFY_SYNC_CRONTAB) and where its data goes, so whoever can
+    /// write it runs their programs as you. One they may only read is refused when it holds secrets; without any, it
+    /// tells them nothing they could use.
+    /// </summary>
+    private static string? ModeProblem(string path, UnixFileMode mode, IReadOnlyList<Setting> secrets)
+    {
+        var octal = Convert.ToString((int)mode, 8).PadLeft(4, '0');
+        var fix = $"make it yours only: `chmod 600 {path}`.";
+        if ((mode & (UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0)
+        {
+            return $"The config file {path} can be changed by other users (mode {octal}), who could make the companion run programs of theirs: {fix}";
+        }
+        if ((mode & (UnixFileMode.GroupRead | UnixFileMode.OtherRead)) != 0 && secrets.Count > 0)
+        {
+            return $"The config file {path} can be read by other users (mode {octal}) and holds {Settings.Names(secrets)}: {fix}";
+        }
+        return null;
     }
 
     /// <summary>$XDG_CONFIG_HOME/spotify-sync/config.json, else ~/.config/spotify-sync/config.json; null without a home folder.</summary>

@@ -12,9 +12,11 @@ using AppsScript.Emulator.Time;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Emulation;
 using SpotifySync.Companion.Logging;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.Server;
 using SpotifySync.Companion.State;
 using SpotifySync.Core.Sync;
+using SpotifySync.Core.Webhooks;
 
 namespace SpotifySync.Companion.Demo;
 
@@ -81,9 +83,10 @@ public static class DemoRun
             say($"7. Companion run {run.RunId} ({run.Trigger}): {run.Pending} pending, {run.Downloaded} downloaded, {run.NotFound} not found, {run.Failed} failed; Download Status written back to Notion; {Ending(run)}.");
         }
 
-        var status = await RunAsync(script, project, gate, "doGet", null);
+        var query = WebhookSignature.SignedQuery(new DotNetCrypto(), secret, WebhookSignature.WebAppRequestLine("status"), world.Clock.GetUtcNow().ToUnixTimeSeconds());
+        var status = await RunAsync(gate, "doGet", () => script.RunDoGet(project, WebAppRequest.Get(query, "status")));
         var reports = JsonNode.Parse(status.Output?.Content ?? "{}")?["companionEvents"]?.AsArray().Count ?? 0;
-        say($"8. Apps Script web app status: {reports} companion report(s) recorded.");
+        say($"8. Apps Script web app status (a signed GET): {reports} companion report(s) recorded.");
 
         var pages = world.Pages();
         var ids = pages.Select(page => page.Text("Spotify ID")).ToList();
@@ -105,13 +108,16 @@ public static class DemoRun
     /// <summary>How a companion run ended, with its first error when it has one.</summary>
     private static string Ending(RunRecord run) => run.Errors.Count == 0 ? run.Outcome : $"{run.Outcome}: {run.Errors[0]}";
 
-    /// <summary>Runs a function under the gate (the web app bridge may run doPost meanwhile); a failed execution stops the demo.</summary>
-    private static async Task<ExecutionResult> RunAsync(ScriptEnvironment script, ScriptProject project, SemaphoreSlim gate, string function, JsonNode? argument)
+    /// <summary>Runs a function as the editor's Run button does, under the gate (the web app bridge may run doPost meanwhile); a failed execution stops the demo.</summary>
+    private static Task<ExecutionResult> RunAsync(ScriptEnvironment script, ScriptProject project, SemaphoreSlim gate, string function, JsonNode? argument) =>
+        RunAsync(gate, function, () => script.Run(project, function, argument is null ? [] : [argument]));
+
+    private static async Task<ExecutionResult> RunAsync(SemaphoreSlim gate, string function, Func<ExecutionResult> run)
     {
         await gate.WaitAsync();
         try
         {
-            var result = function == "doGet" ? script.RunDoGet(project) : script.Run(project, function, argument is null ? [] : [argument]);
+            var result = run();
             if (!result.Succeeded) throw new DemoFailedException($"{function} failed: {result.Error}");
             return result;
         }

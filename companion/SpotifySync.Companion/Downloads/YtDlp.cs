@@ -101,6 +101,8 @@ public sealed class YtDlp(string program, string downloadDir, string archive, st
     {
         Directory.CreateDirectory(downloadDir);
         RemovePartialFolder();
+        // yt-dlp appends to the archive, and would make a missing one with its umask, readable by others.
+        PrivateFiles.Create(archive);
         // --no-simulate: until 2022.05.18, --print made any run a dry run, whatever its stage, and downloaded nothing.
         string[] arguments =
         [

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Threading;
+using SpotifySync.Companion.State;
 
 namespace SpotifySync.Companion.Locking;
 
@@ -25,14 +26,13 @@ public sealed class FileGuard : IDisposable
     public static FileGuard Acquire(string path)
     {
         var guardPath = path + ".guard";
-        Directory.CreateDirectory(Path.GetDirectoryName(guardPath)!);
         var deadline = DateTime.UtcNow + Patience;
         var pause = 1;
         while (true)
         {
             try
             {
-                return new FileGuard(new FileStream(guardPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new FileGuard(PrivateFiles.Open(guardPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {

@@ -3,6 +3,7 @@ using Serilog;
 using Serilog.Configuration;
 using Serilog.Core;
 using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.State;
 
 namespace SpotifySync.Companion.Logging;
 
@@ -10,7 +11,8 @@ namespace SpotifySync.Companion.Logging;
 /// The companion's log files, in <c>logs/</c> of SPOTIFY_SYNC_HOME, secrets masked: <c>sync.log</c> for the runs of
 /// <c>spotify-sync sync</c>, and <c>webhook_server.log</c> for <c>serve</c>: its requests and the runs it starts
 /// (trigger-sync, webhooks), which get the server's logger. At 10 MB a file is closed and the log goes on in
-/// <c>sync_001.log</c> (<c>webhook_server_001.log</c>), …; the last 14 files of each are kept.
+/// <c>sync_001.log</c> (<c>webhook_server_001.log</c>), …; the last 14 files of each are kept. The folder and the files
+/// are private (<see cref="PrivateFiles"/>, <see cref="PrivateLogFiles"/>): the logs name tracks, runs and errors.
 /// </summary>
 public static class CompanionLog
 {
@@ -23,11 +25,13 @@ public static class CompanionLog
     public static Logger Create(CompanionConfiguration configuration, string fileName)
     {
         var path = Path.Combine(configuration.LogsDir, fileName);
+        // Made before the sink, which would make a missing folder with the process's umask.
+        PrivateFiles.CreateFolder(configuration.LogsDir);
         var logger = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting", Serilog.Events.LogEventLevel.Warning);
-        var sink = LoggerSinkConfiguration.Wrap(inner => new SecretRedactingSink(inner, configuration.Secrets), wrapped => wrapped.File(
+        var sink = LoggerSinkConfiguration.Wrap(inner => new SecretRedactingSink(new PrivateLogFiles(inner, path), configuration.Secrets), wrapped => wrapped.File(
             path,
             outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {Message:lj}{NewLine}{Exception}",
             fileSizeLimitBytes: FileSizeLimitBytes,

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -10,21 +9,18 @@ namespace SpotifySync.Companion.State;
 /// Replaces a file whole or not at all: the text goes to a temporary file in the same folder, which is flushed to
 /// disk and then renamed over the target. A rename within a file system is atomic, so a process killed at any
 /// moment leaves either the old file or the new one, never a mix; a process killed before the rename also leaves
-/// its temporary file, which <see cref="RemoveLeftovers"/> removes.
+/// its temporary file, which <see cref="RemoveLeftovers"/> removes. Every file the companion replaces so holds its
+/// state or secrets: the new file is private (<see cref="PrivateFiles"/>), whatever mode the old one had.
 /// </summary>
 public static class AtomicFile
 {
-    /// <param name="mode">The new file's permissions (on Unix), set as it is created, before any text is in it; null for the default.</param>
-    public static void WriteAllText(string path, string text, UnixFileMode? mode = null)
+    public static void WriteAllText(string path, string text)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{System.Environment.ProcessId}.{System.Guid.NewGuid():N}.tmp");
         try
         {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (mode is { } unixMode && !OperatingSystem.IsWindows()) options.UnixCreateMode = unixMode;
-            using (var stream = new FileStream(temporary, options))
+            using (var stream = PrivateFiles.Open(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(Encoding.UTF8.GetBytes(text));
                 stream.Flush(flushToDisk: true);

@@ -15,6 +15,9 @@ public sealed class LibrarySyncRecord
     /// <summary>Pages whose track is no longer liked, In Library unchecked.</summary>
     public int Unchecked { get; set; }
 
+    /// <summary>Tracks that had several pages, merged into the oldest (the others moved to Notion's trash).</summary>
+    public int Merged { get; set; }
+
     /// <summary>The core runs of at most its time budget each that the sync took (it resumes from its cursor between them).</summary>
     public int Slices { get; set; }
 
@@ -25,5 +28,5 @@ public sealed class LibrarySyncRecord
 
     public string Summary =>
         $"{Status}: {Created} created, {Updated} updated, {Unchecked} unchecked of {Total?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} liked tracks in {Slices} slice(s)" +
-        (PropertiesAdded > 0 ? $", {PropertiesAdded} Notion properties added" : "") + (Error is null ? "" : $" ({Error})");
+        (Merged > 0 ? $", {Merged} duplicated tracks merged" : "") + (PropertiesAdded > 0 ? $", {PropertiesAdded} Notion properties added" : "") + (Error is null ? "" : $" ({Error})");
 }

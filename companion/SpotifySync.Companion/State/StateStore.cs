@@ -1,52 +1,32 @@
 using System;
-using System.IO;
 using System.Text.Json;
 using SpotifySync.Companion.Json;
-using SpotifySync.Companion.Locking;
 
 namespace SpotifySync.Companion.State;
 
 /// <summary>
-/// The state file: read without a lock (it is only ever replaced whole, <see cref="AtomicFile"/>), changed under a
-/// <see cref="FileGuard"/> so that the cron job and the server, each changing its own part, never lose the other's.
+/// The state file (<see cref="CompanionState"/>), a <see cref="JsonStateFile{T}"/>: read without a lock, changed under
+/// a guard so that the cron job and the server, each changing its own part, never lose the other's, and set aside when
+/// something else damaged it.
 /// </summary>
 public sealed class StateStore(string path)
 {
-    public static readonly JsonSerializerOptions Json = CompanionJson.Indented;
+    /// <summary>
+    /// Indented, for people who look; with nullable annotations respected, so that a file whose lists or objects are
+    /// null reads as damaged instead of failing whatever uses them later.
+    /// </summary>
+    public static readonly JsonSerializerOptions Json = new(CompanionJson.Indented) { RespectNullableAnnotations = true };
 
-    public string Path { get; } = path;
+    private readonly JsonStateFile<CompanionState> _file = new(path, Json, "The state file",
+        "the last runs, the download attempts (Failed tracks may be tried again sooner) and the webhook events are forgotten, " +
+        "and the switches set with POST /gas/config are back to Sync Enabled and incremental until the configuration row (CONFIG_DB_ID) or a request sets them again.");
 
-    /// <exception cref="InvalidDataException">The file is not the companion's JSON (edited by hand).</exception>
-    public CompanionState Read()
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(Path);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return new CompanionState();
-        }
-        try
-        {
-            return JsonSerializer.Deserialize<CompanionState>(text, Json) ?? new CompanionState();
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidDataException($"The state file {Path} is not valid ({exception.Message}): fix it, or move it away to start afresh (the retry times of failed downloads are lost then).", exception);
-        }
-    }
+    public string Path => _file.Path;
+
+    public CompanionState Read() => _file.Read();
 
     /// <summary>Reads the state, lets <paramref name="change"/> change it, and writes it back, as one step among processes.</summary>
-    public T Update<T>(Func<CompanionState, T> change)
-    {
-        using var guard = FileGuard.Acquire(Path);
-        var state = Read();
-        var result = change(state);
-        AtomicFile.WriteAllText(Path, JsonSerializer.Serialize(state, Json));
-        return result;
-    }
+    public T Update<T>(Func<CompanionState, T> change) => _file.Update(change);
 
     public void Update(Action<CompanionState> change) => Update(state =>
     {

@@ -17,4 +17,8 @@ public sealed class NotionUpdatePageRequest
 
     [JsonProperty("cover")]
     public NotionFileObject? Cover { get; set; }
+
+    /// <summary>True moves the page to the trash, where a person can restore it for 30 days; false restores it.</summary>
+    [JsonProperty("in_trash")]
+    public bool? InTrash { get; set; }
 }

@@ -32,5 +32,8 @@ public sealed class FullSyncResult
     /// <summary>Pages whose track is no longer liked, In Library unchecked by the sweep.</summary>
     public int Unchecked { get; set; }
 
+    /// <summary>Tracks whose pages the sweep merged into one, the others moved to the trash.</summary>
+    public int Merged { get; set; }
+
     public long DurationMs { get; set; }
 }

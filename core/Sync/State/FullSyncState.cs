@@ -4,7 +4,8 @@ namespace SpotifySync.Core.Sync.State;
 
 /// <summary>
 /// The full sync, resumable across executions: it walks <c>/me/tracks</c> by offset (<see cref="FullSyncPhases.Walk"/>),
-/// then unchecks In Library on pages of tracks no longer liked (<see cref="FullSyncPhases.Sweep"/>), then is done.
+/// then merges pages that share a Spotify ID and unchecks In Library on pages of tracks no longer liked
+/// (<see cref="FullSyncPhases.Sweep"/>), then is done.
 /// </summary>
 public sealed class FullSyncState
 {
@@ -34,6 +35,14 @@ public sealed class FullSyncState
 
     [JsonProperty("updated")]
     public int? Updated { get; set; }
+
+    /// <summary>Pages of one track being merged by the sweep; null when no merge is under way.</summary>
+    [JsonProperty("merge")]
+    public DuplicateMerge? Merge { get; set; }
+
+    /// <summary>Tracks whose duplicate pages the sweep merged, over the whole full sync.</summary>
+    [JsonProperty("merged")]
+    public int? Merged { get; set; }
 
     /// <summary>When the sweep finished, ISO 8601 UTC; null until then.</summary>
     [JsonProperty("completedAt")]

@@ -1,3 +1,4 @@
+using SpotifySync.Core.Automation;
 using System;
 using System.Collections.Generic;
 using SpotifySync.Core.Notion;
@@ -13,7 +14,7 @@ namespace SpotifySync.Core.Sync.Tracks;
 /// a 5xx without it is looked up by Spotify ID (one query) and only then retried, once; a 400 validation error
 /// skips the track with Notion's message. An update sends only the properties that change, and is retried once
 /// after an unknown outcome, since it sets absolute values. Any other failure throws, and the operation stops
-/// before it moves its watermark or cursor.
+/// before it moves its watermark or cursor. Every write holds the library lease first (<see cref="LibraryLease"/>).
 /// </summary>
 public sealed class TrackPageWriter
 {
@@ -21,9 +22,11 @@ public sealed class TrackPageWriter
     private readonly TracksIndex _index;
     private readonly TrackPropertyNames _names;
     private readonly ILog _log;
+    private readonly LibraryLease _lease;
 
-    public TrackPageWriter(NotionClient notion, TracksIndex index, TrackPropertyNames names, ILog log)
+    public TrackPageWriter(NotionClient notion, TracksIndex index, TrackPropertyNames names, ILog log, LibraryLease lease)
     {
+        _lease = lease;
         _notion = notion;
         _index = index;
         _names = names;
@@ -33,6 +36,7 @@ public sealed class TrackPageWriter
     /// <summary>Creates the page of <paramref name="spotifyId"/>; null when Notion refused it as invalid (recorded in the tally).</summary>
     public TrackPage? Create(string spotifyId, NotionCreatePageRequest request, SyncTally tally)
     {
+        _lease.Hold();
         NotionPage created;
         try
         {
@@ -65,6 +69,7 @@ public sealed class TrackPageWriter
             tally.Unchanged++;
             return false;
         }
+        _lease.Hold();
         var request = new NotionUpdatePageRequest { Properties = changes };
         NotionPage updated;
         try

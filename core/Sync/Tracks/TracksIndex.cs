@@ -61,21 +61,29 @@ public sealed class TracksIndex
 
     private void Query(List<string> ids)
     {
+        foreach (var page in PagesOf(ids))
+        {
+            var track = TrackPageReader.Read(page.Id ?? "", page.Properties, _names);
+            if (ids.Contains(track.SpotifyId) && !_known.ContainsKey(track.SpotifyId)) _known[track.SpotifyId] = track;
+        }
+    }
+
+    /// <summary>Every page of the (at most 100) IDs, oldest first, as Notion has them now: duplicates included.</summary>
+    public List<NotionPage> PagesOf(List<string> ids)
+    {
         var conditions = new List<NotionFilter>();
         foreach (var id in ids) conditions.Add(new NotionFilter { Property = _names.SpotifyId, RichText = new NotionTextCondition { EqualTo = id } });
         var filter = new NotionFilter { Or = conditions };
         var sorts = new List<NotionSort> { new NotionSort { Timestamp = "created_time", Direction = "ascending" } };
+        var pages = new List<NotionPage>();
         string? cursor = null;
         do
         {
             var result = _notion.QueryDataSource(_dataSourceId, filter, sorts, cursor, MaxIdsPerQuery);
-            foreach (var page in result.Results ?? new List<NotionPage>())
-            {
-                var track = TrackPageReader.Read(page.Id ?? "", page.Properties, _names);
-                if (ids.Contains(track.SpotifyId) && !_known.ContainsKey(track.SpotifyId)) _known[track.SpotifyId] = track;
-            }
+            pages.AddRange(result.Results ?? new List<NotionPage>());
             cursor = result.HasMore == true ? result.NextCursor : null;
         }
         while (cursor is not null);
+        return pages;
     }
 }

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using AppsScript.Emulator.Interop;
 using AppsScript.Emulator.Services.Cache;
 using AppsScript.Emulator.Services.Content;
@@ -13,9 +16,30 @@ using AppsScript.Emulator.Services.Utilities;
 
 namespace AppsScript.Emulator.Runtime;
 
-/// <summary>The services an execution's scripts see as globals, created afresh for each execution.</summary>
-internal sealed class GlobalScope
+/// <summary>
+/// The services an execution's scripts see as globals, created afresh for each execution, and the host objects a
+/// harness added to the environment (<see cref="ScriptEnvironment.AddHostObject"/>).
+/// </summary>
+internal sealed partial class GlobalScope
 {
+    private const string ScriptAppName = "ScriptApp";
+
+    /// <summary>The services but ScriptApp, which the runtime keeps a hold of, by global name.</summary>
+    private static readonly Dictionary<string, Func<JsHost, HostObject>> Services = new(StringComparer.Ordinal)
+    {
+        ["UrlFetchApp"] = UrlFetchService.Create,
+        ["PropertiesService"] = PropertiesService.Create,
+        ["CacheService"] = CacheService.Create,
+        ["LockService"] = LockService.Create,
+        ["Utilities"] = UtilitiesService.Create,
+        ["Logger"] = LoggerService.Create,
+        ["console"] = ConsoleService.Create,
+        ["ContentService"] = ContentService.Create,
+        ["HtmlService"] = HtmlService.Create,
+        ["MailApp"] = MailService.Create,
+        ["Session"] = SessionService.Create,
+    };
+
     private GlobalScope(ScriptAppObject scriptApp)
     {
         ScriptApp = scriptApp;
@@ -27,18 +51,15 @@ internal sealed class GlobalScope
     {
         var scriptApp = new ScriptAppObject(host);
         var engine = host.Engine;
-        engine.SetValue("UrlFetchApp", UrlFetchService.Create(host));
-        engine.SetValue("PropertiesService", PropertiesService.Create(host));
-        engine.SetValue("CacheService", CacheService.Create(host));
-        engine.SetValue("LockService", LockService.Create(host));
-        engine.SetValue("ScriptApp", scriptApp);
-        engine.SetValue("Utilities", UtilitiesService.Create(host));
-        engine.SetValue("Logger", LoggerService.Create(host));
-        engine.SetValue("console", ConsoleService.Create(host));
-        engine.SetValue("ContentService", ContentService.Create(host));
-        engine.SetValue("HtmlService", HtmlService.Create(host));
-        engine.SetValue("MailApp", MailService.Create(host));
-        engine.SetValue("Session", SessionService.Create(host));
+        foreach (var (name, create) in Services) engine.SetValue(name, create(host));
+        engine.SetValue(ScriptAppName, scriptApp);
+        foreach (var (name, target) in host.Execution.Environment.HostObjects) engine.SetValue(name, InjectedObject.Create(host, target));
         return new GlobalScope(scriptApp);
     }
+
+    /// <summary>Whether a host object may take <paramref name="name"/>: a JS identifier that no service has.</summary>
+    public static bool IsFreeName(string name) => Identifier().IsMatch(name) && name != ScriptAppName && !Services.ContainsKey(name);
+
+    [GeneratedRegex(@"^[A-Za-z_$][\w$]*$")]
+    private static partial Regex Identifier();
 }

@@ -44,45 +44,6 @@ public sealed class NotionClientTests
         Assert.True(sandbox.Clock.UtcNow() - before >= TimeSpan.FromSeconds(7));
     }
 
-    [Fact]
-    public async Task A_retry_after_longer_than_the_run_keeps_notion_unasked_by_later_runs_until_it_ends()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(57, Library);
-        sandbox.Notion.Faults.Next("POST /v1/pages", new Fault(FaultKind.QuotaExceeded, RetryAfter: TimeSpan.FromMinutes(10)));
-
-        var first = new SavedTracksSync(sandbox.Execution()).Run();
-        var notionCalls = sandbox.Notion.Traffic.Count();
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
-        var second = new SavedTracksSync(sandbox.Execution()).Run();
-        var callsWhileBlocked = sandbox.Notion.Traffic.Count() - notionCalls;
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(6));
-        var third = new SavedTracksSync(sandbox.Execution()).Run();
-
-        Assert.Equal(RunStatuses.Stopped, first.Status);
-        Assert.Contains("runs resume sending to Notion at", first.Error);
-        Assert.Equal(RunStatuses.Stopped, second.Status);
-        Assert.Equal(ResumeAt(first.Error!), ResumeAt(second.Error!));
-        Assert.Equal(0, callsWhileBlocked);
-        Assert.Equal(RunStatuses.Done, third.Status);
-        Assert.Equal(10, sandbox.PagesBySpotifyId().Count);
-        Assert.Null(sandbox.Store.Get(SpotifySync.Core.State.StateKeys.NotionBlockedUntil));
-    }
-
-    private static string ResumeAt(string error) => error[(error.IndexOf("resume sending to Notion at ", StringComparison.Ordinal) + "resume sending to Notion at ".Length)..];
-
-    [Fact]
-    public async Task A_503_after_the_commit_counts_as_created_and_is_not_posted_again()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(52, Library);
-        sandbox.Notion.Faults.Next("POST /v1/pages", new Fault(FaultKind.UnavailableAfterCommit), times: 3);
-
-        var result = new SavedTracksSync(sandbox.Execution()).Run();
-
-        Assert.Equal(10, result.FullSync!.Tracks.Created);
-        Assert.Equal(10, sandbox.PagesBySpotifyId().Count);
-        Assert.Equal(10, sandbox.Notion.Traffic.Count("POST /v1/pages"));
-    }
-
     [Theory]
     [InlineData(FaultKind.Timeout)]
     [InlineData(FaultKind.InternalError)]

@@ -5,7 +5,6 @@ using SpotifySync.Core.State;
 using SpotifySync.Core.Sync;
 using SpotifySync.Core.Tests.Sandbox;
 using SpotifySync.Core.Timing;
-using SpotifySync.Sandbox.Faults;
 using SpotifySync.Sandbox.Spotify.Library;
 using Xunit;
 
@@ -33,72 +32,6 @@ public sealed class SpotifyClientTests
         Assert.NotEqual(original, rotated);
         Assert.Equal([rotated], sandbox.Spotify.Tokens.RefreshTokens.Select(t => t.Token));
         Assert.Contains(sandbox.Store.Get(StateKeys.SpotifyAccessToken), sandbox.Spotify.Tokens.AccessTokens.Select(t => t.Token));
-    }
-
-    [Fact]
-    public async Task Invalid_grant_stops_the_sync_alerts_once_a_day_and_is_not_retried()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(42, Library);
-        sandbox.Spotify.Tokens.RevokeAll();
-
-        var first = new SavedTracksSync(sandbox.Execution()).Run();
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
-        sandbox.ClearTraffic();
-        var second = new SavedTracksSync(sandbox.Execution()).Run();
-
-        Assert.Equal(RunStatuses.Reauthorize, first.Status);
-        Assert.Contains("authorizeSpotify()", first.Error);
-        Assert.Equal(RunStatuses.Reauthorize, second.Status);
-        Assert.Equal(0, sandbox.Calls());
-        var mail = Assert.Single(sandbox.Mail.Sent);
-        Assert.Equal(SyncSandbox.AlertEmail, mail.To);
-        Assert.Contains("re-authorize", mail.Subject);
-        Assert.Empty(sandbox.Pages());
-    }
-
-    [Fact]
-    public async Task A_long_429_blocks_until_its_time_and_runs_before_then_make_no_call()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(43, Library);
-        new SavedTracksSync(sandbox.Execution()).Run();
-        sandbox.Spotify.Faults.Next("GET /v1/me/tracks", new Fault(FaultKind.QuotaExceeded, RetryAfter: TimeSpan.FromHours(13)));
-        sandbox.Spotify.Library.ScheduleLikes(3, sandbox.Clock.GetUtcNow(), TimeSpan.FromMinutes(1));
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
-
-        var blocked = new SavedTracksSync(sandbox.Execution()).Run();
-        var until = sandbox.Clock.UtcNow().AddHours(13);
-        sandbox.Clock.Advance(TimeSpan.FromHours(1));
-        sandbox.ClearTraffic();
-        var skipped = new SavedTracksSync(sandbox.Execution()).Run();
-        var skippedCalls = sandbox.Calls();
-        sandbox.Clock.Advance(TimeSpan.FromHours(12.1));
-        var resumed = new SavedTracksSync(sandbox.Execution()).Run();
-
-        Assert.Equal(RunStatuses.Blocked, blocked.Status);
-        Assert.Contains("QUOTA_EXCEEDED", blocked.Error);
-        Assert.Equal(RunStatuses.Blocked, skipped.Status);
-        Assert.Equal(0, skippedCalls);
-        Assert.Contains("Spotify blocks the sync", Assert.Single(sandbox.Mail.Sent).Subject);
-        Assert.Equal(RunStatuses.Done, resumed.Status);
-        Assert.Equal(3, resumed.Tracks.Created);
-        Assert.Null(sandbox.Store.Get(StateKeys.SpotifyBlockedUntil));
-        Assert.True(Math.Abs((IsoTime.Parse(blocked.Error!.Split("until ")[1].TrimEnd('.'))!.Value - until).TotalSeconds) < 2);
-        Assert.Equal(23, sandbox.PagesBySpotifyId().Count);
-    }
-
-    [Fact]
-    public async Task A_short_429_is_waited_out_on_the_clock()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(44, Library);
-        new SavedTracksSync(sandbox.Execution()).Run();
-        sandbox.Spotify.Faults.Next("GET /v1/me/tracks", new Fault(FaultKind.RateLimited, RetryAfter: TimeSpan.FromSeconds(4)));
-        var before = sandbox.Clock.UtcNow();
-
-        var result = new SavedTracksSync(sandbox.Execution()).Run();
-
-        Assert.Equal(RunStatuses.Done, result.Status);
-        Assert.True(sandbox.Clock.UtcNow() - before >= TimeSpan.FromSeconds(4));
-        Assert.Null(sandbox.Store.Get(StateKeys.SpotifyBlockedUntil));
     }
 
     [Fact]

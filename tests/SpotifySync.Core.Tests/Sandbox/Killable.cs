@@ -14,7 +14,7 @@ public sealed class ExecutionKilled : Exception
 }
 
 /// <summary>
-/// When an execution dies: after a number of HTTP calls, or at the write of a store key. Once it fired, every port
+/// When an execution dies: after a number of HTTP calls, before a given request, or at the write of a store key. Once it fired, every port
 /// throws, so nothing the core does after the kill (a catch block's bookkeeping) reaches the outside world.
 /// </summary>
 public sealed class KillSwitch
@@ -22,6 +22,9 @@ public sealed class KillSwitch
     public int? AfterHttpCalls { get; set; }
 
     public string? AtStoreWriteOf { get; set; }
+
+    /// <summary>Dies before the first request whose method and URL ("patch https://...", as the core spells them) contain this.</summary>
+    public string? BeforeRequestTo { get; set; }
 
     public int HttpCalls { get; private set; }
 
@@ -31,6 +34,7 @@ public sealed class KillSwitch
     {
         if (Fired) throw new ExecutionKilled($"after the kill, at {what}");
         if (AfterHttpCalls is { } limit && HttpCalls >= limit) Fire($"before HTTP call {HttpCalls + 1} ({what})");
+        if (BeforeRequestTo is { } target && what.Contains(target, StringComparison.Ordinal)) Fire($"before {what}");
         HttpCalls++;
     }
 

@@ -30,6 +30,9 @@ public sealed class SyncSandbox : IAsyncDisposable
     public const string WebhookSecret = "shared-webhook-secret";
     public const string AlertEmail = "me@example.com";
 
+    /// <summary>The side the sandbox's executions run as, for the library lease.</summary>
+    public const string Side = "Apps Script";
+
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
     private SyncSandbox(SimulatedClock clock, SpotifySimulator spotify, NotionSimulator notion, SandboxApis apis, string databaseId, string dataSourceId)
@@ -114,7 +117,7 @@ public sealed class SyncSandbox : IAsyncDisposable
         var killSwitch = kill ?? new KillSwitch();
         var ports = new SyncPorts(new KillableHttp(new HttpClientHttp(Client), killSwitch, Intercept), new KillableStore(Store, killSwitch),
             Cache, Clock, Log, new DotNetCrypto(), Mail, Lock, Progress);
-        return new SyncServices(ports, RedirectUri);
+        return new SyncServices(ports, RedirectUri, Side);
     }
 
     /// <summary>Configures the companion, whose answers come from <see cref="CompanionStatus"/>.</summary>

@@ -41,39 +41,8 @@ public sealed class FullSyncTests
         Assert.Equal(1 + 400 / 50 + 1, sandbox.Progress.Lines.Count);
         Assert.Equal("walk, starting from the newest liked track; 0 created, 0 updated", sandbox.Progress.Lines[0].Line);
         Assert.Equal("walk, 50 of 400 liked tracks; 50 created, 0 updated", sandbox.Progress.Lines[1].Line);
-        Assert.Equal("sweep, unchecking In Library where a track is no longer liked; 400 created, 0 updated", sandbox.Progress.Lines[^2].Line);
+        Assert.Equal("sweep, merging duplicate pages and unchecking tracks no longer liked; 400 created, 0 updated", sandbox.Progress.Lines[^2].Line);
         Assert.Equal("done; 400 created, 0 updated", sandbox.Progress.Lines[^1].Line);
-    }
-
-    [Fact]
-    public async Task Unliked_tracks_are_unchecked_by_the_sweep_and_existing_pages_are_checked_without_new_pages()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(12, new LibrarySpec { Tracks = 200, LikedTracks = 120, LocalFiles = 0 });
-        new FullSync(sandbox.Execution()).Run();
-        var library = sandbox.Spotify.Library;
-        var unliked = library.SavedTracksAt(sandbox.Clock.GetUtcNow()).Skip(30).Take(5).Select(s => s.Track).ToList();
-        foreach (var track in unliked) library.Unlike(track);
-        var recheck = sandbox.PagesBySpotifyId()[library.SavedTracksAt(sandbox.Clock.GetUtcNow())[70].Track.Id!];
-        sandbox.Notion.Workspace.EditAsPerson(recheck.Id, "In Library", false);
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(5));
-        sandbox.ClearTraffic();
-
-        var result = new FullSync(sandbox.Execution()).Run();
-
-        Assert.Equal(RunStatuses.Done, result.Status);
-        Assert.True(result.Started);
-        Assert.Equal(5, result.Unchecked);
-        Assert.Equal(0, result.Tracks.Created);
-        Assert.Equal(6, result.Tracks.Updated);
-        var pages = sandbox.PagesBySpotifyId();
-        Assert.Equal(120, pages.Count);
-        foreach (var page in pages.Values)
-        {
-            var id = page.Text("Spotify ID");
-            Assert.Equal(!unliked.Any(t => t.Id == id), page.Checkbox("In Library"));
-        }
-        Assert.Equal(6, sandbox.Notion.Traffic.Count("PATCH /v1/pages/{id}"));
-        Assert.Equal(0, sandbox.Notion.Traffic.Count("POST /v1/pages"));
     }
 
     [Fact]

@@ -46,30 +46,4 @@ public sealed class RecentlyPlayedSyncTests
         Assert.All(pages.Values, page => Assert.Equal("Recently Played", page.Select("Source")));
         Assert.Equal(newPlays.Max(p => p.PlayedAt).ToUnixTimeMilliseconds(), again.Cursor);
     }
-
-    [Fact]
-    public async Task Plays_of_a_saved_track_update_its_page_without_touching_its_other_values()
-    {
-        await using var sandbox = await SyncSandbox.StartAsync(22, Library);
-        new SavedTracksSync(sandbox.Execution()).Run();
-        new RecentlyPlayedSync(sandbox.Execution()).Run();
-        var library = sandbox.Spotify.Library;
-        var track = library.SavedTracksAt(sandbox.Clock.GetUtcNow())[3].Track;
-        var page = sandbox.PagesBySpotifyId()[track.Id!];
-        var before = page.Number("Play Count") ?? 0;
-        sandbox.Notion.Workspace.EditAsPerson(page.Id, "Download Status", "Downloaded");
-        library.AddPlay(track, sandbox.Clock.GetUtcNow().AddMinutes(10));
-        library.AddPlay(track, sandbox.Clock.GetUtcNow().AddMinutes(20));
-        sandbox.Clock.Advance(TimeSpan.FromMinutes(30));
-
-        var result = new RecentlyPlayedSync(sandbox.Execution()).Run();
-
-        var after = sandbox.Notion.Workspace.Page(page.Id);
-        Assert.Equal(2, result.PlaysCounted);
-        Assert.Equal(before + 2, after.Number("Play Count"));
-        Assert.Equal("Saved", after.Select("Source"));
-        Assert.True(after.Checkbox("In Library"));
-        Assert.Equal("Downloaded", after.Select("Download Status"));
-        Assert.Equal(page.Text("Name"), after.Text("Name"));
-    }
 }

@@ -25,13 +25,13 @@ public sealed class ConfigurationRowTests
     public async Task InitializeAddsTheConfigurationPropertiesAndCreatesTheRowOnceAndTheTriggerStateFollows()
     {
         await using var world = await SyncWorld.StartAsync(seed: 51, Library);
-        var config = Configure(world);
+        var config = world.CreateConfigurationDatabase();
 
         var first = world.Run("initializeSpotifySync").Return!["configuration"]!;
         var second = world.Run("initializeSpotifySync").Return!["configuration"]!;
-        var before = Row(world, config).Checkbox("GAS Trigger Active");
+        var before = world.ConfigurationRow(config).Checkbox("GAS Trigger Active");
         world.Run("setupTimeTrigger");
-        var afterSetup = Row(world, config).Checkbox("GAS Trigger Active");
+        var afterSetup = world.ConfigurationRow(config).Checkbox("GAS Trigger Active");
         world.Run("removeTimeTrigger");
 
         Assert.True(first["rowCreated"]!.GetValue<bool>());
@@ -39,7 +39,7 @@ public sealed class ConfigurationRowTests
         Assert.False(second["rowCreated"]!.GetValue<bool>());
         Assert.Empty(second["propertiesAdded"]!.AsArray());
         Assert.Equal(first["rowId"]!.GetValue<string>(), second["rowId"]!.GetValue<string>());
-        var row = Row(world, config);
+        var row = world.ConfigurationRow(config);
         Assert.Equal(first["rowId"]!.GetValue<string>(), row.Id);
         Assert.Equal("GAS", row.Select("Trigger Type"));
         Assert.True(row.Checkbox("Sync Enabled"));
@@ -54,10 +54,10 @@ public sealed class ConfigurationRowTests
     public async Task OverASimulatedHourOfTriggerRunsTheRowIsReadAtMostEvery15MinutesAndIdleRunsWriteNothing()
     {
         await using var world = await SyncWorld.StartAsync(seed: 52, Library);
-        var config = Configure(world);
+        var config = world.CreateConfigurationDatabase();
         var scheduler = Triggered(world);
-        var lastSync = Row(world, config).Date("Last Sync");
-        var rowId = Row(world, config).Id;
+        var lastSync = world.ConfigurationRow(config).Date("Last Sync");
+        var rowId = world.ConfigurationRow(config).Id;
         var notion = world.Cloud.Notion.Traffic;
         var start = notion.Entries.Count;
         var refreshesBefore = world.Cloud.Spotify.Traffic.Count("POST /api/token");
@@ -78,16 +78,16 @@ public sealed class ConfigurationRowTests
         var refreshes = world.Cloud.Spotify.Traffic.Count("POST /api/token") - refreshesBefore;
         Assert.Equal(1, refreshes);
         Assert.Equal(runs.Count + reads.Count + refreshes, runs.Sum(run => run.Result!.UrlFetchCount));
-        Assert.Equal(lastSync, Row(world, config).Date("Last Sync"));
+        Assert.Equal(lastSync, world.ConfigurationRow(config).Date("Last Sync"));
     }
 
     [Fact]
     public async Task ANewSyncIntervalInTheRowMovesTheTriggerThatThenFiresAtIt()
     {
         await using var world = await SyncWorld.StartAsync(seed: 54, Library);
-        var config = Configure(world);
+        var config = world.CreateConfigurationDatabase();
         var scheduler = Triggered(world);
-        world.Cloud.Notion.Workspace.EditAsPerson(Row(world, config).Id, "Sync Interval", 15);
+        world.Cloud.Notion.Workspace.EditAsPerson(world.ConfigurationRow(config).Id, "Sync Interval", 15);
 
         var runs = scheduler.RunFor(TimeSpan.FromMinutes(90)).Where(run => run.IsComplete).ToList();
 
@@ -102,7 +102,7 @@ public sealed class ConfigurationRowTests
         Assert.All(runs, run => Assert.Equal("done", run.Result!.Return!["status"]!.GetValue<string>()));
         var status = world.Run("getTriggerStatus").Return!;
         Assert.Equal(15, status["intervalMinutes"]!.GetValue<int>());
-        Assert.Equal(15, Row(world, config).Number("Sync Interval"));
+        Assert.Equal(15, world.ConfigurationRow(config).Number("Sync Interval"));
     }
 
     [Theory]
@@ -111,9 +111,9 @@ public sealed class ConfigurationRowTests
     public async Task ADisabledOrManualRowMakesTriggerRunsSkipWithoutASpotifyCall(string property, object value, string reason)
     {
         await using var world = await SyncWorld.StartAsync(seed: 53, Library);
-        var config = Configure(world);
+        var config = world.CreateConfigurationDatabase();
         world.Run("initializeSpotifySync");
-        world.Cloud.Notion.Workspace.EditAsPerson(Row(world, config).Id, property, value);
+        world.Cloud.Notion.Workspace.EditAsPerson(world.ConfigurationRow(config).Id, property, value);
         world.Cloud.Clock.Advance(TimeSpan.FromMinutes(15));
         world.Run("setupTimeTrigger");
         var spotifyCalls = world.Cloud.Spotify.Traffic.Count();
@@ -137,10 +137,10 @@ public sealed class ConfigurationRowTests
     public async Task FullModeMakesTheTriggerRunCarryTheFullSyncOn()
     {
         await using var world = await SyncWorld.StartAsync(seed: 54, Library);
-        var config = Configure(world);
+        var config = world.CreateConfigurationDatabase();
         world.Run("initializeSpotifySync");
         world.Run("syncSpotifyToNotion");
-        world.Cloud.Notion.Workspace.EditAsPerson(Row(world, config).Id, "Sync Mode", "full");
+        world.Cloud.Notion.Workspace.EditAsPerson(world.ConfigurationRow(config).Id, "Sync Mode", "full");
         var page = world.Cloud.Notion.Workspace.Pages(world.Tracks.DataSourceId)[0];
         world.Cloud.Notion.Workspace.EditAsPerson(page.Id, "In Library", false);
         world.Cloud.Clock.Advance(TimeSpan.FromMinutes(15));
@@ -159,7 +159,7 @@ public sealed class ConfigurationRowTests
     public async Task FailedTriggerRunsCountUpErrorCountAndASuccessResetsIt()
     {
         await using var world = await SyncWorld.StartAsync(seed: 55, Library);
-        var config = Configure(world);
+        var config = world.CreateConfigurationDatabase();
         world.Run("initializeSpotifySync");
         world.Run("syncSpotifyToNotion");
         world.Run("setupTimeTrigger");
@@ -168,7 +168,7 @@ public sealed class ConfigurationRowTests
 
         // Each window ends a few minutes after its last trigger time, so that run is over when the window is.
         var failed = scheduler.RunFor(TimeSpan.FromMinutes(17));
-        var failing = Row(world, config);
+        var failing = world.ConfigurationRow(config);
         world.Cloud.Spotify.Faults.ClearFaults();
         var recovered = scheduler.RunFor(TimeSpan.FromMinutes(5)).Single();
 
@@ -177,18 +177,10 @@ public sealed class ConfigurationRowTests
         Assert.Equal(3, failing.Number("Error Count"));
         Assert.Contains("500", failing.Text("Last Error"), StringComparison.Ordinal);
         Assert.Equal("done", recovered.Result!.Return!["status"]!.GetValue<string>());
-        var row = Row(world, config);
+        var row = world.ConfigurationRow(config);
         Assert.Equal(0, row.Number("Error Count"));
         Assert.Equal("", row.Text("Last Error"));
         Assert.StartsWith(recovered.Start!.Value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm"), row.Date("Last Sync")!.Start, StringComparison.Ordinal);
-    }
-
-    /// <summary>A configuration database with just a title, shared with the integration and set as CONFIG_DB_ID.</summary>
-    private static NotionDatabaseIds Configure(SyncWorld world)
-    {
-        var ids = world.Cloud.Notion.Workspace.CreateDatabase("Automations", """{"Name":{"title":{}}}""");
-        world.Cloud.Environment.ScriptProperties.Set("CONFIG_DB_ID", ids.DatabaseId);
-        return ids;
     }
 
     /// <summary>Initialized, the trigger installed, and ten minutes of its runs behind: the row exists and is cached.</summary>
@@ -201,6 +193,4 @@ public sealed class ConfigurationRowTests
         return scheduler;
     }
 
-    private static NotionPageSnapshot Row(SyncWorld world, NotionDatabaseIds config) =>
-        world.Cloud.Notion.Workspace.Pages(config.DataSourceId).Single();
 }

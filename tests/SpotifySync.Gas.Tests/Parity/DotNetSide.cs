@@ -17,8 +17,8 @@ namespace SpotifySync.Gas.Tests.Parity;
 
 /// <summary>
 /// The sync core as the .NET library (<c>SpotifySync.Core</c>) with its .NET adapters, against an in-process
-/// sandbox built as <see cref="SimulatedCloud"/> builds its own (same options, one seeded random shared by both
-/// simulators, created in the same order) but on a <see cref="SimulatedClock"/>. Each run gets fresh ports over the
+/// sandbox built as <see cref="SimulatedCloud"/> builds its own (<see cref="SimulatedApis"/>) but on a
+/// <see cref="SimulatedClock"/>. Each run gets fresh ports over the
 /// state that survives executions (properties, cache, the simulators), as an Apps Script execution does.
 /// </summary>
 internal sealed class DotNetSide : IParitySide
@@ -54,18 +54,11 @@ internal sealed class DotNetSide : IParitySide
     public static async Task<DotNetSide> StartAsync(SimulatedCloudOptions options)
     {
         var clock = new SimulatedClock(options.Start);
-        var time = clock.AsSandboxTime();
-        var random = new SandboxRandom(options.Seed);
-        var redirectUri = SpotifyAuth.AppsScriptRedirectUri(options.ScriptId);
-        var spotify = new SpotifySimulator(
-            new SpotifySimulatorOptions { ClientId = options.SpotifyClientId, ClientSecret = options.SpotifyClientSecret, RedirectUris = [redirectUri] },
-            time, random, options.Library);
-        var notion = new NotionSimulator(new NotionSimulatorOptions { IntegrationTokens = [options.NotionToken], Time = time, Random = random });
-        var apis = await SandboxApis.StartInProcessAsync(spotify, notion);
-        ParityWorld.WithLatency(spotify, notion);
-        var tracks = notion.Workspace.CreateDatabase("Music Tracks", ParityWorld.TracksSchema);
-        var side = new DotNetSide(apis, clock, redirectUri, tracks);
-        foreach (var setting in ParityWorld.Settings(options, spotify, tracks, clock.GetUtcNow())) side._properties.Set(setting.Key, setting.Value);
+        var apis = await SimulatedApis.StartAsync(options, clock.AsSandboxTime());
+        ParityWorld.WithLatency(apis.Spotify, apis.Notion);
+        var tracks = apis.Notion.Workspace.CreateDatabase("Music Tracks", ParityWorld.TracksSchema);
+        var side = new DotNetSide(apis, clock, SpotifyAuth.AppsScriptRedirectUri(options.ScriptId), tracks);
+        foreach (var setting in ParityWorld.Settings(options, apis.Spotify, tracks, clock.GetUtcNow())) side._properties.Set(setting.Key, setting.Value);
         return side;
     }
 
@@ -77,7 +70,7 @@ internal sealed class DotNetSide : IParitySide
     /// <summary>What <c>Code.cs</c> does for each function, over the .NET ports.</summary>
     public string Run(string function, params string[] arguments)
     {
-        var services = new SyncServices(new SyncPorts(new HttpClientHttp(_client), _properties, _cache, _clock, new NoLog(), new DotNetCrypto(), new NoMail(), _lock, new NoProgress()), _redirectUri);
+        var services = new SyncServices(new SyncPorts(new HttpClientHttp(_client), _properties, _cache, _clock, new NoLog(), new DotNetCrypto(), new NoMail(), _lock, new NoProgress()), _redirectUri, "the .NET side");
         var automation = new AutomatedSync(services, () => false);
         return function switch
         {

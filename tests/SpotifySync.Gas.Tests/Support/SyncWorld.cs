@@ -45,6 +45,17 @@ internal sealed class SyncWorld : IAsyncDisposable
 
     public LibraryAudit Audit() => LibraryAudit.Of(Cloud, Tracks.DataSourceId);
 
+    /// <summary>A configuration database with just a title, as a person makes it, shared with the integration and set as CONFIG_DB_ID.</summary>
+    public NotionDatabaseIds CreateConfigurationDatabase()
+    {
+        var ids = Cloud.Notion.Workspace.CreateDatabase("Automations", """{"Name":{"title":{}}}""");
+        Cloud.Environment.ScriptProperties.Set("CONFIG_DB_ID", ids.DatabaseId);
+        return ids;
+    }
+
+    /// <summary>The script's row of the configuration database, its only row.</summary>
+    public NotionPageSnapshot ConfigurationRow(NotionDatabaseIds config) => Cloud.Notion.Workspace.Pages(config.DataSourceId).Single();
+
     /// <summary>
     /// The person authorizes the script as docs/setup.md says: runs <c>authorizeSpotify</c>, opens its URL, agrees (or
     /// not, as the Spotify simulator is set), and Spotify's redirect reaches <c>authCallback</c>; returns that run, or
