@@ -10,7 +10,7 @@ namespace AppsScript.Compiler.Analysis;
 /// <summary>
 /// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
 /// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
-/// indexers, explicit interface implementations, using, static constructors, ref and out parameters).
+/// indexers, explicit interface implementations, await using, static constructors, ref and out parameters).
 /// When it finds any, compilation stops before lowering, which may then assume the subset.
 /// </summary>
 internal sealed class SubsetValidator : CSharpSyntaxWalker
@@ -222,13 +222,13 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitUsingStatement(UsingStatementSyntax node)
     {
-        Report(DiagnosticDescriptors.UsingNotSupported, node.UsingKeyword);
+        if (node.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword)) Report(DiagnosticDescriptors.AsyncNotSupported, node.AwaitKeyword);
         base.VisitUsingStatement(node);
     }
 
     public override void VisitLocalDeclarationStatement(LocalDeclarationStatementSyntax node)
     {
-        if (node.UsingKeyword.IsKind(SyntaxKind.UsingKeyword)) Report(DiagnosticDescriptors.UsingNotSupported, node.UsingKeyword);
+        if (node.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword)) Report(DiagnosticDescriptors.AsyncNotSupported, node.AwaitKeyword);
         if (node.Declaration.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Declaration.Type);
         base.VisitLocalDeclarationStatement(node);
     }

@@ -82,7 +82,7 @@ public static class DiagnosticDescriptors
         "Numeric type", "the numeric type '{0}' is not supported: JavaScript numbers are doubles; use int, long or double");
 
     public static readonly DiagnosticDescriptor UsingNotSupported = Error("GAS1020", Language,
-        "using statement", "using statements and declarations are not supported: call the cleanup in a finally block");
+        "using of a .NET type", "'{0}' has no Dispose in Apps Script: using works on the program's own classes and interfaces; call the cleanup in a finally block");
 
     public static readonly DiagnosticDescriptor NoToStringOverride = Error("GAS1021", Language,
         "String of an object without ToString", "'{0}' is converted to a string but does not override ToString: .NET would print its type name; override ToString or format its members");
