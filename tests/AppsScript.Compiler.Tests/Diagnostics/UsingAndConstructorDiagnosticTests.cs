@@ -9,7 +9,8 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 
 /// <summary>
 /// What stays refused around <c>using</c> and constructors: a resource whose type has no Dispose in the script
-/// (GAS1020), <c>await using</c> (GAS1002); and that a refused construct hides no other error of the project.
+/// (GAS1020), <c>await using</c> (GAS1002), several constructors over a .NET base class (GAS1011), a positional
+/// record passing arguments to a base with several constructors (GAS1001); and that a refused construct hides no other error of the project.
 /// <c>/*@*/</c> marks where the diagnostic must start.
 /// </summary>
 public sealed class UsingAndConstructorDiagnosticTests
@@ -30,6 +31,8 @@ public sealed class UsingAndConstructorDiagnosticTests
 
     public static IEnumerable<object[]> Cases() => new (string Code, string Body)[]
     {
+        ("GAS1011", "}\n    public class Base : InvalidOperationException { public Base(string m) : base(m) { } }\n    public class /*@*/Derived : Base { public Derived() : base(\"x\") { } public Derived(string m) : base(m) { } }\n    public static void M() {"),
+        ("GAS1001", "}\n    public record Base(int X) { public Base() : this(0) { } }\n    /*@*/public record Derived(int Y) : Base(Y);\n    public static void M() { var d = new Derived(1);"),
         ("GAS1020", "using (/*@*/reader) { }"),
         ("GAS1020", "using var r = /*@*/new StringReader(\"\");"),
         ("GAS1020", "using (var r = /*@*/reader) Console.WriteLine(r.Peek());"),

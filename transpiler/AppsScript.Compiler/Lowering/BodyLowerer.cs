@@ -49,6 +49,9 @@ internal sealed class BodyLowerer
 
     public LoweringContext Context { get; }
 
+    /// <summary>Whether a bare <c>return;</c> of the body itself returns <c>this</c>: the body of a constructor method.</summary>
+    public bool BareReturnsThis { get; init; }
+
     /// <summary>Whether the body runs while the file loads (a static initialiser, a base class), not when called.</summary>
     public bool RunsAtLoad { get; }
 
@@ -176,6 +179,9 @@ internal sealed class BodyLowerer
                 break;
             case IReturnOperation { ReturnedValue: null, IsImplicit: true }:
                 break;
+            case IReturnOperation { ReturnedValue: null } when BareReturnsThis && !InNestedFunction(operation):
+                output.Add(new JsReturn(new JsThis()));
+                break;
             case IReturnOperation returnOperation:
                 output.Add(new JsReturn(returnOperation.ReturnedValue is null ? null : Expression(returnOperation.ReturnedValue)));
                 break;
@@ -224,6 +230,15 @@ internal sealed class BodyLowerer
                 Unsupported(operation, DiagnosticDescriptors.UnsupportedConstruct, Describe(operation));
                 break;
         }
+    }
+
+    private static bool InNestedFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation) return true;
+        }
+        return false;
     }
 
     public List<JsStatement> Statements(IEnumerable<IOperation> operations)
