@@ -400,6 +400,50 @@ public sealed class ScriptSemantics
         return false;
     }
 
+    // ---- constructors -------------------------------------------------------------------------------
+
+    private HashSet<ITypeSymbol>? _constructorMethodTypes;
+
+    /// <summary>The constructors declared in the source of a type (a record's primary constructor too), in declaration order.</summary>
+    public static IReadOnlyList<IMethodSymbol> DeclaredConstructors(INamedTypeSymbol type) =>
+        type.OriginalDefinition.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared).ToList();
+
+    /// <summary>
+    /// Whether the type's constructors are methods. A JavaScript class has one constructor, so a class that declares
+    /// several turns each into a method that initialises the object and returns it (<c>new Point().Point_2(x)</c>),
+    /// and so do its base classes, whose constructors it must choose among; its JavaScript constructor does nothing.
+    /// A class with one constructor keeps it as its JavaScript constructor, calling a base class's method after
+    /// <c>super()</c> when its base has constructor methods.
+    /// </summary>
+    public bool HasConstructorMethods(INamedTypeSymbol type)
+    {
+        if (_constructorMethodTypes is null)
+        {
+            _constructorMethodTypes = new HashSet<ITypeSymbol>(Comparer);
+            foreach (var source in SourceTypes.Where(t => t.TypeKind == TypeKind.Class && !t.IsStatic && DeclaredConstructors(t).Count > 1))
+            {
+                _constructorMethodTypes.Add(source.OriginalDefinition);
+                foreach (var baseType in BaseTypesInSource(source)) _constructorMethodTypes.Add(baseType);
+            }
+        }
+        return _constructorMethodTypes.Contains(type.OriginalDefinition);
+    }
+
+    /// <summary>
+    /// The method name of a constructor of a type with constructor methods: the class name as the script knows it,
+    /// numbered from the second constructor in declaration order (<c>Point</c>, <c>Point_2</c>). No member can take
+    /// it, as C# names no member after its class and every other member name is camelCase, and it differs from the
+    /// constructor names of the base classes, so that a constructor calling another of its own class never
+    /// dispatches to a derived class.
+    /// </summary>
+    public string ConstructorName(IMethodSymbol constructor)
+    {
+        var type = constructor.ContainingType.OriginalDefinition;
+        var index = DeclaredConstructors(type).ToList().FindIndex(c => Comparer.Equals(c, constructor.OriginalDefinition));
+        var name = TypeName(type).Replace('.', '_');
+        return index <= 0 ? name : name + "_" + (index + 1);
+    }
+
     // ---- plain data ---------------------------------------------------------------------------------
 
     /// <summary>The properties of a plain-data type in declaration order, the order Newtonsoft writes them.</summary>
