@@ -416,7 +416,7 @@ public sealed class ScriptSemantics
             if (NameAttribute(member) is null && names.TryGetValue(fixedName, out var holder) && holder is IMethodSymbol && member is IMethodSymbol)
             {
                 _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, member.Locations.FirstOrDefault(), member.ToDisplayString(), holder.ToDisplayString(), fixedName,
-                    "each implements an interface member of that name, and interfaces are erased; give the interface's overloads the same order or one of them [Name(\"...\")]"));
+                    "the first implements an interface member of that name and must take it, as interfaces are erased; rename one or give one [Name(\"...\")]"));
             }
             names[fixedName] = member;
             _memberNames[member.OriginalDefinition] = fixedName;

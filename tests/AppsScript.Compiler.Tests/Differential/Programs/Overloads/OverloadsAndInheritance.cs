@@ -115,6 +115,38 @@ public static class GreeterExtensions
     public static string Twice(this string text, int gap = 1) => text + new string(' ', gap) + text;
 }
 
+public abstract class Store<T>
+{
+    protected readonly List<T> items = new();
+
+    public virtual string Find(int index) => "Store.Find(int) " + items[index];
+
+    public virtual string Find(T item) => "Store.Find(T) " + items.IndexOf(item);
+
+    public string Find(Func<T, bool> match) => "Store.Find(match) " + items.FindIndex(i => match(i));
+
+    public Store<T> Add(T item)
+    {
+        items.Add(item);
+        return this;
+    }
+
+    public Store<T> Add(T first, params T[] more)
+    {
+        Add(first);
+        foreach (var item in more) Add(item);
+        return this;
+    }
+}
+
+public class Names : Store<string>
+{
+    // Overrides the overload of T with T = string; Find(int) stays the base's.
+    public override string Find(string item) => "Names.Find(string) " + item.ToUpper() + " " + base.Find(item);
+
+    public string Find(char initial) => "Names.Find(char) " + items.FindIndex(i => i[0] == initial);
+}
+
 [GlobalFunctions]
 public static class Program
 {
@@ -148,5 +180,10 @@ public static class Program
         Square seenAsSquare = new Cube(1);
         Func<int, string> detailed = seenAsSquare.Describe;
         Console.WriteLine(greet("Fe") + " | " + plain() + " | " + detailed(5));
+
+        var names = new Names();
+        names.Add("ann").Add("bo", "cy", "di");
+        Store<string> store = names;
+        Console.WriteLine(store.Find(1) + " | " + store.Find("cy") + " | " + store.Find(n => n.Length == 2) + " | " + names.Find('d') + " | " + names.Find("bo"));
     }
 }
