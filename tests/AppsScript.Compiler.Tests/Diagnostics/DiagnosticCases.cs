@@ -20,7 +20,7 @@ internal static class DiagnosticCases
         ["GAS1007"] = "public static class C { public static void Run() { /*@*/goto done; done: return; } }",
         ["GAS1008"] = "public struct /*@*/Point { public int X; }",
         ["GAS1009"] = "public class M { public static M operator /*@*/+(M a, M b) => a; }",
-        ["GAS1010"] = "public class C { public void Log() { } public void /*@*/Log(string text) { } }",
+        ["GAS1010"] = "[GlobalFunctions] public static class C { public static void Log() { } public static void /*@*/Log(string text) { } }",
         ["GAS1011"] = "public class /*@*/E : Exception { public E() { } public E(string message) : base(message) { } }",
         ["GAS1012"] = "public static class C { public static void Run(/*@*/ref int x) { } }",
         ["GAS1013"] = "public class C { public /*@*/event Action? Changed; }",

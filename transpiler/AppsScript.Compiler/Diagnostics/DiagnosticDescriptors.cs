@@ -52,7 +52,7 @@ public static class DiagnosticDescriptors
         "User-defined operators", "user-defined operators and conversions are not supported: use a named method");
 
     public static readonly DiagnosticDescriptor OverloadNotSupported = Error("GAS1010", Language,
-        "Overloads", "'{0}' overloads another member named '{1}' in '{2}': JavaScript has one function per name; rename one or give it [Name(\"...\")]");
+        "Overloads that must share a name", "'{0}' and its overload '{1}' would both be named '{2}' in JavaScript: {3}");
 
     public static readonly DiagnosticDescriptor MultipleConstructors = Error("GAS1011", Language,
         "Several constructors over a .NET base class", "'{0}' declares more than one constructor and derives from '{1}': its constructors become methods, which the .NET class has not; keep one constructor with optional parameters");
