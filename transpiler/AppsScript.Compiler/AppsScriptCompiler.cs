@@ -66,6 +66,35 @@ public static class AppsScriptCompiler
         // refused construct of the project; only writing the output needs a project free of errors.
         SubsetValidator.Validate(compilation, diagnostics);
         var refused = diagnostics.Count;
+        Checked checkedStages;
+        try
+        {
+            checkedStages = Check(compilation, options, replacements, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException && HasErrors(diagnostics.Take(refused)))
+        {
+            // A later stage met a construct the Validate stage refused and was not written for: the refusals, and
+            // what the stages reported before, say what to fix.
+            return Failed(DiagnosticList.Collect(diagnostics.ToList(), refused));
+        }
+        if (HasErrors(diagnostics)) return Failed(DiagnosticList.Collect(diagnostics, refused));
+        var (semantics, context, entryPoints, reached, layout, ordered) = checkedStages;
+
+        var helpersByFile = PlaceHelpers(ordered, reached, context.Graph, Helpers.Value);
+        var files = ordered.Select(f => new OutputFile(f.Path, Emit(f, helpersByFile[f], reached, layout))).ToList();
+        var entryPointNames = entryPoints.Select(semantics.MemberName).ToList();
+        diagnostics.AddRange(OutputVerifier.Verify(files, entryPointNames));
+        var alphabetical = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
+        return new CompileResult(files, !files.Select(f => f.Path).SequenceEqual(alphabetical), entryPointNames, DiagnosticList.Collect(diagnostics, refused));
+    }
+
+    /// <summary>What the checking stages (Semantics, Lower, Link) give the output stages.</summary>
+    private sealed record Checked(ScriptSemantics Semantics, LoweringContext Context, IReadOnlyList<IMethodSymbol> EntryPoints,
+        Reachability Reached, OutputLayout Layout, IReadOnlyList<PlacedFile> Ordered);
+
+    /// <summary>Semantics, Lower and Link, each run whatever the stages before it reported.</summary>
+    private static Checked Check(Compilation compilation, CompilerOptions options, ReplacementTable replacements, List<Diagnostic> diagnostics)
+    {
         var semantics = new ScriptSemantics(compilation, diagnostics, Helpers.Value.Names);
         JsonRules.Check(semantics, diagnostics);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
@@ -82,14 +111,8 @@ public static class AppsScriptCompiler
             else diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TypeInNoOutputFile, type.Type.Locations.FirstOrDefault(), type.Type.ToDisplayString(), layout.SourcePath(type.Tree, ".cs")));
         }
         var ordered = LoadOrder.Order(placed, context.Graph, layout.PreferredOrder, diagnostics);
-        if (HasErrors(diagnostics)) return Failed(DiagnosticList.Collect(diagnostics, refused));
 
-        var helpersByFile = PlaceHelpers(ordered, reached, context.Graph, Helpers.Value);
-        var files = ordered.Select(f => new OutputFile(f.Path, Emit(f, helpersByFile[f], reached, layout))).ToList();
-        var entryPointNames = entryPoints.Select(semantics.MemberName).ToList();
-        diagnostics.AddRange(OutputVerifier.Verify(files, entryPointNames));
-        var alphabetical = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
-        return new CompileResult(files, !files.Select(f => f.Path).SequenceEqual(alphabetical), entryPointNames, DiagnosticList.Collect(diagnostics, refused));
+        return new Checked(semantics, context, entryPoints, reached, layout, ordered);
     }
 
     private static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
