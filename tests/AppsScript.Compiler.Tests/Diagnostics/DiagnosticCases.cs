@@ -64,7 +64,7 @@ internal static class DiagnosticCases
         ["GAS4002"] = "public class /*@*/Logger { public int Level { get; set; } public void Up() => Level++; }",
         ["GAS4003"] = "public class C { [/*@*/Name(\"not valid\")] public void M() { } }",
         ["GAS4004"] = "[GlobalFunctions] public static class G { public static void /*@*/Run<T>() { } }",
-        ["GAS4005"] = "[GlobalFunctions] public static class G { public static int Run() => A.X; }\npublic class /*@*/A { public static readonly int X = B.Y + 1; }\n//// B.cs\npublic class B { public static readonly int Y = A.X + 1; }",
+        ["GAS4005"] = "[GlobalFunctions] public static class G { public static int Run() => A.X; }\npublic class A { public static readonly int X = B.Y + 1; }\n//// B.cs\npublic class /*@*/B { public static readonly int Y = A.X + 1; }",
         ["GAS4006"] = "[GlobalFunctions] public static class G { public static void /*@*/run_() { } }",
         ["GAS4007"] = "[External(\"setTimeout\")] public static class /*@*/Timer { public static extern void Call(Action a, int ms); }",
         ["GAS4008"] = "[GlobalFunctions] public static class G { public static int Run() => Numbers.One(); }\n//// Numbers.cs\npublic static class /*@*/Numbers { public static int One() => 1; }",

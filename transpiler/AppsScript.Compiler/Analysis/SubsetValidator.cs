@@ -11,7 +11,8 @@ namespace AppsScript.Compiler.Analysis;
 /// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
 /// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
 /// indexers, explicit interface implementations, await using, static constructors, ref and out parameters).
-/// When it finds any, compilation stops before lowering, which may then assume the subset.
+/// Later stages run even when it finds some, so that one build reports every error of the project; lowering's
+/// internal errors inside a declaration it refused are left out as consequences (see DiagnosticList).
 /// </summary>
 internal sealed class SubsetValidator : CSharpSyntaxWalker
 {

@@ -3,6 +3,7 @@ using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Printer;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AppsScript.Compiler.Semantics;
@@ -496,6 +497,8 @@ public sealed class ScriptSemantics
     {
         if (member.Name != existing.Name || Comparer.Equals(existing.ContainingType, type)) return;
         if (member is IMethodSymbol method && existing is IMethodSymbol inherited && !SameSignature(method, inherited)) return;
+        // Declared with `new`: the Validate stage reports it at that keyword.
+        if (member.DeclaringSyntaxReferences.Any(r => r.GetSyntax().AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault()?.Modifiers.Any(SyntaxKind.NewKeyword) == true)) return;
         _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MemberHidingNotSupported, member.Locations.FirstOrDefault(), member.ToDisplayString()));
     }
 
