@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Configuration;
+using SpotifySync.Companion.Downloads;
 using SpotifySync.Companion.Locking;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
@@ -40,14 +41,14 @@ public sealed class CompanionSandbox : IAsyncDisposable
          "GAS Trigger Active":{"checkbox":{}},"Cron Active":{"checkbox":{}}}
         """;
 
-    /// <summary>What the stand-in yt-dlp finds on "SoundCloud".</summary>
+    /// <summary>What the stand-in yt-dlp finds on "SoundCloud", each track as the real yt-dlp's <c>-J</c> gives it (the fields the companion reads, and the extractor its archive line names).</summary>
     public static readonly IReadOnlyList<object> Catalog =
     [
-        new { id = "1001", title = "Midnight City", uploader = "M83", duration = 244.0, webpage_url = "https://soundcloud.com/m83/midnight-city" },
-        new { id = "1002", title = "Midnight City (Extended Mix)", uploader = "M83", duration = 410.0, webpage_url = "https://soundcloud.com/m83/midnight-city-extended" },
-        new { id = "2001", title = "Teardrop", uploader = "Massive Attack", duration = 330.0, webpage_url = "https://soundcloud.com/massiveattack/teardrop" },
-        new { id = "3001", title = "Windowlicker", uploader = "Aphex Twin", duration = 366.0, webpage_url = "https://soundcloud.com/aphex/windowlicker" },
-        new { id = "4001", title = "Bad Track", uploader = "Broken", duration = 200.0, webpage_url = "https://soundcloud.com/broken/bad-track" },
+        new { id = "1001", title = "Midnight City", uploader = "M83", duration = 244.0, webpage_url = "https://soundcloud.com/m83/midnight-city", extractor_key = "Soundcloud" },
+        new { id = "1002", title = "Midnight City (Extended Mix)", uploader = "M83", duration = 410.0, webpage_url = "https://soundcloud.com/m83/midnight-city-extended", extractor_key = "Soundcloud" },
+        new { id = "2001", title = "Teardrop", uploader = "Massive Attack", duration = 330.0, webpage_url = "https://soundcloud.com/massiveattack/teardrop", extractor_key = "Soundcloud" },
+        new { id = "3001", title = "Windowlicker", uploader = "Aphex Twin", duration = 366.0, webpage_url = "https://soundcloud.com/aphex/windowlicker", extractor_key = "Soundcloud" },
+        new { id = "4001", title = "Bad Track", uploader = "Broken", duration = 200.0, webpage_url = "https://soundcloud.com/broken/bad-track", extractor_key = "Soundcloud" },
     ];
 
     public const string SpotifyClientId = "companion-test-client";
@@ -79,6 +80,7 @@ public sealed class CompanionSandbox : IAsyncDisposable
             ["SPOTIFY_SYNC_CRONTAB"] = StandIn("crontab"),
             ["STANDIN_YTDLP_CATALOG"] = CatalogFile,
             ["STANDIN_YTDLP_LOG"] = YtDlpLog,
+            ["STANDIN_YTDLP_WRITERS"] = WritersFolder,
             ["STANDIN_CRONTAB_FILE"] = CrontabFile,
         };
         if (apis is not null)
@@ -99,6 +101,9 @@ public sealed class CompanionSandbox : IAsyncDisposable
     public string CatalogFile => Path.Combine(Root, "catalog.json");
     public string YtDlpLog => Path.Combine(Root, "yt-dlp-calls.log");
     public string CrontabFile => Path.Combine(Root, "crontab.txt");
+
+    /// <summary>Where the stand-in yt-dlp locks each track it writes, and logs finding one already locked (<see cref="ConcurrentWrites"/>).</summary>
+    public string WritersFolder => Path.Combine(Root, "writers");
     public string StateFile => Path.Combine(Home, "state.json");
 
     /// <summary>The config file the tool reads when none is named: $XDG_CONFIG_HOME/spotify-sync/config.json (none until a test writes it).</summary>
@@ -165,7 +170,26 @@ public sealed class CompanionSandbox : IAsyncDisposable
     /// <summary>The yt-dlp calls so far, one line of arguments each.</summary>
     public IReadOnlyList<string> YtDlpCalls() => File.Exists(YtDlpLog) ? File.ReadAllLines(YtDlpLog) : [];
 
+    /// <summary>Each time a stand-in download found another process writing the same track.</summary>
+    public IReadOnlyList<string> ConcurrentWrites()
+    {
+        var log = Path.Combine(WritersFolder, "concurrent.log");
+        return File.Exists(log) ? File.ReadAllLines(log) : [];
+    }
+
     public IReadOnlyList<string> Downloads() => YtDlpCalls().Where(c => c.Contains("--download-archive", StringComparison.Ordinal)).ToList();
+
+    /// <summary>Waits until a download under way has written part of its file in the partial folder (<see cref="YtDlp.PartialFolder"/>).</summary>
+    public async Task WaitForPartialFileAsync()
+    {
+        var partial = Path.Combine(DownloadDir, YtDlp.PartialFolderName);
+        for (var i = 0; i < 1200; i++)
+        {
+            if (Directory.Exists(partial) && Directory.EnumerateFiles(partial, "*.part").Any()) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"No download wrote part of a file in {partial}.");
+    }
 
     /// <summary>Waits until the process <paramref name="pid"/> holds the run lock and has recorded its run in the state file.</summary>
     public async Task<LockHolder> WaitForLockAsync(int pid)

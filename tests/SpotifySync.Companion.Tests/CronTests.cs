@@ -108,13 +108,17 @@ public sealed class CronTests
     }
 
     [Fact]
-    public async Task A_crontab_program_that_cannot_run_exits_8_with_the_fix()
+    public async Task A_crontab_program_that_cannot_run_exits_8_with_the_fix_and_the_systemd_and_launchd_units()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
         sandbox.Set("SPOTIFY_SYNC_CRONTAB", Path.Combine(sandbox.Root, "no-crontab"));
         var result = await ToolProcess.RunAsync(sandbox.Environment, "cron", "install", "--write-config");
         Assert.Equal(ExitCodes.Crontab, result.ExitCode);
         Assert.Contains("apt-get install cron", result.Error);
+        Assert.Contains("use the systemd timer or launchd job that `spotify-sync cron install` prints", result.Error);
+        Assert.Contains("Or, with systemd instead of cron:", result.Output);
+        Assert.Contains("[Timer]", result.Output);
+        Assert.Contains("<key>StartCalendarInterval</key>", result.Output);
     }
 
     [Fact]

@@ -36,6 +36,8 @@ public sealed class DownloadWorkflowTests
         var download = Assert.Single(sandbox.Downloads());
         Assert.Contains("-x --audio-format mp3 --embed-metadata --download-archive", download);
         Assert.Contains("--print after_move:filepath", download);
+        // Tagged with the track's own title and artist, as the Notion page has them (the real yt-dlp's tests read the tags back).
+        Assert.Contains("--parse-metadata ␟Midnight City␟:␟(?P<meta_title>.+)␟ --parse-metadata ␟M83␟:␟(?P<meta_artist>.+)␟", download);
         var run = Assert.Single(sandbox.State.Read().Runs);
         Assert.Equal((RunOutcomes.Succeeded, 1, 1, 0, 0), (run.Outcome, run.Pending, run.Downloaded, run.NotFound, run.Failed));
     }
@@ -48,7 +50,7 @@ public sealed class DownloadWorkflowTests
         // yt-dlp would trim a name that ends in " [id].ext".
         var title = "Ночь. " + new string('夜', 60) + string.Concat(Enumerable.Repeat("🎵", 40)) + " Ночь";
         const string url = "https://soundcloud.com/kino/night";
-        File.WriteAllText(sandbox.CatalogFile, JsonSerializer.Serialize(new[] { new { id = "9001", title, uploader = "Кино", duration = 200.0, webpage_url = url } }));
+        File.WriteAllText(sandbox.CatalogFile, JsonSerializer.Serialize(new[] { new { id = "9001", title, uploader = "Кино", duration = 200.0, webpage_url = url, extractor_key = "Soundcloud" } }));
         var page = sandbox.AddTrack(title, "Кино", 200, soundCloudUrl: url);
 
         var result = await ToolProcess.RunAsync(sandbox.Environment, "sync");
@@ -119,6 +121,8 @@ public sealed class DownloadWorkflowTests
         var record = sandbox.State.Read().Downloads[broken];
         Assert.Equal(1, record.Attempts);
         Assert.Contains("HTTP Error 403: Forbidden", record.LastError);
+        // The stand-in had written part of the file when the download failed: nothing of it is left.
+        Assert.Empty(Directory.GetFileSystemEntries(sandbox.DownloadDir));
         Assert.InRange(DateTimeOffset.Parse(record.NextAttemptAt!, System.Globalization.CultureInfo.InvariantCulture) - before, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(16));
         var run = sandbox.State.Read().Runs[0];
         Assert.Equal((RunOutcomes.CompletedWithErrors, 2, 1), (run.Outcome, run.NotFound, run.Failed));
@@ -241,17 +245,23 @@ public sealed class DownloadWorkflowTests
     public async Task A_download_that_takes_longer_than_the_timeout_is_stopped_and_Failed()
     {
         await using var sandbox = await CompanionSandbox.StartAsync();
+        // The slow one hangs for an hour, having written part of its file.
         sandbox.Set("STANDIN_YTDLP_SLOW_IDS", "2001");
-        // Long enough for the quick track's yt-dlp calls on a loaded machine; the slow one hangs for an hour.
         sandbox.Set("SPOTIFY_SYNC_DOWNLOAD_TIMEOUT_SECONDS", "5");
         var slow = sandbox.AddTrack("Teardrop", "Massive Attack", 330);
         var quick = sandbox.AddTrack("Midnight City", "M83", 244);
+        var clock = new ManualTime(DateTimeOffset.UtcNow);
 
-        await SyncRuns.RunAsync(sandbox);
+        var run = SyncRuns.RunAsync(sandbox, time: clock);
+        await sandbox.WaitForPartialFileAsync();
+        clock.Advance(TimeSpan.FromSeconds(5));
+        await run.WaitAsync(TimeSpan.FromMinutes(2));
 
         Assert.Equal("Failed", sandbox.Page(slow).Select("Download Status"));
         Assert.Contains("did not finish within 5 s", sandbox.State.Read().Downloads[slow].LastError);
         Assert.Equal("Downloaded", sandbox.Page(quick).Select("Download Status"));
+        // The stopped download's partial file went with it.
+        Assert.Equal([sandbox.Page(quick).Text("File Path")], Directory.GetFileSystemEntries(sandbox.DownloadDir));
     }
 
     [Fact]
@@ -283,6 +293,30 @@ public sealed class DownloadWorkflowTests
         Assert.Contains("pipx install yt-dlp", result.Message);
         Assert.Equal("Pending", sandbox.Page(page).Select("Download Status"));
     }
+
+    [Fact]
+    public async Task A_yt_dlp_too_old_for_the_companions_options_stops_the_run_with_its_exit_code_before_any_download()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        sandbox.Set("STANDIN_YTDLP_VERSION", "2021.12.27");
+        var page = sandbox.AddTrack("Midnight City", "M83", 244);
+
+        var result = await SyncRuns.RunAsync(sandbox);
+
+        Assert.Equal(ExitCodes.YtDlpMissing, result.ExitCode);
+        Assert.Contains("is version 2021.12.27, older than 2022.02.03", result.Message);
+        Assert.Contains("pipx upgrade yt-dlp", result.Message);
+        Assert.Equal(["--version"], sandbox.YtDlpCalls());
+        Assert.Equal("Pending", sandbox.Page(page).Select("Download Status"));
+    }
+
+    [Theory]
+    [InlineData("2022.02.03")]
+    [InlineData("2023.03.04")]
+    [InlineData("2024.05.27.232723")]
+    [InlineData("a build of one's own")]
+    public void A_release_from_the_oldest_that_works_on_and_a_version_that_is_no_date_are_let_run(string version) =>
+        Assert.False(YtDlpVersions.IsTooOld(version));
 
     [Fact]
     public async Task A_wrong_Notion_token_ends_the_run_with_the_Notion_exit_code_and_the_fix()

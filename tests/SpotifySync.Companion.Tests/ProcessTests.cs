@@ -1,10 +1,13 @@
 using System;
+using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using SpotifySync.Companion.Commands;
 using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.Processes;
 using SpotifySync.Companion.State;
 using Xunit;
 
@@ -29,6 +32,8 @@ public sealed class ProcessTests
         Assert.Equal(ExitCodes.AlreadyRunning, second.ExitCode);
         Assert.Contains($"Another sync is running (run {holder.RunId}, PID {first.Pid}", second.Error);
 
+        // Killed where it waits for the gate, its writes of the state and core store done (under load they may not be yet).
+        for (var i = 0; i < 1200 && !sandbox.YtDlpCalls().Contains("--version"); i++) await Task.Delay(50);
         first.Kill();
         await first.WaitAsync();
         // kill -9 leaves the lock file behind, naming a process that is gone, and a state file that is whole.
@@ -57,6 +62,138 @@ public sealed class ProcessTests
         Assert.Contains($"Took over the lock of run {holder.RunId}", log);
         Assert.Contains($"Removed {leftover}, left by a write that was killed midway", log);
         Assert.DoesNotContain(CompanionSandbox.NotionToken, log);
+    }
+
+    /// <param name="childOutlivesParent">
+    /// The stand-in undoes its tie to the companion, as where the companion cannot tie its children to itself (macOS,
+    /// a Linux without setpriv's --pdeathsig): the next run must find it through the lock's record and end it.
+    /// </param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_sync_killed_with_9_leaves_no_yt_dlp_running_and_the_next_run_downloads_the_track_once(bool childOutlivesParent)
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        var pids = Path.Combine(sandbox.Root, "download-pids");
+        sandbox.Set("STANDIN_YTDLP_PIDS", pids);
+        sandbox.Set("STANDIN_YTDLP_SLOW_IDS", "1001");
+        if (childOutlivesParent) sandbox.Set("STANDIN_YTDLP_UNTIE", "1");
+        var page = sandbox.AddTrack("Midnight City", "M83", 244);
+
+        using var killed = ToolProcess.Start(sandbox.Environment, "sync");
+        var holder = await sandbox.WaitForLockAsync(killed.Pid);
+        await sandbox.WaitForPartialFileAsync();
+        // The hung download is the yt-dlp the lock file names, with its start time.
+        var downloading = int.Parse(File.ReadAllLines(pids).Single(), CultureInfo.InvariantCulture);
+        var child = Assert.Single(SyncLock.Read(sandbox.LockFile)!.Children!);
+        Assert.Equal(downloading, child.Pid);
+        try
+        {
+            killed.Kill();
+            await killed.WaitAsync();
+            if (childOutlivesParent) Assert.True(child.IsRunning());
+            else await WaitUntilGoneAsync(child);
+
+            sandbox.Set("STANDIN_YTDLP_SLOW_IDS", null);
+            var next = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+            Assert.Equal(ExitCodes.Success, next.ExitCode);
+            Assert.False(child.IsRunning());
+            var log = File.ReadAllText(Path.Combine(sandbox.Home, "logs", "sync.log"));
+            Assert.Equal(childOutlivesParent, log.Contains($"Ended process {child.Pid}, which run {holder.RunId} started and left running", StringComparison.Ordinal));
+            // Written by one process at a time, once: the killed run's download never finished, the next one did.
+            Assert.Empty(sandbox.ConcurrentWrites());
+            Assert.Equal(2, sandbox.Downloads().Count);
+            Assert.Equal("Downloaded", sandbox.Page(page).Select("Download Status"));
+            Assert.Equal("audio of 1001", File.ReadAllText(sandbox.Page(page).Text("File Path")));
+            Assert.Equal(["soundcloud 1001"], File.ReadAllLines(Path.Combine(sandbox.Home, "download-archive.txt")));
+            Assert.Equal([sandbox.Page(page).Text("File Path")], Directory.GetFileSystemEntries(sandbox.DownloadDir));
+        }
+        finally
+        {
+            // A failed assertion must not leave the hung stand-in running for its hour.
+            child.End(TimeSpan.FromMinutes(1));
+        }
+    }
+
+    [Fact]
+    public async Task A_dead_holders_child_is_known_by_its_PID_and_start_time_so_a_later_process_with_that_PID_is_left_running()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        using var child = Process.Start("sleep", "600");
+        try
+        {
+            var identity = ProcessIdentity.Of(child.Id)!;
+            // Its PID, but another start time: the recorded child ended, and the system gave its PID to this process.
+            await TakeOverLockNamingAsync(identity with { StartMark = "1" });
+            Assert.True(identity.IsRunning());
+
+            await TakeOverLockNamingAsync(identity);
+            Assert.True(child.WaitForExit(TimeSpan.FromMinutes(1)));
+        }
+        finally
+        {
+            if (!child.HasExited) child.Kill();
+        }
+
+        async Task TakeOverLockNamingAsync(ProcessIdentity recorded)
+        {
+            using var gone = Process.Start("true");
+            await gone.WaitForExitAsync();
+            Directory.CreateDirectory(sandbox.Home);
+            File.WriteAllText(sandbox.LockFile, JsonSerializer.Serialize(new LockHolder(gone.Id, "1", DateTime.UtcNow.ToString("O"), "run-killed", [recorded])));
+            Assert.Equal(ExitCodes.Success, (await SyncRuns.RunAsync(sandbox)).ExitCode);
+        }
+    }
+
+    /// <summary>
+    /// yt-dlp leads a process group of its own, which holds the ffmpeg it starts: killed with its run, it leaves that
+    /// ffmpeg running, which no process tree leads to any more, but the group does. Here a shell started by setsid, as
+    /// the companion starts yt-dlp, stands for yt-dlp, and a sleep it leaves for its ffmpeg (RealYtDlpTests kill the
+    /// real ones).
+    /// </summary>
+    [Fact]
+    public async Task What_a_dead_holders_child_left_in_its_process_group_is_ended_by_the_next_run()
+    {
+        await using var sandbox = await CompanionSandbox.StartAsync();
+        using var leader = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", "sleep 600 & read line"]) { RedirectStandardInput = true })!;
+        var recorded = ProcessIdentity.Of(leader.Id)!;
+        ProcessIdentity? left = null;
+        try
+        {
+            // setsid ran the shell in its place (same PID), as the leader of a new group, which holds its sleep.
+            for (var i = 0; i < 1200 && left is null; i++)
+            {
+                left = ProcessGroups.Members(leader.Id).Where(pid => pid != leader.Id).Select(ProcessIdentity.Of).FirstOrDefault();
+                if (left is null) await Task.Delay(50);
+            }
+            Assert.NotNull(left);
+            leader.StandardInput.Close();
+            await leader.WaitForExitAsync();
+            Assert.True(left.IsRunning());
+
+            using var gone = Process.Start("true");
+            await gone.WaitForExitAsync();
+            Directory.CreateDirectory(sandbox.Home);
+            File.WriteAllText(sandbox.LockFile, JsonSerializer.Serialize(new LockHolder(gone.Id, "1", DateTime.UtcNow.ToString("O"), "run-killed", [recorded])));
+            var next = await ToolProcess.RunAsync(sandbox.Environment, "sync");
+
+            Assert.Equal(ExitCodes.Success, next.ExitCode);
+            Assert.False(left.IsRunning());
+            Assert.Contains($"Ended process {leader.Id}, which run run-killed started and left running", File.ReadAllText(Path.Combine(sandbox.Home, "logs", "sync.log")));
+        }
+        finally
+        {
+            left?.End(TimeSpan.FromMinutes(1));
+            if (!leader.HasExited) leader.Kill();
+        }
+    }
+
+    /// <summary>Waits, with a generous guard against a hang, until the process is gone.</summary>
+    private static async Task WaitUntilGoneAsync(ProcessIdentity process)
+    {
+        for (var i = 0; i < 1200 && process.IsRunning(); i++) await Task.Delay(50);
+        Assert.False(process.IsRunning(), $"Process {process.Pid} still runs a minute after its parent was killed.");
     }
 
     [Fact]

@@ -50,8 +50,9 @@ public sealed class SafeFileNameTests
         {
             var candidate = new YtDlpCandidate("standin019", LongCyrillicTitle + " — " + LongCyrillicTitle, "Stromae", 200, "https://stand-in.invalid/tracks/standin019");
             var downloader = new StandInDownloader([candidate], folder);
+            var track = new PendingTrack("page", candidate.Title, "Stromae", 200, null, "Pending", false, "");
 
-            var path = await downloader.DownloadAsync(candidate.Url, candidate.Id, CancellationToken.None);
+            var path = await downloader.DownloadAsync(track, candidate, CancellationToken.None);
 
             Assert.True(File.Exists(path));
             Assert.Equal(folder, Path.GetDirectoryName(path));

@@ -43,10 +43,10 @@ public sealed class DistLayoutTests
     public void Core_members_only_the_companion_uses_are_not_pushed()
     {
         var all = string.Concat(Dist.Load().FileNames.Select(Script));
-        // The core's webhook contract: the script checks envelopes (check) but never makes one or reads a header.
+        // The core's webhook contract: the script checks envelopes and signed GETs (check) but never signs one.
         Assert.Contains("static check(", all);
         Assert.DoesNotContain("static envelope(", all);
-        Assert.DoesNotContain("static parseTimestamp(", all);
+        Assert.DoesNotContain("static signedQuery(", all);
         // The core's Tracks preparation is both sides'; the companion's full-run loop is not the script's.
         Assert.Contains("static prepare(", all);
     }

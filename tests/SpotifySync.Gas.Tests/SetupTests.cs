@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using AppsScript.Emulator.Runtime;
 using SpotifySync.Gas.Tests.Support;
 using Xunit;
 
@@ -31,6 +33,43 @@ public sealed class SetupTests
         Assert.Empty(second["propertiesAdded"]!.AsArray());
         Assert.False(second["settingsChanged"]!.GetValue<bool>());
         Assert.Equal(15, second["triggerIntervalMinutes"]!.GetValue<int>());
+    }
+
+    /// <summary>The design's example, as docs/setup.md tells a person to run it: a helper file added beside dist/ in the editor.</summary>
+    [Fact]
+    public async Task The_designs_initialize_call_from_a_helper_file_stores_its_settings_and_the_trigger_follows()
+    {
+        await using var world = await SyncWorld.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("spotify-sync-helper-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Dist.Folder)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            File.WriteAllText(Path.Combine(folder, "InitializeWithOptions.js"), """
+                function initializeWithOptions() {
+                  return initializeSpotifySync({ triggerIntervalMinutes: 5, syncBatchSize: 50 });
+                }
+                """);
+            // The editor puts a new file after the pushed ones.
+            var project = ScriptProject.Load(folder, [.. Dist.Load().FileNames.Select(name => name + ".js"), "InitializeWithOptions.js"]);
+            var environment = world.Cloud.Environment;
+
+            var initialized = environment.Run(project, "initializeWithOptions");
+            var fromEditor = world.Run("initializeSpotifySync").Return!;
+            world.Run("setupTimeTrigger");
+
+            Assert.True(initialized.Succeeded, initialized.Error?.Message);
+            Assert.Equal(5, initialized.Return!["triggerIntervalMinutes"]!.GetValue<int>());
+            Assert.Equal(50, initialized.Return["syncBatchSize"]!.GetValue<int>());
+            Assert.True(initialized.Return["settingsChanged"]!.GetValue<bool>());
+            var stored = JsonNode.Parse(environment.ScriptProperties.Get("SPOTIFY_SYNC_STATE_SETTINGS")!)!;
+            Assert.Equal((5, 50), (stored["triggerIntervalMinutes"]!.GetValue<int>(), stored["batchSize"]!.GetValue<int>()));
+            Assert.Equal((5, 50), (fromEditor["triggerIntervalMinutes"]!.GetValue<int>(), fromEditor["syncBatchSize"]!.GetValue<int>()));
+            Assert.Equal(TimeSpan.FromMinutes(5), environment.Triggers.All.Single(t => t.HandlerFunction == "syncSpotifyToNotion").Schedule.Interval);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

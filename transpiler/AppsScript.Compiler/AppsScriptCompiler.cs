@@ -42,6 +42,9 @@ public sealed record CompileResult(
 /// Semantics (per-symbol names and shapes) → Lower (IOperation to the JS tree, BCL members through the
 /// replacement table) → Link (keep what the entry points reach, put each type in its file, order the files and
 /// their declarations for loading, place the helpers) → Print → Verify (re-parse with Acornima).
+/// Validate, Semantics, Lower and Link all run whatever the stages before them found, so that one compilation
+/// reports every error of the project, once each and in file, line and column order; Print, Verify and the
+/// output run only when there are none.
 /// </summary>
 public static class AppsScriptCompiler
 {
@@ -56,12 +59,43 @@ public static class AppsScriptCompiler
     {
         options ??= new CompilerOptions();
         var diagnostics = new List<Diagnostic>();
+        // The C# compiler's own errors stop it: the semantic model of code that does not compile cannot be trusted.
         diagnostics.AddRange(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        if (diagnostics.Count > 0) return Failed(diagnostics);
+        if (diagnostics.Count > 0) return Failed(DiagnosticList.Collect(diagnostics, 0));
 
+        // Every later stage runs even when an earlier one refused something, so that one build reports every
+        // refused construct of the project; only writing the output needs a project free of errors.
         SubsetValidator.Validate(compilation, diagnostics);
-        if (HasErrors(diagnostics)) return Failed(diagnostics);
+        var refused = diagnostics.Count;
+        Checked checkedStages;
+        try
+        {
+            checkedStages = Check(compilation, options, replacements, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException && HasErrors(diagnostics.Take(refused)))
+        {
+            // A later stage met a construct the Validate stage refused and was not written for: the refusals, and
+            // what the stages reported before, say what to fix.
+            return Failed(DiagnosticList.Collect(diagnostics.ToList(), refused));
+        }
+        if (HasErrors(diagnostics)) return Failed(DiagnosticList.Collect(diagnostics, refused));
+        var (semantics, context, entryPoints, reached, layout, ordered) = checkedStages;
 
+        var helpersByFile = PlaceHelpers(ordered, reached, context.Graph, Helpers.Value);
+        var files = ordered.Select(f => new OutputFile(f.Path, Emit(f, helpersByFile[f], reached, layout))).ToList();
+        var entryPointNames = entryPoints.Select(semantics.MemberName).ToList();
+        diagnostics.AddRange(OutputVerifier.Verify(files, entryPointNames));
+        var alphabetical = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
+        return new CompileResult(files, !files.Select(f => f.Path).SequenceEqual(alphabetical), entryPointNames, DiagnosticList.Collect(diagnostics, refused));
+    }
+
+    /// <summary>What the checking stages (Semantics, Lower, Link) give the output stages.</summary>
+    private sealed record Checked(ScriptSemantics Semantics, LoweringContext Context, IReadOnlyList<IMethodSymbol> EntryPoints,
+        Reachability Reached, OutputLayout Layout, IReadOnlyList<PlacedFile> Ordered);
+
+    /// <summary>Semantics, Lower and Link, each run whatever the stages before it reported.</summary>
+    private static Checked Check(Compilation compilation, CompilerOptions options, ReplacementTable replacements, List<Diagnostic> diagnostics)
+    {
         var semantics = new ScriptSemantics(compilation, diagnostics, Helpers.Value.Names);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
         JsonRules.Check(semantics, diagnostics, context.ModelFor);
@@ -71,7 +105,6 @@ public static class AppsScriptCompiler
             GlobalFunctionDeclarations.ReportReadsBeforeInitialization(type, context);
         }
         BaseConstructorCalls.Check(semantics, context.Graph, diagnostics);
-        if (HasErrors(diagnostics)) return Failed(diagnostics);
 
         var entryPoints = EntryPoints(semantics);
         var reached = Reachability.From(entryPoints, semantics, context.Graph);
@@ -83,19 +116,13 @@ public static class AppsScriptCompiler
             else diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TypeInNoOutputFile, type.Type.Locations.FirstOrDefault(), type.Type.ToDisplayString(), layout.SourcePath(type.Tree, ".cs")));
         }
         var ordered = LoadOrder.Order(placed, context.Graph, layout.PreferredOrder, diagnostics);
-        if (HasErrors(diagnostics)) return Failed(diagnostics);
 
-        var helpersByFile = PlaceHelpers(ordered, reached, context.Graph, Helpers.Value);
-        var files = ordered.Select(f => new OutputFile(f.Path, Emit(f, helpersByFile[f], reached, layout))).ToList();
-        var entryPointNames = entryPoints.Select(semantics.MemberName).ToList();
-        diagnostics.AddRange(OutputVerifier.Verify(files, entryPointNames));
-        var alphabetical = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
-        return new CompileResult(files, !files.Select(f => f.Path).SequenceEqual(alphabetical), entryPointNames, diagnostics);
+        return new Checked(semantics, context, entryPoints, reached, layout, ordered);
     }
 
     private static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    private static CompileResult Failed(List<Diagnostic> diagnostics) =>
+    private static CompileResult Failed(IReadOnlyList<Diagnostic> diagnostics) =>
         new(Array.Empty<OutputFile>(), false, Array.Empty<string>(), diagnostics);
 
     /// <summary>The public methods of [GlobalFunctions] classes: the functions Apps Script calls by name.</summary>

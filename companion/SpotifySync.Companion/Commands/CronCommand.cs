@@ -37,7 +37,10 @@ public static class CronCommand
             var fix = "spotify-sync cron install" + (parse.GetValue(CommandContext.ConfigOption) is { } file ? $" --config '{file}'" : "") + " --write-config";
             var ready = new ScheduleReadiness(Console.In, !Console.IsInputRedirected, Console.Out, Console.Error).Check(loaded, parse.GetValue(writeConfig), fix);
             if (ready is null) return ExitCodes.Configuration;
-            return await RunAsync(ready, cancellation, (configuration, crontab, text) => InstallAsync(configuration, crontab, text, cancellation));
+            var installed = await RunAsync(ready, cancellation, (configuration, crontab, text) => InstallAsync(configuration, crontab, text, cancellation));
+            // Without a working crontab, the units are the way to schedule: the error points here for them.
+            if (installed == ExitCodes.Crontab) PrintUnits(new ScheduledCommand(ready));
+            return installed;
         });
         remove.SetAction((parse, cancellation) => RunAsync(parse, cancellation, async (configuration, crontab, text) =>
         {
@@ -57,7 +60,7 @@ public static class CronCommand
         return new Command("cron", "Manages the schedule that runs `spotify-sync sync` (the crontab program is SPOTIFY_SYNC_CRONTAB).") { install, remove, status }.PrintsHelpWhenBare();
     }
 
-    /// <summary>Writes the lines (when they differ), says what the crontab holds, records Cron Active and prints the systemd and launchd units.</summary>
+    /// <summary>Writes the lines (when they differ), says what the crontab holds, records Cron Active and prints the units.</summary>
     private static async Task InstallAsync(CompanionConfiguration configuration, CrontabProgram crontab, string text, CancellationToken cancellation)
     {
         var command = new ScheduledCommand(configuration);
@@ -75,6 +78,12 @@ public static class CronCommand
                                     $"or set {Settings.YtDlp.Name} to its path, then run `spotify-sync cron install` again.");
         }
         RecordCronActive(configuration, true);
+        PrintUnits(command);
+    }
+
+    /// <summary>The same schedule as a systemd user timer and as launchd agents.</summary>
+    private static void PrintUnits(ScheduledCommand command)
+    {
         Console.WriteLine();
         Console.WriteLine("Or, with systemd instead of cron:");
         Console.WriteLine(ServiceUnits.Systemd(command));

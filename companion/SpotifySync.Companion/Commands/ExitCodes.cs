@@ -18,7 +18,7 @@ public static class ExitCodes
     /// <summary>Another sync run holds the lock (the message gives its PID); this one did nothing.</summary>
     public const int AlreadyRunning = 4;
 
-    /// <summary>yt-dlp is not installed or cannot be run.</summary>
+    /// <summary>yt-dlp is not installed, cannot be run, or is older than the oldest that works (<see cref="Downloads.YtDlpVersions.Oldest"/>).</summary>
     public const int YtDlpMissing = 5;
 
     /// <summary>The run finished, but some tracks failed or the report to Apps Script did.</summary>

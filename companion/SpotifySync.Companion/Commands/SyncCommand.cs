@@ -30,7 +30,7 @@ public static class SyncCommand
         var command = new Command("sync", "Runs the download workflow once: takes the lock, reads the configuration row (CONFIG_DB_ID), downloads, " +
                                           "writes Notion, reports to Apps Script. Sync Enabled unchecked in the row: the run does nothing, says so and exits 0. " +
                                           "Exit codes: 0 done (also: nothing to do, or stopped by the row's switches), 1 error, 2 usage, 3 configuration, " +
-                                          "4 another run holds the lock, 5 yt-dlp missing, 6 done with failed tracks, 7 Notion refused, 10 Notion could not be reached (offline).")
+                                          "4 another run holds the lock, 5 yt-dlp missing or too old, 6 done with failed tracks, 7 Notion refused, 10 Notion could not be reached (offline).")
         {
             mode,
             scheduled,

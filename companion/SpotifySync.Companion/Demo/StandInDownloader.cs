@@ -37,12 +37,11 @@ public sealed class StandInDownloader(IReadOnlyList<YtDlpCandidate> catalog, str
         return Task.FromResult(found);
     }
 
-    public async Task<string> DownloadAsync(string url, string id, CancellationToken cancellation)
+    public async Task<string> DownloadAsync(PendingTrack track, YtDlpCandidate candidate, CancellationToken cancellation)
     {
-        var candidate = catalog.Single(c => c.Id == id);
         Directory.CreateDirectory(downloadDir);
-        var path = Path.Combine(downloadDir, SafeFileName.Of($"{candidate.Uploader} - {candidate.Title}", $" [{id}].stand-in.txt"));
-        await File.WriteAllTextAsync(path, $"STAND-IN: no audio. spotify-sync demo's built-in downloader wrote this file instead of downloading {url}.\n", cancellation);
+        var path = Path.Combine(downloadDir, SafeFileName.Of($"{candidate.Uploader} - {candidate.Title}", $" [{candidate.Id}].stand-in.txt"));
+        await File.WriteAllTextAsync(path, $"STAND-IN: no audio. spotify-sync demo's built-in downloader wrote this file instead of downloading {candidate.Url}.\n", cancellation);
         return path;
     }
 

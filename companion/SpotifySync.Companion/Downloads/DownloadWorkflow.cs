@@ -69,7 +69,7 @@ public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateS
                 log.Information("{Track}: no match among {Count} result(s)", name, candidates.Count);
                 return Finish(track, DownloadStatuses.NotFound, null, null, null);
             }
-            var path = await ytDlp.DownloadAsync(chosen.Url, chosen.Id, cancellation);
+            var path = await ytDlp.DownloadAsync(track, chosen, cancellation);
             state.Update(s =>
             {
                 var record = Record(s, track.PageId);
@@ -91,7 +91,7 @@ public sealed class DownloadWorkflow(TrackPages pages, IDownloader ytDlp, StateS
     /// Runs <c>yt-dlp --version</c> before the first track that needs yt-dlp, and only then: yt-dlp is a Python
     /// program whose start costs more than the rest of a run with nothing to download, which is most cron runs.
     /// </summary>
-    /// <exception cref="YtDlpMissingException">yt-dlp cannot be run, which ends the run (exit 5).</exception>
+    /// <exception cref="YtDlpUnusableException">yt-dlp cannot be run or is too old, which ends the run (exit 5).</exception>
     private async Task CheckYtDlpAsync(CancellationToken cancellation)
     {
         if (_ytDlpChecked) return;

@@ -11,12 +11,15 @@ namespace SpotifySync.Companion.Downloads;
 public interface IDownloader
 {
     /// <summary>The program's version line, which also proves it can run.</summary>
-    /// <exception cref="YtDlpMissingException">It cannot be started or does not answer.</exception>
+    /// <exception cref="YtDlpUnusableException">It cannot be started, does not answer, or is too old.</exception>
     Task<string> VersionAsync(CancellationToken cancellation);
 
     /// <summary>The candidates of a search (<c>scsearch5:ARTIST TITLE</c>) or the one track of a URL; empty when nothing matched.</summary>
     Task<IReadOnlyList<YtDlpCandidate>> InspectAsync(string target, CancellationToken cancellation);
 
-    /// <summary>Downloads the candidate at <paramref name="url"/> and returns the file's path (again, when an earlier download's file is gone).</summary>
-    Task<string> DownloadAsync(string url, string id, CancellationToken cancellation);
+    /// <summary>
+    /// Downloads <paramref name="candidate"/>, tagged with <paramref name="track"/>'s title and artist, and returns the
+    /// file's path (again, when an earlier download's file is gone).
+    /// </summary>
+    Task<string> DownloadAsync(PendingTrack track, YtDlpCandidate candidate, CancellationToken cancellation);
 }

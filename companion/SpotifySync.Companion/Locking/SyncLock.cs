@@ -46,6 +46,18 @@ public sealed class SyncLock : IDisposable
         return new SyncLock(path, holder);
     }
 
+    /// <summary>
+    /// Rewrites the lock file through <paramref name="change"/> while it is still run <paramref name="runId"/>'s (it
+    /// is not when a person removed it, or a run took over a lock it thought stale); false when it is not.
+    /// </summary>
+    public static bool Change(string path, string runId, Func<LockHolder, LockHolder> change)
+    {
+        using var guard = FileGuard.Acquire(path);
+        if (Read(path) is not { } holder || holder.RunId != runId) return false;
+        AtomicFile.WriteAllText(path, JsonSerializer.Serialize(change(holder)));
+        return true;
+    }
+
     /// <summary>The holder the lock file names, running or not; null when there is no lock file.</summary>
     public static LockHolder? Read(string path)
     {

@@ -22,8 +22,10 @@ namespace SpotifySync.Companion.Sync;
 /// the next slice starts at once, until the library is in Notion, the core says why it cannot go on, or a slice
 /// moves nothing. Missing Tracks properties are added first, as <c>initializeSpotifySync</c> does. While the script
 /// holds the library lease (<see cref="LibraryLease"/>), the run waits for it, up to <see cref="LeaseWait"/>.
+/// The core's requests go through <paramref name="http"/> when given (a host that must see them one at a time),
+/// else through <see cref="CoreHttp"/>'s client.
 /// </summary>
-public sealed class CoreLibrarySync(CompanionConfiguration configuration, ILogger log, IClock clock, Action<string>? terminal) : ILibrarySync
+public sealed class CoreLibrarySync(CompanionConfiguration configuration, ILogger log, IClock clock, Action<string>? terminal, IHttp? http = null) : ILibrarySync
 {
     /// <summary>
     /// The redirect URI of the core's Spotify app credentials. The companion never runs the authorization flow (it
@@ -49,8 +51,8 @@ public sealed class CoreLibrarySync(CompanionConfiguration configuration, ILogge
     private LibrarySyncRecord Run(string runId, CancellationToken cancellation)
     {
         configuration.RequireSpotify();
-        using var http = CoreHttp.Create(configuration);
-        var ports = new SyncPorts(new HttpClientHttp(http), CoreStore.For(configuration), new MemoryCache(clock), clock,
+        using var client = http is null ? CoreHttp.Create(configuration) : null;
+        var ports = new SyncPorts(http ?? new HttpClientHttp(client!), CoreStore.For(configuration), new MemoryCache(clock), clock,
             new CoreLog(log), new DotNetCrypto(), new LoggedMail(log), new RunLockPort(configuration.LockFile, runId), new LogProgress(log, terminal));
         var record = new LibrarySyncRecord { PropertiesAdded = PrepareTracks(new SyncServices(ports, RedirectUri, Side)) };
         var waited = TimeSpan.Zero;

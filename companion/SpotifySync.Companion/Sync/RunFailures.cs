@@ -14,7 +14,7 @@ public static class RunFailures
     public static int? ExitCodeOf(Exception exception) => exception switch
     {
         ConfigurationException => ExitCodes.Configuration,
-        YtDlpMissingException => ExitCodes.YtDlpMissing,
+        YtDlpUnusableException => ExitCodes.YtDlpMissing,
         NotionSetupException => ExitCodes.Notion,
         NotionApiException { Status: 400 or 401 or 403 or 404 } => ExitCodes.Notion,
         ServiceUnreachableException => ExitCodes.Unreachable,

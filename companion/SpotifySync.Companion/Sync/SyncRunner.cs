@@ -40,7 +40,10 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
         using (held) return await RunLockedAsync(request, cancellation);
     }
 
-    /// <summary>Takes the lock for the request, or returns null with the answer for a busy lock.</summary>
+    /// <summary>
+    /// Takes the lock for the request, or returns null with the answer for a busy lock. Taking over a dead holder's lock
+    /// ends the children it left running (<see cref="RunChildren"/>) before the run starts anything.
+    /// </summary>
     public SyncLock? TryLock(SyncRequest request, out SyncResult? busy)
     {
         var syncLock = SyncLock.TryAcquire(configuration.LockFile, request.RunId, out var heldBy, out var takenOver);
@@ -51,8 +54,18 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             busy = new SyncResult(ExitCodes.AlreadyRunning, null, heldBy, message);
             return null;
         }
-        if (takenOver is not null) log.Warning("Took over the lock of run {RunId}: its process {Pid} is gone", takenOver.RunId, takenOver.Pid);
         busy = null;
+        if (takenOver is null) return syncLock;
+        log.Warning("Took over the lock of run {RunId}: its process {Pid} is gone", takenOver.RunId, takenOver.Pid);
+        try
+        {
+            foreach (var child in RunChildren.EndLeftBy(takenOver)) log.Warning("Ended process {Pid}, which run {RunId} started and left running", child.Pid, takenOver.RunId);
+        }
+        catch
+        {
+            syncLock.Dispose();
+            throw;
+        }
         return syncLock;
     }
 
@@ -143,7 +156,7 @@ public sealed class SyncRunner(CompanionConfiguration configuration, StateStore 
             log.Information("Sync Mode is full {Where}: this {Trigger} {Mode} run runs as a full run", Where(fromRow), run.Trigger, run.Mode);
             run.Mode = SyncModes.Full;
         }
-        var ytDlp = Downloader ?? new YtDlp(configuration.YtDlp, configuration.DownloadDir, configuration.DownloadArchive, configuration.AudioFormat, configuration.DownloadTimeout, configuration.Environment);
+        var ytDlp = Downloader ?? YtDlp.For(configuration, time, new RunChildren(configuration.LockFile, run.RunId));
         var full = run.Mode == SyncModes.Full;
         if (full && LibrarySync is not null)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using AppsScript.Compiler.Tests.Diagnostics;
 using AppsScript.Compiler.Tests.Infrastructure;
 using Xunit;
 
@@ -68,6 +69,24 @@ public sealed class CliTests
         Assert.True(csharp.ExitCode == 1, csharp.ToString());
         Assert.Contains($"{Path.Combine(Path.GetDirectoryName(broken)!, "Broken.cs")}(3,35): error CS0029: ", csharp.Output);
         Assert.Contains("gas-compile: 1 error(s); nothing was written.", csharp.Output);
+        Assert.False(Directory.Exists(output), "A failed compilation must write nothing.");
+    }
+
+    [Fact]
+    public void Every_error_of_every_file_is_printed_in_one_run_in_file_line_column_order()
+    {
+        var project = _projects.Write("CliAllErrors", AllErrorsProject.Sources, withBuildIntegration: false);
+        var folder = Path.GetDirectoryName(project)!;
+        var output = Path.Combine(_projects.Root, "CliAllErrors-out");
+
+        var run = Cli(project, "--out", output);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var printed = run.Output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains(": error ")).ToList();
+        var expected = AllErrorsProject.Errors.Select(e => $"{Path.Combine(folder, e.Path)}({e.Line},{e.Column}): error {e.Code}: ").ToList();
+        Assert.True(printed.Count == expected.Count && printed.Zip(expected).All(p => p.First.StartsWith(p.Second, System.StringComparison.Ordinal)),
+            "expected, in this order:\n" + string.Join("\n", expected) + "\n" + run);
+        Assert.Contains($"gas-compile: {expected.Count} error(s); nothing was written.", run.Output);
         Assert.False(Directory.Exists(output), "A failed compilation must write nothing.");
     }
 

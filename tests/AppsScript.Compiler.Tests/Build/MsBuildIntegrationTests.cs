@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using AppsScript.Compiler.Tests.Diagnostics;
 using Xunit;
 
 namespace AppsScript.Compiler.Tests.Build;
@@ -91,6 +92,23 @@ public sealed class MsBuildIntegrationTests
             Assert.NotEqual(0, run.ExitCode);
             Assert.Contains($"{Path.Combine(folder, "Code.cs")}(9,9): error GAS1006:", run.Output);
         }
+        Assert.False(Directory.Exists(Path.Combine(folder, "dist")), "A failed compilation must write nothing.");
+    }
+
+    [Fact]
+    public void A_build_shows_every_error_of_every_file_at_its_location()
+    {
+        var project = _projects.Write("AllErrors", AllErrorsProject.Sources, withBuildIntegration: true);
+        var folder = Path.GetDirectoryName(project)!;
+
+        var build = TemporaryProjects.Dotnet(folder, "build");
+
+        Assert.NotEqual(0, build.ExitCode);
+        foreach (var (path, line, column, code) in AllErrorsProject.Errors)
+        {
+            Assert.Contains($"{Path.Combine(folder, path)}({line},{column}): error {code}:", build.Output);
+        }
+        Assert.Contains($"{AllErrorsProject.Errors.Count} Error(s)", build.Output);
         Assert.False(Directory.Exists(Path.Combine(folder, "dist")), "A failed compilation must write nothing.");
     }
 

@@ -48,6 +48,9 @@ public sealed class DiagnosticTests
             "GAS4008" => AppsScriptCompiler.Compile(compilation, new CompilerOptions(OutputFiles: new[] { new OutputFileRule("Code.js", new[] { "Program.cs" }, Array.Empty<string>()) })),
             _ => AppsScriptCompiler.Compile(compilation),
         };
+        var positions = result.Diagnostics.Select(d => (d.Id, Span: d.Location.GetLineSpan())).Select(d => (d.Id, d.Span.Path, d.Span.StartLinePosition.Line, d.Span.StartLinePosition.Character)).ToList();
+        Assert.True(positions.Distinct().Count() == positions.Count, "a construct was reported twice:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
+        Assert.Equal(positions.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Character), positions);
         var reported = result.Diagnostics.Where(d => d.Id == code).ToList();
         Assert.True(reported.Count > 0, $"{code} was not reported; got:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
         if (ProjectWide.Contains(code))

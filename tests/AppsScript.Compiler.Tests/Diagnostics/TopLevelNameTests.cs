@@ -14,7 +14,7 @@ public sealed class TopLevelNameTests
             "using System; using AppsScript.Interop; [GlobalFunctions] public static class Program { public static void Main() => Console.WriteLine(IntDiv(7, 2) + \" \" + 9 / Zero()); "
             + "private static int IntDiv(int a, int b) => a * 100 + b; private static int Zero() => 3; }"));
         var text = result.Files.Single().Text;
-        Assert.Contains("function intDiv2_(a, b)", text);
+        Assert.Contains("function intDiv_2_(a, b)", text);
         Assert.Contains("function intDiv_(", text);
         Assert.Equal("702 3\n", JintRunner.Run(result.Files));
     }

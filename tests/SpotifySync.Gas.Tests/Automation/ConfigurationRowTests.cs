@@ -35,7 +35,10 @@ public sealed class ConfigurationRowTests
         world.Run("removeTimeTrigger");
 
         Assert.True(first["rowCreated"]!.GetValue<bool>());
-        Assert.Equal(9, first["propertiesAdded"]!.AsArray().Count);
+        var added = first["propertiesAdded"]!.AsArray().Select(name => name!.GetValue<string>()).ToList();
+        Assert.Equal(11, added.Count);
+        Assert.Contains("Lease Holder", added);
+        Assert.Contains("Lease Until", added);
         Assert.False(second["rowCreated"]!.GetValue<bool>());
         Assert.Empty(second["propertiesAdded"]!.AsArray());
         Assert.Equal(first["rowId"]!.GetValue<string>(), second["rowId"]!.GetValue<string>());

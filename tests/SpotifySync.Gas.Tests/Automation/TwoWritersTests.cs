@@ -57,7 +57,7 @@ public sealed class TwoWritersTests
         var library = world.Cloud.Spotify.Library;
         library.ScheduleLikes(60, start, TimeSpan.FromDays(7));
         library.SchedulePlays(120, start, TimeSpan.FromDays(7));
-        world.Run("initializeSpotifySync", JsonNode.Parse("""{"triggerIntervalMinutes": 15}"""));
+        world.Run("initializeSpotifySync", JsonNode.Parse("""{"triggerIntervalMinutes": 30}"""));
         world.Run("setupTimeTrigger");
         using var companion = new CompanionBeside(world, config.DatabaseId);
         var scheduler = new TriggerScheduler(world.Cloud.Environment, world.Project);
@@ -73,7 +73,8 @@ public sealed class TwoWritersTests
             if (day is 2 or 5) copies.AddRange(DuplicateByHand(world, day));
         }
         scheduler.RunUntil(start.AddDays(7).AddHours(20));
-        Assert.All(nights, night => Assert.True(night.IsComplete && night.Failure is null, $"{night.Name}: {night.Failure}"));
+        Assert.All(nights, night => Assert.True(night.IsComplete && night.Failure is null,
+            $"{night.Name}: {night.Failure}\n{string.Join("\n", companion.Log.TakeLast(20))}"));
 
         var audit = world.Audit();
         Assert.True(audit.ExactlyOnce, $"duplicated: {string.Join(", ", audit.Duplicated)}; missing: {string.Join(", ", audit.Missing)}");

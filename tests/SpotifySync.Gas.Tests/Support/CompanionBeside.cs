@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using AppsScript.Emulator.Time;
 using Serilog;
@@ -8,6 +9,7 @@ using Serilog.Core;
 using Serilog.Events;
 using SpotifySync.Companion.Configuration;
 using SpotifySync.Companion.Locking;
+using SpotifySync.Companion.Ports;
 using SpotifySync.Companion.State;
 using SpotifySync.Companion.Sync;
 using SpotifySync.Core.Ports;
@@ -25,7 +27,10 @@ internal sealed class CompanionBeside : IDisposable
     private readonly string _home = Directory.CreateTempSubdirectory("spotify-sync-beside-").FullName;
     private readonly Dictionary<string, string?> _environment;
 
-    public CompanionBeside(SyncWorld world, string configDbId)
+    /// <summary>The companion's WEBHOOK_SECRET, for a script that notifies it.</summary>
+    public const string WebhookSecret = "the-secret-both-sides-share-for-the-contract";
+
+    public CompanionBeside(SyncWorld world, string? configDbId = null)
     {
         _world = world;
         var cloud = world.Cloud;
@@ -38,6 +43,7 @@ internal sealed class CompanionBeside : IDisposable
             ["NOTION_TOKEN"] = cloud.Options.NotionToken,
             ["TRACKS_DB_ID"] = world.Tracks.DatabaseId,
             ["CONFIG_DB_ID"] = configDbId,
+            ["WEBHOOK_SECRET"] = WebhookSecret,
             ["SPOTIFY_CLIENT_ID"] = cloud.Options.SpotifyClientId,
             ["SPOTIFY_CLIENT_SECRET"] = cloud.Options.SpotifyClientSecret,
             ["SPOTIFY_REFRESH_TOKEN"] = cloud.Spotify.Tokens.IssueRefreshToken(authorizedAt: cloud.Clock.GetUtcNow()),
@@ -45,6 +51,9 @@ internal sealed class CompanionBeside : IDisposable
             ["SPOTIFY_SYNC_SPOTIFY_BASE_URL"] = cloud.Apis.SpotifyHost.BaseAddress.ToString(),
         };
     }
+
+    /// <summary>The companion's configuration, as it reads its environment.</summary>
+    public CompanionConfiguration Configuration() => CompanionConfiguration.Load(_environment, null);
 
     /// <summary>The companion's log lines, from every run.</summary>
     public List<string> Log { get; } = new();
@@ -59,13 +68,15 @@ internal sealed class CompanionBeside : IDisposable
 
     private void Run()
     {
-        var configuration = CompanionConfiguration.Load(_environment, null);
+        var configuration = Configuration();
         var clock = new SimulatedTimeClock(_world.Cloud.Clock);
         var runId = RunIds.New(_world.Cloud.Clock.GetUtcNow());
         Directory.CreateDirectory(configuration.Home);
         using var held = SyncLock.TryAcquire(configuration.LockFile, runId, out _, out _) ?? throw new InvalidOperationException("The companion's run lock is held.");
         var logger = new LoggerConfiguration().WriteTo.Sink(new ListSink(Log)).CreateLogger();
-        var record = new CoreLibrarySync(configuration, logger, clock, null).RunAsync(runId, CancellationToken.None).GetAwaiter().GetResult();
+        using var client = CoreHttp.Create(configuration);
+        var http = new OneAtATime(new HttpClientHttp(client));
+        var record = new CoreLibrarySync(configuration, logger, clock, null, http).RunAsync(runId, CancellationToken.None).GetAwaiter().GetResult();
         lock (Runs) Runs.Add(record);
     }
 
@@ -75,6 +86,18 @@ internal sealed class CompanionBeside : IDisposable
         public DateTime UtcNow() => clock.GetUtcNow().UtcDateTime;
 
         public void Sleep(int milliseconds) => clock.Advance(TimeSpan.FromMilliseconds(milliseconds));
+    }
+
+    /// <summary>
+    /// The companion's HTTP with fetchAll's requests sent in turn. The emulator charges a simulator's latency to the
+    /// party holding control of simulated time; requests of one outside process in flight together would each
+    /// spend it from a server thread while the process has handed control away, so they go one at a time.
+    /// </summary>
+    private sealed class OneAtATime(IHttp http) : IHttp
+    {
+        public HttpResult Fetch(HttpRequest request) => http.Fetch(request);
+
+        public HttpResult[] FetchAll(HttpRequest[] requests) => requests.Select(http.Fetch).ToArray();
     }
 
     private sealed class ListSink(List<string> lines) : ILogEventSink

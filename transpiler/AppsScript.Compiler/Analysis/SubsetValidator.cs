@@ -10,8 +10,9 @@ namespace AppsScript.Compiler.Analysis;
 /// <summary>
 /// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
 /// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
-/// indexers, explicit interface implementations, using, static constructors, ref and out parameters).
-/// When it finds any, compilation stops before lowering, which may then assume the subset.
+/// indexers, explicit interface implementations, await using, static constructors, ref and out parameters).
+/// Later stages run even when it finds some, so that one build reports every error of the project; lowering's
+/// internal errors inside a declaration it refused are left out as consequences (see DiagnosticList).
 /// </summary>
 internal sealed class SubsetValidator : CSharpSyntaxWalker
 {
@@ -141,10 +142,7 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     {
         CheckModifiers(node.Modifiers);
         if (node.ParameterList is not null) Report(DiagnosticDescriptors.UnsupportedConstruct, node.ParameterList, "a primary constructor on a class");
-        if (_model.GetDeclaredSymbol(node) is { } type && type.InstanceConstructors.Count(c => !c.IsImplicitlyDeclared) > 1)
-        {
-            Report(DiagnosticDescriptors.MultipleConstructors, node.Identifier, node.Identifier.Text);
-        }
+        CheckConstructors(node);
         base.VisitClassDeclaration(node);
     }
 
@@ -152,12 +150,23 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     {
         if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)) Report(DiagnosticDescriptors.StructNotSupported, node.Identifier, node.Identifier.Text);
         CheckModifiers(node.Modifiers);
-        if (_model.GetDeclaredSymbol(node) is { } type && type.InstanceConstructors.Count(c => !c.IsImplicitlyDeclared && c.DeclaringSyntaxReferences.All(r => r.GetSyntax() is not RecordDeclarationSyntax)) > 0
-            && node.ParameterList is not null)
-        {
-            Report(DiagnosticDescriptors.MultipleConstructors, node.Identifier, node.Identifier.Text);
-        }
+        CheckConstructors(node);
         base.VisitRecordDeclaration(node);
+    }
+
+    /// <summary>
+    /// Several constructors become methods of the class and of its base classes (see ScriptSemantics), which a
+    /// .NET base class such as an exception does not have: GAS1011.
+    /// </summary>
+    private void CheckConstructors(TypeDeclarationSyntax node)
+    {
+        if (_model.GetDeclaredSymbol(node) is not INamedTypeSymbol type || type.InstanceConstructors.Count(c => !c.IsImplicitlyDeclared) < 2) return;
+        for (var baseType = type.BaseType; baseType is not null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+        {
+            if (baseType.DeclaringSyntaxReferences.Length > 0 && SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, type.ContainingAssembly)) continue;
+            Report(DiagnosticDescriptors.MultipleConstructors, node.Identifier, node.Identifier.Text, baseType.ToDisplayString());
+            return;
+        }
     }
 
     public override void VisitStructDeclaration(StructDeclarationSyntax node)
@@ -222,13 +231,13 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitUsingStatement(UsingStatementSyntax node)
     {
-        Report(DiagnosticDescriptors.UsingNotSupported, node.UsingKeyword);
+        if (node.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword)) Report(DiagnosticDescriptors.AsyncNotSupported, node.AwaitKeyword);
         base.VisitUsingStatement(node);
     }
 
     public override void VisitLocalDeclarationStatement(LocalDeclarationStatementSyntax node)
     {
-        if (node.UsingKeyword.IsKind(SyntaxKind.UsingKeyword)) Report(DiagnosticDescriptors.UsingNotSupported, node.UsingKeyword);
+        if (node.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword)) Report(DiagnosticDescriptors.AsyncNotSupported, node.AwaitKeyword);
         if (node.Declaration.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Declaration.Type);
         base.VisitLocalDeclarationStatement(node);
     }

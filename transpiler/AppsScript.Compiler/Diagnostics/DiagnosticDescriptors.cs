@@ -52,10 +52,10 @@ public static class DiagnosticDescriptors
         "User-defined operators", "user-defined operators and conversions are not supported: use a named method");
 
     public static readonly DiagnosticDescriptor OverloadNotSupported = Error("GAS1010", Language,
-        "Overloads", "'{0}' overloads another member named '{1}' in '{2}': JavaScript has one function per name; rename one or give it [Name(\"...\")]");
+        "Overloads that must share a name", "'{0}' and its overload '{1}' would both be named '{2}' in JavaScript: {3}");
 
     public static readonly DiagnosticDescriptor MultipleConstructors = Error("GAS1011", Language,
-        "Several constructors", "'{0}' declares more than one constructor: JavaScript classes have one; use optional parameters or a static factory method");
+        "Several constructors over a .NET base class", "'{0}' declares more than one constructor and derives from '{1}': its constructors become methods, which the .NET class has not; keep one constructor with optional parameters");
 
     public static readonly DiagnosticDescriptor RefParameterNotSupported = Error("GAS1012", Language,
         "ref/out/in", "ref, out and in parameters are not supported except the TryGetValue and TryParse patterns: return a value or a tuple");
@@ -82,7 +82,7 @@ public static class DiagnosticDescriptors
         "Numeric type", "the numeric type '{0}' is not supported: JavaScript numbers are doubles; use int, long or double");
 
     public static readonly DiagnosticDescriptor UsingNotSupported = Error("GAS1020", Language,
-        "using statement", "using statements and declarations are not supported: call the cleanup in a finally block");
+        "using of a .NET type", "'{0}' has no Dispose in Apps Script: using works on the program's own classes and interfaces; call the cleanup in a finally block");
 
     public static readonly DiagnosticDescriptor NoToStringOverride = Error("GAS1021", Language,
         "String of an object without ToString", "'{0}' is converted to a string but does not override ToString: .NET would print its type name; override ToString or format its members");

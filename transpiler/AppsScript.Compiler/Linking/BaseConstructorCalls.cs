@@ -11,7 +11,8 @@ namespace AppsScript.Compiler.Linking;
 /// Finds overrides that a base constructor calls before the derived class's fields are set. C# runs a derived
 /// class's field initialisers before the base constructor; JavaScript assigns them only after <c>super()</c> returns,
 /// so an override that a base constructor reaches (directly or through the base class's own members) and that reads
-/// the derived class's fields would see them unset: GAS1032 at the override.
+/// the derived class's fields would see them unset: GAS1032 at the override. A base class with constructor methods
+/// has no such gap: the derived class sets its fields before it calls the base constructor's method.
 /// </summary>
 internal static class BaseConstructorCalls
 {
@@ -23,6 +24,8 @@ internal static class BaseConstructorCalls
         {
             var state = InstanceState(type).ToHashSet(Comparer);
             if (state.Count == 0) continue;
+            // A base class with constructor methods runs its constructor after the derived class set its fields, as C# does.
+            if (type.BaseType is { TypeKind: TypeKind.Class } direct && semantics.IsInSource(direct) && semantics.HasConstructorMethods(direct)) continue;
             for (var baseType = type.BaseType; baseType is not null && semantics.IsInSource(baseType); baseType = baseType.BaseType)
             {
                 var called = CalledDuringConstruction(baseType.OriginalDefinition, graph);

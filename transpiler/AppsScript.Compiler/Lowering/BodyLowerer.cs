@@ -56,6 +56,9 @@ internal sealed class BodyLowerer
 
     public LoweringContext Context { get; }
 
+    /// <summary>Whether a bare <c>return;</c> of the body itself returns <c>this</c>: the body of a constructor method.</summary>
+    public bool BareReturnsThis { get; init; }
+
     /// <summary>Whether the body runs while the file loads (a static initialiser, a base class), not when called.</summary>
     public bool RunsAtLoad { get; }
 
@@ -131,14 +134,17 @@ internal sealed class BodyLowerer
     };
 
     /// <summary>Lowers a statement into <paramref name="output"/>, preceded by the declarations its expressions hoisted.</summary>
-    public void Statement(IOperation operation, List<JsStatement> output)
+    public void Statement(IOperation operation, List<JsStatement> output) => StatementWith(operation, output, null);
+
+    private void StatementWith(IOperation operation, List<JsStatement> output, Action<List<JsStatement>>? lower)
     {
         var outer = _hoisted;
         _hoisted = new List<string>();
         var produced = new List<JsStatement>();
         try
         {
-            LowerStatement(operation, produced);
+            if (lower is null) LowerStatement(operation, produced);
+            else lower(produced);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -181,6 +187,9 @@ internal sealed class BodyLowerer
                 break;
             case IReturnOperation { ReturnedValue: null, IsImplicit: true }:
                 break;
+            case IReturnOperation { ReturnedValue: null } when BareReturnsThis && !InNestedFunction(operation):
+                output.Add(new JsReturn(new JsThis()));
+                break;
             case IReturnOperation returnOperation:
                 output.Add(new JsReturn(returnOperation.ReturnedValue is null ? null : Expression(returnOperation.ReturnedValue)));
                 break;
@@ -216,8 +225,11 @@ internal sealed class BodyLowerer
             case ILabeledOperation:
                 Unsupported(operation, DiagnosticDescriptors.GotoNotSupported);
                 break;
-            case IUsingOperation or IUsingDeclarationOperation:
-                Unsupported(operation, DiagnosticDescriptors.UsingNotSupported);
+            case IUsingOperation usingOperation:
+                Usings.Statement(usingOperation, this, output);
+                break;
+            case IUsingDeclarationOperation declaration:
+                Usings.Declaration(declaration, System.Array.Empty<IOperation>(), this, output);
                 break;
             case ILockOperation:
                 Unsupported(operation, DiagnosticDescriptors.LockNotSupported);
@@ -228,13 +240,34 @@ internal sealed class BodyLowerer
         }
     }
 
+    private static bool InNestedFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation) return true;
+        }
+        return false;
+    }
+
     public List<JsStatement> Statements(IEnumerable<IOperation> operations)
     {
         var list = operations.ToList();
         var output = new List<JsStatement>();
-        // A local function that uses `this` becomes an arrow, which is not hoisted: it goes first.
-        foreach (var local in list.OfType<ILocalFunctionOperation>().Where(LocalFunctions.UsesThis)) Statement(local, output);
-        foreach (var operation in list.Where(o => o is not ILocalFunctionOperation local || !LocalFunctions.UsesThis(local))) Statement(operation, output);
+        // A local function that uses `this` becomes an arrow, which is not hoisted: it goes first. So does every
+        // local function of a block with a using declaration, whose later statements go into a try block.
+        var hasUsingDeclaration = list.Any(o => o is IUsingDeclarationOperation);
+        bool GoesFirst(IOperation o) => o is ILocalFunctionOperation local && (hasUsingDeclaration || LocalFunctions.UsesThis(local));
+        foreach (var local in list.Where(GoesFirst)) Statement(local, output);
+        var rest = list.Where(o => !GoesFirst(o)).ToList();
+        for (var i = 0; i < rest.Count; i++)
+        {
+            if (rest[i] is IUsingDeclarationOperation declaration)
+            {
+                StatementWith(declaration, output, produced => Usings.Declaration(declaration, rest.Skip(i + 1).ToList(), this, produced));
+                break;
+            }
+            Statement(rest[i], output);
+        }
         return output;
     }
 

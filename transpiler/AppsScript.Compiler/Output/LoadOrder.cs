@@ -115,6 +115,8 @@ internal static class LoadOrder
         var stuckTypes = stuckList.Select(s => s.Type.Type).ToHashSet(Comparer);
         var involved = stuckList.Where(s => needs[s.Type].Any(stuckTypes.Contains)).ToList();
         if (involved.Count == 0) involved = stuckList;
+        // Reported at the first type in source order, whatever order the compilation holds its files in.
+        involved = involved.OrderBy(s => s.Type.Tree.FilePath, StringComparer.Ordinal).ThenBy(s => s.Type.Position).ToList();
         var names = string.Join(", ", involved.Select(s => $"{s.Type.Type.Name} ({s.File})"));
         diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LoadOrderCycle, involved[0].Type.Type.Locations.FirstOrDefault() ?? Location.None, names));
     }

@@ -26,6 +26,12 @@ public static class NamingConvention
         return new string(chars);
     }
 
+    /// <summary>
+    /// The one suffix scheme for names that would collide in the script: the first keeps the name, the n-th is
+    /// <c>name_n</c> (constructors <c>Point</c>, <c>Point_2</c>; overloads <c>format</c>, <c>format_2</c>, in declaration order).
+    /// </summary>
+    public static string Numbered(string name, int number) => number <= 1 ? name : name + "_" + number;
+
     public static string ToSnakeCase(string name) => ToSeparatedCase(name, '_');
 
     public static string ToKebabCase(string name) => ToSeparatedCase(name, '-');

@@ -3,6 +3,7 @@ using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Printer;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AppsScript.Compiler.Semantics;
@@ -43,6 +44,7 @@ public sealed class ScriptSemantics
         }
         TopLevel = new TopLevelNames(this, diagnostics, helperNames);
         CheckDeclarations();
+        NameGlobalMembers();
         foreach (var type in SourceTypes) EnsureMembersNamed(type);
         // An interface property's name may come from the plain data implementing it, which may disagree: decide every one now.
         foreach (var property in SourceTypes.Where(t => t.TypeKind == TypeKind.Interface).SelectMany(t => t.GetMembers().OfType<IPropertySymbol>())) MemberName(property);
@@ -252,7 +254,7 @@ public sealed class ScriptSemantics
             case TypeShape.External when container.TypeKind == TypeKind.Enum:
                 return member.Name;
             case TypeShape.GlobalFunctions:
-                return GlobalFunctionName(member);
+                return NamingConvention.ToCamelCase(member.Name);
             case TypeShape.Erased when member is IPropertySymbol property && PlainDataKey(property) is { } key:
                 return key;
         }
@@ -289,34 +291,103 @@ public sealed class ScriptSemantics
     private static string? NameAttribute(ISymbol member) =>
         KnownAttributes.Find(member, KnownAttributes.Name) is { } attribute ? KnownAttributes.StringArgument(attribute) : null;
 
+    // ---- the naming rule ----------------------------------------------------------------------------
+
     /// <summary>
-    /// Methods of a [GlobalFunctions] class that are not public get a trailing underscore, which hides them
-    /// from the Apps Script Run menu and from google.script.run. Runtime helpers are named the same way, so a
-    /// private function whose name a helper has is numbered instead (compare2_): its name is internal to the
-    /// emitted code, unlike an entry point's.
+    /// The names a member may take, in order of preference: its own name, then numbered (<see cref="NamingConvention.Numbered"/>).
+    /// Overloads (methods sharing a C# name) are numbered from the second, in declaration order, as constructors are
+    /// (<c>format</c>, <c>format_2</c>); a member that only happens to meet another's JavaScript name (a field <c>name</c>
+    /// beside a property <c>Name</c>, a reserved word) first tries a trailing underscore (<c>name_</c>). <paramref name="trailing"/>
+    /// goes after the number (a private global function's underscore: <c>format_</c>, <c>format_2_</c>).
     /// </summary>
-    private string GlobalFunctionName(ISymbol member)
+    private static string FreeName(string name, bool overload, System.Func<string, bool> isTaken, string trailing = "")
     {
-        var name = NamingConvention.ToCamelCase(member.Name);
-        if (member is not IMethodSymbol || member.DeclaredAccessibility == Accessibility.Public) return name;
-        var candidate = name + "_";
-        for (var number = 2; _helperNames.Contains(candidate); number++) candidate = name + number + "_";
-        return candidate;
+        if (!isTaken(name + trailing)) return name + trailing;
+        if (!overload && !isTaken(name + "_" + trailing)) return name + "_" + trailing;
+        for (var number = 2; ; number++)
+        {
+            var candidate = NamingConvention.Numbered(name, number) + trailing;
+            if (!isTaken(candidate)) return candidate;
+        }
+    }
+
+    // ---- global functions ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// Names the members of every [GlobalFunctions] class at once, since all share Apps Script's one global scope with
+    /// the classes, the runtime helpers and the host's globals. What the host or a person sees keeps its name as
+    /// written: public methods (the entry points triggers, the Run menu and google.script.run call by name), public
+    /// fields and anything named with [Name]; a clash among those is an error (GAS1010 for overloads of one class,
+    /// GAS4002 otherwise, reported by <see cref="TopLevelNames"/>). Everything else is internal to the emitted code: a
+    /// method that is not public gets a trailing underscore, which hides it from the Run menu and google.script.run, and
+    /// a name that would collide is numbered (<see cref="FreeName"/>): a private overload <c>format_2_</c>, a helper of a
+    /// second class <c>log_2_</c>, a private function named like a runtime helper <c>intDiv_2_</c>, a second class's
+    /// private field <c>cache_2</c>.
+    /// </summary>
+    private void NameGlobalMembers()
+    {
+        var taken = new HashSet<string>(TopLevelNames.HostGlobals);
+        taken.UnionWith(_helperNames);
+        taken.UnionWith(SourceTypes.Where(t => ShapeOf(t) is TypeShape.Class or TypeShape.StaticClass or TypeShape.Enum).Select(TypeName));
+        var kept = new Dictionary<string, ISymbol>();
+        var internalMembers = new List<ISymbol>();
+        foreach (var type in SourceTypes.Where(t => ShapeOf(t) == TypeShape.GlobalFunctions))
+        {
+            foreach (var member in TopLevelNames.GlobalMembers(type))
+            {
+                var explicitName = NameAttribute(member);
+                if (explicitName is null && member.DeclaredAccessibility != Accessibility.Public)
+                {
+                    internalMembers.Add(member);
+                    continue;
+                }
+                var name = explicitName ?? NamingConvention.ToCamelCase(member.Name);
+                if (explicitName is null && kept.TryGetValue(name, out var other) && other is IMethodSymbol && member is IMethodSymbol
+                    && other.Name == member.Name && Comparer.Equals(other.ContainingType, member.ContainingType))
+                {
+                    _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, member.Locations.FirstOrDefault(),
+                        member.ToDisplayString(), other.ToDisplayString(), name,
+                        "Apps Script calls an entry point by its name, so entry points are never renamed; rename one, make one non-public or give one [Name(\"...\")]"));
+                    name = FreeName(name, overload: true, taken.Contains);
+                }
+                kept.TryAdd(name, member);
+                taken.Add(name);
+                _memberNames[member.OriginalDefinition] = name;
+            }
+        }
+        foreach (var member in internalMembers)
+        {
+            var isFunction = member is IMethodSymbol;
+            var name = FreeName(NamingConvention.ToCamelCase(member.Name), overload: true, taken.Contains, isFunction ? "_" : "");
+            taken.Add(name);
+            _memberNames[member.OriginalDefinition] = name;
+        }
     }
 
     private static readonly HashSet<string> ReservedInstanceNames = new() { "constructor", "__proto__" };
     private static readonly HashSet<string> ReservedStaticNames = new() { "name", "length", "prototype", "caller", "arguments" };
     private static readonly HashSet<string> ReservedErrorNames = new() { "name", "message", "stack", "cause" };
 
+    // ---- class and interface members ----------------------------------------------------------------
+
     /// <summary>
-    /// Names the members of a class so that no two members of the class and its bases share a JavaScript
-    /// name. Overloads and hiding are errors (JavaScript has one member per name); other clashes, such as a
-    /// field <c>name</c> beside a property <c>Name</c>, rename the later member, which is safe because class
-    /// member names are internal to the emitted code.
+    /// Names the members of a class so that no two members of the class and its bases share a JavaScript name. Names
+    /// fixed elsewhere come first: an override takes the name of what it overrides (so virtual dispatch works per
+    /// overload), an interface implementation the interface member's name (interfaces are erased), [Name] its own.
+    /// Then the others, in declaration order (non-private first): overloads, in this class or with a base class's
+    /// methods, are numbered (<c>format</c>, <c>format_2</c>; an overload a derived class adds takes the next free
+    /// number), and other clashes, such as a field <c>name</c> beside a property <c>Name</c>, rename the later member.
+    /// Roslyn resolves every call to one method, and class member names are internal to the emitted code. Hiding
+    /// an inherited member is an error (GAS1022).
     /// </summary>
     private void NameMembers(INamedTypeSymbol type)
     {
         var shape = ShapeOf(type);
+        if (type.TypeKind == TypeKind.Interface && shape == TypeShape.Erased)
+        {
+            NameInterfaceMethods(type);
+            return;
+        }
         if (shape is not (TypeShape.Class or TypeShape.StaticClass)) return;
         var instanceNames = new Dictionary<string, ISymbol>();
         var staticNames = new Dictionary<string, ISymbol>();
@@ -326,38 +397,127 @@ public sealed class ScriptSemantics
             foreach (var inherited in NamedMembers(baseType).Where(m => !m.IsStatic)) instanceNames.TryAdd(MemberName(inherited), inherited);
         }
         var isException = DerivesFromException(type);
-        foreach (var member in NamedMembers(type).OrderBy(m => m.DeclaredAccessibility == Accessibility.Private ? 1 : 0))
+        var members = NamedMembers(type).ToList();
+        var others = new List<ISymbol>();
+        foreach (var member in members)
         {
-            if (IsOverride(member) || NameAttribute(member) is not null)
+            var names = member.IsStatic ? staticNames : instanceNames;
+            if (IsOverride(member))
             {
-                var kept = MemberName(member);
-                (member.IsStatic ? staticNames : instanceNames)[kept] = member;
+                var overridden = MemberName(member);
+                names[overridden] = member;
                 continue;
             }
+            var fixedName = NameAttribute(member) ?? InterfaceName(type, member);
+            if (fixedName is null)
+            {
+                others.Add(member);
+                continue;
+            }
+            if (NameAttribute(member) is null && names.TryGetValue(fixedName, out var holder) && holder is IMethodSymbol && member is IMethodSymbol)
+            {
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, member.Locations.FirstOrDefault(), member.ToDisplayString(), holder.ToDisplayString(), fixedName,
+                    "the first implements an interface member of that name and must take it, as interfaces are erased; rename one or give one [Name(\"...\")]"));
+            }
+            names[fixedName] = member;
+            _memberNames[member.OriginalDefinition] = fixedName;
+        }
+        foreach (var member in others.OrderBy(m => Rank(m, members)))
+        {
             var names = member.IsStatic ? staticNames : instanceNames;
-            var desired = InterfaceName(type, member) ?? NamingConvention.ToCamelCase(member.Name);
+            var desired = NamingConvention.ToCamelCase(member.Name);
             var reserved = member.IsStatic ? ReservedStaticNames : isException ? ReservedErrorNames.Concat(ReservedInstanceNames).ToHashSet() : ReservedInstanceNames;
-            if (names.TryGetValue(desired, out var existing)) ReportClash(member, existing, type);
-            var name = desired;
-            for (var suffix = 1; names.ContainsKey(name) || reserved.Contains(name); suffix++) name = suffix == 1 ? desired + "_" : desired + "_" + suffix;
+            if (names.TryGetValue(desired, out var existing)) ReportHiding(member, existing, type);
+            var name = FreeName(desired, IsOverload(member, names.Values), n => names.ContainsKey(n) || reserved.Contains(n));
+            names[name] = member;
+            _memberNames[member.OriginalDefinition] = name;
+        }
+        CheckInheritedImplementations(type, instanceNames);
+    }
+
+    /// <summary>Private members are named after the others, except that overloads keep their declaration order.</summary>
+    private static int Rank(ISymbol member, IReadOnlyList<ISymbol> members)
+    {
+        static int Of(ISymbol m) => m.DeclaredAccessibility == Accessibility.Private ? 1 : 0;
+        return member is IMethodSymbol ? members.Where(m => m is IMethodSymbol && m.Name == member.Name).Min(Of) : Of(member);
+    }
+
+    /// <summary>A method another method of the same C# name already holds a name beside (in the class or a base class).</summary>
+    private static bool IsOverload(ISymbol member, IEnumerable<ISymbol> named) =>
+        member is IMethodSymbol && named.Any(n => n is IMethodSymbol && n.Name == member.Name && !Comparer.Equals(n, member));
+
+    /// <summary>
+    /// Overloads of an interface are numbered as a class's are, after those of the interfaces it extends; a class
+    /// implementing them takes these names.
+    /// </summary>
+    private void NameInterfaceMethods(INamedTypeSymbol type)
+    {
+        var names = new Dictionary<string, ISymbol>();
+        foreach (var contract in type.AllInterfaces)
+        {
+            EnsureMembersNamed(contract.OriginalDefinition);
+            foreach (var inherited in NamedMembers(contract.OriginalDefinition).Where(m => !m.IsStatic)) names.TryAdd(MemberName(inherited), inherited);
+        }
+        foreach (var member in NamedMembers(type).Where(m => !m.IsStatic))
+        {
+            if (member is not IMethodSymbol || NameAttribute(member) is not null)
+            {
+                names.TryAdd(MemberName(member), member);
+                continue;
+            }
+            var name = FreeName(NamingConvention.ToCamelCase(member.Name), IsOverload(member, names.Values), names.ContainsKey);
             names[name] = member;
             _memberNames[member.OriginalDefinition] = name;
         }
     }
 
-    private void ReportClash(ISymbol member, ISymbol existing, INamedTypeSymbol type)
+    /// <summary>
+    /// A class may implement an interface member with a method it inherits, whose name was chosen in the base class:
+    /// when that name is not the interface member's, and another member of the class holds it, calls through the
+    /// interface would reach the wrong method (GAS1010).
+    /// </summary>
+    private void CheckInheritedImplementations(INamedTypeSymbol type, Dictionary<string, ISymbol> instanceNames)
     {
-        if (member.Name != existing.Name) return;
-        var location = member.Locations.FirstOrDefault();
-        if (!Comparer.Equals(existing.ContainingType, type))
+        foreach (var contract in type.AllInterfaces)
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MemberHidingNotSupported, location, member.ToDisplayString()));
-            return;
+            foreach (var interfaceMember in contract.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary && !m.IsStatic))
+            {
+                if (type.FindImplementationForInterfaceMember(interfaceMember) is not IMethodSymbol implementation || !IsInSource(implementation)) continue;
+                if (Comparer.Equals(implementation.ContainingType.OriginalDefinition, type)) continue;
+                var wanted = MemberName(interfaceMember);
+                if (MemberName(implementation) == wanted || !instanceNames.TryGetValue(wanted, out var holder) || holder.Name != implementation.Name) continue;
+                _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, type.Locations.FirstOrDefault(), implementation.ToDisplayString(), holder.ToDisplayString(), wanted,
+                    $"'{type.Name}' implements '{interfaceMember.ToDisplayString()}' with the first, which its base class named '{MemberName(implementation)}', and interfaces are erased; implement it in '{type.Name}' or give the overloads the interface's order"));
+            }
         }
-        if (member is IMethodSymbol && existing is IMethodSymbol)
+    }
+
+    /// <summary>A member with the name of an inherited member that it does not overload hides it (GAS1022).</summary>
+    private void ReportHiding(ISymbol member, ISymbol existing, INamedTypeSymbol type)
+    {
+        if (member.Name != existing.Name || Comparer.Equals(existing.ContainingType, type)) return;
+        if (member is IMethodSymbol method && existing is IMethodSymbol inherited && !SameSignature(method, inherited)) return;
+        // Declared with `new`: the Validate stage reports it at that keyword.
+        if (member.DeclaringSyntaxReferences.Any(r => r.GetSyntax().AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault()?.Modifiers.Any(SyntaxKind.NewKeyword) == true)) return;
+        _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MemberHidingNotSupported, member.Locations.FirstOrDefault(), member.ToDisplayString()));
+    }
+
+    /// <summary>Whether two methods have the same parameters, so that one hides the other rather than overloading it.</summary>
+    private static bool SameSignature(IMethodSymbol a, IMethodSymbol b)
+    {
+        if (a.Arity != b.Arity || a.Parameters.Length != b.Parameters.Length) return false;
+        for (var i = 0; i < a.Parameters.Length; i++)
         {
-            _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, location, member.ToDisplayString(), existing.ToDisplayString(), type.Name));
+            var (x, y) = (a.Parameters[i], b.Parameters[i]);
+            if (x.RefKind != y.RefKind) return false;
+            if (x.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } px && y.Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } py)
+            {
+                if (px.Ordinal != py.Ordinal) return false;
+                continue;
+            }
+            if (!SymbolEqualityComparer.Default.Equals(x.Type, y.Type)) return false;
         }
+        return true;
     }
 
     private static bool IsOverride(ISymbol member) => member.IsOverride;
@@ -398,6 +558,49 @@ public sealed class ScriptSemantics
             if (current.ToDisplayString() == "System.Exception") return true;
         }
         return false;
+    }
+
+    // ---- constructors -------------------------------------------------------------------------------
+
+    private HashSet<ITypeSymbol>? _constructorMethodTypes;
+
+    /// <summary>The constructors declared in the source of a type (a record's primary constructor too), in declaration order.</summary>
+    public static IReadOnlyList<IMethodSymbol> DeclaredConstructors(INamedTypeSymbol type) =>
+        type.OriginalDefinition.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared).ToList();
+
+    /// <summary>
+    /// Whether the type's constructors are methods. A JavaScript class has one constructor, so a class that declares
+    /// several turns each into a method that initialises the object and returns it (<c>new Point().Point_2(x)</c>),
+    /// and so do its base classes, whose constructors it must choose among; its JavaScript constructor does nothing.
+    /// A class with one constructor keeps it as its JavaScript constructor, calling a base class's method after
+    /// <c>super()</c> when its base has constructor methods.
+    /// </summary>
+    public bool HasConstructorMethods(INamedTypeSymbol type)
+    {
+        if (_constructorMethodTypes is null)
+        {
+            _constructorMethodTypes = new HashSet<ITypeSymbol>(Comparer);
+            foreach (var source in SourceTypes.Where(t => t.TypeKind == TypeKind.Class && !t.IsStatic && DeclaredConstructors(t).Count > 1))
+            {
+                _constructorMethodTypes.Add(source.OriginalDefinition);
+                foreach (var baseType in BaseTypesInSource(source)) _constructorMethodTypes.Add(baseType);
+            }
+        }
+        return _constructorMethodTypes.Contains(type.OriginalDefinition);
+    }
+
+    /// <summary>
+    /// The method name of a constructor of a type with constructor methods: the class name as the script knows it,
+    /// numbered from the second constructor in declaration order (<c>Point</c>, <c>Point_2</c>). No member can take
+    /// it, as C# names no member after its class and every other member name is camelCase, and it differs from the
+    /// constructor names of the base classes, so that a constructor calling another of its own class never
+    /// dispatches to a derived class.
+    /// </summary>
+    public string ConstructorName(IMethodSymbol constructor)
+    {
+        var type = constructor.ContainingType.OriginalDefinition;
+        var index = DeclaredConstructors(type).ToList().FindIndex(c => Comparer.Equals(c, constructor.OriginalDefinition));
+        return NamingConvention.Numbered(TypeName(type).Replace('.', '_'), index + 1);
     }
 
     // ---- plain data ---------------------------------------------------------------------------------

@@ -26,13 +26,14 @@ internal static class ClassDeclarations
         var name = semantics.TypeName(type);
         var baseClass = BaseClass(type, context, file);
         var constructor = Constructor(type, baseClass is not null, context, file);
+        var constructorMethods = ConstructorMethods(type, context, file).Select(c => ((ISymbol)c.Symbol, c.Member)).ToList();
         var statics = new List<JsStatement>();
         var order = StaticInitializationOrder(type, context).ToList();
         foreach (var member in order)
         {
             statics.AddRange(StaticAssignment(member, MemberType(member), name, context, file));
         }
-        var members = new List<(ISymbol Symbol, JsClassMember Member)>();
+        var members = new List<(ISymbol Symbol, JsClassMember Member)>(constructorMethods);
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
         {
             switch (member)
@@ -73,29 +74,122 @@ internal static class ClassDeclarations
 
     private static JsClassMember? Constructor(INamedTypeSymbol type, bool hasBase, LoweringContext context, FileScope file)
     {
-        if (type.IsStatic) return null;
+        // A class with constructor methods keeps JavaScript's implicit constructor, which creates the object.
+        if (type.IsStatic || context.Semantics.HasConstructorMethods(type)) return null;
         var declared = type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared).ToList();
         var constructor = declared.FirstOrDefault() ?? type.InstanceConstructors.FirstOrDefault();
+        var parts = ConstructorParts(type, constructor, context, file);
+        var statements = new List<JsStatement>();
+        if (parts.BaseMethod is not null)
+        {
+            // The base class's constructor is a method: C# sets the fields, then runs the base constructor.
+            statements.Add(new JsExpressionStatement(new JsCall(new JsSuper(), new List<JsExpression>())));
+            statements.AddRange(parts.Initializers);
+            statements.AddRange(parts.BaseMethod);
+            statements.AddRange(parts.Body);
+        }
+        else
+        {
+            if (hasBase) statements.Add(new JsExpressionStatement(new JsCall(new JsSuper(), parts.BaseArguments)));
+            statements.AddRange(WithoutOverwrittenDefaults(parts.Initializers, parts.Body));
+            statements.AddRange(parts.Body);
+        }
+        var parameters = constructor is null ? new List<JsParameter>() : MemberBodies.Parameters(constructor, context, file, withDefaults: false);
+        // JavaScript's implicit constructor does the same as an empty one, or one that only calls super().
+        var onlyImplicitWork = statements.Count == 0 || (hasBase && statements.Count == 1 && parts.BaseArguments.Count == 0 && parts.BaseMethod is null);
+        if (onlyImplicitWork && parameters.Count == 0) return null;
+        return new JsClassMember("constructor", JsMethodKind.Constructor, false, parameters, new JsBlock(statements));
+    }
+
+    /// <summary>
+    /// Each constructor of a class with constructor methods as a method that returns the object: the constructor
+    /// it chains to with <c>this(...)</c>, or the fields' initialisers and then the base class's constructor method;
+    /// then its body.
+    /// </summary>
+    private static IEnumerable<(IMethodSymbol Symbol, JsClassMember Member)> ConstructorMethods(INamedTypeSymbol type, LoweringContext context, FileScope file)
+    {
+        if (type.IsStatic || !context.Semantics.HasConstructorMethods(type)) yield break;
+        foreach (var constructor in ScriptSemantics.DeclaredConstructors(type))
+        {
+            var parts = ConstructorParts(type, constructor, context, file, returnsThis: true);
+            var statements = new List<JsStatement>();
+            if (parts.ChainedTo is not null)
+            {
+                statements.AddRange(parts.ChainedTo);
+            }
+            else
+            {
+                statements.AddRange(parts.BaseMethod is null ? WithoutOverwrittenDefaults(parts.Initializers, parts.Body) : parts.Initializers);
+                if (parts.BaseMethod is not null) statements.AddRange(parts.BaseMethod);
+            }
+            statements.AddRange(parts.Body);
+            statements.Add(new JsReturn(new JsThis()));
+            yield return (constructor, new JsClassMember(context.Semantics.ConstructorName(constructor), JsMethodKind.Method, false,
+                MemberBodies.Parameters(constructor, context, file, withDefaults: false), new JsBlock(statements)) { Doc = MemberBodies.Summary(constructor) });
+        }
+    }
+
+    /// <summary>The pieces of a constructor, lowered in the order C# evaluates them.</summary>
+    private sealed record ConstructorPieces(
+        IReadOnlyList<JsStatement> Initializers, List<JsExpression> BaseArguments, IReadOnlyList<JsStatement>? BaseMethod, IReadOnlyList<JsStatement>? ChainedTo, IReadOnlyList<JsStatement> Body);
+
+    private static ConstructorPieces ConstructorParts(INamedTypeSymbol type, IMethodSymbol? constructor, LoweringContext context, FileScope file, bool returnsThis = false)
+    {
         var syntax = constructor?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
         var scope = syntax ?? type.DeclaringSyntaxReferences.First().GetSyntax();
-        var body = new BodyLowerer(context, file, (ISymbol?)constructor ?? type, scope, runsAtLoad: false);
-        var statements = new List<JsStatement>();
+        var body = new BodyLowerer(context, file, (ISymbol?)constructor ?? type, scope, runsAtLoad: false) { BareReturnsThis = returnsThis };
         var operation = syntax is ConstructorDeclarationSyntax ? context.ModelFor(syntax.SyntaxTree).GetOperation(syntax) as IConstructorBodyOperation : null;
-        var baseArguments = operation?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation invocation }
-            ? Arguments.ForUserFunction(invocation.Arguments, body).Values
-            : new List<JsExpression>();
-        if (hasBase) statements.Add(new JsExpressionStatement(new JsCall(new JsSuper(), baseArguments)));
-        var initializers = body.WithHoisting(() => FieldInitializers(type, body));
+        var invocation = operation?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation call } ? call : null;
+        var semantics = context.Semantics;
+        IReadOnlyList<JsStatement>? chainedTo = null;
+        IReadOnlyList<JsStatement>? baseMethod = null;
+        var baseArguments = new List<JsExpression>();
+        IReadOnlyList<JsStatement> initializers = System.Array.Empty<JsStatement>();
+        if (invocation is not null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType.OriginalDefinition, type.OriginalDefinition))
+        {
+            // this(...): the other constructor runs the initialisers; the arguments are evaluated before them, as in C#.
+            body.Reference(invocation.TargetMethod);
+            chainedTo = body.WithHoisting(() => new[] { ConstructorCall(new JsThis(), invocation.TargetMethod, invocation.Arguments, body) });
+        }
+        else
+        {
+            initializers = body.WithHoisting(() => FieldInitializers(type, body));
+            var baseType = type.BaseType;
+            if (baseType is not null && semantics.IsInSource(baseType) && baseType.TypeKind == TypeKind.Class && semantics.HasConstructorMethods(baseType))
+            {
+                var target = invocation?.TargetMethod ?? baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0);
+                if (syntax is RecordDeclarationSyntax { BaseList.Types: var types } && types.Any(t => t is PrimaryConstructorBaseTypeSyntax))
+                {
+                    context.Report(DiagnosticDescriptors.UnsupportedConstruct, syntax.GetLocation(), "a positional record passing arguments to a base record with several constructors");
+                }
+                else if (target is null)
+                {
+                    context.Report(DiagnosticDescriptors.UnsupportedConstruct, (syntax ?? scope).GetLocation(), "a base constructor call with default arguments");
+                }
+                else
+                {
+                    body.Reference(target);
+                    var arguments = invocation?.Arguments ?? System.Collections.Immutable.ImmutableArray<IArgumentOperation>.Empty;
+                    baseMethod = body.WithHoisting(() => new[] { ConstructorCall(new JsSuper(), target, arguments, body) });
+                }
+            }
+            else if (invocation is not null)
+            {
+                baseArguments = Arguments.ForUserFunction(invocation.Arguments, body).Values.ToList();
+            }
+        }
         var constructorBody = operation?.BlockBody is { } block ? body.Block(block).Body
             : operation?.ExpressionBody is { } expression ? body.Block(expression).Body
             : new List<JsStatement>();
-        statements.AddRange(WithoutOverwrittenDefaults(initializers, constructorBody));
-        statements.AddRange(constructorBody);
-        var parameters = constructor is null ? new List<JsParameter>() : MemberBodies.Parameters(constructor, context, file, withDefaults: false);
-        // JavaScript's implicit constructor does the same as an empty one, or one that only calls super().
-        var onlyImplicitWork = statements.Count == 0 || (hasBase && statements.Count == 1 && baseArguments.Count == 0);
-        if (onlyImplicitWork && parameters.Count == 0) return null;
-        return new JsClassMember("constructor", JsMethodKind.Constructor, false, parameters, new JsBlock(statements));
+        return new ConstructorPieces(initializers, baseArguments, baseMethod, chainedTo, constructorBody);
+    }
+
+    /// <summary><c>receiver.Name(arguments);</c>: a call of a constructor method on the object being built.</summary>
+    private static JsStatement ConstructorCall(JsExpression receiver, IMethodSymbol constructor, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, BodyLowerer body)
+    {
+        var lowered = Arguments.ForUserFunction(arguments, body);
+        var call = new JsCall(new JsMember(receiver, body.Semantics.ConstructorName(constructor)), lowered.Values);
+        return new JsExpressionStatement(lowered.Wrap(call));
     }
 
     /// <summary>Instance fields and auto-properties in declaration order, each at its initialiser or C# default.</summary>

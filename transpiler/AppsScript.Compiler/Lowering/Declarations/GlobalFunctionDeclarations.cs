@@ -39,6 +39,8 @@ internal static class GlobalFunctionDeclarations
                 case IMethodSymbol { MethodKind: MethodKind.StaticConstructor }:
                     context.Report(DiagnosticDescriptors.StaticConstructorNotSupported, location);
                     break;
+                case IMethodSymbol { AssociatedSymbol: not null }:
+                    break; // an accessor: its property or event is reported
                 case IPropertySymbol or IEventSymbol or IMethodSymbol:
                     context.Report(DiagnosticDescriptors.NestedTypeInGlobalFunctions, location, $"'{member.Name}'");
                     break;

@@ -32,7 +32,10 @@ internal static class ObjectCreation
             case TypeShape.Class:
                 body.Reference(creation.Constructor!);
                 var arguments = Arguments.ForUserFunction(creation.Arguments, body);
-                var created = arguments.Wrap(new JsNew(MemberAccess.TypeReference(type, body), arguments.Values));
+                // A class with several constructors creates the object, then runs the chosen one: new Point().Point_2(x).
+                var created = arguments.Wrap(body.Semantics.HasConstructorMethods((INamedTypeSymbol)type)
+                    ? new JsCall(new JsMember(new JsNew(MemberAccess.TypeReference(type, body), new List<JsExpression>()), body.Semantics.ConstructorName(creation.Constructor!)), arguments.Values)
+                    : new JsNew(MemberAccess.TypeReference(type, body), arguments.Values));
                 return creation.Initializer is null ? created : AssignMembers(created, creation.Initializer, body);
             default:
                 return body.Unsupported(creation, DiagnosticDescriptors.UnsupportedConstruct, $"creating '{type.ToDisplayString()}'");
