@@ -9,6 +9,7 @@ using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Js.Printer;
 using AppsScript.Compiler.Linking;
 using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Lowering.Declarations;
 using AppsScript.Compiler.Output;
 using AppsScript.Compiler.Replacements;
 using AppsScript.Compiler.Semantics;
@@ -96,9 +97,13 @@ public static class AppsScriptCompiler
     private static Checked Check(Compilation compilation, CompilerOptions options, ReplacementTable replacements, List<Diagnostic> diagnostics)
     {
         var semantics = new ScriptSemantics(compilation, diagnostics, Helpers.Value.Names);
-        JsonRules.Check(semantics, diagnostics);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);
+        JsonRules.Check(semantics, diagnostics, context.ModelFor);
         var lowered = compilation.SyntaxTrees.SelectMany(tree => FileLowerer.Lower(tree, context)).ToList();
+        foreach (var type in semantics.SourceTypes.Where(t => semantics.ShapeOf(t) == TypeShape.GlobalFunctions))
+        {
+            GlobalFunctionDeclarations.ReportReadsBeforeInitialization(type, context);
+        }
         BaseConstructorCalls.Check(semantics, context.Graph, diagnostics);
 
         var entryPoints = EntryPoints(semantics);

@@ -68,6 +68,7 @@ internal static class DiagnosticCases
         ["GAS4006"] = "[GlobalFunctions] public static class G { public static void /*@*/run_() { } }",
         ["GAS4007"] = "[External(\"setTimeout\")] public static class /*@*/Timer { public static extern void Call(Action a, int ms); }",
         ["GAS4008"] = "[GlobalFunctions] public static class G { public static int Run() => Numbers.One(); }\n//// Numbers.cs\npublic static class /*@*/Numbers { public static int One() => 1; }",
+        ["GAS4009"] = "[GlobalFunctions] public static class G { static readonly int First = Second + 1; static readonly int /*@*/Second = 7; public static int Run() => First; }",
         ["GAS9001"] = "[GlobalFunctions] public static class G { public static void Run() => /*@*/Console.WriteLine(\"x\"); }",
         ["GAS9002"] = "[GlobalFunctions] public static class G { public static void Run() => Console.WriteLine(\"x\"); }",
     };

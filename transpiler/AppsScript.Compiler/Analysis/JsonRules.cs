@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Diagnostics;
@@ -38,14 +39,16 @@ internal sealed class JsonRules
         _diagnostics = diagnostics;
     }
 
-    public static void Check(ScriptSemantics semantics, List<Diagnostic> diagnostics)
+    /// <param name="modelFor">The semantic model of a file, shared with lowering, which then finds the calls' members bound.</param>
+    public static void Check(ScriptSemantics semantics, List<Diagnostic> diagnostics, Func<SyntaxTree, SemanticModel> modelFor)
     {
         var rules = new JsonRules(semantics, diagnostics);
         foreach (var type in semantics.SourceTypes.Where(t => semantics.ShapeOf(t) == TypeShape.PlainData)) rules.CheckKeys(type);
         foreach (var tree in semantics.Compilation.SyntaxTrees)
         {
-            var model = semantics.Compilation.GetSemanticModel(tree);
-            foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>())
+            var model = modelFor(tree);
+            // Binding is what costs: only calls named as JsonConvert's are bound to see whether they are.
+            foreach (var invocation in tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().Where(i => CalledName(i) is "SerializeObject" or "DeserializeObject"))
             {
                 if (model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol { ContainingType: { } container } method
                     || container.ToDisplayString() != "Newtonsoft.Json.JsonConvert") continue;
@@ -59,6 +62,15 @@ internal sealed class JsonRules
             }
         }
     }
+
+    /// <summary>The name of the method an invocation calls, as written: Name in <c>x.Name(...)</c>, <c>Name&lt;T&gt;(...)</c> or <c>x?.Name(...)</c>.</summary>
+    private static string? CalledName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        _ => null,
+    };
 
     private void Report(DiagnosticDescriptor descriptor, Location? location, params object?[] args)
     {

@@ -201,6 +201,9 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TypeInNoOutputFile = Error("GAS4008", Host,
         "Type in no output file", "'{0}' ({1}) is in none of the project's AppsScriptFile items: name its source file, folder or namespace in one");
 
+    public static readonly DiagnosticDescriptor ReadBeforeInitialization = Error("GAS4009", Host,
+        "Top-level variable read before its initialiser", "'{0}' is read by an initialiser that runs before its own: .NET reads its default there, but JavaScript's top-level constant does not exist yet; move its declaration above the initialisers that use it");
+
     // ---- GAS9xxx: internal --------------------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor InternalError = Error("GAS9001", Internal,

@@ -15,5 +15,11 @@ function formatDouble_(value) {
     const digits = String(Math.abs(exponent)).padStart(2, "0");
     return `${mantissa}E${exponent < 0 ? "-" : "+"}${digits}`;
   }
-  return String(value);
+  // Fixed notation from the same shortest digits, placed by hand: String() would do it too, but Jint writes an
+  // integral double above 2^53 with all its exact digits (40000000000000008 for 4.000000000000001E+16).
+  const sign = value < 0 ? "-" : "";
+  const digits = mantissa.replace("-", "").replace(".", "");
+  if (exponent < 0) return `${sign}0.${"0".repeat(-exponent - 1)}${digits}`;
+  if (digits.length <= exponent + 1) return sign + digits + "0".repeat(exponent + 1 - digits.length);
+  return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
 }

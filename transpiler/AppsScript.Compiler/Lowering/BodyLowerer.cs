@@ -31,15 +31,22 @@ internal sealed class BodyLowerer
     private readonly Stack<JsExpression> _implicitReceivers = new();
     private readonly Stack<JsIdentifier> _conditionalReceivers = new();
     private readonly SyntaxNode? _scopeSyntax;
+    private readonly bool _hoistsToTopLevel;
     private HashSet<ISymbol>? _reassigned;
     private List<string> _hoisted = new();
+    private readonly Dictionary<IOperation, JsExpression> _evaluated = new();
 
-    public BodyLowerer(LoweringContext context, FileScope file, ISymbol owner, SyntaxNode? scopeSyntax, bool runsAtLoad)
+    /// <param name="hoistsToTopLevel">
+    /// Whether hoisted declarations land at the script's top level (a [GlobalFunctions] variable's initialiser),
+    /// where every file shares one scope: their names are then unique in the project.
+    /// </param>
+    public BodyLowerer(LoweringContext context, FileScope file, ISymbol owner, SyntaxNode? scopeSyntax, bool runsAtLoad, bool hoistsToTopLevel = false)
     {
         Context = context;
         File = file;
         Owner = owner;
         RunsAtLoad = runsAtLoad;
+        _hoistsToTopLevel = hoistsToTopLevel;
         _scopeSyntax = scopeSyntax;
         _sourceNames = scopeSyntax is null
             ? new HashSet<string>()
@@ -68,6 +75,7 @@ internal sealed class BodyLowerer
 
     public JsExpression Expression(IOperation operation)
     {
+        if (_evaluated.TryGetValue(operation, out var evaluated)) return evaluated;
         try
         {
             return LowerExpression(operation);
@@ -314,7 +322,8 @@ internal sealed class BodyLowerer
     }
 
     private bool IsUsableLocalName(string name) =>
-        JsNames.IsBindingIdentifier(name) && !Semantics.TopLevel.IsBound(name) && !Context.Helpers.IsHelperName(name) && !_takenNames.Contains(name);
+        JsNames.IsBindingIdentifier(name) && !Semantics.TopLevel.IsBound(name) && !Context.Helpers.IsHelperName(name) && !_takenNames.Contains(name)
+        && !(_hoistsToTopLevel && Context.TopLevelTemporaries.Contains(name));
 
     /// <summary>A fresh name for a compiler temporary, unused by any C# name in the body.</summary>
     public string FreshName(string hint)
@@ -333,6 +342,7 @@ internal sealed class BodyLowerer
     public void Hoist(string name)
     {
         if (!_hoisted.Contains(name)) _hoisted.Add(name);
+        if (_hoistsToTopLevel) Context.TopLevelTemporaries.Add(name);
     }
 
     /// <summary>A hoisted temporary: <c>let name;</c> before the statement, assigned where it is used.</summary>
@@ -359,6 +369,18 @@ internal sealed class BodyLowerer
         _hoisted = outer;
         if (hoisted.Count == 0) return value;
         return new JsBlock(new JsStatement[] { Let(hoisted), returnsValue ? new JsReturn(value) : new JsExpressionStatement(value) });
+    }
+
+    /// <summary>
+    /// Evaluates an operation into a hoisted temporary: the returned assignment is to run first, and from now on
+    /// lowering the operation gives the temporary, so that code built around it reads the value computed once.
+    /// </summary>
+    public JsExpression EvaluatedOnce(IOperation operation, string hint)
+    {
+        var value = Expression(operation);
+        var temp = HoistedTemp(hint);
+        _evaluated[operation] = temp;
+        return new JsAssign("=", temp, value);
     }
 
     /// <summary>
@@ -478,6 +500,9 @@ internal sealed class BodyLowerer
         if (operation.ConstantValue is { HasValue: true, Value: not null }) return true;
         if (operation.Type is { IsValueType: true } type && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T) return true;
         if (operation.Syntax is null || operation.IsImplicit) return false;
+        // While statics initialise, a static field of the program may still hold its default, null, whatever its annotation says.
+        if (RunsAtLoad && operation is IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true }
+            && Semantics.IsInSource(((IMemberReferenceOperation)operation).Member)) return false;
         var info = Context.ModelFor(operation.Syntax.SyntaxTree).GetTypeInfo(operation.Syntax);
         return info.Nullability.FlowState == NullableFlowState.NotNull;
     }

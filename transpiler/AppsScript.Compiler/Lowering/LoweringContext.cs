@@ -25,6 +25,9 @@ internal sealed class LoweringContext
 
     public List<Diagnostic> Diagnostics { get; }
 
+    /// <summary>The names of the variables hoisted to the top level, which share the one global scope of every file.</summary>
+    public HashSet<string> TopLevelTemporaries { get; } = new();
+
     /// <summary>What each lowered member refers to and needs, project-wide.</summary>
     public CodeGraph Graph { get; } = new();
 

@@ -117,18 +117,29 @@ internal static class DictionaryReplacements
             new JsArrow(new[] { new JsParameter(key) }, new JsUnary("delete", new JsIndex(again, new JsIdentifier(key)))));
     }
 
-    /// <summary><c>found ? dictionary[key] : fallback</c>, the fallback (when it is not a plain value) evaluated first, as .NET evaluates every argument.</summary>
+    /// <summary>
+    /// <c>found ? dictionary[key] : fallback</c>. .NET evaluates every argument, in order: where the fallback is not a
+    /// plain value, the dictionary, the key and the fallback are evaluated first, in that order, into temporaries.
+    /// </summary>
     private static JsExpression ValueOrDefault(BclCall call, JsExpression? fallback)
     {
         var evaluatedFirst = new List<JsExpression>();
+        JsExpression dictionaryValue = call.Receiver, keyValue = call.Arg(0);
+        JsExpression EvaluatedFirst(JsExpression value, string hint)
+        {
+            if (BodyLowerer.IsSimple(value)) return value;
+            var temp = call.Body.HoistedTemp(hint);
+            evaluatedFirst.Add(new JsAssign("=", temp, value));
+            return temp;
+        }
         if (fallback is not null && !BodyLowerer.IsSimple(fallback) && !call.IsConstant(1))
         {
-            var temp = call.Body.HoistedTemp("fallback");
-            evaluatedFirst.Add(new JsAssign("=", temp, fallback));
-            fallback = temp;
+            dictionaryValue = EvaluatedFirst(dictionaryValue, "dictionary");
+            keyValue = EvaluatedFirst(keyValue, "key");
+            fallback = EvaluatedFirst(fallback, "fallback");
         }
-        var (dictionary, dictionaryAgain) = call.Body.Reuse(call.Receiver, "dictionary");
-        var (key, keyAgain) = call.Body.Reuse(call.Arg(0), "key");
+        var (dictionary, dictionaryAgain) = call.Body.Reuse(dictionaryValue, "dictionary");
+        var (key, keyAgain) = call.Body.Reuse(keyValue, "key");
         var lookup = new JsConditional(HasOwn(dictionary, key), new JsIndex(dictionaryAgain, keyAgain),
             fallback ?? Literals.DefaultOf(call.Method!.ReturnType, call.Operation, call.Body));
         return evaluatedFirst.Count == 0 ? lookup : new JsSequence(evaluatedFirst.Append(lookup).ToList());

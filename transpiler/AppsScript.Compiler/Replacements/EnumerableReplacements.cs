@@ -57,18 +57,20 @@ internal static class EnumerableReplacements
 
         table.Add($"{Linq}Concat``1({Source},{Source})", call => call.CallOnReceiver("concat", call.Arg(0)));
         table.Add($"{Linq}Append``1({Source},``0)", call => new JsArrayLiteral(Spread(Iterable(call.ReceiverOperation!, call.Body)).Append(call.Arg(0)).ToList()));
-        table.Add($"{Linq}Prepend``1({Source},``0)", call => new JsArrayLiteral(Spread(Iterable(call.ReceiverOperation!, call.Body)).Prepend(call.Arg(0)).ToList()));
+        table.Add($"{Linq}Prepend``1({Source},``0)", Prepend);
         table.Add(new[] { $"{Linq}Reverse``1({Source})", $"{Linq}Reverse``1(``0[])" }, call => Call(OwnArray(call.ReceiverOperation!, call.Body), "reverse"));
         table.Add($"{Linq}Zip``2({Source},{Sequence("``1")})", call => call.Helper("zip_", call.Receiver, call.Arg(0)));
         table.Add($"{Linq}Zip``3({Source},{Sequence("``1")},{Func("``0", "``1", "``2")})", call => call.Helper("zip_", call.Receiver, call.Arg(0), call.Arg(1)));
         table.Add($"{Linq}Range({Int},{Int})", call => call.Helper("range_", call.Arg(0), call.Arg(1)));
-        table.Add($"{Linq}Repeat``1(``0,{Int})", call => Call(new JsNew(new JsIdentifier("Array"), new[] { call.Arg(1) }), "fill", call.Arg(0)));
+        table.Add($"{Linq}Repeat``1(``0,{Int})", call => call.Constant(1) is int count && count >= 0
+            ? Call(new JsNew(new JsIdentifier("Array"), new[] { call.Arg(1) }), "fill", call.Arg(0))
+            : call.Helper("repeat_", call.Arg(0), call.Arg(1)));
         table.Add($"{Linq}Empty``1", _ => Empty);
         table.Add($"{Linq}AsEnumerable``1({Source})", call => call.Receiver);
 
         table.Add($"{Linq}Distinct``1({Source})", Distinct);
         table.Add($"{Linq}Union``1({Source},{Source})", call => SetOperation(call, (first, second) =>
-            new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(new JsArrayLiteral(Spread(first).Concat(Spread(second)).ToList()))) })));
+            Distinct(call, new JsArrayLiteral(Spread(first).Concat(Spread(second)).ToList()))));
         table.Add($"{Linq}Intersect``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("intersect_", first, second)));
         table.Add($"{Linq}Except``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("except_", first, second)));
         table.Add($"{Linq}DistinctBy``2({Source},{Func("``0", "``1")})",
@@ -150,7 +152,19 @@ internal static class EnumerableReplacements
     {
         if (!CanHash(call.Operation, ElementType(call), call.Body)) return Placeholder;
         if (KindOf(call.ReceiverOperation!) == RuntimeCollection.Set) return call.Receiver;
-        return new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body))) });
+        return Distinct(call, HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body));
+    }
+
+    /// <summary>
+    /// The distinct elements of an array: through a Set, except where an element may be a double, which a Set
+    /// would give back as 0 for -0 where .NET keeps the first element as it is.
+    /// </summary>
+    private static JsExpression Distinct(BclCall call, JsExpression elements)
+    {
+        var type = ElementType(call);
+        var mayBeDouble = TypeFacts.IsFloating(type) || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.TypeParameter;
+        if (mayBeDouble) return call.Helper("distinct_", elements);
+        return new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(elements)) });
     }
 
     /// <summary>Union, Intersect and Except: distinct elements by a Set, undefined made null where an element may be null.</summary>
@@ -192,5 +206,18 @@ internal static class EnumerableReplacements
         var (source, again) = call.Body.Reuse(call.Receiver, "source");
         var kept = new JsCall(new JsMember(new JsIdentifier("Math"), "max"), new JsExpression[] { new JsBinary("-", new JsMember(again, "length"), call.Arg(0)), Number(0) });
         return take ? Call(source, "slice", kept) : Call(source, "slice", Number(0), kept);
+    }
+
+    /// <summary>
+    /// <c>[value, ...source]</c>. .NET evaluates the source before the value, so where both may have an effect the
+    /// source is evaluated first, into a temporary.
+    /// </summary>
+    private static JsExpression Prepend(BclCall call)
+    {
+        var source = Iterable(call.ReceiverOperation!, call.Body);
+        var value = call.Arg(0);
+        if (BodyLowerer.IsSimple(source) || BodyLowerer.IsSimple(value)) return new JsArrayLiteral(Spread(source).Prepend(value).ToList());
+        var evaluated = call.Body.HoistedTemp("source");
+        return new JsSequence(new JsExpression[] { new JsAssign("=", evaluated, source), new JsArrayLiteral(Spread(evaluated).Prepend(value).ToList()) });
     }
 }

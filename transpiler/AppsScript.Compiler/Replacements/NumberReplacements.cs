@@ -39,9 +39,14 @@ internal static class NumberReplacements
             table.Add($"M:{type}.ToString(System.String)", call => Formatted(call));
             table.Add($"M:{type}.ToString(System.String,{Provider})", call => FormatProvider.IsInvariant(call, 1) ? Formatted(call) : FormatProvider.Unsupported(call, 1));
         }
-        foreach (var type in new[] { "System.Int32", "System.Int64", "System.Int16", "System.UInt16", "System.Byte", "System.SByte", "System.Char" })
+        foreach (var type in new[] { "System.Int32", "System.Int64" })
         {
-            table.Add($"M:{type}.CompareTo({type})", call => new JsCall(new JsMember(new JsIdentifier("Math"), "sign"), new JsExpression[] { new JsBinary("-", Code(call, call.Receiver), Code(call, call.Arg(0))) }));
+            table.Add($"M:{type}.CompareTo({type})", call => new JsCall(new JsMember(new JsIdentifier("Math"), "sign"), new JsExpression[] { new JsBinary("-", call.Receiver, call.Arg(0)) }));
+        }
+        // The types narrower than int compare by subtracting: .NET returns the difference itself, not its sign.
+        foreach (var type in new[] { "System.Int16", "System.UInt16", "System.Byte", "System.SByte", "System.Char" })
+        {
+            table.Add($"M:{type}.CompareTo({type})", call => new JsBinary("-", Code(call, call.Receiver), Code(call, call.Arg(0))));
         }
         table.Add("M:System.Double.CompareTo(System.Double)", call => call.Helper("compareDouble_", call.Receiver, call.Arg(0)));
 

@@ -36,7 +36,7 @@ internal static class StringBuilderReplacements
             if (type != Sb) table.Add($"M:{Sb}.Insert(System.Int32,{type})", call => Method(call, "insert", call.Arg(0), Text(call, 1)));
         }
         table.Add($"M:{Sb}.Append(System.Char[])", call => Method(call, "append", new JsCall(new JsMember(call.Arg(0), "join"), new JsExpression[] { new JsStringLiteral("") })));
-        table.Add($"M:{Sb}.Append(System.Char,System.Int32)", call => Method(call, "append", new JsCall(new JsMember(call.Arg(0), "repeat"), new[] { call.Arg(1) })));
+        table.Add($"M:{Sb}.Append(System.Char,System.Int32)", call => Method(call, "append", StringReplacements.RepeatChar(call, "repeatCount")));
         table.Add($"M:{Sb}.Append({Handler})", call => Method(call, "append", HandlerText(call, 0)));
         table.Add($"M:{Sb}.AppendLine", call => Method(call, "appendLine"));
         table.Add($"M:{Sb}.AppendLine(System.String)", call => Method(call, "appendLine", Text(call, 0)));

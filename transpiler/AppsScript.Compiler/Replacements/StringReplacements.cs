@@ -22,13 +22,16 @@ internal static class StringReplacements
     private const string Comparison = "System.StringComparison";
     private const string Options = "System.StringSplitOptions";
 
+    /// <summary>StringComparison.Ordinal's value.</summary>
+    private const int OrdinalComparison = 4;
+
     public static void Register(ReplacementTable table)
     {
         table.Add("F:System.String.Empty", _ => new JsStringLiteral(""));
         table.Add("P:System.String.Length", call => call.Member("length"));
         table.Add("P:System.String.Chars(System.Int32)", call => new JsIndex(call.Receiver, call.Arg(0)));
         table.Add(new[] { "M:System.String.ToString", "M:System.String.ToString(System.IFormatProvider)" }, call => call.Receiver);
-        table.Add("M:System.String.#ctor(System.Char,System.Int32)", call => new JsCall(new JsMember(call.Arg(0), "repeat"), new[] { call.Arg(1) }));
+        table.Add("M:System.String.#ctor(System.Char,System.Int32)", call => RepeatChar(call, "count"));
         table.Add("M:System.String.#ctor(System.Char[])", call => Join(call.Arg(0), new JsStringLiteral("")));
         table.Add("M:System.String.ToCharArray", call => call.CallOnReceiver("split", new JsStringLiteral("")));
 
@@ -167,9 +170,11 @@ internal static class StringReplacements
             false => call.Helper("compareStrings_", call.Arg(0), call.Arg(1)),
             _ => call.Helper("compareStrings_", call.Arg(0), call.Arg(1), call.Arg(2)),
         });
+        // StringComparison.Ordinal takes .NET's ordinal path, with CompareOrdinal's quirks; the culture ones are
+        // ordinal too under invariant globalization, but compare as CompareTo does.
         table.Add($"M:{S}.Compare(System.String,System.String,{Comparison})", call => IgnoresCase(call, 2)
             ? call.Helper("compareStrings_", call.Arg(0), call.Arg(1), new JsBooleanLiteral(true))
-            : call.Helper("compareStrings_", call.Arg(0), call.Arg(1)));
+            : call.Constant(2) is OrdinalComparison ? call.Helper("compareOrdinal_", call.Arg(0), call.Arg(1)) : call.Helper("compareStrings_", call.Arg(0), call.Arg(1)));
 
         table.Add($"M:{S}.IsNullOrEmpty(System.String)", call => call.Arg(0) switch
         {
@@ -268,8 +273,24 @@ internal static class StringReplacements
 
     private static JsExpression Join(JsExpression array, JsExpression separator) => new JsCall(new JsMember(array, "join"), new[] { separator });
 
-    private static JsExpression Pad(BclCall call, string method) =>
-        call.ArgumentCount == 1 ? call.CallOnReceiver(method, call.Arg(0)) : call.CallOnReceiver(method, call.Arg(0), call.Arg(1));
+    /// <summary>
+    /// c.repeat(n) for a count that is a constant not below 0; else repeatChar_, which throws .NET's
+    /// ArgumentOutOfRangeException for a negative count where repeat throws a RangeError.
+    /// </summary>
+    public static JsExpression RepeatChar(BclCall call, string paramName) => call.Constant(1) is int count && count >= 0
+        ? new JsCall(new JsMember(call.Arg(0), "repeat"), new[] { call.Arg(1) })
+        : call.Helper("repeatChar_", call.Arg(0), call.Arg(1), new JsStringLiteral(paramName));
+
+    /// <summary>padStart or padEnd for a width that is a constant not below 0; else pad_, which throws for a negative width as .NET does.</summary>
+    private static JsExpression Pad(BclCall call, string method)
+    {
+        if (call.Constant(0) is int width && width >= 0)
+        {
+            return call.ArgumentCount == 1 ? call.CallOnReceiver(method, call.Arg(0)) : call.CallOnReceiver(method, call.Arg(0), call.Arg(1));
+        }
+        var padChar = call.ArgumentCount == 1 ? new JsStringLiteral(" ") : call.Arg(1);
+        return call.Helper("pad_", call.Receiver, call.Arg(0), padChar, new JsBooleanLiteral(method == "padEnd"));
+    }
 
     private static JsExpression[] WithReceiver(BclCall call) => call.Args.Prepend(call.Receiver).ToArray();
 

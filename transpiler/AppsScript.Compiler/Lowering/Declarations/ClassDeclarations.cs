@@ -28,10 +28,10 @@ internal static class ClassDeclarations
         var constructor = Constructor(type, baseClass is not null, context, file);
         var constructorMethods = ConstructorMethods(type, context, file).Select(c => ((ISymbol)c.Symbol, c.Member)).ToList();
         var statics = new List<JsStatement>();
-        foreach (var member in StaticInitializationOrder(type, context))
+        var order = StaticInitializationOrder(type, context).ToList();
+        foreach (var member in order)
         {
-            var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-            statics.AddRange(StaticAssignment(member, memberType, name, context, file));
+            statics.AddRange(StaticAssignment(member, MemberType(member), name, context, file));
         }
         var members = new List<(ISymbol Symbol, JsClassMember Member)>(constructorMethods);
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
@@ -53,7 +53,10 @@ internal static class ClassDeclarations
         {
             var kept = members.Where(m => keep(m.Symbol)).Select(m => m.Member);
             var classMembers = (constructor is null ? kept : kept.Prepend(constructor)).ToList();
-            return new JsStatement[] { new JsClassDeclaration(name, baseClass, classMembers) { Doc = doc } }.Concat(statics).ToList();
+            // Known only now that every body is lowered: which initialisers read a field before its own initialiser runs.
+            var defaults = ReadBeforeInitialized(order, context).Select(member => (JsStatement)new JsExpressionStatement(new JsAssign("=",
+                MemberAccess.Key(MemberAccess.Path(name), semantics.MemberName(member)), Literals.DefaultConstant(MemberType(member)) ?? new JsNullLiteral())));
+            return new JsStatement[] { new JsClassDeclaration(name, baseClass, classMembers) { Doc = doc } }.Concat(defaults).Concat(statics).ToList();
         });
     }
 
@@ -279,11 +282,58 @@ internal static class ClassDeclarations
         return statics.OrderBy(m => m is IFieldSymbol { IsConst: true } ? 0 : MemberBodies.Initializer(m, context) is null ? 1 : 2);
     }
 
-    /// <summary><c>Class.member = value;</c> after the class, for a static field, constant or auto-property.</summary>
+    public static ITypeSymbol MemberType(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+
+    /// <summary>
+    /// The static fields and auto-properties whose initialiser may be preceded by a read of them: their own
+    /// initialiser, or an earlier one, reads them directly or through what it calls. .NET reads the C# default
+    /// there, so they are set to it before any initialiser runs (JavaScript would read undefined, or throw for a
+    /// top-level constant).
+    /// </summary>
+    public static IReadOnlyList<ISymbol> ReadBeforeInitialized(IReadOnlyList<ISymbol> order, LoweringContext context)
+    {
+        var pending = order.Where(m => MemberBodies.Initializer(m, context) is not null).ToHashSet(SymbolEqualityComparer.Default);
+        var early = new List<ISymbol>();
+        foreach (var member in order.Where(pending.Contains).ToList())
+        {
+            var reached = Reached(member, context.Graph);
+            early.AddRange(order.Where(m => pending.Contains(m) && reached.Contains(m) && !early.Contains(m, SymbolEqualityComparer.Default)));
+            pending.Remove(member);
+        }
+        return order.Where(m => early.Contains(m, SymbolEqualityComparer.Default)).ToList();
+    }
+
+    /// <summary>The symbols a member's code refers to, following the bodies of the methods, accessors and constructors it reaches.</summary>
+    private static HashSet<ISymbol> Reached(ISymbol owner, CodeGraph graph)
+    {
+        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var work = new Stack<ISymbol>(graph.ReferencesOf(owner));
+        while (work.Count > 0)
+        {
+            var symbol = work.Pop();
+            if (!seen.Add(symbol)) continue;
+            IEnumerable<ISymbol?> bodies = symbol switch
+            {
+                IPropertySymbol property => new[] { property.GetMethod, property.SetMethod },
+                INamedTypeSymbol type => type.InstanceConstructors,
+                _ => new[] { symbol },
+            };
+            foreach (var body in bodies.OfType<ISymbol>())
+            {
+                foreach (var reference in graph.ReferencesOf(body)) work.Push(reference);
+            }
+        }
+        return seen;
+    }
+
+    /// <summary>
+    /// <c>Class.member = value;</c> after the class, for a static field, constant or auto-property. Temporaries it
+    /// needs are top-level lets, so their names are unique in the project (every file shares one global scope).
+    /// </summary>
     private static IEnumerable<JsStatement> StaticAssignment(ISymbol member, ITypeSymbol type, string className, LoweringContext context, FileScope file)
     {
         var syntax = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad: true);
+        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad: true, hoistsToTopLevel: true);
         return body.WithHoisting(() => new[]
         {
             new JsExpressionStatement(new JsAssign("=", MemberAccess.Key(MemberAccess.Path(className), context.Semantics.MemberName(member)),

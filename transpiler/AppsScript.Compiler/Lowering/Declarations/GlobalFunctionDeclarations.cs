@@ -17,17 +17,8 @@ internal static class GlobalFunctionDeclarations
 {
     public static LoweredType Lower(INamedTypeSymbol type, LoweringContext context, FileScope file)
     {
-        var variables = new List<JsStatement>();
-        foreach (var member in ClassDeclarations.StaticInitializationOrder(type, context))
-        {
-            var memberName = context.Semantics.MemberName(member);
-            variables.AddRange(member switch
-            {
-                IFieldSymbol field => Variable(field, field.Type, field.IsConst || field.IsReadOnly, memberName, context, file),
-                IPropertySymbol property => Variable(property, property.Type, property.SetMethod is null, memberName, context, file),
-                _ => Enumerable.Empty<JsStatement>(),
-            });
-        }
+        var order = ClassDeclarations.StaticInitializationOrder(type, context).ToList();
+        var variables = order.Select(member => Variable(member, context, file)).ToList();
         var functions = new List<(ISymbol Symbol, JsStatement Function)>();
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
         {
@@ -55,18 +46,37 @@ internal static class GlobalFunctionDeclarations
                     break;
             }
         }
-        return new LoweredType(type, file.Tree, keep => variables.Concat(functions.Where(f => keep(f.Symbol)).Select(f => f.Function)).ToList());
+        return new LoweredType(type, file.Tree, keep => variables.SelectMany(v => v).Concat(functions.Where(f => keep(f.Symbol)).Select(f => f.Function)).ToList());
     }
 
-    private static IEnumerable<JsStatement> Variable(ISymbol member, ITypeSymbol type, bool constant, string name, LoweringContext context, FileScope file)
+    /// <summary>
+    /// A top-level constant or variable with its initialiser. Temporaries it needs are top-level lets too, so their
+    /// names are unique in the project (every file shares the one global scope).
+    /// </summary>
+    private static List<JsStatement> Variable(ISymbol member, LoweringContext context, FileScope file)
     {
         var syntax = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad: true);
+        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad: true, hoistsToTopLevel: true);
+        var constant = member is IFieldSymbol field ? field.IsConst || field.IsReadOnly : ((IPropertySymbol)member).SetMethod is null;
         return body.WithHoisting(() => new[]
         {
             new JsVariableDeclaration(constant ? JsDeclarationKind.Const : JsDeclarationKind.Let,
-                new[] { new JsVariableDeclarator(new JsIdentifier(name), MemberBodies.InitialValue(member, type, body)) })
+                new[] { new JsVariableDeclarator(new JsIdentifier(context.Semantics.MemberName(member)), MemberBodies.InitialValue(member, ClassDeclarations.MemberType(member), body)) })
             { Doc = MemberBodies.Summary(member) },
         });
+    }
+
+    /// <summary>
+    /// Reports each variable of a [GlobalFunctions] class that an initialiser reads before its own initialiser
+    /// runs (GAS4009): .NET reads the default there, JavaScript throws, and only declarations may stand at the
+    /// top level, so no earlier default can be given. Runs once every body is lowered, when the reads are known.
+    /// </summary>
+    public static void ReportReadsBeforeInitialization(INamedTypeSymbol type, LoweringContext context)
+    {
+        var order = ClassDeclarations.StaticInitializationOrder(type, context).ToList();
+        foreach (var member in ClassDeclarations.ReadBeforeInitialized(order, context))
+        {
+            context.Report(DiagnosticDescriptors.ReadBeforeInitialization, member.Locations.FirstOrDefault(), member.Name);
+        }
     }
 }

@@ -11,6 +11,8 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 /// <summary>
 /// Assignments: simple, compound (with C#'s truncating integer division and null-safe string append),
 /// <c>??=</c> (ES2020 has no logical assignment, so <c>a ?? (a = b)</c>), <c>++</c>/<c>--</c> and deconstruction.
+/// A compound assignment or increment of a short, ushort, byte or sbyte computes in int and converts back, so it
+/// wraps as C#'s <c>x = (T)(x op y)</c> does.
 /// </summary>
 internal static class Assignments
 {
@@ -37,9 +39,11 @@ internal static class Assignments
         }
         var integral = TypeFacts.IsIntegral(compound.Target.Type) && TypeFacts.IsIntegral(compound.Value.Type);
         var boolean = TypeFacts.IsBool(compound.Target.Type);
-        var needsRewrite = (integral && kind is BinaryOperatorKind.Divide or BinaryOperatorKind.UnsignedRightShift)
+        var narrow = IsNarrowInteger(compound.Target.Type);
+        var needsRewrite = narrow || (integral && kind is BinaryOperatorKind.Divide or BinaryOperatorKind.UnsignedRightShift)
             || (integral && Overflow.CanOverflow(kind) && Overflow.Of(compound, compound.IsChecked) != OverflowContext.Default)
-            || (integral && kind == BinaryOperatorKind.Remainder && !BinaryOperators.IsNonZeroConstant(compound.Value))
+            || (integral && kind == BinaryOperatorKind.Remainder)
+            || (integral && kind == BinaryOperatorKind.Multiply && !IsPositiveConstant(compound.Value))
             || (boolean && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)
             || (TypeFacts.IsChar(compound.Target.Type));
         if (!needsRewrite)
@@ -55,8 +59,19 @@ internal static class Assignments
         }
         var (targetFirst, targetAgain) = ReuseTarget(target, body);
         var result = BinaryOperators.Arithmetic(kind, targetAgain, body.Expression(compound.Value), compound.Target.Type, compound.Value, compound, body);
+        if (narrow) result = Conversions.Numeric(result, Int(body), compound.Target.Type!, Overflow.Of(compound, compound.IsChecked), body);
         return new JsAssign("=", targetFirst, result);
     }
+
+    /// <summary>A factor after which a product of integers is never -0 (NegativeZero).</summary>
+    private static bool IsPositiveConstant(IOperation value) =>
+        value.ConstantValue is { HasValue: true, Value: { } constant } && System.Convert.ToDouble(constant, System.Globalization.CultureInfo.InvariantCulture) > 0;
+
+    /// <summary>The integer types narrower than int, whose arithmetic C# does in int and converts back on assignment.</summary>
+    private static bool IsNarrowInteger(ITypeSymbol? type) =>
+        TypeFacts.Underlying(type)?.SpecialType is SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Byte or SpecialType.System_SByte;
+
+    private static ITypeSymbol Int(BodyLowerer body) => body.Model.Compilation.GetSpecialType(SpecialType.System_Int32);
 
     private static string CompoundOperator(BinaryOperatorKind kind) => kind switch
     {
@@ -112,6 +127,7 @@ internal static class Assignments
         {
             return body.Unsupported(increment, DiagnosticDescriptors.UnsupportedConstruct, $"++ or -- on '{increment.Target.Type?.ToDisplayString()}'");
         }
+        if (IsNarrowInteger(increment.Target.Type)) return NarrowIncrement(increment, body);
         var context = Overflow.Of(increment, increment.IsChecked);
         if (context != OverflowContext.Default && TypeFacts.IsIntegral(increment.Target.Type)) return SteppedIncrement(increment, context, body);
         var op = increment.Kind == OperationKind.Increment ? "++" : "--";
@@ -154,6 +170,19 @@ internal static class Assignments
     {
         var op = increment.Kind == OperationKind.Increment ? "+" : "-";
         return Stepped(increment, MemberAccess.Target(increment.Target, body)!, (character, one) => ShiftedChar(character, op, one), body);
+    }
+
+    /// <summary>
+    /// ++ and -- on a short, ushort, byte or sbyte: one added in int and converted back (checked in a checked
+    /// context), so 255 + 1 is 0 in a byte.
+    /// </summary>
+    private static JsExpression NarrowIncrement(IIncrementOrDecrementOperation increment, BodyLowerer body)
+    {
+        var op = increment.Kind == OperationKind.Increment ? "+" : "-";
+        var type = increment.Target.Type!;
+        var context = Overflow.Of(increment, increment.IsChecked);
+        return Stepped(increment, MemberAccess.Target(increment.Target, body)!, (value, one) =>
+            Conversions.Numeric(new JsBinary(op, value, one), Int(body), type, context, body), body);
     }
 
     public static JsExpression CoalesceAssignment(ICoalesceAssignmentOperation coalesce, BodyLowerer body)

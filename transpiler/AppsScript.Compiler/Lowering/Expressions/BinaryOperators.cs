@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AppsScript.Compiler.Lowering.Expressions;
 
 /// <summary>
-/// Binary operators with C# semantics: integer division truncates and throws on zero, <c>+</c> with a
+/// Binary operators with C# semantics: integer division truncates and throws on zero, no integer result is -0, <c>+</c> with a
 /// string formats the other side as .NET does, lifted nullable operators propagate null, and equality is
 /// loose exactly where both sides may be null (so JSON's missing keys, undefined, equal null).
 /// </summary>
@@ -107,18 +107,25 @@ internal static class BinaryOperators
         {
             var exact = new JsBinary(kind switch { BinaryOperatorKind.Add => "+", BinaryOperatorKind.Subtract => "-", _ => "*" }, left, right);
             var isLong = TypeFacts.IsLong(leftType) || TypeFacts.IsLong(rightOperand.Type);
-            return Overflow.Arithmetic(kind, left, right, exact, isLong, Overflow.Of(at, IsChecked(at)), at, body);
+            var context = Overflow.Of(at, IsChecked(at));
+            var result = Overflow.Arithmetic(kind, left, right, exact, isLong, context, at, body);
+            // checked_ and Math.imul give 0 for -0 themselves.
+            return kind == BinaryOperatorKind.Multiply && context == OverflowContext.Default && NegativeZero.InProduct(left, right) && !NegativeZero.Vanishes(at)
+                ? NegativeZero.Normalised(result)
+                : result;
         }
         return kind switch
         {
             BinaryOperatorKind.Add => new JsBinary("+", left, right),
             BinaryOperatorKind.Subtract => new JsBinary("-", left, right),
             BinaryOperatorKind.Multiply => new JsBinary("*", left, right),
-            BinaryOperatorKind.Divide when integral => IsNonZeroConstant(rightOperand)
-                ? Truncate(new JsBinary("/", left, right))
-                : body.CallHelper("intDiv_", left, right),
+            BinaryOperatorKind.Divide when integral && IsNonZeroConstant(rightOperand) => NegativeZero.InQuotient(left, right) && !NegativeZero.Vanishes(at)
+                ? NegativeZero.Normalised(Truncate(new JsBinary("/", left, right)))
+                : Truncate(new JsBinary("/", left, right)),
+            BinaryOperatorKind.Divide when integral => body.CallHelper("intDiv_", left, right),
             BinaryOperatorKind.Divide => new JsBinary("/", left, right),
             BinaryOperatorKind.Remainder when integral && !IsNonZeroConstant(rightOperand) => body.CallHelper("intRem_", left, right),
+            BinaryOperatorKind.Remainder when integral && NegativeZero.InRemainder(left) && !NegativeZero.Vanishes(at) => NegativeZero.Normalised(new JsBinary("%", left, right)),
             BinaryOperatorKind.Remainder => new JsBinary("%", left, right),
             BinaryOperatorKind.ConditionalAnd => new JsBinary("&&", left, right),
             BinaryOperatorKind.ConditionalOr => new JsBinary("||", left, right),

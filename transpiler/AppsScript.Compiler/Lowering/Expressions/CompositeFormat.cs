@@ -10,7 +10,9 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 
 /// <summary>
 /// A .NET composite format string (<c>"{0,-10} {1:F2} {{literal}}"</c>) with a constant format, compiled to a
-/// template literal when compiling: each item is formatted as interpolation would format it.
+/// template literal when compiling: each item is formatted as interpolation would format it. .NET evaluates every
+/// argument once, in order, before formatting; where the format uses them otherwise (twice, out of order, not at
+/// all) and an argument may have effects, the arguments are evaluated into temporaries first.
 /// </summary>
 internal static class CompositeFormat
 {
@@ -23,6 +25,18 @@ internal static class CompositeFormat
     public static JsExpression Lower(IOperation formatOperation, IReadOnlyList<IOperation> items, IOperation at, string memberName, BodyLowerer body)
     {
         if (formatOperation.ConstantValue.Value is not string format) return body.Unsupported(at, DiagnosticDescriptors.NonConstantFormat, memberName);
+        var evaluations = new List<JsExpression>();
+        var used = UsedIndexes(format);
+        if (!used.SequenceEqual(Enumerable.Range(0, items.Count)) && items.Any(MayHaveEffects))
+        {
+            for (var index = 0; index < items.Count; index++)
+            {
+                var item = Strings.WithoutImplicitBoxing(items[index]);
+                if (item.ConstantValue.HasValue) continue;
+                // An argument the format leaves out is still evaluated, for its effects, as .NET does.
+                evaluations.Add(used.Contains(index) ? body.EvaluatedOnce(item, "argument") : body.Expression(item));
+            }
+        }
         var quasis = new List<string>();
         var expressions = new List<JsExpression>();
         var text = new StringBuilder();
@@ -64,8 +78,40 @@ internal static class CompositeFormat
             i = end;
         }
         quasis.Add(text.ToString());
-        return expressions.Count == 0 ? new JsStringLiteral(quasis[0]) : new JsTemplateLiteral(quasis, expressions);
+        JsExpression result = expressions.Count == 0 ? new JsStringLiteral(quasis[0]) : new JsTemplateLiteral(quasis, expressions);
+        return evaluations.Count == 0 ? result : new JsSequence(evaluations.Append(result).ToList());
     }
+
+    /// <summary>
+    /// The argument indexes of the format's items, in order. When they are 0, 1, 2, ... each once, the template
+    /// evaluates the arguments as .NET does. An item that does not parse ends the list: Lower reports it.
+    /// </summary>
+    private static List<int> UsedIndexes(string format)
+    {
+        var used = new List<int>();
+        for (var i = 0; i < format.Length; i++)
+        {
+            if (format[i] is '{' or '}' && i + 1 < format.Length && format[i + 1] == format[i])
+            {
+                i++;
+                continue;
+            }
+            if (format[i] != '{') continue;
+            var end = format.IndexOf('}', i);
+            if (end < 0 || !TryParseItem(format[(i + 1)..end], out var index, out _, out _)) return used;
+            used.Add(index);
+            i = end;
+        }
+        return used;
+    }
+
+    /// <summary>Whether evaluating the argument could do something, or give another value later: anything but constants and reads of locals and parameters.</summary>
+    private static bool MayHaveEffects(IOperation item) => Strings.WithoutImplicitBoxing(item) switch
+    {
+        { ConstantValue.HasValue: true } => false,
+        ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation => false,
+        _ => true,
+    };
 
     private static bool TryParseItem(string item, out int index, out int? alignment, out string? format)
     {

@@ -44,7 +44,9 @@ internal static class Formats
         var value = body.Expression(operation);
         if (TypeFacts.IsNumeric(type))
         {
-            if (TypeFacts.IsFloating(type) && format is "R" or "r") return body.CallHelper("formatDouble_", value);
+            if (TypeFacts.IsFloating(type) && format is "R") return body.CallHelper("formatDouble_", value);
+            // "r" is "R" with a lower-case exponent, and R is G for a double (the shortest digits that read back).
+            if (TypeFacts.IsFloating(type) && format is "r") return body.CallHelper("formatNumber_", value, new JsStringLiteral("g"));
             if (TypeFacts.IsFloating(type) && NumberFormat.IsMatch(format)) return body.CallHelper("formatNumber_", value, new JsStringLiteral(format));
             if (IsCustomNumberFormat(format))
             {

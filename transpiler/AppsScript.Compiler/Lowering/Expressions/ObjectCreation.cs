@@ -230,7 +230,8 @@ internal static class ObjectCreation
     /// <summary>
     /// A dictionary initialiser becomes a dictionary of an object literal, after the entries of the dictionary it copies. Add
     /// entries throw on a repeated key in .NET, so unless their keys are distinct constants of a new dictionary
-    /// they go through dictionaryFrom_, which adds them one by one; indexer entries overwrite, as in a literal.
+    /// they go through dictionaryFrom_, which adds them one by one (or, when an entry could have an effect, through one
+    /// dictionaryAdd_ call each, so that each is added before the next is evaluated); indexer entries overwrite, as in a literal.
     /// </summary>
     private static JsExpression DictionaryInitializer(IObjectOrCollectionInitializerOperation initializer, IArgumentOperation? source, BodyLowerer body)
     {
@@ -260,8 +261,17 @@ internal static class ObjectCreation
         {
             return DictionaryReplacements.Create(new JsObjectLiteral(entries.Select(e => Entry(e.Key, e.KeyValue, e.Value)).ToList()));
         }
-        var pairs = new JsArrayLiteral(entries.Select(e => (JsExpression)new JsArrayLiteral(new[] { e.KeyValue, e.Value })).ToList());
-        return body.CallHelper("dictionaryFrom_", DictionaryReplacements.Create(start), pairs);
+        if (entries.All(e => BodyLowerer.IsSimple(e.KeyValue) && BodyLowerer.IsSimple(e.Value)))
+        {
+            var pairs = new JsArrayLiteral(entries.Select(e => (JsExpression)new JsArrayLiteral(new[] { e.KeyValue, e.Value })).ToList());
+            return body.CallHelper("dictionaryFrom_", DictionaryReplacements.Create(start), pairs);
+        }
+        // .NET adds each entry before it evaluates the next, so a repeated key throws before a later entry runs.
+        var dictionary = body.HoistedTemp("dictionary");
+        var steps = new List<JsExpression> { new JsAssign("=", dictionary, DictionaryReplacements.Create(start)) };
+        steps.AddRange(entries.Select(e => body.CallHelper("dictionaryAdd_", dictionary, e.KeyValue, e.Value)));
+        steps.Add(dictionary);
+        return new JsSequence(steps);
     }
 
     /// <summary>

@@ -39,8 +39,12 @@ internal static class UnaryOperators
             var negated = new JsUnary(op, operand);
             return Overflow.Arithmetic(BinaryOperatorKind.Subtract, new JsNumberLiteral(0), operand, negated, TypeFacts.IsLong(unary.Type), context, unary, body);
         }
-        if (!unary.IsLifted) return new JsUnary(op, operand);
-        return Lifted(operand, again => new JsUnary(op, again), body);
+        // -x of an integer 0 is -0 in JavaScript: 0 - x is 0 (NegativeZero). A constant other than 0 keeps its -.
+        var nonZeroConstant = unary.ConstantValue is { HasValue: true, Value: { } constant } && System.Convert.ToDouble(constant, System.Globalization.CultureInfo.InvariantCulture) != 0;
+        var mayBeZero = !nonZeroConstant && !NegativeZero.Vanishes(unary);
+        System.Func<JsExpression, JsExpression> apply = op == "-" && TypeFacts.IsIntegral(unary.Type) && mayBeZero ? NegativeZero.Negated : value => new JsUnary(op, value);
+        if (!unary.IsLifted) return apply(operand);
+        return Lifted(operand, apply, body);
     }
 
     /// <summary>A lifted operator gives null for null: <c>value == null ? null : op(value)</c>.</summary>
