@@ -33,6 +33,8 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// <item>"Math.Exp, Log, Pow and trigonometry may differ in the last bit; the newest Unicode characters may
 /// case-map differently": those functions are not generated, and characters come from <see cref="CharacterPool"/>.</item>
 /// <item>"A when filter runs after inner finally blocks": when filters have no effects.</item>
+/// <item>"A static initialiser that throws makes the script fail while it loads": a class's declarations, its
+/// static initialisers among them, are total code (<see cref="CaseContext.Total"/>).</item>
 /// </list>
 /// Nothing else is avoided on purpose except what .NET itself leaves open: hash codes, the clock, random numbers,
 /// and the moment a beforefieldinit class runs its static initialisers (so they have no effects); what C#'s
