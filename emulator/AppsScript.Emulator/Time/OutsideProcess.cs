@@ -9,6 +9,8 @@ namespace AppsScript.Emulator.Time;
 /// <see cref="Timeline"/>, so its requests and the executions' interleave by the clock alone, deterministically on
 /// a <see cref="VirtualClock"/>. Its time passes the same way: <see cref="ScriptClock.Advance"/> from its thread (its
 /// own sleeps) or from an in-process simulator answering it (latency). Unlike an execution it has no time limit.
+/// Its requests must go one at a time: a simulator charges latency to whoever holds control, and a second request in
+/// flight would charge it after the process has handed control away (an execution's fetchAll is told apart instead).
 /// Start one with <see cref="ScriptEnvironment.StartOutside"/>.
 /// </summary>
 public sealed class OutsideProcess
