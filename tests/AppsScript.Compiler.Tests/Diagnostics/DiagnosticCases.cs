@@ -22,7 +22,7 @@ internal static class DiagnosticCases
         ["GAS1009"] = "public class M { public static M operator /*@*/+(M a, M b) => a; }",
         ["GAS1010"] = "[GlobalFunctions] public static class C { public static void Log() { } public static void /*@*/Log(string text) { } }",
         ["GAS1011"] = "public class /*@*/E : Exception { public E() { } public E(string message) : base(message) { } }",
-        ["GAS1012"] = "public static class C { public static void Run(/*@*/ref int x) { } }",
+        ["GAS1012"] = "public static class C { public static /*@*/ref int Run(int[] a) => ref a[0]; }",
         ["GAS1013"] = "public class C { public /*@*/event Action? Changed; }",
         ["GAS1014"] = "public class C { public int /*@*/this[int i] => i; }",
         ["GAS1015"] = "public interface I { void M(); } public class C : I { void I./*@*/M() { } }",
@@ -69,6 +69,7 @@ internal static class DiagnosticCases
         ["GAS4007"] = "[External(\"setTimeout\")] public static class /*@*/Timer { public static extern void Call(Action a, int ms); }",
         ["GAS4008"] = "[GlobalFunctions] public static class G { public static int Run() => Numbers.One(); }\n//// Numbers.cs\npublic static class /*@*/Numbers { public static int One() => 1; }",
         ["GAS4009"] = "[GlobalFunctions] public static class G { static readonly int First = Second + 1; static readonly int /*@*/Second = 7; public static int Run() => First; }",
+        ["GAS4010"] = "[GlobalFunctions] public static class G { public static void Run(/*@*/out int x) { x = 1; } }",
         ["GAS9001"] = "[GlobalFunctions] public static class G { public static void Run() => /*@*/Console.WriteLine(\"x\"); }",
         ["GAS9002"] = "[GlobalFunctions] public static class G { public static void Run() => Console.WriteLine(\"x\"); }",
     };

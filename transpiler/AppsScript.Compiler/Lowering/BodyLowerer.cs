@@ -104,7 +104,7 @@ internal sealed class BodyLowerer
         IConditionalAccessOperation access => ConditionalAccess.Lower(access, this),
         IConditionalAccessInstanceOperation => ConditionalAccess.Receiver(this),
         ILocalReferenceOperation local => Local(local.Local),
-        IParameterReferenceOperation parameter => Local(parameter.Parameter),
+        IParameterReferenceOperation parameter => References.Parameter(parameter.Parameter, this),
         IInstanceReferenceOperation instance => MemberAccess.Instance(instance, this),
         IFieldReferenceOperation field => MemberAccess.Field(field, this),
         IPropertyReferenceOperation property => MemberAccess.Property(property, this),
@@ -421,7 +421,8 @@ internal sealed class BodyLowerer
                 Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment => assignment.Left,
                 Microsoft.CodeAnalysis.CSharp.Syntax.PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
                 Microsoft.CodeAnalysis.CSharp.Syntax.PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument => argument.Expression,
+                // A field or an array element passed by reference changes that element, not the variable that holds the object.
+                Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword, Expression: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax variable } => variable,
                 _ => null,
             };
             if (target is null) continue;

@@ -44,10 +44,6 @@ internal static class Lambdas
         var result = new List<JsParameter>();
         foreach (var parameter in parameters)
         {
-            if (parameter.RefKind is RefKind.Out or RefKind.Ref or RefKind.RefReadOnlyParameter)
-            {
-                body.Report(DiagnosticDescriptors.RefParameterNotSupported, parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax());
-            }
             var name = parameter.IsDiscard ? body.FreshName("_") : body.LocalName(parameter);
             result.Add(new JsParameter(name, Rest: parameter.IsParams));
         }
