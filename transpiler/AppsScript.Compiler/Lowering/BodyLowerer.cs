@@ -321,6 +321,13 @@ internal sealed class BodyLowerer
         return name;
     }
 
+    /// <summary>The name of the hidden parameter that holds a type parameter's default: <c>defaultT</c>.</summary>
+    public string TypeDefaultName(ITypeParameterSymbol parameter)
+    {
+        if (_localNames.TryGetValue(parameter, out var name)) return name;
+        return _localNames[parameter] = FreshName("default" + parameter.Name);
+    }
+
     private bool IsUsableLocalName(string name) =>
         JsNames.IsBindingIdentifier(name) && !Semantics.TopLevel.IsBound(name) && !Context.Helpers.IsHelperName(name) && !_takenNames.Contains(name)
         && !(_hoistsToTopLevel && Context.TopLevelTemporaries.Contains(name));

@@ -13,6 +13,13 @@ internal sealed record LoweredArguments(IReadOnlyList<JsExpression> Values, IRea
 {
     /// <summary>The call, preceded by the evaluations of reordered arguments when there are any.</summary>
     public JsExpression Wrap(JsExpression call) => Prefix.Count == 0 ? call : new JsSequence(Prefix.Append(call).ToList());
+
+    /// <summary>These arguments followed by the type parameter defaults the method takes (see TypeParameterDefaults).</summary>
+    public LoweredArguments WithTypeDefaults(IMethodSymbol method, SyntaxNode? at, BodyLowerer body)
+    {
+        var defaults = body.Context.TypeDefaults.Arguments(method, at, body).ToList();
+        return defaults.Count == 0 ? this : this with { Values = Values.Concat(defaults).ToList() };
+    }
 }
 
 internal static class Arguments
@@ -23,6 +30,10 @@ internal static class Arguments
     /// </summary>
     public static LoweredArguments ForUserFunction(ImmutableArray<IArgumentOperation> arguments, BodyLowerer body) =>
         Lower(arguments, omitTrailingDefaults: false, body);
+
+    /// <summary>Arguments for a call to one of the program's methods, followed by the type parameter defaults it takes (see TypeParameterDefaults).</summary>
+    public static LoweredArguments ForUserMethod(IInvocationOperation invocation, BodyLowerer body) =>
+        ForUserFunction(invocation.Arguments, body).WithTypeDefaults(invocation.TargetMethod, invocation.Syntax, body);
 
     /// <summary>Arguments for a host function of Apps Script: omitted optional arguments stay omitted, so the host applies its own defaults.</summary>
     public static LoweredArguments ForHostFunction(ImmutableArray<IArgumentOperation> arguments, BodyLowerer body)
