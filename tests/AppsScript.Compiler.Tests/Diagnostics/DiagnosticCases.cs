@@ -51,7 +51,6 @@ internal static class DiagnosticCases
         ["GAS2006"] = "public static class C { public static object Run(List<int> xs) { IOrderedEnumerable<int> o = xs.OrderBy(x => x); var copy = o; return /*@*/copy.ThenBy(x => -x).ToList(); } }",
         ["GAS2007"] = "public static class C { public static ICollection<int> Run() => /*@*/new HashSet<int>(); }",
         ["GAS3002"] = "public class Dto { public string? /*@*/Name { get; set; } = \"x\"; } public static class C { public static object Run() => JsonConvert.DeserializeObject<Dto>(\"{}\")!; }",
-        ["GAS3003"] = "public class Dto { public double /*@*/Ratio { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
         ["GAS3004"] = "public class Dto { public DateTime /*@*/At { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
         ["GAS3005"] = "public class Dto { public HashSet<string>? /*@*/Tags { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
         ["GAS3006"] = "public class Thing { public int N { get; set; } public int Twice() => N * 2; } public class Dto { public Thing? /*@*/Item { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",

@@ -148,9 +148,6 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor JsonMemberInitializer = Error("GAS3002", Json,
         "Initialiser JSON may skip", "'{0}' has an initialiser, but DeserializeObject<{1}> in JavaScript does not apply it when the key is missing; remove the initialiser and handle null");
 
-    public static readonly DiagnosticDescriptor JsonDoubleMember = Error("GAS3003", Json,
-        "double in serialised data", "'{0}' is a double written by SerializeObject: Newtonsoft writes 1.0 where JSON.stringify writes 1; use int or long, or string");
-
     public static readonly DiagnosticDescriptor JsonDateMember = Error("GAS3004", Json,
         "Date in JSON data", "'{0}' is a {1} in JSON data: Newtonsoft and JSON.stringify write dates differently; use an ISO 8601 string");
 
