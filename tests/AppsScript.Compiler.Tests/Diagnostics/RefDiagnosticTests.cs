@@ -28,6 +28,14 @@ public sealed class RefDiagnosticTests
         AssertReported("GAS1012", "t.Item1", "var t = (1, 2); Refs.Bump(ref t.Item1);", "public static class Refs { public static void Bump(ref int v) => v++; }");
 
     [Fact]
+    public void A_ref_argument_to_a_host_object_is_GAS1012() =>
+        AssertReported("GAS1012", "ref n", "var n = 1; Host.Fill(ref n);", "[External(\"Host\")] public static class Host { public static extern void Fill(ref int value); }");
+
+    [Fact]
+    public void A_conditional_reference_is_GAS1012() =>
+        AssertReported("GAS1012", "flag ? ref a", "int a = 1, b = 2; var flag = a < b; Refs.Bump(ref flag ? ref a : ref b);", "public static class Refs { public static void Bump(ref int v) => v++; }");
+
+    [Fact]
     public void An_out_parameter_of_an_entry_point_is_GAS4010() =>
         AssertReported("GAS4010", "out int count", "", "[GlobalFunctions] public static class Api { public static bool TryCount(string s, out int count) { count = s.Length; return true; } }");
 

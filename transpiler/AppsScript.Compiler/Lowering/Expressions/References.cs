@@ -45,7 +45,7 @@ internal static class References
                 // An in argument that is not a variable is a copy of its value, which nothing else can change.
                 return Box(body.Expression(argument));
             default:
-                return body.Unsupported(argument, DiagnosticDescriptors.RefParameterNotSupported, "this reference");
+                return body.Unsupported(argument, DiagnosticDescriptors.RefParameterNotSupported, $"passing '{argument.Syntax}' by reference");
         }
     }
 

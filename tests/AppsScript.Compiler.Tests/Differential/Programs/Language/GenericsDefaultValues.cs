@@ -200,5 +200,9 @@ public static class Program
         Console.WriteLine(Local(new[] { 1 }, 5) + " " + (Local(new[] { "s" }, 5) == null));
         T Twice<T>(T[] values, int index) => Local(values, index);
         Console.WriteLine(Twice(new[] { 1.5 }, 0) + " " + Twice(new[] { 1.5 }, 1));
+        T Blank<T>() => default!;
+        Func<long> blankLong = Blank<long>;
+        Func<bool> blankFlag = Blank<bool>;
+        Console.WriteLine(blankLong() + " " + blankFlag() + " " + (Blank<string>() == null));
     }
 }
