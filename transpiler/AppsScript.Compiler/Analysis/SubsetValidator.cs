@@ -266,5 +266,4 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
             Report(DiagnosticDescriptors.DynamicNotSupported, node);
         }
     }
-
 }

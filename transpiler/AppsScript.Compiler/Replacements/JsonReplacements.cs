@@ -15,7 +15,8 @@ namespace AppsScript.Compiler.Replacements;
 /// <summary>
 /// Newtonsoft's JsonConvert. SerializeObject is JSON.stringify (with Newtonsoft's escapes where the data may
 /// hold strings), indented by two spaces for Formatting.Indented and with a replacer that drops null members for
-/// NullValueHandling.Ignore; DeserializeObject&lt;T&gt; is deserializeObject_, which reads as Newtonsoft reads,
+/// NullValueHandling.Ignore; data holding doubles is written by writeJson_ instead, told where the doubles are,
+/// since Newtonsoft writes 1.0 where JSON.stringify writes 1. DeserializeObject&lt;T&gt; is deserializeObject_, which reads as Newtonsoft reads,
 /// given the shape of T. Settings are read when compiling: given inline or by a static readonly field with an initialiser,
 /// only Formatting and NullValueHandling. Every other overload and setting is GAS3007; JsonRules checks the data.
 /// </summary>
