@@ -129,13 +129,31 @@ internal sealed class TypeParameterDefaults
         return found;
     }
 
-    /// <summary>The hidden parameters of a method, after the ones it declares.</summary>
-    public IEnumerable<JsParameter> Parameters(IMethodSymbol method, BodyLowerer body) =>
-        Needed(method).Select(parameter => new JsParameter(body.TypeDefaultName(parameter)));
+    /// <summary>The method's parameters with its hidden ones after those it declares, but before a rest parameter, which must come last.</summary>
+    public List<JsParameter> WithParameters(IMethodSymbol method, IEnumerable<JsParameter> declared, BodyLowerer body)
+    {
+        var parameters = declared.ToList();
+        parameters.InsertRange(HiddenIndex(method, parameters.Count), Needed(method).Select(parameter => new JsParameter(body.TypeDefaultName(parameter))));
+        return parameters;
+    }
 
-    /// <summary>What a call passes for the method's hidden parameters: the default of each type argument.</summary>
-    public IEnumerable<JsExpression> Arguments(IMethodSymbol method, SyntaxNode? at, BodyLowerer body) =>
-        Needed(method).Select(parameter => Literals.DefaultOf(TypeArgument(method, parameter), at, body)).ToList();
+    /// <summary>
+    /// A call's arguments with the default of each type argument the method takes, placed as its parameters are:
+    /// a params array's elements come after them.
+    /// </summary>
+    public List<JsExpression> WithArguments(IMethodSymbol method, IEnumerable<JsExpression> arguments, SyntaxNode? at, BodyLowerer body)
+    {
+        var values = arguments.ToList();
+        var needed = Needed(method);
+        if (needed.Count == 0) return values;
+        var defaults = needed.Select(parameter => Literals.DefaultOf(TypeArgument(method, parameter), at, body));
+        values.InsertRange(HiddenIndex(method, method.Parameters.Length), defaults);
+        return values;
+    }
+
+    /// <summary>Where the hidden parameters go among <paramref name="count"/> declared ones (every argument is passed to a user function).</summary>
+    private static int HiddenIndex(IMethodSymbol method, int count) =>
+        method.Parameters.Length > 0 && method.Parameters[^1].IsParams ? count - 1 : count;
 
     private static ITypeSymbol TypeArgument(IMethodSymbol method, ITypeParameterSymbol parameter) =>
         parameter.TypeParameterKind == TypeParameterKind.Method ? method.TypeArguments[parameter.Ordinal] : method.ContainingType.TypeArguments[parameter.Ordinal];

@@ -179,7 +179,7 @@ internal static class ClassDeclarations
             }
             else if (baseType?.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } implicitBase && semantics.IsInSource(implicitBase.ContainingType))
             {
-                baseArguments = context.TypeDefaults.Arguments(implicitBase, scope, body).ToList();
+                baseArguments = context.TypeDefaults.WithArguments(implicitBase, new List<JsExpression>(), scope, body);
             }
         }
         var constructorBody = operation?.BlockBody is { } block ? body.Block(block).Body

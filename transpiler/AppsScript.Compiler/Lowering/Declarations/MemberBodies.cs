@@ -45,7 +45,7 @@ internal static class MemberBodies
     {
         var syntax = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
         var body = new BodyLowerer(context, file, method, syntax, runsAtLoad: false);
-        var parameters = Lambdas.Parameters(method.Parameters, body).Concat(context.TypeDefaults.Parameters(method, body)).ToList();
+        var parameters = context.TypeDefaults.WithParameters(method, Lambdas.Parameters(method.Parameters, body), body);
         if (!withDefaults) return parameters;
         return parameters.Select((p, i) => i < method.Parameters.Length && method.Parameters[i].HasExplicitDefaultValue && !method.Parameters[i].IsParams
             ? p with { Default = DefaultValue(method.Parameters[i]) }

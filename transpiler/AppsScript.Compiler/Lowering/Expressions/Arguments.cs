@@ -15,11 +15,8 @@ internal sealed record LoweredArguments(IReadOnlyList<JsExpression> Values, IRea
     public JsExpression Wrap(JsExpression call) => Prefix.Count == 0 ? call : new JsSequence(Prefix.Append(call).ToList());
 
     /// <summary>These arguments followed by the type parameter defaults the method takes (see TypeParameterDefaults).</summary>
-    public LoweredArguments WithTypeDefaults(IMethodSymbol method, SyntaxNode? at, BodyLowerer body)
-    {
-        var defaults = body.Context.TypeDefaults.Arguments(method, at, body).ToList();
-        return defaults.Count == 0 ? this : this with { Values = Values.Concat(defaults).ToList() };
-    }
+    public LoweredArguments WithTypeDefaults(IMethodSymbol method, SyntaxNode? at, BodyLowerer body) =>
+        this with { Values = body.Context.TypeDefaults.WithArguments(method, Values, at, body) };
 }
 
 internal static class Arguments

@@ -127,6 +127,10 @@ public static class Generic
     public static T? Maybe<T>(bool has, T value) where T : struct => has ? value : default(T?);
 
     public static Func<List<T>, T> Getter<T>() => FirstOr;
+
+    public static T FirstOf<T>(params T[] items) => items.Length > 0 ? items[0] : default!;
+
+    public static T OrNone<T>(this List<T> items, int index) => index < items.Count ? items[index] : default!;
 }
 
 [GlobalFunctions]
@@ -204,5 +208,9 @@ public static class Program
         Func<long> blankLong = Blank<long>;
         Func<bool> blankFlag = Blank<bool>;
         Console.WriteLine(blankLong() + " " + blankFlag() + " " + (Blank<string>() == null));
+        Console.WriteLine(Generic.FirstOf<int>() + " " + Generic.FirstOf(3, 4) + " " + (Generic.FirstOf<string>() == null) + " " + Generic.FirstOf(new[] { 2.5 }));
+        var someNumbers = new List<int> { 5 };
+        Func<int, int> orNone = someNumbers.OrNone;
+        Console.WriteLine(someNumbers.OrNone(0) + " " + someNumbers.OrNone(3) + " " + orNone(0) + " " + orNone(7));
     }
 }
