@@ -123,9 +123,11 @@ internal sealed class MemberWriter
     /// <summary>Each combination of the parameters' union members, or one combination with the unions as object when there would be too many.</summary>
     private List<List<string>> ParameterTypes(IReadOnlyList<Parameter> parameters)
     {
-        var alternatives = parameters.Select(p => p.Rest ? new[] { _types.One(RestElement(p.Type), _scope) + "[]" } : _types.Alternatives(p.Type, _scope)).ToList();
+        var alternatives = parameters.Select(p => p.Rest
+            ? new List<string> { _types.One(RestElement(p.Type), _scope) + "[]" }
+            : _types.Alternatives(p.Type, _scope).Select(t => Nullable(t, TypeMapper.AdmitsNull(p.Type))).ToList()).ToList();
         var combinations = alternatives.Aggregate(1L, (n, a) => n * a.Count);
-        if (combinations > MaxUnionOverloads) alternatives = parameters.Select((p, i) => alternatives[i].Count == 1 ? alternatives[i] : new[] { "object" }).ToList();
+        if (combinations > MaxUnionOverloads) alternatives = parameters.Select((p, i) => alternatives[i].Count == 1 ? alternatives[i] : new List<string> { "object" }).ToList();
         var result = new List<List<string>> { new() };
         foreach (var choices in alternatives) result = result.SelectMany(prefix => choices.Select(c => prefix.Append(c).ToList())).ToList();
         return result;

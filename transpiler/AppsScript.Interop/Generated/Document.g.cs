@@ -113,11 +113,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -169,7 +169,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex);
 
-        global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex, global::AppsScript.Interop.Document.PageBreak pageBreak);
+        global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex, global::AppsScript.Interop.Document.PageBreak? pageBreak);
 
         global::AppsScript.Interop.Document.Paragraph InsertParagraph(int childIndex, global::AppsScript.Interop.Document.Paragraph paragraph);
 
@@ -177,9 +177,9 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.Table InsertTable(int childIndex);
 
-        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, string[][] cellsOrTable);
+        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, string[][]? cellsOrTable);
 
-        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, global::AppsScript.Interop.Document.Table cellsOrTable);
+        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, global::AppsScript.Interop.Document.Table? cellsOrTable);
 
         global::AppsScript.Interop.Document.Body RemoveChild(global::AppsScript.Interop.Document.Element child);
 
@@ -280,11 +280,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -420,7 +420,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.NamedRange[] GetNamedRanges();
 
-        global::AppsScript.Interop.Document.NamedRange[] GetNamedRanges(string name);
+        global::AppsScript.Interop.Document.NamedRange[] GetNamedRanges(string? name);
 
         global::AppsScript.Interop.Document.Range GetSelection();
 
@@ -517,7 +517,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.NamedRange[] GetNamedRanges();
 
-        global::AppsScript.Interop.Document.NamedRange[] GetNamedRanges(string name);
+        global::AppsScript.Interop.Document.NamedRange[] GetNamedRanges(string? name);
 
         global::AppsScript.Interop.Document.Position NewPosition(global::AppsScript.Interop.Document.Element element, int offset);
 
@@ -705,11 +705,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -763,11 +763,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -953,9 +953,9 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.Table AppendTable();
 
-        global::AppsScript.Interop.Document.Table AppendTable(string[][] cellsOrTable);
+        global::AppsScript.Interop.Document.Table AppendTable(string[][]? cellsOrTable);
 
-        global::AppsScript.Interop.Document.Table AppendTable(global::AppsScript.Interop.Document.Table cellsOrTable);
+        global::AppsScript.Interop.Document.Table AppendTable(global::AppsScript.Interop.Document.Table? cellsOrTable);
 
         global::AppsScript.Interop.Document.FooterSection Clear();
 
@@ -965,11 +965,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -1011,9 +1011,9 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.Table InsertTable(int childIndex);
 
-        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, string[][] cellsOrTable);
+        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, string[][]? cellsOrTable);
 
-        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, global::AppsScript.Interop.Document.Table cellsOrTable);
+        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, global::AppsScript.Interop.Document.Table? cellsOrTable);
 
         global::AppsScript.Interop.Document.FooterSection RemoveChild(global::AppsScript.Interop.Document.Element child);
 
@@ -1097,11 +1097,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -1205,9 +1205,9 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.Table AppendTable();
 
-        global::AppsScript.Interop.Document.Table AppendTable(string[][] cellsOrTable);
+        global::AppsScript.Interop.Document.Table AppendTable(string[][]? cellsOrTable);
 
-        global::AppsScript.Interop.Document.Table AppendTable(global::AppsScript.Interop.Document.Table cellsOrTable);
+        global::AppsScript.Interop.Document.Table AppendTable(global::AppsScript.Interop.Document.Table? cellsOrTable);
 
         global::AppsScript.Interop.Document.HeaderSection Clear();
 
@@ -1217,11 +1217,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -1263,9 +1263,9 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.Table InsertTable(int childIndex);
 
-        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, string[][] cellsOrTable);
+        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, string[][]? cellsOrTable);
 
-        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, global::AppsScript.Interop.Document.Table cellsOrTable);
+        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, global::AppsScript.Interop.Document.Table? cellsOrTable);
 
         global::AppsScript.Interop.Document.HeaderSection RemoveChild(global::AppsScript.Interop.Document.Element child);
 
@@ -1492,7 +1492,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.PageBreak AppendPageBreak();
 
-        global::AppsScript.Interop.Document.PageBreak AppendPageBreak(global::AppsScript.Interop.Document.PageBreak pageBreak);
+        global::AppsScript.Interop.Document.PageBreak AppendPageBreak(global::AppsScript.Interop.Document.PageBreak? pageBreak);
 
         global::AppsScript.Interop.Document.Text AppendText(string text);
 
@@ -1506,11 +1506,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.HorizontalAlignment GetAlignment();
 
@@ -1568,7 +1568,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex);
 
-        global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex, global::AppsScript.Interop.Document.PageBreak pageBreak);
+        global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex, global::AppsScript.Interop.Document.PageBreak? pageBreak);
 
         global::AppsScript.Interop.Document.Text InsertText(int childIndex, string text);
 
@@ -1712,7 +1712,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.PageBreak AppendPageBreak();
 
-        global::AppsScript.Interop.Document.PageBreak AppendPageBreak(global::AppsScript.Interop.Document.PageBreak pageBreak);
+        global::AppsScript.Interop.Document.PageBreak AppendPageBreak(global::AppsScript.Interop.Document.PageBreak? pageBreak);
 
         global::AppsScript.Interop.Document.Text AppendText(string text);
 
@@ -1726,11 +1726,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.HorizontalAlignment GetAlignment();
 
@@ -1782,7 +1782,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex);
 
-        global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex, global::AppsScript.Interop.Document.PageBreak pageBreak);
+        global::AppsScript.Interop.Document.PageBreak InsertPageBreak(int childIndex, global::AppsScript.Interop.Document.PageBreak? pageBreak);
 
         global::AppsScript.Interop.Document.Text InsertText(int childIndex, string text);
 
@@ -2177,11 +2177,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -2219,7 +2219,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.TableRow InsertTableRow(int childIndex);
 
-        global::AppsScript.Interop.Document.TableRow InsertTableRow(int childIndex, global::AppsScript.Interop.Document.TableRow tableRow);
+        global::AppsScript.Interop.Document.TableRow InsertTableRow(int childIndex, global::AppsScript.Interop.Document.TableRow? tableRow);
 
         bool IsAtDocumentEnd();
 
@@ -2267,9 +2267,9 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.Table AppendTable();
 
-        global::AppsScript.Interop.Document.Table AppendTable(string[][] cellsOrTable);
+        global::AppsScript.Interop.Document.Table AppendTable(string[][]? cellsOrTable);
 
-        global::AppsScript.Interop.Document.Table AppendTable(global::AppsScript.Interop.Document.Table cellsOrTable);
+        global::AppsScript.Interop.Document.Table AppendTable(global::AppsScript.Interop.Document.Table? cellsOrTable);
 
         global::AppsScript.Interop.Document.TableCell Clear();
 
@@ -2279,11 +2279,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -2345,9 +2345,9 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.Table InsertTable(int childIndex);
 
-        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, string[][] cellsOrTable);
+        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, string[][]? cellsOrTable);
 
-        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, global::AppsScript.Interop.Document.Table cellsOrTable);
+        global::AppsScript.Interop.Document.Table InsertTable(int childIndex, global::AppsScript.Interop.Document.Table? cellsOrTable);
 
         bool IsAtDocumentEnd();
 
@@ -2398,11 +2398,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -2449,9 +2449,9 @@ namespace AppsScript.Interop.Document
     {
         global::AppsScript.Interop.Document.TableCell AppendTableCell();
 
-        global::AppsScript.Interop.Document.TableCell AppendTableCell(string textContentsOrCell);
+        global::AppsScript.Interop.Document.TableCell AppendTableCell(string? textContentsOrCell);
 
-        global::AppsScript.Interop.Document.TableCell AppendTableCell(global::AppsScript.Interop.Document.TableCell textContentsOrCell);
+        global::AppsScript.Interop.Document.TableCell AppendTableCell(global::AppsScript.Interop.Document.TableCell? textContentsOrCell);
 
         global::AppsScript.Interop.Document.TableRow Clear();
 
@@ -2461,11 +2461,11 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType);
 
-        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindElement(global::AppsScript.Interop.Document.ElementType elementType, global::AppsScript.Interop.Document.RangeElement? from);
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
@@ -2499,9 +2499,9 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.TableCell InsertTableCell(int childIndex);
 
-        global::AppsScript.Interop.Document.TableCell InsertTableCell(int childIndex, string textContentsOrCell);
+        global::AppsScript.Interop.Document.TableCell InsertTableCell(int childIndex, string? textContentsOrCell);
 
-        global::AppsScript.Interop.Document.TableCell InsertTableCell(int childIndex, global::AppsScript.Interop.Document.TableCell textContentsOrCell);
+        global::AppsScript.Interop.Document.TableCell InsertTableCell(int childIndex, global::AppsScript.Interop.Document.TableCell? textContentsOrCell);
 
         bool IsAtDocumentEnd();
 
@@ -2558,31 +2558,31 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern);
 
-        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement from);
+        global::AppsScript.Interop.Document.RangeElement FindText(string searchPattern, global::AppsScript.Interop.Document.RangeElement? from);
 
         object GetAttributes();
 
-        object GetAttributes(int offset);
+        object GetAttributes(int? offset);
 
         string GetBackgroundColor();
 
-        string GetBackgroundColor(int offset);
+        string GetBackgroundColor(int? offset);
 
         string GetFontFamily();
 
-        string GetFontFamily(int offset);
+        string GetFontFamily(int? offset);
 
         int GetFontSize();
 
-        int GetFontSize(int offset);
+        int GetFontSize(int? offset);
 
         string GetForegroundColor();
 
-        string GetForegroundColor(int offset);
+        string GetForegroundColor(int? offset);
 
         string GetLinkUrl();
 
-        string GetLinkUrl(int offset);
+        string GetLinkUrl(int? offset);
 
         global::AppsScript.Interop.Document.Element GetNextSibling();
 
@@ -2594,7 +2594,7 @@ namespace AppsScript.Interop.Document
 
         global::AppsScript.Interop.Document.TextAlignment GetTextAlignment();
 
-        global::AppsScript.Interop.Document.TextAlignment GetTextAlignment(int offset);
+        global::AppsScript.Interop.Document.TextAlignment GetTextAlignment(int? offset);
 
         int[] GetTextAttributeIndices();
 
@@ -2606,19 +2606,19 @@ namespace AppsScript.Interop.Document
 
         bool IsBold();
 
-        bool IsBold(int offset);
+        bool IsBold(int? offset);
 
         bool IsItalic();
 
-        bool IsItalic(int offset);
+        bool IsItalic(int? offset);
 
         bool IsStrikethrough();
 
-        bool IsStrikethrough(int offset);
+        bool IsStrikethrough(int? offset);
 
         bool IsUnderline();
 
-        bool IsUnderline(int offset);
+        bool IsUnderline(int? offset);
 
         global::AppsScript.Interop.Document.Text Merge();
 

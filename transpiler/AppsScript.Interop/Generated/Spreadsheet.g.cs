@@ -46,23 +46,23 @@ namespace AppsScript.Interop.Spreadsheet
 
         void Remove();
 
-        global::AppsScript.Interop.Spreadsheet.Banding SetFirstColumnColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Banding SetFirstColumnColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Banding SetFirstRowColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Banding SetFirstRowColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Banding SetFooterColumnColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Banding SetFooterColumnColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Banding SetFooterRowColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Banding SetFooterRowColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Banding SetHeaderColumnColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Banding SetHeaderColumnColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Banding SetHeaderRowColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Banding SetHeaderRowColor(string? color);
 
         global::AppsScript.Interop.Spreadsheet.Banding SetRange(global::AppsScript.Interop.Spreadsheet.Range range);
 
-        global::AppsScript.Interop.Spreadsheet.Banding SetSecondColumnColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Banding SetSecondColumnColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Banding SetSecondRowColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Banding SetSecondRowColor(string? color);
     }
 
     /// <summary>
@@ -321,11 +321,11 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Range[] GetRanges();
 
-        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetBackground(string color);
+        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetBackground(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetBold(bool bold);
+        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetBold(bool? bold);
 
-        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetFontColor(string color);
+        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetFontColor(string? color);
 
         global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetGradientMaxpoint(string color);
 
@@ -337,13 +337,13 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetGradientMinpointWithValue(string color, global::AppsScript.Interop.Spreadsheet.InterpolationType type, string value);
 
-        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetItalic(bool italic);
+        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetItalic(bool? italic);
 
         global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetRanges(global::AppsScript.Interop.Spreadsheet.Range[] ranges);
 
-        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetStrikethrough(bool strikethrough);
+        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetStrikethrough(bool? strikethrough);
 
-        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetUnderline(bool underline);
+        global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder SetUnderline(bool? underline);
 
         global::AppsScript.Interop.Spreadsheet.ConditionalFormatRuleBuilder WhenCellEmpty();
 
@@ -1963,7 +1963,7 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Filter RemoveColumnFilterCriteria(int columnPosition);
 
-        global::AppsScript.Interop.Spreadsheet.Filter SetColumnFilterCriteria(int columnPosition, global::AppsScript.Interop.Spreadsheet.FilterCriteria filterCriteria);
+        global::AppsScript.Interop.Spreadsheet.Filter SetColumnFilterCriteria(int columnPosition, global::AppsScript.Interop.Spreadsheet.FilterCriteria? filterCriteria);
 
         global::AppsScript.Interop.Spreadsheet.Filter Sort(int columnPosition, bool ascending);
     }
@@ -2795,27 +2795,27 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Range RemoveDuplicates(int[] columnsToCompare);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetBackground(string color);
+        global::AppsScript.Interop.Spreadsheet.Range SetBackground(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetBackgroundObject(global::AppsScript.Interop.Spreadsheet.Color color);
+        global::AppsScript.Interop.Spreadsheet.Range SetBackgroundObject(global::AppsScript.Interop.Spreadsheet.Color? color);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetBackgroundObjects(global::AppsScript.Interop.Spreadsheet.Color[][] color);
+        global::AppsScript.Interop.Spreadsheet.Range SetBackgroundObjects(global::AppsScript.Interop.Spreadsheet.Color[][]? color);
 
         global::AppsScript.Interop.Spreadsheet.Range SetBackgroundRGB(int red, int green, int blue);
 
         global::AppsScript.Interop.Spreadsheet.Range SetBackgrounds(string[][] color);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetBorder(bool top, bool left, bool bottom, bool right, bool vertical, bool horizontal);
+        global::AppsScript.Interop.Spreadsheet.Range SetBorder(bool? top, bool? left, bool? bottom, bool? right, bool? vertical, bool? horizontal);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetBorder(bool top, bool left, bool bottom, bool right, bool vertical, bool horizontal, string color, global::AppsScript.Interop.Spreadsheet.BorderStyle style);
+        global::AppsScript.Interop.Spreadsheet.Range SetBorder(bool? top, bool? left, bool? bottom, bool? right, bool? vertical, bool? horizontal, string? color, global::AppsScript.Interop.Spreadsheet.BorderStyle? style);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetDataValidation(global::AppsScript.Interop.Spreadsheet.DataValidation rule);
+        global::AppsScript.Interop.Spreadsheet.Range SetDataValidation(global::AppsScript.Interop.Spreadsheet.DataValidation? rule);
 
         global::AppsScript.Interop.Spreadsheet.Range SetDataValidations(global::AppsScript.Interop.Spreadsheet.DataValidation[][] rules);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetFontColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Range SetFontColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetFontColorObject(global::AppsScript.Interop.Spreadsheet.Color color);
+        global::AppsScript.Interop.Spreadsheet.Range SetFontColorObject(global::AppsScript.Interop.Spreadsheet.Color? color);
 
         global::AppsScript.Interop.Spreadsheet.Range SetFontColorObjects(global::AppsScript.Interop.Spreadsheet.Color[][] colors);
 
@@ -2823,9 +2823,9 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Range SetFontFamilies(string[][] fontFamilies);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetFontFamily(string fontFamily);
+        global::AppsScript.Interop.Spreadsheet.Range SetFontFamily(string? fontFamily);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetFontLine(string fontLine);
+        global::AppsScript.Interop.Spreadsheet.Range SetFontLine(string? fontLine);
 
         global::AppsScript.Interop.Spreadsheet.Range SetFontLines(string[][] fontLines);
 
@@ -2833,11 +2833,11 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Range SetFontSizes(int[][] sizes);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetFontStyle(string fontStyle);
+        global::AppsScript.Interop.Spreadsheet.Range SetFontStyle(string? fontStyle);
 
         global::AppsScript.Interop.Spreadsheet.Range SetFontStyles(string[][] fontStyles);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetFontWeight(string fontWeight);
+        global::AppsScript.Interop.Spreadsheet.Range SetFontWeight(string? fontWeight);
 
         global::AppsScript.Interop.Spreadsheet.Range SetFontWeights(string[][] fontWeights);
 
@@ -2849,11 +2849,11 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Range SetFormulasR1C1(string[][] formulas);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetHorizontalAlignment(string alignment);
+        global::AppsScript.Interop.Spreadsheet.Range SetHorizontalAlignment(string? alignment);
 
         global::AppsScript.Interop.Spreadsheet.Range SetHorizontalAlignments(string[][] alignments);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetNote(string note);
+        global::AppsScript.Interop.Spreadsheet.Range SetNote(string? note);
 
         global::AppsScript.Interop.Spreadsheet.Range SetNotes(string[][] notes);
 
@@ -2867,7 +2867,7 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Range SetShowHyperlink(bool showHyperlink);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetTextDirection(global::AppsScript.Interop.Spreadsheet.TextDirection direction);
+        global::AppsScript.Interop.Spreadsheet.Range SetTextDirection(global::AppsScript.Interop.Spreadsheet.TextDirection? direction);
 
         global::AppsScript.Interop.Spreadsheet.Range SetTextDirections(global::AppsScript.Interop.Spreadsheet.TextDirection[][] directions);
 
@@ -2885,7 +2885,7 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Range SetValues(object[][] values);
 
-        global::AppsScript.Interop.Spreadsheet.Range SetVerticalAlignment(string alignment);
+        global::AppsScript.Interop.Spreadsheet.Range SetVerticalAlignment(string? alignment);
 
         global::AppsScript.Interop.Spreadsheet.Range SetVerticalAlignments(string[][] alignments);
 
@@ -2951,45 +2951,45 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.RangeList RemoveCheckboxes();
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetBackground(string color);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetBackground(string? color);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetBackgroundRGB(int red, int green, int blue);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetBorder(bool top, bool left, bool bottom, bool right, bool vertical, bool horizontal);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetBorder(bool? top, bool? left, bool? bottom, bool? right, bool? vertical, bool? horizontal);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetBorder(bool top, bool left, bool bottom, bool right, bool vertical, bool horizontal, string color, global::AppsScript.Interop.Spreadsheet.BorderStyle style);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetBorder(bool? top, bool? left, bool? bottom, bool? right, bool? vertical, bool? horizontal, string? color, global::AppsScript.Interop.Spreadsheet.BorderStyle? style);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetFontColor(string color);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetFontColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetFontFamily(string fontFamily);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetFontFamily(string? fontFamily);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetFontLine(string fontLine);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetFontLine(string? fontLine);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetFontSize(int size);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetFontStyle(string fontStyle);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetFontStyle(string? fontStyle);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetFontWeight(string fontWeight);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetFontWeight(string? fontWeight);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetFormula(string formula);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetFormulaR1C1(string formula);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetHorizontalAlignment(string alignment);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetHorizontalAlignment(string? alignment);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetNote(string note);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetNote(string? note);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetNumberFormat(string numberFormat);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetShowHyperlink(bool showHyperlink);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetTextDirection(global::AppsScript.Interop.Spreadsheet.TextDirection direction);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetTextDirection(global::AppsScript.Interop.Spreadsheet.TextDirection? direction);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetTextRotation(int degrees);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetValue(object value);
 
-        global::AppsScript.Interop.Spreadsheet.RangeList SetVerticalAlignment(string alignment);
+        global::AppsScript.Interop.Spreadsheet.RangeList SetVerticalAlignment(string? alignment);
 
         global::AppsScript.Interop.Spreadsheet.RangeList SetVerticalText(bool isVertical);
 
@@ -3062,15 +3062,15 @@ namespace AppsScript.Interop.Spreadsheet
     {
         global::AppsScript.Interop.Spreadsheet.RichTextValue Build();
 
-        global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetLinkUrl(int startOffset, int endOffset, string linkUrl);
+        global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetLinkUrl(int startOffset, int endOffset, string? linkUrl);
 
-        global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetLinkUrl(string linkUrl);
+        global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetLinkUrl(string? linkUrl);
 
         global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetText(string text);
 
-        global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetTextStyle(int startOffset, int endOffset, global::AppsScript.Interop.Spreadsheet.TextStyle textStyle);
+        global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetTextStyle(int startOffset, int endOffset, global::AppsScript.Interop.Spreadsheet.TextStyle? textStyle);
 
-        global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetTextStyle(global::AppsScript.Interop.Spreadsheet.TextStyle textStyle);
+        global::AppsScript.Interop.Spreadsheet.RichTextValueBuilder SetTextStyle(global::AppsScript.Interop.Spreadsheet.TextStyle? textStyle);
     }
 
     /// <summary>
@@ -3376,7 +3376,7 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Sheet SetRowHeightsForced(int startRow, int numRows, int height);
 
-        global::AppsScript.Interop.Spreadsheet.Sheet SetTabColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Sheet SetTabColor(string? color);
 
         void ShowColumns(int columnIndex);
 
@@ -3443,9 +3443,9 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Slicer SetApplyToPivotTables(bool applyToPivotTables);
 
-        global::AppsScript.Interop.Spreadsheet.Slicer SetBackgroundColor(string color);
+        global::AppsScript.Interop.Spreadsheet.Slicer SetBackgroundColor(string? color);
 
-        global::AppsScript.Interop.Spreadsheet.Slicer SetColumnFilterCriteria(int columnPosition, global::AppsScript.Interop.Spreadsheet.FilterCriteria filterCriteria);
+        global::AppsScript.Interop.Spreadsheet.Slicer SetColumnFilterCriteria(int columnPosition, global::AppsScript.Interop.Spreadsheet.FilterCriteria? filterCriteria);
 
         global::AppsScript.Interop.Spreadsheet.Slicer SetPosition(int anchorRowPos, int anchorColPos, int offsetX, int offsetY);
 
@@ -3453,7 +3453,7 @@ namespace AppsScript.Interop.Spreadsheet
 
         global::AppsScript.Interop.Spreadsheet.Slicer SetTitle(string title);
 
-        global::AppsScript.Interop.Spreadsheet.Slicer SetTitleHorizontalAlignment(string horizontalAlignment);
+        global::AppsScript.Interop.Spreadsheet.Slicer SetTitleHorizontalAlignment(string? horizontalAlignment);
 
         global::AppsScript.Interop.Spreadsheet.Slicer SetTitleTextStyle(global::AppsScript.Interop.Spreadsheet.TextStyle textStyle);
     }
@@ -3742,7 +3742,7 @@ namespace AppsScript.Interop.Spreadsheet
 
         void Toast(string msg, string title);
 
-        void Toast(string msg, string title, double timeoutSeconds);
+        void Toast(string msg, string title, double? timeoutSeconds);
 
         void UnhideColumn(global::AppsScript.Interop.Spreadsheet.Range column);
 

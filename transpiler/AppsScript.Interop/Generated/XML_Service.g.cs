@@ -361,7 +361,7 @@ namespace AppsScript.Interop.XML_Service
 
         global::AppsScript.Interop.XML_Service.Format SetEncoding(string encoding);
 
-        global::AppsScript.Interop.XML_Service.Format SetIndent(string indent);
+        global::AppsScript.Interop.XML_Service.Format SetIndent(string? indent);
 
         global::AppsScript.Interop.XML_Service.Format SetLineSeparator(string separator);
 
