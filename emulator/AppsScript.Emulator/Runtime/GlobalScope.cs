@@ -60,8 +60,8 @@ internal sealed partial class GlobalScope
         return new GlobalScope(scriptApp);
     }
 
-    /// <summary>The services the emulator provides, by global name.</summary>
-    public static IEnumerable<string> EmulatedServices => new[] { ScriptAppName }.Concat(Services.Keys);
+    /// <summary>The Apps Script services the emulator provides, by global name (<c>console</c> is JavaScript's, not a service).</summary>
+    public static IEnumerable<string> EmulatedServices => Services.Keys.Where(name => name != "console").Prepend(ScriptAppName);
 
     /// <summary>Whether a host object may take <paramref name="name"/>: a JS identifier that no service has.</summary>
     public static bool IsFreeName(string name) => Identifier().IsMatch(name) && name != ScriptAppName && !Services.ContainsKey(name);
