@@ -12,6 +12,9 @@ namespace AppsScript.Interop.Generator.Bindings;
 /// </summary>
 internal sealed class BindingWriter
 {
+    /// <summary>Marks each generated type, so tools (and the tests of the hand-written bindings) can tell it from those.</summary>
+    private const string GeneratedCode = "    [global::System.CodeDom.Compiler.GeneratedCode(\"AppsScript.Interop.Generator\", \"1.0\")]\n";
+
     private readonly TypeTable _table;
     private readonly TypeMapper _types;
     private readonly string _header;
@@ -57,6 +60,7 @@ internal sealed class BindingWriter
         var declaration = (EnumDeclaration)declared.Declaration;
         Figures.Enums++;
         var text = new StringBuilder(DocComment.Write(declaration.Doc, "    "));
+        text.Append(GeneratedCode);
         text.Append("    [global::AppsScript.Interop.External(\"").Append(_table.EnumPath(declared)).Append("\")]\n");
         text.Append("    public enum ").Append(declaration.Name).Append("\n    {\n");
         foreach (var member in declaration.Members)
@@ -79,6 +83,7 @@ internal sealed class BindingWriter
         if (service is not null) Figures.Services++;
         else Figures.Classes++;
         var text = new StringBuilder(DocComment.Write(declaration.Doc, "    "));
+        text.Append(GeneratedCode);
         text.Append("    [global::AppsScript.Interop.External]\n    public ");
         text.Append(service is not null ? "static class " : plainData ? "class " : "interface ").Append(typeName);
         var bases = declaration.Extends.Select(e => _table.Resolve(e, declared.Scope))

@@ -37,7 +37,7 @@ internal sealed class MemberWriter
     private readonly HashSet<string> _signatures = new();
     private readonly HashSet<string> _propertyNames = new();
     private readonly HashSet<string> _methodNames = new();
-    private readonly List<(Member Member, string Text)> _written = new();
+    private readonly List<string> _written = new();
 
     public MemberWriter(TypeMapper types, string scope, string typeName, MemberKind kind, BindingFigures figures)
     {
@@ -48,7 +48,7 @@ internal sealed class MemberWriter
         _figures = figures;
     }
 
-    public string Text => string.Join("\n", _written.Select(w => w.Text));
+    public string Text => string.Join("\n", _written);
 
     public void Add(Member member)
     {
@@ -89,7 +89,7 @@ internal sealed class MemberWriter
                 break;
         }
         _figures.Members++;
-        _written.Add((property, text.ToString()));
+        _written.Add(text.ToString());
     }
 
     private void AddMethod(MethodMember method)
@@ -115,7 +115,7 @@ internal sealed class MemberWriter
                 text.Append(string.Join(", ", parameters.Select((p, i) => (p.Rest ? "params " : "") + types[i] + " " + names[i])));
                 text.Append(");\n");
                 _figures.Members++;
-                _written.Add((method, text.ToString()));
+                _written.Add(text.ToString());
             }
         }
     }

@@ -43,14 +43,14 @@ internal sealed class TypeTable
                     break;
             }
         }
-        foreach (var (serviceName, global_) in _services.ToList())
+        foreach (var (serviceName, globalName) in _services.ToList())
         {
             var service = _declarations[serviceName];
             foreach (var property in ((InterfaceDeclaration)service.Declaration).Members.OfType<PropertyMember>())
             {
                 if (property.Type is TypeofType typeOf && Resolve(new NamedType(typeOf.Name, new List<TypeNode>()), service.Scope) is { Declaration: EnumDeclaration } enumeration)
                 {
-                    _enumPaths.TryAdd(enumeration.FullName, global_ + "." + property.Name);
+                    _enumPaths.TryAdd(enumeration.FullName, globalName + "." + property.Name);
                 }
             }
         }
@@ -89,8 +89,7 @@ internal sealed class TypeTable
 
     /// <summary>Whether the declaration is bound by hand, so none is generated for it.</summary>
     public bool IsHandBound(Declared declared) =>
-        HandBindings.Types.ContainsKey(declared.FullName) || HandBindings.Namespaces.Contains(declared.Scope)
-        || (declared.Scope.Length == 0 && declared.Declaration.Name == "Console");
+        HandBindings.Types.ContainsKey(declared.FullName) || HandBindings.Namespaces.Contains(declared.Scope);
 
     /// <summary>An interface of properties only (and so are the one it extends): plain data, bound as a class.</summary>
     public bool IsPlainData(Declared declared)

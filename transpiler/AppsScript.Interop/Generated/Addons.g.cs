@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Addons
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AttendeeObject
     {
@@ -28,6 +29,7 @@ namespace AppsScript.Interop.Addons
         public bool Self { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarEventObject
     {
@@ -44,6 +46,7 @@ namespace AppsScript.Interop.Addons
         public string RecurringEventId { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommonEventObject
     {
@@ -60,6 +63,7 @@ namespace AppsScript.Interop.Addons
         public global::System.Collections.Generic.Dictionary<string, object> FormInputs { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConferenceDataObject
     {
@@ -74,12 +78,14 @@ namespace AppsScript.Interop.Addons
         public object Parameters { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DateInputObject
     {
         public string MsSinceEpoch { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DateTimeInputObject
     {
@@ -90,6 +96,7 @@ namespace AppsScript.Interop.Addons
         public string MsSinceEpoch { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DocsEventObject
     {
@@ -100,6 +107,7 @@ namespace AppsScript.Interop.Addons
         public bool AddonHasFileScopePermission { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveEventObject
     {
@@ -108,6 +116,7 @@ namespace AppsScript.Interop.Addons
         public global::AppsScript.Interop.Addons.DriveItemObject[] SelectedItems { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveItemObject
     {
@@ -122,6 +131,7 @@ namespace AppsScript.Interop.Addons
         public string Title { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EntryPointObject
     {
@@ -146,6 +156,7 @@ namespace AppsScript.Interop.Addons
         public string Uri { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventObject
     {
@@ -164,6 +175,7 @@ namespace AppsScript.Interop.Addons
         public global::AppsScript.Interop.Addons.SlidesEventObject? Slides { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GmailEventObject
     {
@@ -180,6 +192,7 @@ namespace AppsScript.Interop.Addons
         public string[]? ToRecipients { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsEventObject
     {
@@ -190,6 +203,7 @@ namespace AppsScript.Interop.Addons
         public bool AddonHasFileScopePermission { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SlidesEventObject
     {
@@ -200,12 +214,14 @@ namespace AppsScript.Interop.Addons
         public bool AddonHasFileScopePermission { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StringInputObject
     {
         public string[] Value { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TimeInputObject
     {

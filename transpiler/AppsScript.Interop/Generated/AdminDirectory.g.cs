@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.AdminDirectory.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AspsCollection
     {
@@ -19,6 +20,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         void Remove(string userKey, double codeId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChannelsCollection
     {
@@ -26,6 +28,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         void Stop(global::AppsScript.Interop.AdminDirectory.Schema.Channel resource);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChromeosdevicesCollection
     {
@@ -60,6 +63,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.ChromeOsDevice Update(global::AppsScript.Interop.AdminDirectory.Schema.ChromeOsDevice resource, string customerId, string deviceId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CustomersCollection
     {
@@ -73,6 +77,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.Customer Update(global::AppsScript.Interop.AdminDirectory.Schema.Customer resource, string customerKey);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DomainAliasesCollection
     {
@@ -92,6 +97,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         void Remove(string customer, string domainAliasName);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DomainsCollection
     {
@@ -108,6 +114,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         void Remove(string customer, string domainName);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GroupsCollection
     {
@@ -136,6 +143,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.Group Update(global::AppsScript.Interop.AdminDirectory.Schema.Group resource, string groupKey);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MembersCollection
     {
@@ -164,6 +172,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.Member Update(global::AppsScript.Interop.AdminDirectory.Schema.Member resource, string groupKey, string memberKey);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MobiledevicesCollection
     {
@@ -186,6 +195,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         void Remove(string customerId, string resourceId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface NotificationsCollection
     {
@@ -208,6 +218,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.Notification Update(global::AppsScript.Interop.AdminDirectory.Schema.Notification resource, string customer, string notificationId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrgunitsCollection
     {
@@ -233,6 +244,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.OrgUnit Update(global::AppsScript.Interop.AdminDirectory.Schema.OrgUnit resource, string customerId, string[] orgUnitPath);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PrivilegesCollection
     {
@@ -240,6 +252,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.Privileges List(string customer);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ResolvedAppAccessSettingsCollection
     {
@@ -252,6 +265,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.TrustedApps ListTrustedApps();
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ResourcesCollection
     {
@@ -265,6 +279,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         public global::AppsScript.Interop.AdminDirectory.Collection.Resources.FeaturesCollection Features { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RoleAssignmentsCollection
     {
@@ -284,6 +299,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         void Remove(string customer, string roleAssignmentId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RolesCollection
     {
@@ -309,6 +325,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.Role Update(global::AppsScript.Interop.AdminDirectory.Schema.Role resource, string customer, string roleId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SchemasCollection
     {
@@ -331,6 +348,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.Schema Update(global::AppsScript.Interop.AdminDirectory.Schema.Schema resource, string customerId, string schemaKey);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TokensCollection
     {
@@ -344,6 +362,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         void Remove(string userKey, string clientId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UsersCollection
     {
@@ -390,6 +409,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
         global::AppsScript.Interop.AdminDirectory.Schema.Channel Watch(global::AppsScript.Interop.AdminDirectory.Schema.Channel resource, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VerificationCodesCollection
     {
@@ -406,6 +426,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection
 
 namespace AppsScript.Interop.AdminDirectory.Collection.Groups
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AliasesCollection
     {
@@ -422,6 +443,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection.Groups
 
 namespace AppsScript.Interop.AdminDirectory.Collection.Resources
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BuildingsCollection
     {
@@ -456,6 +478,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection.Resources
         global::AppsScript.Interop.AdminDirectory.Schema.Building Update(global::AppsScript.Interop.AdminDirectory.Schema.Building resource, string customer, string buildingId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CalendarsCollection
     {
@@ -487,6 +510,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection.Resources
         global::AppsScript.Interop.AdminDirectory.Schema.CalendarResource Update(global::AppsScript.Interop.AdminDirectory.Schema.CalendarResource resource, string customer, string calendarResourceId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FeaturesCollection
     {
@@ -518,6 +542,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection.Resources
 
 namespace AppsScript.Interop.AdminDirectory.Collection.Users
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AliasesCollection
     {
@@ -540,6 +565,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection.Users
         global::AppsScript.Interop.AdminDirectory.Schema.Channel Watch(global::AppsScript.Interop.AdminDirectory.Schema.Channel resource, string userKey, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PhotosCollection
     {
@@ -559,6 +585,7 @@ namespace AppsScript.Interop.AdminDirectory.Collection.Users
 
 namespace AppsScript.Interop.AdminDirectory.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Alias
     {
@@ -574,6 +601,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? PrimaryEmail { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Aliases
     {
@@ -585,6 +613,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppAccessCollections
     {
@@ -605,6 +634,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public bool? TrustDomainOwnedApps { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Asp
     {
@@ -623,6 +653,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? UserKey { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Asps
     {
@@ -633,6 +664,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Building
     {
@@ -653,6 +685,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BuildingAddress
     {
@@ -671,6 +704,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Sublocality { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BuildingCoordinates
     {
@@ -679,6 +713,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public double? Longitude { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Buildings
     {
@@ -692,6 +727,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarResource
     {
@@ -726,6 +762,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? UserVisibleDescription { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarResources
     {
@@ -738,6 +775,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Channel
     {
@@ -762,6 +800,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDevice
     {
@@ -830,6 +869,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public bool? WillAutoRenew { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceAction
     {
@@ -838,6 +878,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? DeprovisionReason { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceActiveTimeRanges
     {
@@ -846,6 +887,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Date { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceCpuStatusReports
     {
@@ -856,6 +898,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? ReportTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceCpuStatusReportsCpuTemperatureInfo
     {
@@ -864,6 +907,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public double? Temperature { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceDeviceFiles
     {
@@ -876,12 +920,14 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceDiskVolumeReports
     {
         public global::AppsScript.Interop.AdminDirectory.Schema.ChromeOsDeviceDiskVolumeReportsVolumeInfo[]? VolumeInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceDiskVolumeReportsVolumeInfo
     {
@@ -892,6 +938,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? VolumeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceRecentUsers
     {
@@ -900,6 +947,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceSystemRamFreeReports
     {
@@ -908,6 +956,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string[]? SystemRamFreeInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDeviceTpmVersionInfo
     {
@@ -924,6 +973,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? VendorSpecific { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsDevices
     {
@@ -936,12 +986,14 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChromeOsMoveDevicesToOu
     {
         public string[]? DeviceIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Customer
     {
@@ -964,6 +1016,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public global::AppsScript.Interop.AdminDirectory.Schema.CustomerPostalAddress? PostalAddress { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomerPostalAddress
     {
@@ -986,6 +1039,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Region { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DomainAlias
     {
@@ -1002,6 +1056,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public bool? Verified { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DomainAliases
     {
@@ -1013,6 +1068,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Domains
     {
@@ -1031,6 +1087,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public bool? Verified { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Domains2
     {
@@ -1041,6 +1098,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Feature
     {
@@ -1051,18 +1109,21 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FeatureInstance
     {
         public global::AppsScript.Interop.AdminDirectory.Schema.Feature? Feature { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FeatureRename
     {
         public string? NewName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Features
     {
@@ -1076,6 +1137,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Group
     {
@@ -1100,6 +1162,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string[]? NonEditableAliases { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Groups
     {
@@ -1113,6 +1176,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Member
     {
@@ -1133,6 +1197,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Members
     {
@@ -1146,12 +1211,14 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MembersHasMember
     {
         public bool? IsMember { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MobileDevice
     {
@@ -1236,12 +1303,14 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? WifiMacAddress { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MobileDeviceAction
     {
         public string? Action { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MobileDeviceApplications
     {
@@ -1256,6 +1325,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? VersionName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MobileDevices
     {
@@ -1268,6 +1338,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Notification
     {
@@ -1288,6 +1359,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Subject { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Notifications
     {
@@ -1302,6 +1374,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public double? UnreadNotificationsCount { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrgUnit
     {
@@ -1324,6 +1397,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? ParentOrgUnitPath { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrgUnits
     {
@@ -1334,6 +1408,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public global::AppsScript.Interop.AdminDirectory.Schema.OrgUnit[]? OrganizationUnits { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Privilege
     {
@@ -1352,6 +1427,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? ServiceName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Privileges
     {
@@ -1362,6 +1438,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Role
     {
@@ -1382,6 +1459,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public global::AppsScript.Interop.AdminDirectory.Schema.RoleRolePrivileges[]? RolePrivileges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RoleAssignment
     {
@@ -1400,6 +1478,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? ScopeType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RoleAssignments
     {
@@ -1412,6 +1491,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RoleRolePrivileges
     {
@@ -1420,6 +1500,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? ServiceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Roles
     {
@@ -1432,6 +1513,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Schema
     {
@@ -1448,6 +1530,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? SchemaName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SchemaFieldSpec
     {
@@ -1472,6 +1555,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? ReadAccessType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SchemaFieldSpecNumericIndexingSpec
     {
@@ -1480,6 +1564,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public double? MinValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Schemas
     {
@@ -1491,6 +1576,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public global::AppsScript.Interop.AdminDirectory.Schema.Schema[]? Schemas_ { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Token
     {
@@ -1511,6 +1597,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? UserKey { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Tokens
     {
@@ -1521,6 +1608,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TrustedAppId
     {
@@ -1535,6 +1623,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TrustedApps
     {
@@ -1548,6 +1637,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public global::AppsScript.Interop.AdminDirectory.Schema.TrustedAppId[]? TrustedApps_ { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class User
     {
@@ -1644,6 +1734,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public object[]? Websites { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserAbout
     {
@@ -1652,6 +1743,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserAddress
     {
@@ -1682,6 +1774,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserEmail
     {
@@ -1694,6 +1787,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserExternalId
     {
@@ -1704,6 +1798,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserGender
     {
@@ -1714,6 +1809,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserIm
     {
@@ -1730,6 +1826,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserKeyword
     {
@@ -1740,6 +1837,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserLanguage
     {
@@ -1748,6 +1846,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? LanguageCode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserLocation
     {
@@ -1766,12 +1865,14 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserMakeAdmin
     {
         public bool? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserName
     {
@@ -1782,6 +1883,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? GivenName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserOrganization
     {
@@ -1810,6 +1912,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserPhone
     {
@@ -1822,6 +1925,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserPhoto
     {
@@ -1842,6 +1946,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserPosixAccount
     {
@@ -1866,6 +1971,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Username { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserRelation
     {
@@ -1876,6 +1982,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserSshPublicKey
     {
@@ -1886,12 +1993,14 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Key { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserUndelete
     {
         public string? OrgUnitPath { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserWebsite
     {
@@ -1904,6 +2013,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Users
     {
@@ -1919,6 +2029,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public global::AppsScript.Interop.AdminDirectory.Schema.User[]? Users_ { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VerificationCode
     {
@@ -1932,6 +2043,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
         public string? VerificationCode_ { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VerificationCodes
     {
@@ -1945,6 +2057,7 @@ namespace AppsScript.Interop.AdminDirectory.Schema
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class AdminDirectory
     {

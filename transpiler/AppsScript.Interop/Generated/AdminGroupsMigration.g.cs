@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.AdminGroupsMigration.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ArchiveCollection
     {
@@ -19,6 +20,7 @@ namespace AppsScript.Interop.AdminGroupsMigration.Collection
 
 namespace AppsScript.Interop.AdminGroupsMigration.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Groups
     {
@@ -30,6 +32,7 @@ namespace AppsScript.Interop.AdminGroupsMigration.Schema
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class AdminGroupsMigration
     {

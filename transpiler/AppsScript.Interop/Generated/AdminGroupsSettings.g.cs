@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.AdminGroupsSettings.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GroupsCollection
     {
@@ -22,6 +23,7 @@ namespace AppsScript.Interop.AdminGroupsSettings.Collection
 
 namespace AppsScript.Interop.AdminGroupsSettings.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Groups
     {
@@ -151,6 +153,7 @@ namespace AppsScript.Interop.AdminGroupsSettings.Schema
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class AdminGroupsSettings
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.AdminLicenseManager.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LicenseAssignmentsCollection
     {
@@ -40,6 +41,7 @@ namespace AppsScript.Interop.AdminLicenseManager.Collection
 
 namespace AppsScript.Interop.AdminLicenseManager.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LicenseAssignment
     {
@@ -60,12 +62,14 @@ namespace AppsScript.Interop.AdminLicenseManager.Schema
         public string? UserId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LicenseAssignmentInsert
     {
         public string? UserId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LicenseAssignmentList
     {
@@ -81,6 +85,7 @@ namespace AppsScript.Interop.AdminLicenseManager.Schema
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class AdminLicenseManager
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.AdminReports.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ActivitiesCollection
     {
@@ -22,6 +23,7 @@ namespace AppsScript.Interop.AdminReports.Collection
         global::AppsScript.Interop.AdminReports.Schema.Channel Watch(global::AppsScript.Interop.AdminReports.Schema.Channel resource, string userKey, string applicationName, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChannelsCollection
     {
@@ -29,6 +31,7 @@ namespace AppsScript.Interop.AdminReports.Collection
         void Stop(global::AppsScript.Interop.AdminReports.Schema.Channel resource);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CustomerUsageReportsCollection
     {
@@ -39,6 +42,7 @@ namespace AppsScript.Interop.AdminReports.Collection
         global::AppsScript.Interop.AdminReports.Schema.UsageReports Get(string date, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EntityUsageReportsCollection
     {
@@ -49,6 +53,7 @@ namespace AppsScript.Interop.AdminReports.Collection
         global::AppsScript.Interop.AdminReports.Schema.UsageReports Get(string entityType, string entityKey, string date, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UserUsageReportCollection
     {
@@ -62,6 +67,7 @@ namespace AppsScript.Interop.AdminReports.Collection
 
 namespace AppsScript.Interop.AdminReports.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Activities
     {
@@ -74,6 +80,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Activity
     {
@@ -92,6 +99,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? OwnerDomain { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityActor
     {
@@ -104,6 +112,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? ProfileId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityEvents
     {
@@ -114,6 +123,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityEventsParameters
     {
@@ -130,6 +140,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityId
     {
@@ -142,6 +153,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? UniqueQualifier { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Channel
     {
@@ -166,6 +178,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UsageReport
     {
@@ -180,6 +193,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public global::AppsScript.Interop.AdminReports.Schema.UsageReportParameters[]? Parameters { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UsageReportEntity
     {
@@ -194,6 +208,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? UserEmail { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UsageReportParameters
     {
@@ -210,6 +225,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? StringValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UsageReports
     {
@@ -225,6 +241,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public global::AppsScript.Interop.AdminReports.Schema.UsageReportsWarnings[]? Warnings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UsageReportsWarnings
     {
@@ -235,6 +252,7 @@ namespace AppsScript.Interop.AdminReports.Schema
         public string? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UsageReportsWarningsData
     {
@@ -246,6 +264,7 @@ namespace AppsScript.Interop.AdminReports.Schema
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class AdminReports
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.AdminReseller.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CustomersCollection
     {
@@ -25,6 +26,7 @@ namespace AppsScript.Interop.AdminReseller.Collection
         global::AppsScript.Interop.AdminReseller.Schema.Customer Update(global::AppsScript.Interop.AdminReseller.Schema.Customer resource, string customerId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ResellernotifyCollection
     {
@@ -44,6 +46,7 @@ namespace AppsScript.Interop.AdminReseller.Collection
         global::AppsScript.Interop.AdminReseller.Schema.ResellernotifyResource Unregister(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SubscriptionsCollection
     {
@@ -87,6 +90,7 @@ namespace AppsScript.Interop.AdminReseller.Collection
 
 namespace AppsScript.Interop.AdminReseller.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Address
     {
@@ -111,6 +115,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public string? Region { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChangePlanRequest
     {
@@ -125,6 +130,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public global::AppsScript.Interop.AdminReseller.Schema.Seats? Seats { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Customer
     {
@@ -145,6 +151,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public string? ResourceUiUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RenewalSettings
     {
@@ -153,6 +160,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public string? RenewalType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ResellernotifyGetwatchdetailsResponse
     {
@@ -161,12 +169,14 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public string? TopicName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ResellernotifyResource
     {
         public string? TopicName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Seats
     {
@@ -179,6 +189,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public double? NumberOfSeats { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Subscription
     {
@@ -219,6 +230,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public global::AppsScript.Interop.AdminReseller.Schema.SubscriptionTrialSettings? TrialSettings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubscriptionPlan
     {
@@ -229,6 +241,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public string? PlanName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubscriptionPlanCommitmentInterval
     {
@@ -237,6 +250,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public string? StartTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubscriptionTransferInfo
     {
@@ -245,6 +259,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public string? TransferabilityExpirationTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubscriptionTrialSettings
     {
@@ -253,6 +268,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
         public string? TrialEndTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Subscriptions
     {
@@ -267,6 +283,7 @@ namespace AppsScript.Interop.AdminReseller.Schema
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class AdminReseller
     {

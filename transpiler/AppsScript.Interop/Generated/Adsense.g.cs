@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Adsense.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountsCollection
     {
@@ -46,6 +47,7 @@ namespace AppsScript.Interop.Adsense.Collection
         global::AppsScript.Interop.Adsense.Schema.Accounts List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdclientsCollection
     {
@@ -56,6 +58,7 @@ namespace AppsScript.Interop.Adsense.Collection
         global::AppsScript.Interop.Adsense.Schema.AdClients List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdunitsCollection
     {
@@ -75,6 +78,7 @@ namespace AppsScript.Interop.Adsense.Collection
         global::AppsScript.Interop.Adsense.Schema.AdUnits List(string adClientId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AlertsCollection
     {
@@ -88,6 +92,7 @@ namespace AppsScript.Interop.Adsense.Collection
         void Remove(string alertId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CustomchannelsCollection
     {
@@ -104,6 +109,7 @@ namespace AppsScript.Interop.Adsense.Collection
         global::AppsScript.Interop.Adsense.Schema.CustomChannels List(string adClientId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MetadataCollection
     {
@@ -114,6 +120,7 @@ namespace AppsScript.Interop.Adsense.Collection
         public global::AppsScript.Interop.Adsense.Collection.Metadata.MetricsCollection Metrics { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PaymentsCollection
     {
@@ -121,6 +128,7 @@ namespace AppsScript.Interop.Adsense.Collection
         global::AppsScript.Interop.Adsense.Schema.Payments List();
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ReportsCollection
     {
@@ -134,6 +142,7 @@ namespace AppsScript.Interop.Adsense.Collection
         global::AppsScript.Interop.Adsense.Schema.AdsenseReportsGenerateResponse Generate(string startDate, string endDate, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SavedadstylesCollection
     {
@@ -147,6 +156,7 @@ namespace AppsScript.Interop.Adsense.Collection
         global::AppsScript.Interop.Adsense.Schema.SavedAdStyles List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UrlchannelsCollection
     {
@@ -160,6 +170,7 @@ namespace AppsScript.Interop.Adsense.Collection
 
 namespace AppsScript.Interop.Adsense.Collection.Accounts
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdclientsCollection
     {
@@ -173,6 +184,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts
         global::AppsScript.Interop.Adsense.Schema.AdClients List(string accountId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdunitsCollection
     {
@@ -192,6 +204,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts
         global::AppsScript.Interop.Adsense.Schema.AdUnits List(string accountId, string adClientId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AlertsCollection
     {
@@ -205,6 +218,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts
         void Remove(string accountId, string alertId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CustomchannelsCollection
     {
@@ -221,6 +235,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts
         global::AppsScript.Interop.Adsense.Schema.CustomChannels List(string accountId, string adClientId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PaymentsCollection
     {
@@ -228,6 +243,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts
         global::AppsScript.Interop.Adsense.Schema.Payments List(string accountId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ReportsCollection
     {
@@ -241,6 +257,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts
         global::AppsScript.Interop.Adsense.Schema.AdsenseReportsGenerateResponse Generate(string accountId, string startDate, string endDate, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SavedadstylesCollection
     {
@@ -254,6 +271,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts
         global::AppsScript.Interop.Adsense.Schema.SavedAdStyles List(string accountId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UrlchannelsCollection
     {
@@ -267,6 +285,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts
 
 namespace AppsScript.Interop.Adsense.Collection.Accounts.Adunits
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CustomchannelsCollection
     {
@@ -280,6 +299,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts.Adunits
 
 namespace AppsScript.Interop.Adsense.Collection.Accounts.Customchannels
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdunitsCollection
     {
@@ -293,6 +313,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts.Customchannels
 
 namespace AppsScript.Interop.Adsense.Collection.Accounts.Reports
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SavedCollection
     {
@@ -312,6 +333,7 @@ namespace AppsScript.Interop.Adsense.Collection.Accounts.Reports
 
 namespace AppsScript.Interop.Adsense.Collection.Adunits
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CustomchannelsCollection
     {
@@ -325,6 +347,7 @@ namespace AppsScript.Interop.Adsense.Collection.Adunits
 
 namespace AppsScript.Interop.Adsense.Collection.Customchannels
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdunitsCollection
     {
@@ -338,6 +361,7 @@ namespace AppsScript.Interop.Adsense.Collection.Customchannels
 
 namespace AppsScript.Interop.Adsense.Collection.Metadata
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DimensionsCollection
     {
@@ -345,6 +369,7 @@ namespace AppsScript.Interop.Adsense.Collection.Metadata
         global::AppsScript.Interop.Adsense.Schema.Metadata List();
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MetricsCollection
     {
@@ -355,6 +380,7 @@ namespace AppsScript.Interop.Adsense.Collection.Metadata
 
 namespace AppsScript.Interop.Adsense.Collection.Reports
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SavedCollection
     {
@@ -374,6 +400,7 @@ namespace AppsScript.Interop.Adsense.Collection.Reports
 
 namespace AppsScript.Interop.Adsense.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Account
     {
@@ -392,6 +419,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Timezone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Accounts
     {
@@ -404,6 +432,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdClient
     {
@@ -418,6 +447,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public bool? SupportsReporting { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdClients
     {
@@ -430,6 +460,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdCode
     {
@@ -443,6 +474,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdStyle
     {
@@ -455,6 +487,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdStyleColors
     {
@@ -469,6 +502,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdStyleFont
     {
@@ -477,6 +511,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Size { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdUnit
     {
@@ -501,6 +536,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdUnitContentAdsSettings
     {
@@ -511,6 +547,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdUnitContentAdsSettingsBackupOption
     {
@@ -521,6 +558,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdUnitFeedAdsSettings
     {
@@ -533,6 +571,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdUnitMobileContentAdsSettings
     {
@@ -545,6 +584,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdUnits
     {
@@ -557,6 +597,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdsenseReportsGenerateResponse
     {
@@ -579,6 +620,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string[]? Warnings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdsenseReportsGenerateResponseHeaders
     {
@@ -589,6 +631,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Alert
     {
@@ -605,6 +648,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Alerts
     {
@@ -613,6 +657,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomChannel
     {
@@ -627,6 +672,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public global::AppsScript.Interop.Adsense.Schema.CustomChannelTargetingInfo? TargetingInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomChannelTargetingInfo
     {
@@ -639,6 +685,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? SiteLanguage { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomChannels
     {
@@ -651,6 +698,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Metadata
     {
@@ -659,6 +707,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Payment
     {
@@ -673,6 +722,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? PaymentDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Payments
     {
@@ -681,6 +731,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportingMetadataEntry
     {
@@ -699,6 +750,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string[]? SupportedProducts { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SavedAdStyle
     {
@@ -711,6 +763,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SavedAdStyles
     {
@@ -723,6 +776,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SavedReport
     {
@@ -733,6 +787,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SavedReports
     {
@@ -745,6 +800,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UrlChannel
     {
@@ -755,6 +811,7 @@ namespace AppsScript.Interop.Adsense.Schema
         public string? UrlPattern { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UrlChannels
     {
@@ -770,6 +827,7 @@ namespace AppsScript.Interop.Adsense.Schema
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Adsense
     {

@@ -46,6 +46,7 @@ namespace AppsScript.Interop.Base
     ///
     /// StaticMapAllows for the creation and decoration of static map images.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BlobSource
     {
@@ -63,6 +64,7 @@ namespace AppsScript.Interop.Base
     ///
     /// ButtonSet
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Browser
     {
@@ -95,6 +97,7 @@ namespace AppsScript.Interop.Base
     /// Logger.log('The user clicked "No" or the dialog\'s close button.');
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("Browser.Buttons")]
     public enum ButtonSet
     {
@@ -105,6 +108,7 @@ namespace AppsScript.Interop.Base
     }
 
     /// <summary>The types of Colors</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.ColorType")]
     public enum ColorType
     {
@@ -114,6 +118,7 @@ namespace AppsScript.Interop.Base
     }
 
     /// <summary>Apps Script has a non-standard Date Class</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Date
     {
@@ -365,6 +370,7 @@ namespace AppsScript.Interop.Base
         string ToJSON(object key);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DateConstructor
     {
@@ -445,6 +451,7 @@ namespace AppsScript.Interop.Base
     /// .addToUi();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Menu
     {
@@ -477,6 +484,7 @@ namespace AppsScript.Interop.Base
     /// Logger.log(png.getSize());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class MimeType
     {
@@ -578,6 +586,7 @@ namespace AppsScript.Interop.Base
     }
 
     /// <summary>An enum representing the months of the year.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CalendarApp.Month")]
     public enum Month
     {
@@ -614,6 +623,7 @@ namespace AppsScript.Interop.Base
     /// Logger.log('The user clicked the close button in the dialog\'s title bar.');
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PromptResponse
     {
@@ -623,6 +633,7 @@ namespace AppsScript.Interop.Base
     }
 
     /// <summary>A color defined by red, green, blue color channels.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RgbColor
     {
@@ -656,6 +667,7 @@ namespace AppsScript.Interop.Base
     /// Logger.log('The user clicked the close button in the dialog\'s title bar.');
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Ui
     {
@@ -686,6 +698,7 @@ namespace AppsScript.Interop.Base
     }
 
     /// <summary>An enum representing the days of the week.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CalendarApp.Weekday")]
     public enum Weekday
     {

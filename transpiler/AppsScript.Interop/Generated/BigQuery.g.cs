@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class BigQuery
     {
@@ -196,6 +197,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.BigQuery.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DatasetsCollection
     {
@@ -224,6 +226,7 @@ namespace AppsScript.Interop.BigQuery.Collection
         global::AppsScript.Interop.BigQuery.Schema.Dataset Update(global::AppsScript.Interop.BigQuery.Schema.Dataset resource, string projectId, string datasetId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JobsCollection
     {
@@ -261,6 +264,7 @@ namespace AppsScript.Interop.BigQuery.Collection
         global::AppsScript.Interop.BigQuery.Schema.QueryResponse Query(global::AppsScript.Interop.BigQuery.Schema.QueryRequest resource, string projectId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ProjectsCollection
     {
@@ -274,6 +278,7 @@ namespace AppsScript.Interop.BigQuery.Collection
         global::AppsScript.Interop.BigQuery.Schema.ProjectList List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TabledataCollection
     {
@@ -287,6 +292,7 @@ namespace AppsScript.Interop.BigQuery.Collection
         global::AppsScript.Interop.BigQuery.Schema.TableDataList List(string projectId, string datasetId, string tableId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TablesCollection
     {
@@ -318,6 +324,7 @@ namespace AppsScript.Interop.BigQuery.Collection
 
 namespace AppsScript.Interop.BigQuery.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BigQueryModelTraining
     {
@@ -326,6 +333,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? ExpectedTotalIterations { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BigtableColumn
     {
@@ -342,6 +350,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BigtableColumnFamily
     {
@@ -356,6 +365,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BigtableOptions
     {
@@ -366,6 +376,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public bool? ReadRowkeyAsString { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BqmlIterationResult
     {
@@ -380,6 +391,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public double? TrainingLoss { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BqmlTrainingRun
     {
@@ -392,6 +404,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.BqmlTrainingRunTrainingOptions? TrainingOptions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BqmlTrainingRunTrainingOptions
     {
@@ -414,12 +427,14 @@ namespace AppsScript.Interop.BigQuery.Schema
         public bool? WarmStart { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Clustering
     {
         public string[]? Fields { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CsvOptions
     {
@@ -436,6 +451,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? SkipLeadingRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Dataset
     {
@@ -468,6 +484,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatasetAccess
     {
@@ -486,6 +503,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.TableReference? View { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatasetList
     {
@@ -498,6 +516,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatasetListDatasets
     {
@@ -514,6 +533,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Location { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatasetReference
     {
@@ -522,6 +542,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? ProjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DestinationTableProperties
     {
@@ -532,12 +553,14 @@ namespace AppsScript.Interop.BigQuery.Schema
         public object? Labels { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EncryptionConfiguration
     {
         public string? KmsKeyName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ErrorProto
     {
@@ -550,6 +573,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Reason { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ExplainQueryStage
     {
@@ -612,6 +636,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public double? WriteRatioMax { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ExplainQueryStep
     {
@@ -620,6 +645,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string[]? Substeps { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ExternalDataConfiguration
     {
@@ -646,6 +672,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string[]? SourceUris { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GetQueryResultsResponse
     {
@@ -674,6 +701,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? TotalRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GetServiceAccountResponse
     {
@@ -682,6 +710,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GoogleSheetsOptions
     {
@@ -690,6 +719,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? SkipLeadingRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Job
     {
@@ -712,6 +742,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? User_email { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobCancelResponse
     {
@@ -720,6 +751,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobConfiguration
     {
@@ -740,6 +772,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.JobConfigurationQuery? Query { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobConfigurationExtract
     {
@@ -758,6 +791,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.TableReference? SourceTable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobConfigurationLoad
     {
@@ -816,6 +850,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? WriteDisposition { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobConfigurationQuery
     {
@@ -864,6 +899,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? WriteDisposition { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobConfigurationTableCopy
     {
@@ -880,6 +916,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? WriteDisposition { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobList
     {
@@ -892,6 +929,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobListJobs
     {
@@ -914,6 +952,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? User_email { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobReference
     {
@@ -924,6 +963,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? ProjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobStatistics
     {
@@ -954,6 +994,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? TotalSlotMs { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobStatistics2
     {
@@ -1002,6 +1043,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.QueryParameter[]? UndeclaredQueryParameters { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobStatistics2ReservationUsage
     {
@@ -1010,6 +1052,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? SlotMs { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobStatistics3
     {
@@ -1024,6 +1067,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? OutputRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobStatistics4
     {
@@ -1032,6 +1076,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? InputBytes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobStatisticsReservationUsage
     {
@@ -1040,6 +1085,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? SlotMs { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class JobStatus
     {
@@ -1050,6 +1096,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? State { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MaterializedViewDefinition
     {
@@ -1058,6 +1105,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Query { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModelDefinition
     {
@@ -1066,6 +1114,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.BqmlTrainingRun[]? TrainingRuns { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModelDefinitionModelOptions
     {
@@ -1076,6 +1125,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? ModelType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProjectList
     {
@@ -1090,6 +1140,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public double? TotalItems { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProjectListProjects
     {
@@ -1104,12 +1155,14 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.ProjectReference? ProjectReference { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProjectReference
     {
         public string? ProjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryParameter
     {
@@ -1120,6 +1173,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.QueryParameterValue? ParameterValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryParameterType
     {
@@ -1130,6 +1184,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryParameterTypeStructTypes
     {
@@ -1140,6 +1195,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.QueryParameterType? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryParameterValue
     {
@@ -1150,6 +1206,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryRequest
     {
@@ -1178,6 +1235,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public bool? UseQueryCache { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryResponse
     {
@@ -1204,6 +1262,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? TotalRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryTimelineSample
     {
@@ -1218,6 +1277,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? TotalSlotMs { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RangePartitioning
     {
@@ -1226,6 +1286,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.RangePartitioningRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RangePartitioningRange
     {
@@ -1236,6 +1297,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Start { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RoutineReference
     {
@@ -1246,6 +1308,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? RoutineId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Streamingbuffer
     {
@@ -1256,6 +1319,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? OldestEntryTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Table
     {
@@ -1316,12 +1380,14 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.ViewDefinition? View { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCell
     {
         public object? V { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableDataInsertAllRequest
     {
@@ -1336,6 +1402,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? TemplateSuffix { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableDataInsertAllRequestRows
     {
@@ -1344,6 +1411,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public object? Json { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableDataInsertAllResponse
     {
@@ -1352,6 +1420,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableDataInsertAllResponseInsertErrors
     {
@@ -1360,6 +1429,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public double? Index { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableDataList
     {
@@ -1374,6 +1444,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? TotalRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableFieldSchema
     {
@@ -1390,12 +1461,14 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableFieldSchemaCategories
     {
         public string[]? Names { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableList
     {
@@ -1410,6 +1483,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public double? TotalItems { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableListTables
     {
@@ -1436,12 +1510,14 @@ namespace AppsScript.Interop.BigQuery.Schema
         public global::AppsScript.Interop.BigQuery.Schema.TableListTablesView? View { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableListTablesView
     {
         public bool? UseLegacySql { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableReference
     {
@@ -1452,18 +1528,21 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? TableId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableRow
     {
         public global::AppsScript.Interop.BigQuery.Schema.TableCell[]? F { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableSchema
     {
         public global::AppsScript.Interop.BigQuery.Schema.TableFieldSchema[]? Fields { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TimePartitioning
     {
@@ -1476,6 +1555,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserDefinedFunctionResource
     {
@@ -1484,6 +1564,7 @@ namespace AppsScript.Interop.BigQuery.Schema
         public string? ResourceUri { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ViewDefinition
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Calendar
     {
@@ -134,6 +135,7 @@ namespace AppsScript.Interop.Advanced
 namespace AppsScript.Interop.Calendar
 {
     /// <summary>Represents a calendar that the user owns or is subscribed to.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Calendar
     {
@@ -211,6 +213,7 @@ namespace AppsScript.Interop.Calendar
     /// to the user's default calendar, as well as the ability to retrieve additional calendars that the
     /// user owns or is subscribed to.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class CalendarApp
     {
@@ -304,6 +307,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>Represents a single calendar event.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CalendarEvent
     {
@@ -425,6 +429,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>Represents a series of events (a recurring event).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CalendarEventSeries
     {
@@ -524,6 +529,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>An enum representing the named colors available in the Calendar service.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CalendarApp.Color")]
     public enum Color
     {
@@ -551,6 +557,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>An enum representing the named event colors available in the Calendar service.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CalendarApp.EventColor")]
     public enum EventColor
     {
@@ -568,6 +575,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>Represents a guest of an event.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EventGuest
     {
@@ -584,6 +592,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>Represents the recurrence settings for an event series.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EventRecurrence
     {
@@ -611,6 +620,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>An enum representing the transparency of an event.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CalendarApp.EventTransparency")]
     public enum EventTransparency
     {
@@ -619,6 +629,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>An enum representing the types of events that can be created.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CalendarApp.EventType")]
     public enum EventType
     {
@@ -631,6 +642,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>An enum representing the statuses a guest can have for an event.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CalendarApp.GuestStatus")]
     public enum GuestStatus
     {
@@ -652,6 +664,7 @@ namespace AppsScript.Interop.Calendar
     /// times(times)
     /// interval(interval)
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RecurrenceRule
     {
@@ -707,6 +720,7 @@ namespace AppsScript.Interop.Calendar
     }
 
     /// <summary>An enum representing the visibility of an event.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CalendarApp.Visibility")]
     public enum Visibility
     {
@@ -719,6 +733,7 @@ namespace AppsScript.Interop.Calendar
 
 namespace AppsScript.Interop.Calendar.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AclCollection
     {
@@ -780,6 +795,7 @@ namespace AppsScript.Interop.Calendar.Collection
         global::AppsScript.Interop.Calendar.Schema.Channel Watch(global::AppsScript.Interop.Calendar.Schema.Channel resource, string calendarId, object optionalArgs, object headers);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CalendarListCollection
     {
@@ -841,6 +857,7 @@ namespace AppsScript.Interop.Calendar.Collection
         global::AppsScript.Interop.Calendar.Schema.Channel Watch(global::AppsScript.Interop.Calendar.Schema.Channel resource, object optionalArgs, object headers);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CalendarsCollection
     {
@@ -881,6 +898,7 @@ namespace AppsScript.Interop.Calendar.Collection
         global::AppsScript.Interop.Calendar.Schema.Calendar Update(global::AppsScript.Interop.Calendar.Schema.Calendar resource, string calendarId, object optionalArgs, object headers);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChannelsCollection
     {
@@ -891,6 +909,7 @@ namespace AppsScript.Interop.Calendar.Collection
         void Stop(global::AppsScript.Interop.Calendar.Schema.Channel resource, object optionalArgs, object headers);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ColorsCollection
     {
@@ -901,6 +920,7 @@ namespace AppsScript.Interop.Calendar.Collection
         global::AppsScript.Interop.Calendar.Schema.Colors Get(object optionalArgs, object headers);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EventsCollection
     {
@@ -1004,6 +1024,7 @@ namespace AppsScript.Interop.Calendar.Collection
         global::AppsScript.Interop.Calendar.Schema.Channel Watch(global::AppsScript.Interop.Calendar.Schema.Channel resource, string calendarId, object optionalArgs, object headers);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FreebusyCollection
     {
@@ -1014,6 +1035,7 @@ namespace AppsScript.Interop.Calendar.Collection
         global::AppsScript.Interop.Calendar.Schema.FreeBusyResponse Query(global::AppsScript.Interop.Calendar.Schema.FreeBusyRequest resource, object optionalArgs, object headers);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SettingsCollection
     {
@@ -1045,6 +1067,7 @@ namespace AppsScript.Interop.Calendar.Collection
 
 namespace AppsScript.Interop.Calendar.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Acl
     {
@@ -1059,6 +1082,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? NextSyncToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AclRule
     {
@@ -1073,6 +1097,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public global::AppsScript.Interop.Calendar.Schema.AclRuleScope? Scope { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AclRuleScope
     {
@@ -1081,6 +1106,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Calendar
     {
@@ -1101,6 +1127,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? TimeZone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarList
     {
@@ -1115,6 +1142,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? NextSyncToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarListEntry
     {
@@ -1157,12 +1185,14 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? TimeZone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarListEntryNotificationSettings
     {
         public global::AppsScript.Interop.Calendar.Schema.CalendarNotification[]? Notifications { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarNotification
     {
@@ -1171,6 +1201,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Channel
     {
@@ -1195,6 +1226,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ColorDefinition
     {
@@ -1203,6 +1235,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Foreground { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Colors
     {
@@ -1215,6 +1248,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Updated { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConferenceData
     {
@@ -1233,30 +1267,35 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Signature { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConferenceParameters
     {
         public global::AppsScript.Interop.Calendar.Schema.ConferenceParametersAddOnParameters? AddOnParameters { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConferenceParametersAddOnParameters
     {
         public global::System.Collections.Generic.Dictionary<string, string>? Parameters { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConferenceProperties
     {
         public string[]? AllowedConferenceSolutionTypes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConferenceRequestStatus
     {
         public string? StatusCode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConferenceSolution
     {
@@ -1267,12 +1306,14 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConferenceSolutionKey
     {
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateConferenceRequest
     {
@@ -1283,6 +1324,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public global::AppsScript.Interop.Calendar.Schema.ConferenceRequestStatus? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EntryPoint
     {
@@ -1307,6 +1349,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Uri { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Error
     {
@@ -1315,6 +1358,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Reason { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Event
     {
@@ -1399,6 +1443,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public global::AppsScript.Interop.Calendar.Schema.EventWorkingLocationProperties? WorkingLocationProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventAttachment
     {
@@ -1413,6 +1458,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventAttendee
     {
@@ -1437,6 +1483,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public bool? Self { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventCreator
     {
@@ -1449,6 +1496,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public bool? Self { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventDateTime
     {
@@ -1459,6 +1507,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? TimeZone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventExtendedProperties
     {
@@ -1467,6 +1516,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public global::System.Collections.Generic.Dictionary<string, string>? Shared { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventGadget
     {
@@ -1487,6 +1537,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventOrganizer
     {
@@ -1499,6 +1550,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public bool? Self { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventReminder
     {
@@ -1507,6 +1559,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public double? Minutes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventReminders
     {
@@ -1515,6 +1568,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public bool? UseDefault { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventSource
     {
@@ -1523,6 +1577,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventWorkingLocationProperties
     {
@@ -1535,12 +1590,14 @@ namespace AppsScript.Interop.Calendar.Schema
         public global::AppsScript.Interop.Calendar.Schema.EventWorkingLocationPropertiesOfficeLocation? OfficeLocation { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventWorkingLocationPropertiesCustomLocation
     {
         public string Label { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventWorkingLocationPropertiesOfficeLocation
     {
@@ -1555,6 +1612,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Label { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Events
     {
@@ -1581,6 +1639,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Updated { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FreeBusyCalendar
     {
@@ -1589,6 +1648,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public global::AppsScript.Interop.Calendar.Schema.Error[]? Errors { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FreeBusyGroup
     {
@@ -1597,6 +1657,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public global::AppsScript.Interop.Calendar.Schema.Error[]? Errors { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FreeBusyRequest
     {
@@ -1613,12 +1674,14 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? TimeZone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FreeBusyRequestItem
     {
         public string? Id { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FreeBusyResponse
     {
@@ -1633,6 +1696,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? TimeMin { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Setting
     {
@@ -1645,6 +1709,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Settings
     {
@@ -1659,6 +1724,7 @@ namespace AppsScript.Interop.Calendar.Schema
         public string? NextSyncToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TimePeriod
     {

@@ -15,6 +15,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setFunctionName("handleImageClick")
     /// .setParameters({imageSrc: 'carImage'}));
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Action
     {
@@ -63,6 +64,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setStateChanged(true)
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ActionResponse
     {
@@ -70,6 +72,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A builder for ActionResponse objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ActionResponseBuilder
     {
@@ -88,6 +91,7 @@ namespace AppsScript.Interop.Card_Service
     /// Represents an attachment created by an add-on. This can be used within the context of different
     /// Google extensibility products to generate new attachments, such as for Calendar events.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Attachment
     {
@@ -106,6 +110,7 @@ namespace AppsScript.Interop.Card_Service
     /// CardService.newAuthorizationAction()
     /// .setAuthorizationUrl("http://google.com/");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AuthorizationAction
     {
@@ -120,6 +125,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setResourceDisplayName("Example Resource")
     /// .throwException();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AuthorizationException
     {
@@ -135,6 +141,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A class that represents a complete border style that can be applied to widgets.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BorderStyle
     {
@@ -149,6 +156,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum that represents the border types that can be applied to widgets.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.BorderType")]
     public enum BorderType
     {
@@ -159,6 +167,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A base class for all buttons.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Button
     {
@@ -186,6 +195,7 @@ namespace AppsScript.Interop.Card_Service
     /// .addButton(textButton)
     /// .addButton(imageButton);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ButtonSet
     {
@@ -193,6 +203,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Represents a response that makes changes to the calendar event that the user is currently editing in reaction to an action taken in the UI, such as a button click.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CalendarEventActionResponse
     {
@@ -200,6 +211,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A builder for CalendarEventActionResponse objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CalendarEventActionResponseBuilder
     {
@@ -225,6 +237,7 @@ namespace AppsScript.Interop.Card_Service
     /// .addSection(cardSection)
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Card
     {
@@ -241,6 +254,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setText("Card action")
     /// .setOnClickAction(action);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CardAction
     {
@@ -258,6 +272,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A builder for Card objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CardBuilder
     {
@@ -287,6 +302,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setImageStyle(CardService.ImageStyle.CIRCLE)
     /// .setImageUrl("https://image.png");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CardHeader
     {
@@ -314,6 +330,7 @@ namespace AppsScript.Interop.Card_Service
     /// .addWidget(image)
     /// .addWidget(textParagraph);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CardSection
     {
@@ -370,6 +387,7 @@ namespace AppsScript.Interop.Card_Service
     /// .build();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class CardService
     {
@@ -490,6 +508,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setGmailDraft(GmailApp.createDraft("recipient", "subject", "body"))
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ComposeActionResponse
     {
@@ -504,6 +523,7 @@ namespace AppsScript.Interop.Card_Service
     /// this builder creates responses to an Action that composes draft messages when a specific
     /// UI element is selected.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ComposeActionResponseBuilder
     {
@@ -513,6 +533,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum value that specifies whether the composed email is a standalone or reply draft.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.ComposedEmailType")]
     public enum ComposedEmailType
     {
@@ -521,6 +542,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum value that specifies the content type of the content generated by a UpdateDraftActionResponse.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.ContentType")]
     public enum ContentType
     {
@@ -530,6 +552,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An input field that allows inputing a date.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DatePicker
     {
@@ -545,6 +568,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An input field that allows inputing a date.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DateTimePicker
     {
@@ -567,6 +591,7 @@ namespace AppsScript.Interop.Card_Service
     /// and one of setIcon(icon), setIconUrl(url), setTopLabel(text), or setBottomLabel(text).
     /// This class is intended to replace KeyValue.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DecoratedText
     {
@@ -604,6 +629,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum that defines the display style of card.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.DisplayStyle")]
     public enum DisplayStyle
     {
@@ -612,12 +638,14 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Divider
     {
     }
 
     /// <summary>Represents a response that makes changes to Drive while Drive items are selected and in reaction to an action taken in the UI, such as a button click.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DriveItemsSelectedActionResponse
     {
@@ -625,6 +653,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A builder for DriveItemsSelectedActionResponse objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DriveItemsSelectedActionResponseBuilder
     {
@@ -634,6 +663,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Makes changes to an Editor, such as Google Docs, Sheets, or Slides in reaction to an action taken in the UI.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EditorFileScopeActionResponse
     {
@@ -642,6 +672,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A builder for EditorFileScopeActionResponse objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EditorFileScopeActionResponseBuilder
     {
@@ -653,6 +684,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>The fixed footer shown at the bottom of an add-on Card.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FixedFooter
     {
@@ -662,6 +694,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An organized grid to display a collection of grid items.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Grid
     {
@@ -694,6 +727,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>The items users interact with within a grid widget.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GridItem
     {
@@ -720,6 +754,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum that defines the image and text style of a GridItem.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.GridItemLayout")]
     public enum GridItemLayout
     {
@@ -730,6 +765,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum that specifies the horizontal alignment of a widget.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.HorizontalAlignment")]
     public enum HorizontalAlignment
     {
@@ -742,6 +778,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Predefined icons that can be used in various UI objects, such as ImageButton or KeyValue widgets.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.Icon")]
     public enum Icon
     {
@@ -783,6 +820,7 @@ namespace AppsScript.Interop.Card_Service
     ///
     /// var icon = CardService.newIconImage().setAltText("A nice icon").setIconUrl("https://example.com/icon.png");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface IconImage
     {
@@ -802,6 +840,7 @@ namespace AppsScript.Interop.Card_Service
     ///
     /// var image = CardService.newImage().setAltText("A nice image").setImageUrl("https://image.png");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Image
     {
@@ -829,6 +868,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setOpenLink(CardService.newOpenLink()
     /// .setUrl("https://airplane.com"));
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ImageButton
     {
@@ -852,6 +892,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An image component that can be added to grid items.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ImageComponent
     {
@@ -869,6 +910,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A class that represents a crop style that can be applied to image components.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ImageCropStyle
     {
@@ -883,6 +925,7 @@ namespace AppsScript.Interop.Card_Service
     /// An enum that represents the crop styles applied to image components.
     /// If you want to apply a crop style to an IconImage, you can only use SQUARE or CIRCLE.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.ImageCropType")]
     public enum ImageCropType
     {
@@ -897,6 +940,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum that defines an image cropping style.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.ImageStyle")]
     public enum ImageStyle
     {
@@ -905,6 +949,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum that defines the input type of the widget.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.InputType")]
     public enum InputType
     {
@@ -918,6 +963,7 @@ namespace AppsScript.Interop.Card_Service
     /// An enum type that specifies what to do in response to an interaction with a user,
     /// such as a user clicking a button in a card message.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.Interaction")]
     public enum Interaction
     {
@@ -945,6 +991,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setMultiline(true)
     /// .setBottomLabel("Bottom label - single line");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface KeyValue
     {
@@ -977,6 +1024,7 @@ namespace AppsScript.Interop.Card_Service
         global::AppsScript.Interop.Card_Service.KeyValue SetTopLabel(string text);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LinkPreview
     {
@@ -990,6 +1038,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum type that specifies the type of loading or progress indicator to display while an Action is being processed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.LoadIndicator")]
     public enum LoadIndicator
     {
@@ -1008,6 +1057,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setWeight(400)
     /// .setGrade(0);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MaterialIcon
     {
@@ -1021,6 +1071,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A helper object that controls card navigation. See the card navigation guide for more details.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Navigation
     {
@@ -1052,6 +1103,7 @@ namespace AppsScript.Interop.Card_Service
     /// .build();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Notification
     {
@@ -1065,6 +1117,7 @@ namespace AppsScript.Interop.Card_Service
     /// The implementation depends on the client platform capabilities. OnClose may cause OpenAs to be ignored; if the client platform cannot support both selected values together,
     /// OnClose takes precedence.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.OnClose")]
     public enum OnClose
     {
@@ -1083,6 +1136,7 @@ namespace AppsScript.Interop.Card_Service
     /// Using OnClose may cause OpenAs to be ignored; if the client platform cannot
     /// support both selected values together, OnClose takes precedence.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.OpenAs")]
     public enum OpenAs
     {
@@ -1111,6 +1165,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setOnClose(CardService.OnClose.NOTHING));
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OpenLink
     {
@@ -1189,6 +1244,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setMultiSelectMaxSelectedItems(3)
     /// .setMultiSelectMinQueryLength(1);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SelectionInput
     {
@@ -1212,6 +1268,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Type of selection input.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.SelectionInputType")]
     public enum SelectionInputType
     {
@@ -1230,6 +1287,7 @@ namespace AppsScript.Interop.Card_Service
     /// .addSuggestion("First suggestion")
     /// .addSuggestion("Second suggestion"))
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Suggestions
     {
@@ -1248,6 +1306,7 @@ namespace AppsScript.Interop.Card_Service
     /// .addSuggestion("Second suggestion"))
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SuggestionsResponse
     {
@@ -1255,6 +1314,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A builder for SuggestionsResponse objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SuggestionsResponseBuilder
     {
@@ -1276,6 +1336,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setOnChangeAction(CardService.newAction()
     /// .setFunctionName("handleSwitchChange")));
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Switch
     {
@@ -1291,6 +1352,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Type of switch.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.SwitchControlType")]
     public enum SwitchControlType
     {
@@ -1307,6 +1369,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setOpenLink(CardService.newOpenLink()
     /// .setUrl("https://www.google.com"));
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextButton
     {
@@ -1341,6 +1404,7 @@ namespace AppsScript.Interop.Card_Service
     /// To call an enum, you call its parent class, name, and property.
     /// For example, CardService.TextButtonStyle.OUTLINED.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.TextButtonStyle")]
     public enum TextButtonStyle
     {
@@ -1360,6 +1424,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setTitle("Text input title")
     /// .setHint("Text input hint");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextInput
     {
@@ -1388,6 +1453,7 @@ namespace AppsScript.Interop.Card_Service
     /// var textParagraph = CardService.newTextParagraph()
     /// .setText("This is a text paragraph widget. Multiple lines are allowed if needed.");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextParagraph
     {
@@ -1406,6 +1472,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setOnChangeAction(CardService.newAction()
     /// .setFunctionName("handleTimeChange"));
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TimePicker
     {
@@ -1440,6 +1507,7 @@ namespace AppsScript.Interop.Card_Service
     /// cardBuilder2.build();
     /// ]).build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UniversalActionResponse
     {
@@ -1447,6 +1515,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A builder for the UniversalActionResponse objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UniversalActionResponseBuilder
     {
@@ -1493,6 +1562,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setUpdateType(UpdateDraftBodyType.IN_PLACE_INSERT))
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UpdateDraftActionResponse
     {
@@ -1500,6 +1570,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>A builder for UpdateDraftActionResponse objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UpdateDraftActionResponseBuilder
     {
@@ -1517,6 +1588,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Sets an action that updates the email Bcc recipients of a draft.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UpdateDraftBccRecipientsAction
     {
@@ -1524,6 +1596,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Represents an action that updates the email draft body.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UpdateDraftBodyAction
     {
@@ -1533,6 +1606,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>An enum value that specifies the type of an UpdateDraftBodyAction.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("CardService.UpdateDraftBodyType")]
     public enum UpdateDraftBodyType
     {
@@ -1540,6 +1614,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Sets an action that updates the Cc recipients of a draft.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UpdateDraftCcRecipientsAction
     {
@@ -1547,6 +1622,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Updates the subject line of an email draft.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UpdateDraftSubjectAction
     {
@@ -1554,6 +1630,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>Updates the To recipients of an email draft.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UpdateDraftToRecipientsAction
     {
@@ -1567,6 +1644,7 @@ namespace AppsScript.Interop.Card_Service
     /// .setCharacterLimit('10')
     /// .setInputType(CardService.InputType.TEXT);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Validation
     {
@@ -1576,6 +1654,7 @@ namespace AppsScript.Interop.Card_Service
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Widget
     {

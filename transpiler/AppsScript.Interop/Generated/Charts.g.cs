@@ -40,6 +40,7 @@ namespace AppsScript.Interop.Charts
     /// .setDataTable(sampleData)
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AreaChartBuilder
     {
@@ -112,6 +113,7 @@ namespace AppsScript.Interop.Charts
     ///
     /// var chart = chartBuilder.build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BarChartBuilder
     {
@@ -168,6 +170,7 @@ namespace AppsScript.Interop.Charts
     /// A Chart object, which can be converted to a static image. For charts embedded in spreadsheets,
     /// see EmbeddedChart.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Chart
     {
@@ -179,6 +182,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>An enumeration of how hidden dimensions in a source are expressed in a chart.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("Charts.ChartHiddenDimensionStrategy")]
     public enum ChartHiddenDimensionStrategy
     {
@@ -189,6 +193,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>An enumeration of how multiple ranges in the source are expressed in a chart.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("Charts.ChartMergeStrategy")]
     public enum ChartMergeStrategy
     {
@@ -205,6 +210,7 @@ namespace AppsScript.Interop.Charts
     ///
     /// These options are immutable.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChartOptions
     {
@@ -212,6 +218,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>Chart types supported by the Charts service.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("Charts.ChartType")]
     public enum ChartType
     {
@@ -270,6 +277,7 @@ namespace AppsScript.Interop.Charts
     /// return htmlOutput;
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Charts
     {
@@ -322,6 +330,7 @@ namespace AppsScript.Interop.Charts
     /// .setDataTable(sampleData)
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ColumnChartBuilder
     {
@@ -373,6 +382,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>An enumeration of the valid data types for columns in a DataTable.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("Charts.ColumnType")]
     public enum ColumnType
     {
@@ -382,6 +392,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>An enumeration of the styles for curves in a chart.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("Charts.CurveStyle")]
     public enum CurveStyle
     {
@@ -390,6 +401,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DataTable
     {
@@ -410,6 +422,7 @@ namespace AppsScript.Interop.Charts
     /// .addRow(["May", 30, 4])
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataTableBuilder
     {
@@ -432,6 +445,7 @@ namespace AppsScript.Interop.Charts
     ///
     /// RangeAccess and modify spreadsheet ranges.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataTableSource
     {
@@ -439,6 +453,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DataViewDefinition
     {
@@ -485,6 +500,7 @@ namespace AppsScript.Interop.Charts
     /// return htmlOutput;
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataViewDefinitionBuilder
     {
@@ -513,6 +529,7 @@ namespace AppsScript.Interop.Charts
     ///
     /// var chart = chartBuilder.build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LineChartBuilder
     {
@@ -575,6 +592,7 @@ namespace AppsScript.Interop.Charts
     /// For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface NumberRangeFilterBuilder
     {
@@ -606,6 +624,7 @@ namespace AppsScript.Interop.Charts
     ///
     /// var chart = chartBuilder.build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PieChartBuilder
     {
@@ -641,6 +660,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>An enumeration of the styles of points in a line.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("Charts.PointStyle")]
     public enum PointStyle
     {
@@ -652,6 +672,7 @@ namespace AppsScript.Interop.Charts
     }
 
     /// <summary>An enumeration of legend positions within a chart.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("Charts.Position")]
     public enum Position
     {
@@ -680,6 +701,7 @@ namespace AppsScript.Interop.Charts
     ///
     /// var chart = chartBuilder.build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ScatterChartBuilder
     {
@@ -742,6 +764,7 @@ namespace AppsScript.Interop.Charts
     /// For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface StringFilterBuilder
     {
@@ -768,6 +791,7 @@ namespace AppsScript.Interop.Charts
     ///
     /// var chart = chartBuilder.build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TableChartBuilder
     {
@@ -837,6 +861,7 @@ namespace AppsScript.Interop.Charts
     /// .setDataTable(sampleData)
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextStyle
     {
@@ -859,6 +884,7 @@ namespace AppsScript.Interop.Charts
     /// .setColor('#0000FF').setFontName('Ariel').setFontSize(26);
     /// var style = textStyleBuilder.build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextStyleBuilder
     {

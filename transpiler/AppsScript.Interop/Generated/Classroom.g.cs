@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Classroom
     {
@@ -157,6 +158,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.Classroom.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CoursesCollection
     {
@@ -247,6 +249,7 @@ namespace AppsScript.Interop.Classroom.Collection
         global::AppsScript.Interop.Classroom.Schema.Course Update(global::AppsScript.Interop.Classroom.Schema.Course resource, string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface InvitationsCollection
     {
@@ -294,6 +297,7 @@ namespace AppsScript.Interop.Classroom.Collection
         void Remove(string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RegistrationsCollection
     {
@@ -309,6 +313,7 @@ namespace AppsScript.Interop.Classroom.Collection
         void Remove(string registrationId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UserProfilesCollection
     {
@@ -328,6 +333,7 @@ namespace AppsScript.Interop.Classroom.Collection
 
 namespace AppsScript.Interop.Classroom.Collection.Courses
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AliasesCollection
     {
@@ -363,6 +369,7 @@ namespace AppsScript.Interop.Classroom.Collection.Courses
         void Remove(string courseId, string alias);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AnnouncementsCollection
     {
@@ -434,6 +441,7 @@ namespace AppsScript.Interop.Classroom.Collection.Courses
         void Remove(string courseId, string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CourseWorkCollection
     {
@@ -508,6 +516,7 @@ namespace AppsScript.Interop.Classroom.Collection.Courses
         void Remove(string courseId, string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CourseWorkMaterialsCollection
     {
@@ -571,6 +580,7 @@ namespace AppsScript.Interop.Classroom.Collection.Courses
         void Remove(string courseId, string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface StudentsCollection
     {
@@ -621,6 +631,7 @@ namespace AppsScript.Interop.Classroom.Collection.Courses
         void Remove(string courseId, string userId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TeachersCollection
     {
@@ -663,6 +674,7 @@ namespace AppsScript.Interop.Classroom.Collection.Courses
         void Remove(string courseId, string userId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TopicsCollection
     {
@@ -726,6 +738,7 @@ namespace AppsScript.Interop.Classroom.Collection.Courses
 
 namespace AppsScript.Interop.Classroom.Collection.Courses.CourseWork
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface StudentSubmissionsCollection
     {
@@ -806,6 +819,7 @@ namespace AppsScript.Interop.Classroom.Collection.Courses.CourseWork
 
 namespace AppsScript.Interop.Classroom.Collection.UserProfiles
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GuardianInvitationsCollection
     {
@@ -862,6 +876,7 @@ namespace AppsScript.Interop.Classroom.Collection.UserProfiles
         global::AppsScript.Interop.Classroom.Schema.GuardianInvitation Patch(global::AppsScript.Interop.Classroom.Schema.GuardianInvitation resource, string studentId, string invitationId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GuardiansCollection
     {
@@ -901,6 +916,7 @@ namespace AppsScript.Interop.Classroom.Collection.UserProfiles
 
 namespace AppsScript.Interop.Classroom.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Announcement
     {
@@ -929,18 +945,21 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? UpdateTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Assignment
     {
         public global::AppsScript.Interop.Classroom.Schema.DriveFolder? StudentWorkFolder { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssignmentSubmission
     {
         public global::AppsScript.Interop.Classroom.Schema.Attachment[]? Attachments { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Attachment
     {
@@ -953,12 +972,14 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.YouTubeVideo? YouTubeVideo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CloudPubsubTopic
     {
         public string? TopicName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Course
     {
@@ -999,12 +1020,14 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? UpdateTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CourseAlias
     {
         public string? Alias { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CourseMaterial
     {
@@ -1017,6 +1040,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.YouTubeVideo? YouTubeVideo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CourseMaterialSet
     {
@@ -1025,12 +1049,14 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CourseRosterChangesInfo
     {
         public string? CourseId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CourseWork
     {
@@ -1079,12 +1105,14 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? WorkType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CourseWorkChangesInfo
     {
         public string? CourseId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CourseWorkMaterial
     {
@@ -1117,6 +1145,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? UpdateTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Date
     {
@@ -1127,6 +1156,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public double? Year { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveFile
     {
@@ -1139,6 +1169,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveFolder
     {
@@ -1149,6 +1180,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Feed
     {
@@ -1159,6 +1191,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? FeedType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Form
     {
@@ -1171,12 +1204,14 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GlobalPermission
     {
         public string? Permission { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GradeHistory
     {
@@ -1191,6 +1226,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public double? PointsEarned { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Guardian
     {
@@ -1203,6 +1239,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? StudentId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GuardianInvitation
     {
@@ -1217,12 +1254,14 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? StudentId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class IndividualStudentsOptions
     {
         public string[]? StudentIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Invitation
     {
@@ -1235,6 +1274,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? UserId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Link
     {
@@ -1245,6 +1285,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListAnnouncementsResponse
     {
@@ -1253,6 +1294,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListCourseAliasesResponse
     {
@@ -1261,6 +1303,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListCourseWorkMaterialResponse
     {
@@ -1269,6 +1312,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListCourseWorkResponse
     {
@@ -1277,6 +1321,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListCoursesResponse
     {
@@ -1285,6 +1330,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListGuardianInvitationsResponse
     {
@@ -1293,6 +1339,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListGuardiansResponse
     {
@@ -1301,6 +1348,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListInvitationsResponse
     {
@@ -1309,6 +1357,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListStudentSubmissionsResponse
     {
@@ -1317,6 +1366,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.StudentSubmission[]? StudentSubmissions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListStudentsResponse
     {
@@ -1325,6 +1375,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.Student[]? Students { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListTeachersResponse
     {
@@ -1333,6 +1384,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.Teacher[]? Teachers { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListTopicResponse
     {
@@ -1341,6 +1393,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.Topic[]? Topic { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Material
     {
@@ -1353,6 +1406,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.YouTubeVideo? YoutubeVideo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyAnnouncementAssigneesRequest
     {
@@ -1361,12 +1415,14 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.ModifyIndividualStudentsOptions? ModifyIndividualStudentsOptions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyAttachmentsRequest
     {
         public global::AppsScript.Interop.Classroom.Schema.Attachment[]? AddAttachments { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyCourseWorkAssigneesRequest
     {
@@ -1375,6 +1431,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.ModifyIndividualStudentsOptions? ModifyIndividualStudentsOptions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyIndividualStudentsOptions
     {
@@ -1383,18 +1440,21 @@ namespace AppsScript.Interop.Classroom.Schema
         public string[]? RemoveStudentIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MultipleChoiceQuestion
     {
         public string[]? Choices { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MultipleChoiceSubmission
     {
         public string? Answer { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Name
     {
@@ -1405,6 +1465,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? GivenName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Registration
     {
@@ -1417,6 +1478,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? RegistrationId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SharedDriveFile
     {
@@ -1425,12 +1487,14 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? ShareMode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShortAnswerSubmission
     {
         public string? Answer { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StateHistory
     {
@@ -1441,6 +1505,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? StateTimestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Student
     {
@@ -1453,6 +1518,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? UserId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StudentSubmission
     {
@@ -1491,6 +1557,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? UserId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubmissionHistory
     {
@@ -1499,6 +1566,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public global::AppsScript.Interop.Classroom.Schema.StateHistory? StateHistory { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Teacher
     {
@@ -1509,6 +1577,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? UserId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TimeOfDay
     {
@@ -1521,6 +1590,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public double? Seconds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Topic
     {
@@ -1533,6 +1603,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public string? UpdateTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserProfile
     {
@@ -1549,6 +1620,7 @@ namespace AppsScript.Interop.Classroom.Schema
         public bool? VerifiedTeacher { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class YouTubeVideo
     {

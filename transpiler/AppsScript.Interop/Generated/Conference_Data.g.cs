@@ -24,6 +24,7 @@ namespace AppsScript.Interop.Conference_Data
     /// .addConferenceParameter(conferenceParameter)
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConferenceData
     {
@@ -35,6 +36,7 @@ namespace AppsScript.Interop.Conference_Data
     }
 
     /// <summary>Builder for creating for ConferenceData objects.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConferenceDataBuilder
     {
@@ -98,6 +100,7 @@ namespace AppsScript.Interop.Conference_Data
     }
 
     /// <summary>Service that scripts can use to create conferencing information.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class ConferenceDataService
     {
@@ -146,6 +149,7 @@ namespace AppsScript.Interop.Conference_Data
     /// .setConferenceErrorType(ConferenceErrorType.UNAUTHENTICATED)
     /// .setAuthenticationUrl(authenticationUrl);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConferenceError
     {
@@ -167,6 +171,7 @@ namespace AppsScript.Interop.Conference_Data
     }
 
     /// <summary>Enum that defines the types of errors that you can specify in a ConferenceError.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("ConferenceDataService.ConferenceErrorType")]
     public enum ConferenceErrorType
     {
@@ -186,6 +191,7 @@ namespace AppsScript.Interop.Conference_Data
     /// .setKey('meetingId')
     /// .setValue('123456');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConferenceParameter
     {
@@ -229,6 +235,7 @@ namespace AppsScript.Interop.Conference_Data
     /// .setEntryPointType(ConferenceDataService.EntryPointType.MORE)
     /// .setUri('https://example.com/moreJoiningInfo');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EntryPoint
     {
@@ -299,6 +306,7 @@ namespace AppsScript.Interop.Conference_Data
     }
 
     /// <summary>Enum that defines the features of the entry point that can be created by a conferencing add-on.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("ConferenceDataService.EntryPointFeature")]
     public enum EntryPointFeature
     {
@@ -308,6 +316,7 @@ namespace AppsScript.Interop.Conference_Data
     }
 
     /// <summary>Enum that defines the types of entry points that can be created by a conferencing add-on.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("ConferenceDataService.EntryPointType")]
     public enum EntryPointType
     {

@@ -7,6 +7,7 @@
 namespace AppsScript.Interop.Contacts
 {
     /// <summary>Address field in a contact.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AddressField
     {
@@ -28,6 +29,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>Company field in a Contact.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CompanyField
     {
@@ -47,6 +49,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>A Contact contains the name, address, and various contact details of a contact.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Contact
     {
@@ -250,6 +253,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>A ContactGroup is is a group of contacts.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ContactGroup
     {
@@ -280,6 +284,7 @@ namespace AppsScript.Interop.Contacts
     /// This class allows users to access their own Google Contacts and create, remove, and update
     /// contacts listed therein.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class ContactsApp
     {
@@ -368,6 +373,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>A custom field in a Contact.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CustomField
     {
@@ -391,6 +397,7 @@ namespace AppsScript.Interop.Contacts
     /// JavaScript's standard
     /// Date object.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DateField
     {
@@ -414,6 +421,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>An email field in a Contact.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmailField
     {
@@ -439,6 +447,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>An enum for extended contacts fields.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("ContactsApp.ExtendedField")]
     public enum ExtendedField
     {
@@ -457,6 +466,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>An enum for contacts fields.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("ContactsApp.Field")]
     public enum Field
     {
@@ -506,6 +516,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>An enum for contact gender.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("ContactsApp.Gender")]
     public enum Gender
     {
@@ -514,6 +525,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>An instant messaging field in a Contact.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface IMField
     {
@@ -535,6 +547,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>A phone number field in a Contact.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PhoneField
     {
@@ -556,6 +569,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>An enum for contact priority.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("ContactsApp.Priority")]
     public enum Priority
     {
@@ -565,6 +579,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>An enum for contact sensitivity.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("ContactsApp.Sensitivity")]
     public enum Sensitivity
     {
@@ -575,6 +590,7 @@ namespace AppsScript.Interop.Contacts
     }
 
     /// <summary>A URL field in a Contact.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UrlField
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Content
     {
@@ -502,6 +503,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.Content.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountsCollection
     {
@@ -557,6 +559,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.Account Update(global::AppsScript.Interop.Content.Schema.Account resource, string merchantId, string accountId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountstatusesCollection
     {
@@ -576,6 +579,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.AccountstatusesListResponse List(string merchantId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccounttaxCollection
     {
@@ -607,6 +611,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.AccountTax Update(global::AppsScript.Interop.Content.Schema.AccountTax resource, string merchantId, string accountId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DatafeedsCollection
     {
@@ -656,6 +661,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.Datafeed Update(global::AppsScript.Interop.Content.Schema.Datafeed resource, string merchantId, string datafeedId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DatafeedstatusesCollection
     {
@@ -675,6 +681,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.DatafeedstatusesListResponse List(string merchantId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface InventoryCollection
     {
@@ -691,6 +698,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.InventorySetResponse Set(global::AppsScript.Interop.Content.Schema.InventorySetRequest resource, string merchantId, string storeCode, string productId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LiasettingsCollection
     {
@@ -743,6 +751,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.LiaSettings Update(global::AppsScript.Interop.Content.Schema.LiaSettings resource, string merchantId, string accountId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrderinvoicesCollection
     {
@@ -753,6 +762,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.OrderinvoicesCreateRefundInvoiceResponse Createrefundinvoice(global::AppsScript.Interop.Content.Schema.OrderinvoicesCreateRefundInvoiceRequest resource, string merchantId, string orderId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrderpaymentsCollection
     {
@@ -769,6 +779,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.OrderpaymentsNotifyRefundResponse Notifyrefund(global::AppsScript.Interop.Content.Schema.OrderpaymentsNotifyRefundRequest resource, string merchantId, string orderId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrderreportsCollection
     {
@@ -785,6 +796,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.OrderreportsListTransactionsResponse Listtransactions(string merchantId, string disbursementId, string transactionStartDate, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrderreturnsCollection
     {
@@ -798,6 +810,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.OrderreturnsListResponse List(string merchantId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrdersCollection
     {
@@ -877,6 +890,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.OrdersUpdateShipmentResponse Updateshipment(global::AppsScript.Interop.Content.Schema.OrdersUpdateShipmentRequest resource, string merchantId, string orderId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PosCollection
     {
@@ -917,6 +931,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.PosSaleResponse Sale(global::AppsScript.Interop.Content.Schema.PosSaleRequest resource, string merchantId, string targetMerchantId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ProductsCollection
     {
@@ -948,6 +963,7 @@ namespace AppsScript.Interop.Content.Collection
         void Remove(string merchantId, string productId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ProductstatusesCollection
     {
@@ -970,6 +986,7 @@ namespace AppsScript.Interop.Content.Collection
         global::AppsScript.Interop.Content.Schema.ProductstatusesListResponse List(string merchantId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ShippingsettingsCollection
     {
@@ -1010,6 +1027,7 @@ namespace AppsScript.Interop.Content.Collection
 
 namespace AppsScript.Interop.Content.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Account
     {
@@ -1038,6 +1056,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.AccountYouTubeChannelLink[]? YoutubeChannelLinks { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountAddress
     {
@@ -1052,6 +1071,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? StreetAddress { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountAdwordsLink
     {
@@ -1060,6 +1080,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountBusinessInformation
     {
@@ -1070,6 +1091,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PhoneNumber { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountCustomerService
     {
@@ -1080,6 +1102,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountGoogleMyBusinessLink
     {
@@ -1088,6 +1111,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountIdentifier
     {
@@ -1096,6 +1120,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? MerchantId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountStatus
     {
@@ -1112,6 +1137,7 @@ namespace AppsScript.Interop.Content.Schema
         public bool? WebsiteClaimed { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountStatusAccountLevelIssue
     {
@@ -1130,6 +1156,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountStatusDataQualityIssue
     {
@@ -1156,6 +1183,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? SubmittedValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountStatusExampleItem
     {
@@ -1170,6 +1198,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ValueOnLandingPage { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountStatusItemLevelIssue
     {
@@ -1190,6 +1219,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Servability { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountStatusProducts
     {
@@ -1204,6 +1234,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.AccountStatusStatistics? Statistics { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountStatusStatistics
     {
@@ -1216,6 +1247,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Pending { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountTax
     {
@@ -1226,6 +1258,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.AccountTaxTaxRule[]? Rules { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountTaxTaxRule
     {
@@ -1240,6 +1273,7 @@ namespace AppsScript.Interop.Content.Schema
         public bool? UseGlobalRate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountUser
     {
@@ -1254,6 +1288,7 @@ namespace AppsScript.Interop.Content.Schema
         public bool? PaymentsManager { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountYouTubeChannelLink
     {
@@ -1262,6 +1297,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsAuthInfoResponse
     {
@@ -1270,18 +1306,21 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsClaimWebsiteResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.AccountsCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsCustomBatchRequestEntry
     {
@@ -1302,6 +1341,7 @@ namespace AppsScript.Interop.Content.Schema
         public bool? Overwrite { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsCustomBatchRequestEntryLinkRequest
     {
@@ -1312,6 +1352,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? LinkedAccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsCustomBatchResponse
     {
@@ -1320,6 +1361,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsCustomBatchResponseEntry
     {
@@ -1334,6 +1376,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? LinkStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsLinkRequest
     {
@@ -1344,12 +1387,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? LinkedAccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsLinkResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsListResponse
     {
@@ -1360,12 +1405,14 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Account[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountstatusesCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.AccountstatusesCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountstatusesCustomBatchRequestEntry
     {
@@ -1380,6 +1427,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Method { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountstatusesCustomBatchResponse
     {
@@ -1388,6 +1436,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountstatusesCustomBatchResponseEntry
     {
@@ -1398,6 +1447,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Errors? Errors { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountstatusesListResponse
     {
@@ -1408,12 +1458,14 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.AccountStatus[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccounttaxCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.AccounttaxCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccounttaxCustomBatchRequestEntry
     {
@@ -1428,6 +1480,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Method { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccounttaxCustomBatchResponse
     {
@@ -1436,6 +1489,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccounttaxCustomBatchResponseEntry
     {
@@ -1448,6 +1502,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccounttaxListResponse
     {
@@ -1458,6 +1513,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.AccountTax[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Amount
     {
@@ -1466,6 +1522,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Price? Tax { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CarrierRate
     {
@@ -1482,6 +1539,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PercentageAdjustment { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CarriersCarrier
     {
@@ -1492,6 +1550,7 @@ namespace AppsScript.Interop.Content.Schema
         public string[]? Services { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomAttribute
     {
@@ -1504,6 +1563,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomGroup
     {
@@ -1512,6 +1572,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomerReturnReason
     {
@@ -1520,6 +1581,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonCode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CutoffTime
     {
@@ -1530,6 +1592,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Timezone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Datafeed
     {
@@ -1558,6 +1621,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.DatafeedTarget[]? Targets { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedFetchSchedule
     {
@@ -1580,6 +1644,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Weekday { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedFormat
     {
@@ -1590,6 +1655,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? QuotingMode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedStatus
     {
@@ -1614,6 +1680,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.DatafeedStatusError[]? Warnings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedStatusError
     {
@@ -1626,6 +1693,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedStatusExample
     {
@@ -1636,6 +1704,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedTarget
     {
@@ -1648,12 +1717,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? Language { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedsCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.DatafeedsCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedsCustomBatchRequestEntry
     {
@@ -1668,6 +1739,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Method { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedsCustomBatchResponse
     {
@@ -1676,6 +1748,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedsCustomBatchResponseEntry
     {
@@ -1686,12 +1759,14 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Errors? Errors { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedsFetchNowResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedsListResponse
     {
@@ -1702,12 +1777,14 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Datafeed[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedstatusesCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.DatafeedstatusesCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedstatusesCustomBatchRequestEntry
     {
@@ -1724,6 +1801,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Method { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedstatusesCustomBatchResponse
     {
@@ -1732,6 +1810,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedstatusesCustomBatchResponseEntry
     {
@@ -1742,6 +1821,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Errors? Errors { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DatafeedstatusesListResponse
     {
@@ -1752,6 +1832,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.DatafeedStatus[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeliveryTime
     {
@@ -1770,6 +1851,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.TransitTable? TransitTimeTable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Error
     {
@@ -1780,6 +1862,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Reason { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Errors
     {
@@ -1791,6 +1874,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GmbAccounts
     {
@@ -1800,6 +1884,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.GmbAccountsGmbAccount[]? GmbAccounts_ { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GmbAccountsGmbAccount
     {
@@ -1812,6 +1897,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Headers
     {
@@ -1826,6 +1912,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Weight[]? Weights { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HolidayCutoff
     {
@@ -1840,6 +1927,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? VisibleFromDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HolidaysHoliday
     {
@@ -1856,6 +1944,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Installment
     {
@@ -1864,6 +1953,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Months { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Inventory
     {
@@ -1900,12 +1990,14 @@ namespace AppsScript.Interop.Content.Schema
         public double? SellOnGoogleQuantity { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventoryCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.InventoryCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventoryCustomBatchRequestEntry
     {
@@ -1920,6 +2012,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? StoreCode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventoryCustomBatchResponse
     {
@@ -1928,6 +2021,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventoryCustomBatchResponseEntry
     {
@@ -1938,6 +2032,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventoryPickup
     {
@@ -1946,6 +2041,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PickupSla { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventorySetRequest
     {
@@ -1980,12 +2076,14 @@ namespace AppsScript.Interop.Content.Schema
         public double? SellOnGoogleQuantity { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventorySetResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InvoiceSummary
     {
@@ -2002,6 +2100,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Promotion[]? PromotionSummaries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InvoiceSummaryAdditionalChargeSummary
     {
@@ -2010,6 +2109,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiaAboutPageSettings
     {
@@ -2018,6 +2118,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiaCountrySettings
     {
@@ -2036,6 +2137,7 @@ namespace AppsScript.Interop.Content.Schema
         public bool? StorePickupActive { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiaInventorySettings
     {
@@ -2048,6 +2150,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiaOnDisplayToOrderSettings
     {
@@ -2056,6 +2159,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiaPosDataProvider
     {
@@ -2064,6 +2168,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PosExternalAccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiaSettings
     {
@@ -2074,12 +2179,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.LiasettingsCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsCustomBatchRequestEntry
     {
@@ -2106,6 +2213,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PosExternalAccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsCustomBatchResponse
     {
@@ -2114,6 +2222,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsCustomBatchResponseEntry
     {
@@ -2130,6 +2239,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.PosDataProviders[]? PosDataProviders { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsGetAccessibleGmbAccountsResponse
     {
@@ -2140,6 +2250,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsListPosDataProvidersResponse
     {
@@ -2148,6 +2259,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.PosDataProviders[]? PosDataProviders { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsListResponse
     {
@@ -2158,36 +2270,42 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.LiaSettings[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsRequestGmbAccessResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsRequestInventoryVerificationResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsSetInventoryVerificationContactResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiasettingsSetPosDataProviderResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LocationIdSet
     {
         public string[]? LocationIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LoyaltyPoints
     {
@@ -2198,6 +2316,7 @@ namespace AppsScript.Interop.Content.Schema
         public double? Ratio { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MerchantOrderReturn
     {
@@ -2214,6 +2333,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.ReturnShipment[]? ReturnShipments { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MerchantOrderReturnItem
     {
@@ -2230,6 +2350,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? State { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Order
     {
@@ -2276,6 +2397,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TaxCollector { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderAddress
     {
@@ -2296,6 +2418,7 @@ namespace AppsScript.Interop.Content.Schema
         public string[]? StreetAddress { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderCancellation
     {
@@ -2310,6 +2433,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderCustomer
     {
@@ -2322,6 +2446,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.OrderCustomerMarketingRightsInfo? MarketingRightsInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderCustomerMarketingRightsInfo
     {
@@ -2332,6 +2457,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? MarketingEmailAddress { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderDeliveryDetails
     {
@@ -2340,6 +2466,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PhoneNumber { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLegacyPromotion
     {
@@ -2358,6 +2485,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? RedemptionChannel { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLegacyPromotionBenefit
     {
@@ -2372,6 +2500,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLineItem
     {
@@ -2406,6 +2535,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Price? Tax { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLineItemProduct
     {
@@ -2442,6 +2572,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.OrderLineItemProductVariantAttribute[]? VariantAttributes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLineItemProductFee
     {
@@ -2450,6 +2581,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLineItemProductVariantAttribute
     {
@@ -2458,6 +2590,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLineItemReturnInfo
     {
@@ -2468,6 +2601,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PolicyUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLineItemShippingDetails
     {
@@ -2478,6 +2612,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ShipByDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderLineItemShippingDetailsMethod
     {
@@ -2490,6 +2625,7 @@ namespace AppsScript.Interop.Content.Schema
         public double? MinDaysInTransit { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderMerchantProvidedAnnotation
     {
@@ -2498,6 +2634,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderPaymentMethod
     {
@@ -2514,6 +2651,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderRefund
     {
@@ -2528,6 +2666,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderReportDisbursement
     {
@@ -2542,6 +2681,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? MerchantId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderReportTransaction
     {
@@ -2566,6 +2706,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TransactionDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderReturn
     {
@@ -2580,6 +2721,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderShipment
     {
@@ -2598,6 +2740,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TrackingId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderShipmentLineItemShipment
     {
@@ -2608,6 +2751,7 @@ namespace AppsScript.Interop.Content.Schema
         public double? Quantity { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderinvoicesCreateChargeInvoiceRequest
     {
@@ -2622,6 +2766,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ShipmentGroupId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderinvoicesCreateChargeInvoiceResponse
     {
@@ -2630,6 +2775,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderinvoicesCreateRefundInvoiceRequest
     {
@@ -2644,6 +2790,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.ShipmentInvoice[]? ShipmentInvoices { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderinvoicesCreateRefundInvoiceResponse
     {
@@ -2652,6 +2799,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderinvoicesCustomBatchRequestEntryCreateRefundInvoiceRefundOption
     {
@@ -2660,6 +2808,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Reason { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderinvoicesCustomBatchRequestEntryCreateRefundInvoiceReturnOption
     {
@@ -2668,6 +2817,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Reason { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderpaymentsNotifyAuthApprovedRequest
     {
@@ -2676,6 +2826,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Price? AuthAmountTax { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderpaymentsNotifyAuthApprovedResponse
     {
@@ -2684,12 +2835,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderpaymentsNotifyAuthDeclinedRequest
     {
         public string? DeclineReason { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderpaymentsNotifyAuthDeclinedResponse
     {
@@ -2698,6 +2851,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderpaymentsNotifyChargeRequest
     {
@@ -2708,6 +2862,7 @@ namespace AppsScript.Interop.Content.Schema
         public string[]? InvoiceIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderpaymentsNotifyChargeResponse
     {
@@ -2716,6 +2871,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderpaymentsNotifyRefundRequest
     {
@@ -2726,6 +2882,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? RefundState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderpaymentsNotifyRefundResponse
     {
@@ -2734,6 +2891,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderreportsListDisbursementsResponse
     {
@@ -2744,6 +2902,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderreportsListTransactionsResponse
     {
@@ -2754,6 +2913,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.OrderReportTransaction[]? Transactions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderreturnsListResponse
     {
@@ -2764,12 +2924,14 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.MerchantOrderReturn[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersAcknowledgeRequest
     {
         public string? OperationId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersAcknowledgeResponse
     {
@@ -2778,12 +2940,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersAdvanceTestOrderResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCancelLineItemRequest
     {
@@ -2806,6 +2970,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCancelLineItemResponse
     {
@@ -2814,6 +2979,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCancelRequest
     {
@@ -2824,6 +2990,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCancelResponse
     {
@@ -2832,18 +2999,21 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCancelTestOrderByCustomerRequest
     {
         public string? Reason { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCancelTestOrderByCustomerResponse
     {
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCreateTestOrderRequest
     {
@@ -2854,6 +3024,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.TestOrder? TestOrder { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCreateTestOrderResponse
     {
@@ -2862,12 +3033,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? OrderId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCreateTestReturnRequest
     {
         public global::AppsScript.Interop.Content.Schema.OrdersCustomBatchRequestEntryCreateTestReturnReturnItem[]? Items { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCreateTestReturnResponse
     {
@@ -2876,12 +3049,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReturnId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.OrdersCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntry
     {
@@ -2920,6 +3095,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.OrdersCustomBatchRequestEntryUpdateShipment? UpdateShipment { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryCancel
     {
@@ -2928,6 +3104,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryCancelLineItem
     {
@@ -2948,6 +3125,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryCreateTestReturnReturnItem
     {
@@ -2956,6 +3134,7 @@ namespace AppsScript.Interop.Content.Schema
         public double? Quantity { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryInStoreRefundLineItem
     {
@@ -2974,6 +3153,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryRefund
     {
@@ -2988,6 +3168,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryRejectReturnLineItem
     {
@@ -3002,6 +3183,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryReturnLineItem
     {
@@ -3016,6 +3198,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryReturnRefundLineItem
     {
@@ -3034,6 +3217,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntrySetLineItemMetadata
     {
@@ -3044,6 +3228,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ProductId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryShipLineItems
     {
@@ -3060,6 +3245,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TrackingId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryShipLineItemsShipmentInfo
     {
@@ -3070,6 +3256,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TrackingId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryUpdateLineItemShippingDetails
     {
@@ -3082,6 +3269,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ShipByDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchRequestEntryUpdateShipment
     {
@@ -3096,6 +3284,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TrackingId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchResponse
     {
@@ -3104,6 +3293,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersCustomBatchResponseEntry
     {
@@ -3118,6 +3308,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Order? Order { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersGetByMerchantOrderIdResponse
     {
@@ -3126,6 +3317,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Order? Order { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersGetTestOrderTemplateResponse
     {
@@ -3134,6 +3326,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.TestOrder? Template { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersInStoreRefundLineItemRequest
     {
@@ -3154,6 +3347,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersInStoreRefundLineItemResponse
     {
@@ -3162,6 +3356,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersListResponse
     {
@@ -3172,6 +3367,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Order[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersRefundRequest
     {
@@ -3188,6 +3384,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersRefundResponse
     {
@@ -3196,6 +3393,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersRejectReturnLineItemRequest
     {
@@ -3212,6 +3410,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersRejectReturnLineItemResponse
     {
@@ -3220,6 +3419,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersReturnLineItemRequest
     {
@@ -3236,6 +3436,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersReturnLineItemResponse
     {
@@ -3244,6 +3445,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersReturnRefundLineItemRequest
     {
@@ -3264,6 +3466,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersReturnRefundLineItemResponse
     {
@@ -3272,6 +3475,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersSetLineItemMetadataRequest
     {
@@ -3284,6 +3488,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ProductId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersSetLineItemMetadataResponse
     {
@@ -3292,6 +3497,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersShipLineItemsRequest
     {
@@ -3310,6 +3516,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TrackingId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersShipLineItemsResponse
     {
@@ -3318,6 +3525,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersUpdateLineItemShippingDetailsRequest
     {
@@ -3332,6 +3540,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ShipByDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersUpdateLineItemShippingDetailsResponse
     {
@@ -3340,6 +3549,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersUpdateMerchantOrderIdRequest
     {
@@ -3348,6 +3558,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? OperationId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersUpdateMerchantOrderIdResponse
     {
@@ -3356,6 +3567,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersUpdateShipmentRequest
     {
@@ -3372,6 +3584,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TrackingId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersUpdateShipmentResponse
     {
@@ -3380,12 +3593,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.PosCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosCustomBatchRequestEntry
     {
@@ -3406,6 +3621,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TargetMerchantId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosCustomBatchResponse
     {
@@ -3414,6 +3630,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosCustomBatchResponseEntry
     {
@@ -3430,6 +3647,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.PosStore? Store { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosDataProviders
     {
@@ -3439,6 +3657,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.PosDataProvidersPosDataProvider[]? PosDataProviders_ { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosDataProvidersPosDataProvider
     {
@@ -3449,6 +3668,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ProviderId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosInventory
     {
@@ -3471,6 +3691,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Timestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosInventoryRequest
     {
@@ -3491,6 +3712,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Timestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosInventoryResponse
     {
@@ -3513,6 +3735,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Timestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosListResponse
     {
@@ -3521,6 +3744,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.PosStore[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosSale
     {
@@ -3545,6 +3769,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Timestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosSaleRequest
     {
@@ -3567,6 +3792,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Timestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosSaleResponse
     {
@@ -3591,6 +3817,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Timestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PosStore
     {
@@ -3601,6 +3828,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? StoreCode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PostalCodeGroup
     {
@@ -3611,6 +3839,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.PostalCodeRange[]? PostalCodeRanges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PostalCodeRange
     {
@@ -3619,6 +3848,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PostalCodeRangeEnd { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Price
     {
@@ -3627,6 +3857,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Product
     {
@@ -3787,6 +4018,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Error[]? Warnings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductAmount
     {
@@ -3797,6 +4029,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Price? TaxAmount { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductAspect
     {
@@ -3807,6 +4040,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Intention { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductDestination
     {
@@ -3815,6 +4049,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Intention { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductShipping
     {
@@ -3833,6 +4068,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Service { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductShippingDimension
     {
@@ -3841,6 +4077,7 @@ namespace AppsScript.Interop.Content.Schema
         public double? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductShippingWeight
     {
@@ -3849,6 +4086,7 @@ namespace AppsScript.Interop.Content.Schema
         public double? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductStatus
     {
@@ -3875,6 +4113,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductStatusDataQualityIssue
     {
@@ -3897,6 +4136,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ValueProvided { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductStatusDestinationStatus
     {
@@ -3909,6 +4149,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Intention { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductStatusItemLevelIssue
     {
@@ -3929,6 +4170,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Servability { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductTax
     {
@@ -3945,6 +4187,7 @@ namespace AppsScript.Interop.Content.Schema
         public bool? TaxShip { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductUnitPricingBaseMeasure
     {
@@ -3953,6 +4196,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductUnitPricingMeasure
     {
@@ -3961,12 +4205,14 @@ namespace AppsScript.Interop.Content.Schema
         public double? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductsCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.ProductsCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductsCustomBatchRequestEntry
     {
@@ -3981,6 +4227,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ProductId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductsCustomBatchResponse
     {
@@ -3989,6 +4236,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductsCustomBatchResponseEntry
     {
@@ -4001,6 +4249,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Product? Product { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductsListResponse
     {
@@ -4011,12 +4260,14 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Product[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductstatusesCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.ProductstatusesCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductstatusesCustomBatchRequestEntry
     {
@@ -4033,6 +4284,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ProductId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductstatusesCustomBatchResponse
     {
@@ -4041,6 +4293,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductstatusesCustomBatchResponseEntry
     {
@@ -4053,6 +4306,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.ProductStatus? ProductStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProductstatusesListResponse
     {
@@ -4063,6 +4317,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.ProductStatus[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Promotion
     {
@@ -4071,6 +4326,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? PromotionId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RateGroup
     {
@@ -4087,6 +4343,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Table[]? Subtables { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RefundReason
     {
@@ -4095,6 +4352,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ReasonCode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReturnShipment
     {
@@ -4113,12 +4371,14 @@ namespace AppsScript.Interop.Content.Schema
         public string? State { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Row
     {
         public global::AppsScript.Interop.Content.Schema.Value[]? Cells { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Service
     {
@@ -4139,6 +4399,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.RateGroup[]? RateGroups { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShipmentInvoice
     {
@@ -4149,6 +4410,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ShipmentGroupId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShipmentInvoiceLineItemInvoice
     {
@@ -4161,6 +4423,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.UnitInvoice? UnitInvoice { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShipmentTrackingInfo
     {
@@ -4169,6 +4432,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TrackingNumber { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShippingSettings
     {
@@ -4179,12 +4443,14 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Service[]? Services { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShippingsettingsCustomBatchRequest
     {
         public global::AppsScript.Interop.Content.Schema.ShippingsettingsCustomBatchRequestEntry[]? Entries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShippingsettingsCustomBatchRequestEntry
     {
@@ -4199,6 +4465,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.ShippingSettings? ShippingSettings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShippingsettingsCustomBatchResponse
     {
@@ -4207,6 +4474,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShippingsettingsCustomBatchResponseEntry
     {
@@ -4219,6 +4487,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.ShippingSettings? ShippingSettings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShippingsettingsGetSupportedCarriersResponse
     {
@@ -4227,6 +4496,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShippingsettingsGetSupportedHolidaysResponse
     {
@@ -4235,6 +4505,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShippingsettingsListResponse
     {
@@ -4245,6 +4516,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.ShippingSettings[]? Resources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Table
     {
@@ -4257,6 +4529,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Row[]? Rows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TestOrder
     {
@@ -4283,6 +4556,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? ShippingOption { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TestOrderCustomer
     {
@@ -4295,6 +4569,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.TestOrderCustomerMarketingRightsInfo? MarketingRightsInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TestOrderCustomerMarketingRightsInfo
     {
@@ -4303,6 +4578,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? LastUpdatedTimestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TestOrderLineItem
     {
@@ -4317,6 +4593,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.Price? UnitTax { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TestOrderLineItemProduct
     {
@@ -4347,6 +4624,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.OrderLineItemProductVariantAttribute[]? VariantAttributes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TestOrderPaymentMethod
     {
@@ -4361,6 +4639,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TransitTable
     {
@@ -4371,12 +4650,14 @@ namespace AppsScript.Interop.Content.Schema
         public string[]? TransitTimeLabels { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TransitTableTransitTimeRow
     {
         public global::AppsScript.Interop.Content.Schema.TransitTableTransitTimeRowTransitTimeValue[]? Values { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TransitTableTransitTimeRowTransitTimeValue
     {
@@ -4385,6 +4666,7 @@ namespace AppsScript.Interop.Content.Schema
         public double? MinTransitTimeInDays { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UnitInvoice
     {
@@ -4397,6 +4679,7 @@ namespace AppsScript.Interop.Content.Schema
         public global::AppsScript.Interop.Content.Schema.UnitInvoiceTaxLine[]? UnitPriceTaxes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UnitInvoiceAdditionalCharge
     {
@@ -4407,6 +4690,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UnitInvoiceTaxLine
     {
@@ -4417,6 +4701,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? TaxType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Value
     {
@@ -4431,6 +4716,7 @@ namespace AppsScript.Interop.Content.Schema
         public string? SubtableName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Weight
     {

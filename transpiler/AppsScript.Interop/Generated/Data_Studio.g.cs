@@ -21,6 +21,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .addQueryParameter('dob', types.STRING, '01011990')
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BigQueryConfig
     {
@@ -49,6 +50,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setHelpText("Whether or not https should be used.")
     /// .setAllowOverride(true);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Checkbox
     {
@@ -79,6 +81,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setAggregation(aggregationType.AVG)
     /// .setType(fieldType.CURRENCY_USD);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CommunityConnector
     {
@@ -112,6 +115,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setId("info_id")
     /// .setHelpText("This connector can connect to multiple data endpoints.");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Config
     {
@@ -139,12 +143,14 @@ namespace AppsScript.Interop.Data_Studio
     }
 
     /// <summary>DataStudioApp allows scripts to interact with developer-oriented features for Data Studio.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class DataStudioApp
     {
         public static extern global::AppsScript.Interop.Data_Studio.CommunityConnector CreateCommunityConnector();
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DateRange
     {
@@ -164,6 +170,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setText("This is the debug error text.")
     /// .throwException();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DebugError
     {
@@ -174,6 +181,7 @@ namespace AppsScript.Interop.Data_Studio
         object ThrowException();
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DimensionsFilters
     {
@@ -204,6 +212,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setType(types.YEAR_MONTH)
     /// .setGroup('DATETIME');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Field
     {
@@ -262,6 +271,7 @@ namespace AppsScript.Interop.Data_Studio
     /// // Set other properties as needed.
     /// .setId('field1_id');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Fields
     {
@@ -299,6 +309,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .build();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GetAuthTypeResponse
     {
@@ -329,6 +340,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .build();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GetDataResponse
     {
@@ -368,6 +380,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .build();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GetSchemaResponse
     {
@@ -389,6 +402,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setId("info1")
     /// .setText("This text gives some context on the configuration.");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Info
     {
@@ -418,6 +432,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .addOption(option1)
     /// .addOption(option2);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OptionBuilder
     {
@@ -431,6 +446,7 @@ namespace AppsScript.Interop.Data_Studio
     ///
     /// See https://developers.google.com/datastudio/connector/reference#getdata
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Request
     {
@@ -457,6 +473,7 @@ namespace AppsScript.Interop.Data_Studio
         public global::AppsScript.Interop.Data_Studio.DimensionsFilters[][] DimensionsFilters { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ScriptParams
     {
@@ -489,6 +506,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .addOption(option1)
     /// .addOption(option2);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SelectMultiple
     {
@@ -525,6 +543,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .addOption(option1)
     /// .addOption(option2);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SelectSingle
     {
@@ -556,6 +575,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .build();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SetCredentialsResponse
     {
@@ -582,6 +602,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setAllowOverride(true)
     /// .setPlaceholder("Search for an artist for all songs.");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextArea
     {
@@ -612,6 +633,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setAllowOverride(true)
     /// .setPlaceholder("Search for an artist for all songs.");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextInput
     {
@@ -638,6 +660,7 @@ namespace AppsScript.Interop.Data_Studio
     /// .setDebugText("This text is only shown to admins.")
     /// .throwException();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UserError
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Dfareporting
     {
@@ -601,6 +602,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.Dfareporting.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountActiveAdSummariesCollection
     {
@@ -608,6 +610,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.AccountActiveAdSummary Get(string profileId, string summaryAccountId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountPermissionGroupsCollection
     {
@@ -618,6 +621,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.AccountPermissionGroupsListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountPermissionsCollection
     {
@@ -628,6 +632,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.AccountPermissionsListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountUserProfilesCollection
     {
@@ -650,6 +655,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.AccountUserProfile Update(global::AppsScript.Interop.Dfareporting.Schema.AccountUserProfile resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountsCollection
     {
@@ -669,6 +675,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Account Update(global::AppsScript.Interop.Dfareporting.Schema.Account resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdsCollection
     {
@@ -691,6 +698,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Ad Update(global::AppsScript.Interop.Dfareporting.Schema.Ad resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdvertiserGroupsCollection
     {
@@ -716,6 +724,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.AdvertiserGroup Update(global::AppsScript.Interop.Dfareporting.Schema.AdvertiserGroup resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdvertiserLandingPagesCollection
     {
@@ -738,6 +747,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.LandingPage Update(global::AppsScript.Interop.Dfareporting.Schema.LandingPage resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AdvertisersCollection
     {
@@ -760,6 +770,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Advertiser Update(global::AppsScript.Interop.Dfareporting.Schema.Advertiser resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BrowsersCollection
     {
@@ -767,6 +778,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.BrowsersListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CampaignCreativeAssociationsCollection
     {
@@ -780,6 +792,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.CampaignCreativeAssociationsListResponse List(string profileId, string campaignId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CampaignsCollection
     {
@@ -802,6 +815,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Campaign Update(global::AppsScript.Interop.Dfareporting.Schema.Campaign resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChangeLogsCollection
     {
@@ -815,6 +829,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.ChangeLogsListResponse List(string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CitiesCollection
     {
@@ -825,6 +840,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.CitiesListResponse List(string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConnectionTypesCollection
     {
@@ -835,6 +851,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.ConnectionTypesListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ContentCategoriesCollection
     {
@@ -860,6 +877,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.ContentCategory Update(global::AppsScript.Interop.Dfareporting.Schema.ContentCategory resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConversionsCollection
     {
@@ -870,6 +888,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.ConversionsBatchUpdateResponse Batchupdate(global::AppsScript.Interop.Dfareporting.Schema.ConversionsBatchUpdateRequest resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CountriesCollection
     {
@@ -880,6 +899,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.CountriesListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CreativeAssetsCollection
     {
@@ -890,6 +910,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.CreativeAssetMetadata Insert(global::AppsScript.Interop.Dfareporting.Schema.CreativeAssetMetadata resource, string profileId, string advertiserId, object mediaData);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CreativeFieldValuesCollection
     {
@@ -915,6 +936,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.CreativeFieldValue Update(global::AppsScript.Interop.Dfareporting.Schema.CreativeFieldValue resource, string profileId, string creativeFieldId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CreativeFieldsCollection
     {
@@ -940,6 +962,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.CreativeField Update(global::AppsScript.Interop.Dfareporting.Schema.CreativeField resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CreativeGroupsCollection
     {
@@ -962,6 +985,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.CreativeGroup Update(global::AppsScript.Interop.Dfareporting.Schema.CreativeGroup resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CreativesCollection
     {
@@ -984,6 +1008,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Creative Update(global::AppsScript.Interop.Dfareporting.Schema.Creative resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DimensionValuesCollection
     {
@@ -994,6 +1019,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.DimensionValueList Query(global::AppsScript.Interop.Dfareporting.Schema.DimensionValueRequest resource, string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DirectorySitesCollection
     {
@@ -1010,6 +1036,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.DirectorySitesListResponse List(string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DynamicTargetingKeysCollection
     {
@@ -1026,6 +1053,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         void Remove(string profileId, string objectId, string name, string objectType);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EventTagsCollection
     {
@@ -1051,6 +1079,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.EventTag Update(global::AppsScript.Interop.Dfareporting.Schema.EventTag resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FilesCollection
     {
@@ -1064,6 +1093,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.FileList List(string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FloodlightActivitiesCollection
     {
@@ -1095,6 +1125,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.FloodlightActivity Update(global::AppsScript.Interop.Dfareporting.Schema.FloodlightActivity resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FloodlightActivityGroupsCollection
     {
@@ -1117,6 +1148,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.FloodlightActivityGroup Update(global::AppsScript.Interop.Dfareporting.Schema.FloodlightActivityGroup resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FloodlightConfigurationsCollection
     {
@@ -1136,6 +1168,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.FloodlightConfiguration Update(global::AppsScript.Interop.Dfareporting.Schema.FloodlightConfiguration resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface InventoryItemsCollection
     {
@@ -1149,6 +1182,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.InventoryItemsListResponse List(string profileId, string projectId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LanguagesCollection
     {
@@ -1156,6 +1190,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.LanguagesListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MetrosCollection
     {
@@ -1163,6 +1198,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.MetrosListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MobileAppsCollection
     {
@@ -1176,6 +1212,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.MobileAppsListResponse List(string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MobileCarriersCollection
     {
@@ -1186,6 +1223,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.MobileCarriersListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OperatingSystemVersionsCollection
     {
@@ -1196,6 +1234,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.OperatingSystemVersionsListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OperatingSystemsCollection
     {
@@ -1206,6 +1245,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.OperatingSystemsListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrderDocumentsCollection
     {
@@ -1219,6 +1259,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.OrderDocumentsListResponse List(string profileId, string projectId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrdersCollection
     {
@@ -1232,6 +1273,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.OrdersListResponse List(string profileId, string projectId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PlacementGroupsCollection
     {
@@ -1254,6 +1296,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.PlacementGroup Update(global::AppsScript.Interop.Dfareporting.Schema.PlacementGroup resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PlacementStrategiesCollection
     {
@@ -1279,6 +1322,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.PlacementStrategy Update(global::AppsScript.Interop.Dfareporting.Schema.PlacementStrategy resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PlacementsCollection
     {
@@ -1307,6 +1351,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Placement Update(global::AppsScript.Interop.Dfareporting.Schema.Placement resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PlatformTypesCollection
     {
@@ -1317,6 +1362,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.PlatformTypesListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PostalCodesCollection
     {
@@ -1327,6 +1373,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.PostalCodesListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ProjectsCollection
     {
@@ -1340,6 +1387,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.ProjectsListResponse List(string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RegionsCollection
     {
@@ -1347,6 +1395,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.RegionsListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RemarketingListSharesCollection
     {
@@ -1360,6 +1409,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.RemarketingListShare Update(global::AppsScript.Interop.Dfareporting.Schema.RemarketingListShare resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RemarketingListsCollection
     {
@@ -1382,6 +1432,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.RemarketingList Update(global::AppsScript.Interop.Dfareporting.Schema.RemarketingList resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ReportsCollection
     {
@@ -1419,6 +1470,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Report Update(global::AppsScript.Interop.Dfareporting.Schema.Report resource, string profileId, string reportId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SitesCollection
     {
@@ -1441,6 +1493,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Site Update(global::AppsScript.Interop.Dfareporting.Schema.Site resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SizesCollection
     {
@@ -1457,6 +1510,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.SizesListResponse List(string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SubaccountsCollection
     {
@@ -1479,6 +1533,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.Subaccount Update(global::AppsScript.Interop.Dfareporting.Schema.Subaccount resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TargetableRemarketingListsCollection
     {
@@ -1492,6 +1547,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.TargetableRemarketingListsListResponse List(string profileId, string advertiserId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TargetingTemplatesCollection
     {
@@ -1514,6 +1570,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.TargetingTemplate Update(global::AppsScript.Interop.Dfareporting.Schema.TargetingTemplate resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UserProfilesCollection
     {
@@ -1524,6 +1581,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.UserProfileList List();
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UserRolePermissionGroupsCollection
     {
@@ -1534,6 +1592,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.UserRolePermissionGroupsListResponse List(string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UserRolePermissionsCollection
     {
@@ -1547,6 +1606,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.UserRolePermissionsListResponse List(string profileId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UserRolesCollection
     {
@@ -1572,6 +1632,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
         global::AppsScript.Interop.Dfareporting.Schema.UserRole Update(global::AppsScript.Interop.Dfareporting.Schema.UserRole resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VideoFormatsCollection
     {
@@ -1585,6 +1646,7 @@ namespace AppsScript.Interop.Dfareporting.Collection
 
 namespace AppsScript.Interop.Dfareporting.Collection.Reports
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CompatibleFieldsCollection
     {
@@ -1592,6 +1654,7 @@ namespace AppsScript.Interop.Dfareporting.Collection.Reports
         global::AppsScript.Interop.Dfareporting.Schema.CompatibleFields Query(global::AppsScript.Interop.Dfareporting.Schema.Report resource, string profileId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FilesCollection
     {
@@ -1608,6 +1671,7 @@ namespace AppsScript.Interop.Dfareporting.Collection.Reports
 
 namespace AppsScript.Interop.Dfareporting.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Account
     {
@@ -1650,6 +1714,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? TeaserSizeLimit { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountActiveAdSummary
     {
@@ -1664,6 +1729,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountPermission
     {
@@ -1680,6 +1746,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? PermissionGroupId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountPermissionGroup
     {
@@ -1690,6 +1757,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountPermissionGroupsListResponse
     {
@@ -1698,6 +1766,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountPermissionsListResponse
     {
@@ -1706,6 +1775,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountUserProfile
     {
@@ -1742,6 +1812,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? UserRoleId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountUserProfilesListResponse
     {
@@ -1752,6 +1823,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountsListResponse
     {
@@ -1762,6 +1834,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Activities
     {
@@ -1772,6 +1845,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string[]? MetricNames { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Ad
     {
@@ -1854,6 +1928,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdBlockingConfiguration
     {
@@ -1866,6 +1941,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? OverrideClickThroughUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdSlot
     {
@@ -1886,6 +1962,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdsListResponse
     {
@@ -1896,6 +1973,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Advertiser
     {
@@ -1930,6 +2008,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? Suspended { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdvertiserGroup
     {
@@ -1942,6 +2021,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdvertiserGroupsListResponse
     {
@@ -1952,6 +2032,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdvertiserLandingPagesListResponse
     {
@@ -1962,6 +2043,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdvertisersListResponse
     {
@@ -1972,6 +2054,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AudienceSegment
     {
@@ -1982,6 +2065,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AudienceSegmentGroup
     {
@@ -1992,6 +2076,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Browser
     {
@@ -2008,6 +2093,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BrowsersListResponse
     {
@@ -2016,6 +2102,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Campaign
     {
@@ -2076,6 +2163,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string[]? TraffickerEmails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CampaignCreativeAssociation
     {
@@ -2084,6 +2172,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CampaignCreativeAssociationsListResponse
     {
@@ -2094,6 +2183,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CampaignsListResponse
     {
@@ -2104,6 +2194,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChangeLog
     {
@@ -2136,6 +2227,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? UserProfileName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChangeLogsListResponse
     {
@@ -2146,6 +2238,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CitiesListResponse
     {
@@ -2154,6 +2247,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class City
     {
@@ -2176,6 +2270,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? RegionDartId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClickTag
     {
@@ -2186,6 +2281,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClickThroughUrl
     {
@@ -2198,6 +2294,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? LandingPageId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClickThroughUrlSuffixProperties
     {
@@ -2206,6 +2303,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? OverrideInheritedSuffix { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CompanionClickThroughOverride
     {
@@ -2214,6 +2312,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? CreativeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CompanionSetting
     {
@@ -2226,6 +2325,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CompatibleFields
     {
@@ -2242,6 +2342,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.ReportCompatibleFields? ReportCompatibleFields { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConnectionType
     {
@@ -2252,6 +2353,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConnectionTypesListResponse
     {
@@ -2260,6 +2362,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContentCategoriesListResponse
     {
@@ -2270,6 +2373,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContentCategory
     {
@@ -2282,6 +2386,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Conversion
     {
@@ -2318,6 +2423,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConversionError
     {
@@ -2328,6 +2434,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConversionStatus
     {
@@ -2338,6 +2445,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConversionsBatchInsertRequest
     {
@@ -2348,6 +2456,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConversionsBatchInsertResponse
     {
@@ -2358,6 +2467,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.ConversionStatus[]? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConversionsBatchUpdateRequest
     {
@@ -2368,6 +2478,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConversionsBatchUpdateResponse
     {
@@ -2378,6 +2489,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.ConversionStatus[]? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CountriesListResponse
     {
@@ -2386,6 +2498,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Country
     {
@@ -2400,6 +2513,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? SslEnabled { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Creative
     {
@@ -2532,6 +2646,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? Version { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeAsset
     {
@@ -2636,6 +2751,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? ZipFilesize { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeAssetId
     {
@@ -2644,6 +2760,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeAssetMetadata
     {
@@ -2662,6 +2779,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string[]? WarnedValidationRules { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeAssetSelection
     {
@@ -2670,6 +2788,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Rule[]? Rules { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeAssignment
     {
@@ -2700,6 +2819,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? Weight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeClickThroughUrl
     {
@@ -2710,6 +2830,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? LandingPageId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeCustomEvent
     {
@@ -2734,6 +2855,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? VideoReportingId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeField
     {
@@ -2752,6 +2874,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? SubaccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeFieldAssignment
     {
@@ -2760,6 +2883,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? CreativeFieldValueId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeFieldValue
     {
@@ -2770,6 +2894,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeFieldValuesListResponse
     {
@@ -2780,6 +2905,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeFieldsListResponse
     {
@@ -2790,6 +2916,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeGroup
     {
@@ -2810,6 +2937,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? SubaccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeGroupAssignment
     {
@@ -2818,6 +2946,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? CreativeGroupNumber { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeGroupsListResponse
     {
@@ -2828,6 +2957,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeOptimizationConfiguration
     {
@@ -2840,6 +2970,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? OptimizationModel { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativeRotation
     {
@@ -2852,6 +2983,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? WeightCalculationStrategy { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreativesListResponse
     {
@@ -2862,6 +2994,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CrossDimensionReachReportCompatibleFields
     {
@@ -2876,6 +3009,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Metric[]? OverlapMetrics { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomFloodlightVariable
     {
@@ -2886,6 +3020,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomRichMediaEvents
     {
@@ -2894,6 +3029,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomViewabilityMetric
     {
@@ -2904,6 +3040,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomViewabilityMetricConfiguration
     {
@@ -2916,6 +3053,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? ViewabilityPercent { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DateRange
     {
@@ -2928,6 +3066,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? StartDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DayPartTargeting
     {
@@ -2938,6 +3077,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? UserLocalTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeepLink
     {
@@ -2952,6 +3092,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string[]? RemarketingListIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DefaultClickThroughEventTagProperties
     {
@@ -2960,6 +3101,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? OverrideInheritedEventTag { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeliverySchedule
     {
@@ -2972,6 +3114,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Priority { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DfpSettings
     {
@@ -2986,6 +3129,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? PublisherPortalOnly { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Dimension
     {
@@ -2994,6 +3138,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DimensionFilter
     {
@@ -3004,6 +3149,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DimensionValue
     {
@@ -3020,6 +3166,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DimensionValueList
     {
@@ -3032,6 +3179,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DimensionValueRequest
     {
@@ -3046,6 +3194,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? StartDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DirectorySite
     {
@@ -3068,6 +3217,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DirectorySiteSettings
     {
@@ -3080,6 +3230,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? InterstitialPlacementAccepted { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DirectorySitesListResponse
     {
@@ -3090,6 +3241,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DynamicTargetingKey
     {
@@ -3102,6 +3254,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? ObjectType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DynamicTargetingKeysListResponse
     {
@@ -3110,6 +3263,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EncryptionInfo
     {
@@ -3122,6 +3276,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventTag
     {
@@ -3162,6 +3317,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? UrlEscapeLevels { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventTagOverride
     {
@@ -3170,6 +3326,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Id { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EventTagsListResponse
     {
@@ -3178,6 +3335,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class File
     {
@@ -3202,6 +3360,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.FileUrls? Urls { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileList
     {
@@ -3214,6 +3373,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileUrls
     {
@@ -3222,6 +3382,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? BrowserUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Flight
     {
@@ -3234,6 +3395,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Units { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightActivitiesGenerateTagResponse
     {
@@ -3244,6 +3406,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightActivitiesListResponse
     {
@@ -3254,6 +3417,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightActivity
     {
@@ -3314,6 +3478,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string[]? UserDefinedVariableTypes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightActivityDynamicTag
     {
@@ -3324,6 +3489,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Tag { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightActivityGroup
     {
@@ -3352,6 +3518,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightActivityGroupsListResponse
     {
@@ -3362,6 +3529,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightActivityPublisherDynamicTag
     {
@@ -3378,6 +3546,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? ViewThrough { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightConfiguration
     {
@@ -3418,6 +3587,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.UserDefinedVariableConfiguration[]? UserDefinedVariableConfigurations { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightConfigurationsListResponse
     {
@@ -3426,6 +3596,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FloodlightReportCompatibleFields
     {
@@ -3438,6 +3609,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Metric[]? Metrics { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FrequencyCap
     {
@@ -3446,6 +3618,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Impressions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FsCommand
     {
@@ -3460,6 +3633,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? WindowWidth { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GeoTargeting
     {
@@ -3476,6 +3650,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Region[]? Regions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventoryItem
     {
@@ -3520,6 +3695,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InventoryItemsListResponse
     {
@@ -3530,12 +3706,14 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class KeyValueTargetingExpression
     {
         public string? Expression { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LandingPage
     {
@@ -3554,6 +3732,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Language
     {
@@ -3566,12 +3745,14 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LanguageTargeting
     {
         public global::AppsScript.Interop.Dfareporting.Schema.Language[]? Languages { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LanguagesListResponse
     {
@@ -3580,18 +3761,21 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Language[]? Languages { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LastModifiedInfo
     {
         public string? Time { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListPopulationClause
     {
         public global::AppsScript.Interop.Dfareporting.Schema.ListPopulationTerm[]? Terms { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListPopulationRule
     {
@@ -3602,6 +3786,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.ListPopulationClause[]? ListPopulationClauses { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListPopulationTerm
     {
@@ -3622,12 +3807,14 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? VariableName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListTargetingExpression
     {
         public string? Expression { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LookbackConfiguration
     {
@@ -3636,6 +3823,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? PostImpressionActivitiesDuration { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Metric
     {
@@ -3644,6 +3832,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Metro
     {
@@ -3662,6 +3851,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MetrosListResponse
     {
@@ -3670,6 +3860,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Metro[]? Metros { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MobileApp
     {
@@ -3684,6 +3875,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MobileAppsListResponse
     {
@@ -3694,6 +3886,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MobileCarrier
     {
@@ -3708,6 +3901,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MobileCarriersListResponse
     {
@@ -3716,6 +3910,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.MobileCarrier[]? MobileCarriers { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ObjectFilter
     {
@@ -3726,6 +3921,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OffsetPosition
     {
@@ -3734,6 +3930,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? Top { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OmnitureSettings
     {
@@ -3742,6 +3939,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? OmnitureIntegrationEnabled { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OperatingSystem
     {
@@ -3756,6 +3954,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OperatingSystemVersion
     {
@@ -3772,6 +3971,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.OperatingSystem? OperatingSystem { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OperatingSystemVersionsListResponse
     {
@@ -3780,6 +3980,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.OperatingSystemVersion[]? OperatingSystemVersions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OperatingSystemsListResponse
     {
@@ -3788,6 +3989,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.OperatingSystem[]? OperatingSystems { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OptimizationActivity
     {
@@ -3798,6 +4000,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? Weight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Order
     {
@@ -3842,6 +4045,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? TermsAndConditions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderContact
     {
@@ -3856,6 +4060,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? SignatureUserProfileId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderDocument
     {
@@ -3894,6 +4099,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderDocumentsListResponse
     {
@@ -3904,6 +4110,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.OrderDocument[]? OrderDocuments { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrdersListResponse
     {
@@ -3914,6 +4121,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Order[]? Orders { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PathToConversionReportCompatibleFields
     {
@@ -3928,6 +4136,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Dimension[]? PerInteractionDimensions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Placement
     {
@@ -4014,6 +4223,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? VpaidAdapterChoice { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlacementAssignment
     {
@@ -4026,6 +4236,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? SslRequired { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlacementGroup
     {
@@ -4082,6 +4293,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? SubaccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlacementGroupsListResponse
     {
@@ -4092,6 +4304,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.PlacementGroup[]? PlacementGroups { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlacementStrategiesListResponse
     {
@@ -4102,6 +4315,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.PlacementStrategy[]? PlacementStrategies { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlacementStrategy
     {
@@ -4114,6 +4328,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlacementTag
     {
@@ -4122,6 +4337,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.TagData[]? TagDatas { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlacementsGenerateTagsResponse
     {
@@ -4130,6 +4346,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.PlacementTag[]? PlacementTags { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlacementsListResponse
     {
@@ -4140,6 +4357,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Placement[]? Placements { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlatformType
     {
@@ -4150,6 +4368,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlatformTypesListResponse
     {
@@ -4158,6 +4377,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.PlatformType[]? PlatformTypes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PopupWindowProperties
     {
@@ -4180,6 +4400,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PostalCode
     {
@@ -4194,6 +4415,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PostalCodesListResponse
     {
@@ -4202,6 +4424,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.PostalCode[]? PostalCodes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Pricing
     {
@@ -4218,6 +4441,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? StartDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PricingSchedule
     {
@@ -4240,6 +4464,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? TestingStartDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PricingSchedulePricingPeriod
     {
@@ -4254,6 +4479,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Units { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Project
     {
@@ -4302,6 +4528,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? TargetImpressions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProjectsListResponse
     {
@@ -4312,6 +4539,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Project[]? Projects { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReachReportCompatibleFields
     {
@@ -4328,6 +4556,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Metric[]? ReachByFrequencyMetrics { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Recipient
     {
@@ -4338,6 +4567,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Region
     {
@@ -4354,6 +4584,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? RegionCode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RegionsListResponse
     {
@@ -4362,6 +4593,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Region[]? Regions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RemarketingList
     {
@@ -4392,6 +4624,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? SubaccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RemarketingListShare
     {
@@ -4404,6 +4637,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string[]? SharedAdvertiserIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RemarketingListsListResponse
     {
@@ -4414,6 +4648,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.RemarketingList[]? RemarketingLists { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Report
     {
@@ -4454,6 +4689,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportCompatibleFields
     {
@@ -4468,6 +4704,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Metric[]? PivotedActivityMetrics { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportCriteria
     {
@@ -4484,6 +4721,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string[]? MetricNames { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportCrossDimensionReachCriteria
     {
@@ -4502,6 +4740,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? Pivoted { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportDelivery
     {
@@ -4514,6 +4753,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Recipient[]? Recipients { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportFloodlightCriteria
     {
@@ -4532,6 +4772,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.ReportFloodlightCriteriaReportProperties? ReportProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportFloodlightCriteriaReportProperties
     {
@@ -4542,6 +4783,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? IncludeUnattributedIPConversions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportList
     {
@@ -4554,6 +4796,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportPathToConversionCriteria
     {
@@ -4576,6 +4819,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.ReportPathToConversionCriteriaReportProperties? ReportProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportPathToConversionCriteriaReportProperties
     {
@@ -4598,6 +4842,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? PivotOnInteractionPath { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportReachCriteria
     {
@@ -4618,6 +4863,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string[]? ReachByFrequencyMetricNames { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportSchedule
     {
@@ -4636,6 +4882,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? StartDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReportsConfiguration
     {
@@ -4646,6 +4893,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? ReportGenerationTimeZoneId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RichMediaExitOverride
     {
@@ -4656,6 +4904,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? ExitId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Rule
     {
@@ -4666,6 +4915,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? TargetingTemplateId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Site
     {
@@ -4696,6 +4946,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.SiteVideoSettings? VideoSettings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SiteCompanionSetting
     {
@@ -4708,6 +4959,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SiteContact
     {
@@ -4728,6 +4980,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SiteSettings
     {
@@ -4744,6 +4997,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? VpaidAdapterChoiceTemplate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SiteSkippableSetting
     {
@@ -4756,6 +5010,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? Skippable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SiteTranscodeSetting
     {
@@ -4764,6 +5019,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SiteVideoSettings
     {
@@ -4778,6 +5034,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.SiteTranscodeSetting? TranscodeSettings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SitesListResponse
     {
@@ -4788,6 +5045,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Site[]? Sites { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Size
     {
@@ -4802,6 +5060,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SizesListResponse
     {
@@ -4810,6 +5069,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Size[]? Sizes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SkippableSetting
     {
@@ -4822,6 +5082,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? Skippable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SortedDimension
     {
@@ -4832,6 +5093,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? SortOrder { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Subaccount
     {
@@ -4846,6 +5108,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubaccountsListResponse
     {
@@ -4856,6 +5119,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.Subaccount[]? Subaccounts { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TagData
     {
@@ -4870,6 +5134,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? ImpressionTag { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TagSetting
     {
@@ -4882,6 +5147,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? KeywordOption { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TagSettings
     {
@@ -4890,6 +5156,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public bool? ImageTagEnabled { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TargetWindow
     {
@@ -4898,6 +5165,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? TargetWindowOption { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TargetableRemarketingList
     {
@@ -4926,6 +5194,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? SubaccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TargetableRemarketingListsListResponse
     {
@@ -4936,6 +5205,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.TargetableRemarketingList[]? TargetableRemarketingLists { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TargetingTemplate
     {
@@ -4966,6 +5236,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.TechnologyTargeting? TechnologyTargeting { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TargetingTemplatesListResponse
     {
@@ -4976,6 +5247,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.TargetingTemplate[]? TargetingTemplates { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TechnologyTargeting
     {
@@ -4992,6 +5264,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.PlatformType[]? PlatformTypes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ThirdPartyAuthenticationToken
     {
@@ -5000,6 +5273,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ThirdPartyTrackingUrl
     {
@@ -5008,6 +5282,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TranscodeSetting
     {
@@ -5016,6 +5291,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UniversalAdId
     {
@@ -5024,6 +5300,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserDefinedVariableConfiguration
     {
@@ -5034,6 +5311,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? VariableType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserProfile
     {
@@ -5054,6 +5332,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? UserName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserProfileList
     {
@@ -5064,6 +5343,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserRole
     {
@@ -5084,6 +5364,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? SubaccountId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserRolePermission
     {
@@ -5098,6 +5379,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? PermissionGroupId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserRolePermissionGroup
     {
@@ -5108,6 +5390,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserRolePermissionGroupsListResponse
     {
@@ -5116,6 +5399,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.UserRolePermissionGroup[]? UserRolePermissionGroups { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserRolePermissionsListResponse
     {
@@ -5124,6 +5408,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.UserRolePermission[]? UserRolePermissions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserRolesListResponse
     {
@@ -5134,6 +5419,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.UserRole[]? UserRoles { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoFormat
     {
@@ -5148,6 +5434,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? TargetBitRate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoFormatsListResponse
     {
@@ -5156,6 +5443,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public global::AppsScript.Interop.Dfareporting.Schema.VideoFormat[]? VideoFormats { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoOffset
     {
@@ -5164,6 +5452,7 @@ namespace AppsScript.Interop.Dfareporting.Schema
         public double? OffsetSeconds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoSettings
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Docs
     {
@@ -214,6 +215,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.Docs.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DocumentsCollection
     {
@@ -255,6 +257,7 @@ namespace AppsScript.Interop.Docs.Collection
 
 namespace AppsScript.Interop.Docs.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AutoText
     {
@@ -269,18 +272,21 @@ namespace AppsScript.Interop.Docs.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Background
     {
         public global::AppsScript.Interop.Docs.Schema.OptionalColor? Color { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BackgroundSuggestionState
     {
         public bool? BackgroundColorSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateDocumentRequest
     {
@@ -289,6 +295,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.WriteControl? WriteControl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateDocumentResponse
     {
@@ -299,12 +306,14 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.WriteControl? WriteControl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Body
     {
         public global::AppsScript.Interop.Docs.Schema.StructuralElement[]? Content { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Bullet
     {
@@ -315,6 +324,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BulletSuggestionState
     {
@@ -325,12 +335,14 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyleSuggestionState? TextStyleSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Color
     {
         public global::AppsScript.Interop.Docs.Schema.RgbColor? RgbColor { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ColumnBreak
     {
@@ -343,6 +355,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateNamedRangeRequest
     {
@@ -351,12 +364,14 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Range? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateNamedRangeResponse
     {
         public string? NamedRangeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateParagraphBulletsRequest
     {
@@ -365,6 +380,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Range? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CropProperties
     {
@@ -379,6 +395,7 @@ namespace AppsScript.Interop.Docs.Schema
         public double? OffsetTop { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CropPropertiesSuggestionState
     {
@@ -393,12 +410,14 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? OffsetTopSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteContentRangeRequest
     {
         public global::AppsScript.Interop.Docs.Schema.Range? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteNamedRangeRequest
     {
@@ -407,30 +426,35 @@ namespace AppsScript.Interop.Docs.Schema
         public string? NamedRangeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteParagraphBulletsRequest
     {
         public global::AppsScript.Interop.Docs.Schema.Range? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeletePositionedObjectRequest
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteTableColumnRequest
     {
         public global::AppsScript.Interop.Docs.Schema.TableCellLocation? TableCellLocation { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteTableRowRequest
     {
         public global::AppsScript.Interop.Docs.Schema.TableCellLocation? TableCellLocation { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Dimension
     {
@@ -439,6 +463,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? Unit { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Document
     {
@@ -475,6 +500,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DocumentStyle
     {
@@ -509,6 +535,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? UseFirstPageHeaderFooter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DocumentStyleSuggestionState
     {
@@ -543,6 +570,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? UseFirstPageHeaderFooterSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EmbeddedObject
     {
@@ -569,6 +597,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EmbeddedObjectBorder
     {
@@ -581,6 +610,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Dimension? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EmbeddedObjectBorderSuggestionState
     {
@@ -593,6 +623,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? WidthSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EmbeddedObjectSuggestionState
     {
@@ -619,12 +650,14 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? TitleSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EndOfSegmentLocation
     {
         public string? SegmentId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Equation
     {
@@ -633,6 +666,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string[]? SuggestedInsertionIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Footer
     {
@@ -641,6 +675,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? FooterId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Footnote
     {
@@ -649,6 +684,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? FootnoteId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FootnoteReference
     {
@@ -665,6 +701,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Header
     {
@@ -673,6 +710,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? HeaderId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HorizontalRule
     {
@@ -685,6 +723,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ImageProperties
     {
@@ -703,6 +742,7 @@ namespace AppsScript.Interop.Docs.Schema
         public double? Transparency { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ImagePropertiesSuggestionState
     {
@@ -721,6 +761,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? TransparencySuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InlineObject
     {
@@ -735,6 +776,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? SuggestedInsertionId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InlineObjectElement
     {
@@ -749,18 +791,21 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InlineObjectProperties
     {
         public global::AppsScript.Interop.Docs.Schema.EmbeddedObject? EmbeddedObject { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InlineObjectPropertiesSuggestionState
     {
         public global::AppsScript.Interop.Docs.Schema.EmbeddedObjectSuggestionState? EmbeddedObjectSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertInlineImageRequest
     {
@@ -773,18 +818,21 @@ namespace AppsScript.Interop.Docs.Schema
         public string? Uri { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertInlineImageResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertInlineSheetsChartResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertPageBreakRequest
     {
@@ -793,6 +841,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Location? Location { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertTableRequest
     {
@@ -805,6 +854,7 @@ namespace AppsScript.Interop.Docs.Schema
         public double? Rows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertTableRowRequest
     {
@@ -813,6 +863,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TableCellLocation? TableCellLocation { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertTextRequest
     {
@@ -823,6 +874,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? Text { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Link
     {
@@ -833,18 +885,21 @@ namespace AppsScript.Interop.Docs.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LinkedContentReference
     {
         public global::AppsScript.Interop.Docs.Schema.SheetsChartReference? SheetsChartReference { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LinkedContentReferenceSuggestionState
     {
         public global::AppsScript.Interop.Docs.Schema.SheetsChartReferenceSuggestionState? SheetsChartReferenceSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class List
     {
@@ -857,18 +912,21 @@ namespace AppsScript.Interop.Docs.Schema
         public object? SuggestedListPropertiesChanges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListProperties
     {
         public global::AppsScript.Interop.Docs.Schema.NestingLevel[]? NestingLevels { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListPropertiesSuggestionState
     {
         public global::AppsScript.Interop.Docs.Schema.NestingLevelSuggestionState[]? NestingLevelsSuggestionStates { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Location
     {
@@ -877,6 +935,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? SegmentId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NamedRange
     {
@@ -887,6 +946,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Range[]? Ranges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NamedRanges
     {
@@ -896,6 +956,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.NamedRange[]? NamedRanges_ { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NamedStyle
     {
@@ -906,6 +967,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NamedStyleSuggestionState
     {
@@ -916,18 +978,21 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyleSuggestionState? TextStyleSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NamedStyles
     {
         public global::AppsScript.Interop.Docs.Schema.NamedStyle[]? Styles { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NamedStylesSuggestionState
     {
         public global::AppsScript.Interop.Docs.Schema.NamedStyleSuggestionState[]? StylesSuggestionStates { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NestingLevel
     {
@@ -948,6 +1013,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NestingLevelSuggestionState
     {
@@ -968,18 +1034,21 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyleSuggestionState? TextStyleSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ObjectReferences
     {
         public string[]? ObjectIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OptionalColor
     {
         public global::AppsScript.Interop.Docs.Schema.Color? Color { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PageBreak
     {
@@ -992,6 +1061,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Paragraph
     {
@@ -1010,6 +1080,7 @@ namespace AppsScript.Interop.Docs.Schema
         public object? SuggestedPositionedObjectIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParagraphBorder
     {
@@ -1022,6 +1093,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Dimension? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParagraphElement
     {
@@ -1046,6 +1118,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextRun? TextRun { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParagraphStyle
     {
@@ -1092,6 +1165,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TabStop[]? TabStops { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParagraphStyleSuggestionState
     {
@@ -1136,6 +1210,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? SpacingModeSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PositionedObject
     {
@@ -1150,6 +1225,7 @@ namespace AppsScript.Interop.Docs.Schema
         public object? SuggestedPositionedObjectPropertiesChanges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PositionedObjectPositioning
     {
@@ -1160,6 +1236,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Dimension? TopOffset { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PositionedObjectPositioningSuggestionState
     {
@@ -1170,6 +1247,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? TopOffsetSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PositionedObjectProperties
     {
@@ -1178,6 +1256,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.PositionedObjectPositioning? Positioning { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PositionedObjectPropertiesSuggestionState
     {
@@ -1186,6 +1265,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.PositionedObjectPositioningSuggestionState? PositioningSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Range
     {
@@ -1196,6 +1276,7 @@ namespace AppsScript.Interop.Docs.Schema
         public double? StartIndex { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceAllTextRequest
     {
@@ -1204,12 +1285,14 @@ namespace AppsScript.Interop.Docs.Schema
         public string? ReplaceText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceAllTextResponse
     {
         public double? OccurrencesChanged { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Request
     {
@@ -1246,6 +1329,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.UpdateTextStyleRequest? UpdateTextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Response
     {
@@ -1258,6 +1342,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.ReplaceAllTextResponse? ReplaceAllText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RgbColor
     {
@@ -1268,6 +1353,7 @@ namespace AppsScript.Interop.Docs.Schema
         public double? Red { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SectionBreak
     {
@@ -1278,6 +1364,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string[]? SuggestedInsertionIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SectionColumnProperties
     {
@@ -1286,6 +1373,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Dimension? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SectionStyle
     {
@@ -1296,18 +1384,21 @@ namespace AppsScript.Interop.Docs.Schema
         public string? ContentDirection { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Shading
     {
         public global::AppsScript.Interop.Docs.Schema.OptionalColor? BackgroundColor { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShadingSuggestionState
     {
         public bool? BackgroundColorSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsChartReference
     {
@@ -1316,6 +1407,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? SpreadsheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsChartReferenceSuggestionState
     {
@@ -1324,6 +1416,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? SpreadsheetIdSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Size
     {
@@ -1332,6 +1425,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Dimension? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SizeSuggestionState
     {
@@ -1340,6 +1434,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? WidthSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StructuralElement
     {
@@ -1356,6 +1451,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TableOfContents? TableOfContents { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubstringMatchCriteria
     {
@@ -1364,6 +1460,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? Text { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedBullet
     {
@@ -1372,6 +1469,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.BulletSuggestionState? BulletSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedDocumentStyle
     {
@@ -1380,6 +1478,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.DocumentStyleSuggestionState? DocumentStyleSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedInlineObjectProperties
     {
@@ -1388,6 +1487,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.InlineObjectPropertiesSuggestionState? InlineObjectPropertiesSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedListProperties
     {
@@ -1396,6 +1496,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.ListPropertiesSuggestionState? ListPropertiesSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedNamedStyles
     {
@@ -1404,6 +1505,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.NamedStylesSuggestionState? NamedStylesSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedParagraphStyle
     {
@@ -1412,6 +1514,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.ParagraphStyleSuggestionState? ParagraphStyleSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedPositionedObjectProperties
     {
@@ -1420,6 +1523,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.PositionedObjectPropertiesSuggestionState? PositionedObjectPropertiesSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedTableCellStyle
     {
@@ -1428,6 +1532,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TableCellStyleSuggestionState? TableCellStyleSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedTableRowStyle
     {
@@ -1436,6 +1541,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TableRowStyleSuggestionState? TableRowStyleSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuggestedTextStyle
     {
@@ -1444,6 +1550,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyleSuggestionState? TextStyleSuggestionState { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TabStop
     {
@@ -1452,6 +1559,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Dimension? Offset { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Table
     {
@@ -1468,6 +1576,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TableStyle? TableStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCell
     {
@@ -1486,6 +1595,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TableCellStyle? TableCellStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCellBorder
     {
@@ -1496,6 +1606,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Dimension? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCellLocation
     {
@@ -1506,6 +1617,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Location? TableStartLocation { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCellStyle
     {
@@ -1534,6 +1646,7 @@ namespace AppsScript.Interop.Docs.Schema
         public double? RowSpan { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCellStyleSuggestionState
     {
@@ -1562,6 +1675,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? RowSpanSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableColumnProperties
     {
@@ -1570,6 +1684,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string? WidthType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableOfContents
     {
@@ -1580,6 +1695,7 @@ namespace AppsScript.Interop.Docs.Schema
         public string[]? SuggestedInsertionIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableRow
     {
@@ -1598,24 +1714,28 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TableRowStyle? TableRowStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableRowStyle
     {
         public global::AppsScript.Interop.Docs.Schema.Dimension? MinRowHeight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableRowStyleSuggestionState
     {
         public bool? MinRowHeightSuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableStyle
     {
         public global::AppsScript.Interop.Docs.Schema.TableColumnProperties[]? TableColumnProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextRun
     {
@@ -1630,6 +1750,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextStyle
     {
@@ -1656,6 +1777,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.WeightedFontFamily? WeightedFontFamily { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextStyleSuggestionState
     {
@@ -1682,6 +1804,7 @@ namespace AppsScript.Interop.Docs.Schema
         public bool? WeightedFontFamilySuggested { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateParagraphStyleRequest
     {
@@ -1692,6 +1815,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.Range? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateTextStyleRequest
     {
@@ -1702,6 +1826,7 @@ namespace AppsScript.Interop.Docs.Schema
         public global::AppsScript.Interop.Docs.Schema.TextStyle? TextStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WeightedFontFamily
     {
@@ -1710,6 +1835,7 @@ namespace AppsScript.Interop.Docs.Schema
         public double? Weight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WriteControl
     {

@@ -21,6 +21,7 @@ namespace AppsScript.Interop.Document
     /// .insertText(0, 'Hello\n')
     /// .setAttributes(0, 4, highlightStyle);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.Attribute")]
     public enum Attribute
     {
@@ -78,6 +79,7 @@ namespace AppsScript.Interop.Document
     /// body.appendParagraph("A paragraph.");
     /// body.appendPageBreak();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Body : global::AppsScript.Interop.Document.Element
     {
@@ -233,6 +235,7 @@ namespace AppsScript.Interop.Document
     /// var bookmark = doc.addBookmark(cursor);
     /// Logger.log(bookmark.getId());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Bookmark
     {
@@ -247,6 +250,7 @@ namespace AppsScript.Interop.Document
     /// A generic element that may contain other elements. All elements that may contain child elements,
     /// such as Paragraph, inherit from ContainerElement.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ContainerElement : global::AppsScript.Interop.Document.Element
     {
@@ -324,6 +328,7 @@ namespace AppsScript.Interop.Document
     }
 
     /// <summary>An element representing a formatted date.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Date : global::AppsScript.Interop.Document.Element
     {
@@ -365,6 +370,7 @@ namespace AppsScript.Interop.Document
     /// // Create and open a document.
     /// doc = DocumentApp.create("Document Title");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Document
     {
@@ -468,6 +474,7 @@ namespace AppsScript.Interop.Document
     /// // Create and open a document.
     /// doc = DocumentApp.create('Document Name');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class DocumentApp
     {
@@ -490,6 +497,7 @@ namespace AppsScript.Interop.Document
     /// // Get the current document tab of the active tab in the active document
     /// const tab = DocumentApp.getActiveDocument().getActiveTab().asDocumentTab();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DocumentTab
     {
@@ -577,6 +585,7 @@ namespace AppsScript.Interop.Document
     /// UnsupportedElementAn element representing a region that is unknown or cannot be affected by a script, such as a
     /// page number.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Element
     {
@@ -658,6 +667,7 @@ namespace AppsScript.Interop.Document
     /// firstChild.asParagraph().setHeading(DocumentApp.ParagraphHeading.HEADING1);
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.ElementType")]
     public enum ElementType
     {
@@ -694,6 +704,7 @@ namespace AppsScript.Interop.Document
     /// document structure, see the guide to
     /// extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Equation : global::AppsScript.Interop.Document.Element
     {
@@ -752,6 +763,7 @@ namespace AppsScript.Interop.Document
     /// An element representing a function in a mathematical Equation. An EquationFunction may contain EquationFunction, EquationFunctionArgumentSeparator, EquationSymbol, and Text elements. For more
     /// information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EquationFunction : global::AppsScript.Interop.Document.Element
     {
@@ -813,6 +825,7 @@ namespace AppsScript.Interop.Document
     /// document structure, see the guide to
     /// extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EquationFunctionArgumentSeparator : global::AppsScript.Interop.Document.Element
     {
@@ -841,6 +854,7 @@ namespace AppsScript.Interop.Document
     /// An element representing a symbol in a mathematical Equation. An EquationSymbol
     /// cannot contain any other element. For more information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EquationSymbol : global::AppsScript.Interop.Document.Element
     {
@@ -893,6 +907,7 @@ namespace AppsScript.Interop.Document
     /// var b = a + text.length - 1;
     /// body.editAsText().setFontFamily(a, b, DocumentApp.FontFamily.COMIC_SANS_MS);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.FontFamily")]
     public enum FontFamily
     {
@@ -934,6 +949,7 @@ namespace AppsScript.Interop.Document
     /// An element representing a footer section. A Document typically contains at most one FooterSection. The FooterSection may contain ListItem, Paragraph, and
     /// Table elements. For more information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FooterSection : global::AppsScript.Interop.Document.Element
     {
@@ -1053,6 +1069,7 @@ namespace AppsScript.Interop.Document
     /// document structure, see the guide to
     /// extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Footnote : global::AppsScript.Interop.Document.Element
     {
@@ -1082,6 +1099,7 @@ namespace AppsScript.Interop.Document
     /// corresponds to a Footnote. The FootnoteSection may contain ListItem or
     /// Paragraph elements. For more information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FootnoteSection : global::AppsScript.Interop.Document.Element
     {
@@ -1169,6 +1187,7 @@ namespace AppsScript.Interop.Document
     /// body.appendListItem("Item 2").setNestingLevel(1).setIndentStart(72)
     /// .setGlyphType(DocumentApp.GlyphType.SQUARE_BULLET);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.GlyphType")]
     public enum GlyphType
     {
@@ -1186,6 +1205,7 @@ namespace AppsScript.Interop.Document
     /// An element representing a header section. A Document typically contains at most one HeaderSection. The HeaderSection may contain ListItem, Paragraph, and
     /// Table elements. For more information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface HeaderSection : global::AppsScript.Interop.Document.Element
     {
@@ -1320,6 +1340,7 @@ namespace AppsScript.Interop.Document
     /// // Right align the second cell.
     /// par3.setAlignment(DocumentApp.HorizontalAlignment.RIGHT);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.HorizontalAlignment")]
     public enum HorizontalAlignment
     {
@@ -1334,6 +1355,7 @@ namespace AppsScript.Interop.Document
     /// ListItem or Paragraph, but cannot itself contain any other element. For more
     /// information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface HorizontalRule : global::AppsScript.Interop.Document.Element
     {
@@ -1362,6 +1384,7 @@ namespace AppsScript.Interop.Document
     /// a FootnoteSection. An InlineDrawing cannot itself contain any other element. For
     /// more information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface InlineDrawing : global::AppsScript.Interop.Document.Element
     {
@@ -1400,6 +1423,7 @@ namespace AppsScript.Interop.Document
     /// a FootnoteSection. An InlineImage cannot itself contain any other element. For
     /// more information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface InlineImage : global::AppsScript.Interop.Document.Element
     {
@@ -1479,6 +1503,7 @@ namespace AppsScript.Interop.Document
     /// var item2 = body.appendListItem('Item 2');
     /// item2.setListId(item1);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ListItem : global::AppsScript.Interop.Document.Element
     {
@@ -1639,6 +1664,7 @@ namespace AppsScript.Interop.Document
     /// }
     /// doc.addNamedRange('myUniquePrefix-tables', rangeBuilder.build());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface NamedRange
     {
@@ -1657,6 +1683,7 @@ namespace AppsScript.Interop.Document
     /// see the guide to extending Google
     /// Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PageBreak : global::AppsScript.Interop.Document.Element
     {
@@ -1699,6 +1726,7 @@ namespace AppsScript.Interop.Document
     /// // Append a regular paragraph.
     /// body.appendParagraph("This is a typical paragraph.");
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Paragraph : global::AppsScript.Interop.Document.Element
     {
@@ -1848,6 +1876,7 @@ namespace AppsScript.Interop.Document
     /// var par3 = body.appendParagraph("Text");
     /// par3.setHeading(DocumentApp.ParagraphHeading.NORMAL);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.ParagraphHeading")]
     public enum ParagraphHeading
     {
@@ -1867,6 +1896,7 @@ namespace AppsScript.Interop.Document
     /// optionally have a name associated with the address. If the name is set, the name is what is
     /// displayed in the document body.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Person : global::AppsScript.Interop.Document.Element
     {
@@ -1915,6 +1945,7 @@ namespace AppsScript.Interop.Document
     /// DocumentApp.getUi().alert('Cannot find a cursor.');
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Position
     {
@@ -1953,6 +1984,7 @@ namespace AppsScript.Interop.Document
     /// .setTopOffset(60)
     /// .setLeftOffset(40);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PositionedImage
     {
@@ -1989,6 +2021,7 @@ namespace AppsScript.Interop.Document
     /// An enumeration that specifies how to lay out a PositionedImage in relation to surrounding
     /// text.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.PositionedLayout")]
     public enum PositionedLayout
     {
@@ -2025,6 +2058,7 @@ namespace AppsScript.Interop.Document
     /// }
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Range
     {
@@ -2046,6 +2080,7 @@ namespace AppsScript.Interop.Document
     /// }
     /// doc.setSelection(rangeBuilder.build());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RangeBuilder
     {
@@ -2072,6 +2107,7 @@ namespace AppsScript.Interop.Document
     /// range of characters within a Text
     /// element to be represented in search results, document selections, and named ranges.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RangeElement
     {
@@ -2085,6 +2121,7 @@ namespace AppsScript.Interop.Document
     }
 
     /// <summary>An element representing a link to a Google resource, such as a Drive file or a YouTube video.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RichLink : global::AppsScript.Interop.Document.Element
     {
@@ -2128,6 +2165,7 @@ namespace AppsScript.Interop.Document
     /// // Get current tab of current document
     /// const tab = DocumentApp.getActiveDocument().getActiveTab();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Tab
     {
@@ -2162,6 +2200,7 @@ namespace AppsScript.Interop.Document
     /// // Build a table from the array.
     /// body.appendTable(cells);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Table : global::AppsScript.Interop.Document.Element
     {
@@ -2248,6 +2287,7 @@ namespace AppsScript.Interop.Document
     /// An element representing a table cell. A TableCell is always contained within a TableRow and may contain ListItem, Paragraph, or Table elements. For
     /// more information on document structure, see the guide to extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TableCell : global::AppsScript.Interop.Document.Element
     {
@@ -2387,6 +2427,7 @@ namespace AppsScript.Interop.Document
     /// document structure, see the guide to
     /// extending Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TableOfContents : global::AppsScript.Interop.Document.Element
     {
@@ -2444,6 +2485,7 @@ namespace AppsScript.Interop.Document
     /// structure, see the guide to extending
     /// Google Docs.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TableRow : global::AppsScript.Interop.Document.Element
     {
@@ -2545,6 +2587,7 @@ namespace AppsScript.Interop.Document
     /// // Make the first half of the document blue.
     /// text.setForegroundColor(0, text.getText().length / 2, '#00FFFF');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Text : global::AppsScript.Interop.Document.Element
     {
@@ -2680,6 +2723,7 @@ namespace AppsScript.Interop.Document
     /// var text = DocumentApp.getActiveDocument().getBody().getParagraphs()[0].editAsText();
     /// text.setTextAlignment(0, 0, DocumentApp.TextAlignment.SUPERSCRIPT);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.TextAlignment")]
     public enum TextAlignment
     {
@@ -2692,6 +2736,7 @@ namespace AppsScript.Interop.Document
     /// An element representing a region that is unknown or cannot be affected by a script, such as a
     /// page number.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UnsupportedElement : global::AppsScript.Interop.Document.Element
     {
@@ -2735,6 +2780,7 @@ namespace AppsScript.Interop.Document
     /// // Align the third cell's contents to the bottom.
     /// table.getCell(0, 2).setVerticalAlignment(DocumentApp.VerticalAlignment.BOTTOM);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DocumentApp.VerticalAlignment")]
     public enum VerticalAlignment
     {

@@ -7,6 +7,7 @@
 namespace AppsScript.Interop.Advanced
 {
     /// <summary>The Google Drive API allows clients to access resources from Google Drive.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Drive
     {
@@ -158,6 +159,7 @@ namespace AppsScript.Interop.Drive
     /// var folder = DriveApp.createFolder('Shared Folder');
     /// folder.setSharing(DriveApp.Access.ANYONE, DriveApp.Permission.EDIT);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DriveApp.Access")]
     public enum Access
     {
@@ -178,6 +180,7 @@ namespace AppsScript.Interop.Drive
     /// Logger.log(file.getName());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class DriveApp
     {
@@ -347,6 +350,7 @@ namespace AppsScript.Interop.Drive
     /// }
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface File
     {
@@ -484,6 +488,7 @@ namespace AppsScript.Interop.Drive
     /// Logger.log(file.getName());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FileIterator
     {
@@ -514,6 +519,7 @@ namespace AppsScript.Interop.Drive
     /// Logger.log(folder.getName());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Folder
     {
@@ -649,6 +655,7 @@ namespace AppsScript.Interop.Drive
     /// Logger.log(folder.getName());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FolderIterator
     {
@@ -669,6 +676,7 @@ namespace AppsScript.Interop.Drive
     /// var folder = DriveApp.createFolder('Shared Folder');
     /// folder.setSharing(DriveApp.Access.ANYONE, DriveApp.Permission.EDIT);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("DriveApp.Permission")]
     public enum Permission
     {
@@ -690,6 +698,7 @@ namespace AppsScript.Interop.Drive
     /// Logger.log(editors[i].getEmail());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface User
     {
@@ -718,6 +727,7 @@ namespace AppsScript.Interop.Drive
 
 namespace AppsScript.Interop.Drive.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AboutCollection
     {
@@ -728,6 +738,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.About Get(global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AppsCollection
     {
@@ -741,6 +752,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.AppList List(global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChangesCollection
     {
@@ -769,6 +781,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.Channel Watch(global::AppsScript.Interop.Drive.Schema.Channel resource, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChannelsCollection
     {
@@ -776,6 +789,7 @@ namespace AppsScript.Interop.Drive.Collection
         void Stop(global::AppsScript.Interop.Drive.Schema.Channel resource);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChildrenCollection
     {
@@ -798,6 +812,7 @@ namespace AppsScript.Interop.Drive.Collection
         void Remove(string folderId, string childId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CommentsCollection
     {
@@ -826,6 +841,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.Comment Update(global::AppsScript.Interop.Drive.Schema.Comment resource, string fileId, string commentId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DrivesCollection
     {
@@ -860,6 +876,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.Drive Update(global::AppsScript.Interop.Drive.Schema.Drive resource, string driveId, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FilesCollection
     {
@@ -951,6 +968,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.Channel Watch(global::AppsScript.Interop.Drive.Schema.Channel resource, string fileId, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ParentsCollection
     {
@@ -970,6 +988,7 @@ namespace AppsScript.Interop.Drive.Collection
         void Remove(string fileId, string parentId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PermissionsCollection
     {
@@ -1013,6 +1032,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.Permission Update(global::AppsScript.Interop.Drive.Schema.Permission resource, string fileId, string permissionId, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PropertiesCollection
     {
@@ -1047,6 +1067,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.Property Update(global::AppsScript.Interop.Drive.Schema.Property resource, string fileId, string propertyKey, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RealtimeCollection
     {
@@ -1066,6 +1087,7 @@ namespace AppsScript.Interop.Drive.Collection
         void Update(string fileId, object mediaData, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RepliesCollection
     {
@@ -1094,6 +1116,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.CommentReply Update(global::AppsScript.Interop.Drive.Schema.CommentReply resource, string fileId, string commentId, string replyId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RevisionsCollection
     {
@@ -1116,6 +1139,7 @@ namespace AppsScript.Interop.Drive.Collection
         global::AppsScript.Interop.Drive.Schema.Revision Update(global::AppsScript.Interop.Drive.Schema.Revision resource, string fileId, string revisionId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TeamdrivesCollection
     {
@@ -1147,6 +1171,7 @@ namespace AppsScript.Interop.Drive.Collection
 
 namespace AppsScript.Interop.Drive.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class About
     {
@@ -1207,6 +1232,7 @@ namespace AppsScript.Interop.Drive.Schema
         public global::AppsScript.Interop.Drive.Schema.User? User { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutAdditionalRoleInfo
     {
@@ -1215,6 +1241,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutAdditionalRoleInfoRoleSets
     {
@@ -1223,6 +1250,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? PrimaryRole { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutDriveThemes
     {
@@ -1233,6 +1261,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Id { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutExportFormats
     {
@@ -1241,6 +1270,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string[]? Targets { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutFeatures
     {
@@ -1249,6 +1279,7 @@ namespace AppsScript.Interop.Drive.Schema
         public double? FeatureRate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutImportFormats
     {
@@ -1257,6 +1288,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string[]? Targets { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutMaxUploadSizes
     {
@@ -1265,6 +1297,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutQuotaBytesByService
     {
@@ -1273,6 +1306,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? ServiceName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutTeamDriveThemes
     {
@@ -1283,6 +1317,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Id { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class App
     {
@@ -1335,6 +1370,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? UseByDefault { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppIcons
     {
@@ -1345,6 +1381,7 @@ namespace AppsScript.Interop.Drive.Schema
         public double? Size { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppList
     {
@@ -1359,6 +1396,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Change
     {
@@ -1387,6 +1425,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChangeList
     {
@@ -1407,6 +1446,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Channel
     {
@@ -1431,6 +1471,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChildList
     {
@@ -1447,6 +1488,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChildReference
     {
@@ -1459,6 +1501,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Comment
     {
@@ -1493,6 +1536,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentContext
     {
@@ -1501,6 +1545,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentList
     {
@@ -1515,6 +1560,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentReply
     {
@@ -1537,6 +1583,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Verb { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentReplyList
     {
@@ -1551,6 +1598,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Drive
     {
@@ -1577,6 +1625,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? ThemeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveBackgroundImageFile
     {
@@ -1589,6 +1638,7 @@ namespace AppsScript.Interop.Drive.Schema
         public double? YCoordinate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveCapabilities
     {
@@ -1629,6 +1679,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? CanTrashChildren { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveList
     {
@@ -1639,6 +1690,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveRestrictions
     {
@@ -1651,6 +1703,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? DriveMembersOnly { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class File
     {
@@ -1793,6 +1846,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? WritersCanShare { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileCapabilities
     {
@@ -1855,6 +1909,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? CanUntrash { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileImageMediaMetadata
     {
@@ -1901,6 +1956,7 @@ namespace AppsScript.Interop.Drive.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileImageMediaMetadataLocation
     {
@@ -1911,12 +1967,14 @@ namespace AppsScript.Interop.Drive.Schema
         public double? Longitude { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileIndexableText
     {
         public string? Text { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileLabels
     {
@@ -1933,6 +1991,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? Viewed { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileList
     {
@@ -1951,6 +2010,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileThumbnail
     {
@@ -1959,6 +2019,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? MimeType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileVideoMediaMetadata
     {
@@ -1969,6 +2030,7 @@ namespace AppsScript.Interop.Drive.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GeneratedIds
     {
@@ -1979,6 +2041,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Space { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParentList
     {
@@ -1991,6 +2054,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParentReference
     {
@@ -2005,6 +2069,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Permission
     {
@@ -2051,6 +2116,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? WithLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PermissionId
     {
@@ -2059,6 +2125,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PermissionList
     {
@@ -2073,6 +2140,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PermissionPermissionDetails
     {
@@ -2087,6 +2155,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Role { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PermissionTeamDrivePermissionDetails
     {
@@ -2101,6 +2170,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? TeamDrivePermissionType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Property
     {
@@ -2117,6 +2187,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? Visibility { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PropertyList
     {
@@ -2129,6 +2200,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Revision
     {
@@ -2169,6 +2241,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RevisionList
     {
@@ -2183,6 +2256,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? SelfLink { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShortcutDetails
     {
@@ -2191,6 +2265,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? TargetMimeType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StartPageToken
     {
@@ -2200,6 +2275,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? StartPageToken_ { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDrive
     {
@@ -2224,6 +2300,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? ThemeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveBackgroundImageFile
     {
@@ -2236,6 +2313,7 @@ namespace AppsScript.Interop.Drive.Schema
         public double? YCoordinate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveCapabilities
     {
@@ -2278,6 +2356,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? CanTrashChildren { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveList
     {
@@ -2288,6 +2367,7 @@ namespace AppsScript.Interop.Drive.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveRestrictions
     {
@@ -2300,6 +2380,7 @@ namespace AppsScript.Interop.Drive.Schema
         public bool? TeamMembersOnly { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class User
     {
@@ -2316,6 +2397,7 @@ namespace AppsScript.Interop.Drive.Schema
         public global::AppsScript.Interop.Drive.Schema.UserPicture? Picture { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserPicture
     {

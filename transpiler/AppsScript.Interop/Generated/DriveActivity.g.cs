@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class DriveActivity
     {
@@ -28,6 +29,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.DriveActivity.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ActivityCollection
     {
@@ -38,6 +40,7 @@ namespace AppsScript.Interop.DriveActivity.Collection
 
 namespace AppsScript.Interop.DriveActivity.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Action
     {
@@ -52,6 +55,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? Timestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActionDetail
     {
@@ -78,6 +82,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.SettingsChange? SettingsChange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Actor
     {
@@ -92,18 +97,21 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.User? User { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ApplicationReference
     {
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Assignment
     {
         public string? Subtype { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Comment
     {
@@ -116,6 +124,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.Suggestion? Suggestion { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConsolidationStrategy
     {
@@ -124,12 +133,14 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public object? None { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Copy
     {
         public global::AppsScript.Interop.DriveActivity.Schema.TargetReference? OriginalObject { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Create
     {
@@ -140,18 +151,21 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public object? Upload { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DataLeakPreventionChange
     {
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Delete
     {
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Domain
     {
@@ -160,6 +174,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveActivity
     {
@@ -176,6 +191,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? Timestamp { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveItem
     {
@@ -198,6 +214,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.Folder? DriveFolder { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveItemReference
     {
@@ -216,6 +233,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.Folder? DriveFolder { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileComment
     {
@@ -228,12 +246,14 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.DriveItem? Parent { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Folder
     {
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Group
     {
@@ -242,12 +262,14 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Impersonation
     {
         public global::AppsScript.Interop.DriveActivity.Schema.User? ImpersonatedUser { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class KnownUser
     {
@@ -256,6 +278,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? PersonName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Move
     {
@@ -264,6 +287,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.TargetReference[]? RemovedParents { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Owner
     {
@@ -274,6 +298,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.User? User { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Permission
     {
@@ -290,6 +315,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.User? User { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PermissionChange
     {
@@ -298,12 +324,14 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.Permission[]? RemovedPermissions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Post
     {
         public string? Subtype { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryDriveActivityRequest
     {
@@ -320,6 +348,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? PageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryDriveActivityResponse
     {
@@ -328,6 +357,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Rename
     {
@@ -336,12 +366,14 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? OldTitle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Restore
     {
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RestrictionChange
     {
@@ -350,24 +382,28 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? NewRestriction { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SettingsChange
     {
         public global::AppsScript.Interop.DriveActivity.Schema.RestrictionChange[]? RestrictionChanges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Suggestion
     {
         public string? Subtype { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SystemEvent
     {
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Target
     {
@@ -378,6 +414,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.TeamDrive? TeamDrive { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TargetReference
     {
@@ -386,6 +423,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public global::AppsScript.Interop.DriveActivity.Schema.TeamDriveReference? TeamDrive { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDrive
     {
@@ -396,6 +434,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveReference
     {
@@ -404,6 +443,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TimeRange
     {
@@ -412,6 +452,7 @@ namespace AppsScript.Interop.DriveActivity.Schema
         public string? StartTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class User
     {

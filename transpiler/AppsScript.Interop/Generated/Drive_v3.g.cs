@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AboutCollection
     {
@@ -13,6 +14,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.About Get(global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AppsCollection
     {
@@ -28,6 +30,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.AppList List(global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChangesCollection
     {
@@ -54,6 +57,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Channel Watch(global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Channel resource, string pageToken, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChannelsCollection
     {
@@ -61,6 +65,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         void Stop(global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Channel resource);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CommentsCollection
     {
@@ -96,6 +101,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Comment Update(global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Comment resource, string fileId, string commentId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DrivesCollection
     {
@@ -142,6 +148,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Drive Update(global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Drive resource, string driveId, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FilesCollection
     {
@@ -246,6 +253,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Channel Watch(global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Channel resource, string fileId, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OperationCollection
     {
@@ -258,6 +266,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         void Remove(string name);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OperationsCollection
     {
@@ -273,6 +282,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.ListOperationsResponse List(global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PermissionsCollection
     {
@@ -320,6 +330,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Permission Update(global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Permission resource, string fileId, string permissionId, global::System.Collections.Generic.Dictionary<string, object> optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RepliesCollection
     {
@@ -360,6 +371,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Reply Update(global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Reply resource, string fileId, string commentId, string replyId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RevisionsCollection
     {
@@ -392,6 +404,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
         global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Revision Update(global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Revision resource, string fileId, string revisionId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TeamdrivesCollection
     {
@@ -429,6 +442,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Collection
 namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
 {
     /// <summary>Information about the user, the user's Drive, and system capabilities.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class About
     {
@@ -472,6 +486,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
         public global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.User? User { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutDriveThemes
     {
@@ -486,6 +501,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>The user's storage quota limits and usage. For users that are part of an organization with pooled storage, information about the limit and usage across all services is for the organization, rather than the individual user. All fields are measured in bytes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutStorageQuota
     {
@@ -502,6 +518,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
         public string? UsageInDriveTrash { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AboutTeamDriveThemes
     {
@@ -516,6 +533,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>The `apps` resource provides a list of apps that a user has installed, with information about each app's supported MIME types, file extensions, and other details. Some resource methods (such as `apps.get`) require an `appId`. Use the `apps.list` method to retrieve the ID for an installed application.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class App
     {
@@ -592,6 +610,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
         public bool? UseByDefault { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppIcons
     {
@@ -606,6 +625,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of third-party applications which the user has installed or given access to Google Drive.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppList
     {
@@ -623,6 +643,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A change to a file or shared drive.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Change
     {
@@ -661,6 +682,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of changes for a user.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChangeList
     {
@@ -678,6 +700,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A notification channel used to watch for resource changes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Channel
     {
@@ -713,6 +736,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A comment on a file. Some resource methods (such as `comments.update`) require a `commentId`. Use the `comments.list` method to retrieve the ID for a comment in a file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Comment
     {
@@ -754,6 +778,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of comments on a file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentList
     {
@@ -768,6 +793,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>The file content to which the comment refers, typically within the anchor region. For a text file, for example, this would be the text at the location of the comment.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentQuotedFileContent
     {
@@ -779,6 +805,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A restriction for accessing the content of the file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContentRestriction
     {
@@ -805,6 +832,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Representation of a shared drive. Some resource methods (such as `drives.update`) require a `driveId`. Use the `drives.list` method to retrieve the ID for a shared drive.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Drive
     {
@@ -846,6 +874,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>An image file and cropping parameters from which a background image for this shared drive is set. This is a write only field; it can only be set on `drive.drives.update` requests that don't set `themeId`. When specified, all fields of the `backgroundImageFile` must be set.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveBackgroundImageFile
     {
@@ -863,6 +892,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Output only. Capabilities the current user has on this shared drive.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveCapabilities
     {
@@ -928,6 +958,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of shared drives.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveList
     {
@@ -942,6 +973,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A set of restrictions that apply to this shared drive or items inside this shared drive. Note that restrictions can't be set when creating a shared drive. To add a restriction, first create a shared drive and then use `drives.update` to add restrictions.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DriveRestrictions
     {
@@ -962,6 +994,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>The metadata for a file. Some resource methods (such as `files.update`) require a `fileId`. Use the `files.list` method to retrieve the ID for a file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class File
     {
@@ -1159,6 +1192,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Output only. Capabilities the current user has on this file. Each capability corresponds to a fine-grained action that a user may take.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileCapabilities
     {
@@ -1287,6 +1321,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Additional information about the content of the file. These fields are never populated in responses.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileContentHints
     {
@@ -1298,6 +1333,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A thumbnail for the file. This will only be used if Google Drive cannot generate a standard thumbnail.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileContentHintsThumbnail
     {
@@ -1309,6 +1345,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Output only. Additional metadata about image media, if available.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileImageMediaMetadata
     {
@@ -1377,6 +1414,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Output only. Geographic location information stored in the image.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileImageMediaMetadataLocation
     {
@@ -1391,6 +1429,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Output only. An overview of the labels on the file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileLabelInfo
     {
@@ -1399,6 +1438,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Contains details about the link URLs that clients are using to refer to this item.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileLinkShareMetadata
     {
@@ -1410,6 +1450,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of files.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileList
     {
@@ -1427,6 +1468,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Shortcut file details. Only populated for shortcut files, which have the mimeType field set to `application/vnd.google-apps.shortcut`. Can only be set on `files.create` requests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileShortcutDetails
     {
@@ -1441,6 +1483,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Output only. Additional metadata about video media. This may not be available immediately upon upload.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileVideoMediaMetadata
     {
@@ -1455,6 +1498,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of generated file IDs which can be provided in create requests.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GeneratedIds
     {
@@ -1469,6 +1513,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Representation of label and label fields.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Label
     {
@@ -1486,6 +1531,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Representation of field, which is a typed key-value pair.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LabelField
     {
@@ -1515,6 +1561,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A modification to a label's field.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LabelFieldModification
     {
@@ -1544,6 +1591,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of labels applied to a file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LabelList
     {
@@ -1558,6 +1606,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A modification to a label on a file. A LabelModification can be used to apply a label to a file, update an existing label on a file, or remove a label from a file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LabelModification
     {
@@ -1575,6 +1624,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>The response message for Operations.ListOperations.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListOperationsResponse
     {
@@ -1586,6 +1636,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A request to modify the set of labels on a file. This request may contain many modifications that will either all succeed or all fail atomically.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyLabelsRequest
     {
@@ -1597,6 +1648,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Response to a ModifyLabels request. This contains only those labels which were added or updated by the request.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyLabelsResponse
     {
@@ -1608,6 +1660,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>This resource represents a long-running operation that is the result of a network API call.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Operation
     {
@@ -1628,6 +1681,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A permission for a file. A permission grants a user, group, domain, or the world access to a file or a folder hierarchy. Some resource methods (such as `permissions.update`) require a `permissionId`. Use the `permissions.list` method to retrieve the ID for a file, folder, or shared drive.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Permission
     {
@@ -1678,6 +1732,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of permissions for a file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PermissionList
     {
@@ -1691,6 +1746,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
         public global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Permission[]? Permissions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PermissionPermissionDetails
     {
@@ -1707,6 +1763,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
         public string? Role { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PermissionTeamDrivePermissionDetails
     {
@@ -1724,6 +1781,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A reply to a comment on a file.Some resource methods(such as `replies.update`)require a `replyId`.Use the `replies.list`method to retrieve the ID for a reply.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Reply
     {
@@ -1756,6 +1814,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of replies to a comment on a file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplyList
     {
@@ -1770,6 +1829,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>The metadata for a revision to a file.Some resource methods(such as `revisions.update`)require a `revisionId`.Use the `revisions.list`method to retrieve the ID for a revision.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Revision
     {
@@ -1817,6 +1877,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of revisions of a file.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RevisionList
     {
@@ -1830,6 +1891,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
         public global::AppsScript.Interop.Drive_v3.Drive.V3.Schema.Revision[]? Revisions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StartPageToken
     {
@@ -1842,6 +1904,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>The `Status` type defines a logical error model that is suitable for different programming environments, including REST APIs and RPC APIs. It is used by [gRPC](https://github.com/grpc). Each `Status` message contains three pieces of data: error code, error message, and error details. You can find out more about this error model and how to work with it in the [API Design Guide](https://cloud.google.com/apis/design/errors).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Status
     {
@@ -1856,6 +1919,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Deprecated: use the drive collection instead.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDrive
     {
@@ -1894,6 +1958,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>An image file and cropping parameters from which a background image for this Team Drive is set. This is a write only field; it can only be set on `drive.teamdrives.update` requests that don't set `themeId`.When specified,all fields of the `backgroundImageFile`must be set.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveBackgroundImageFile
     {
@@ -1911,6 +1976,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Capabilities the current user has on this Team Drive.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveCapabilities
     {
@@ -1979,6 +2045,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A list of Team Drives.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveList
     {
@@ -1993,6 +2060,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>A set of restrictions that apply to this Team Drive or items inside this Team Drive.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeamDriveRestrictions
     {
@@ -2013,6 +2081,7 @@ namespace AppsScript.Interop.Drive_v3.Drive.V3.Schema
     }
 
     /// <summary>Information about a Drive user.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class User
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Events
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddonOnInstall
     {
@@ -13,6 +14,7 @@ namespace AppsScript.Interop.Events
     }
 
     /// <summary>Internal interfaces</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppsScriptEvent
     {
@@ -23,6 +25,7 @@ namespace AppsScript.Interop.Events
         public global::AppsScript.Interop.Services.User User { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppsScriptHttpRequestEvent
     {
@@ -40,18 +43,21 @@ namespace AppsScript.Interop.Events
     }
 
     /// <summary>TODO: Is there a `user` attribute?</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarEventUpdated : global::AppsScript.Interop.Events.AppsScriptEvent
     {
         public string CalendarId { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DocsOnOpen : global::AppsScript.Interop.Events.AppsScriptEvent
     {
         public global::AppsScript.Interop.Document.Document Source { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FormsOnFormSubmit : global::AppsScript.Interop.Events.AppsScriptEvent
     {
@@ -60,12 +66,14 @@ namespace AppsScript.Interop.Events
         public global::AppsScript.Interop.Forms.Form Source { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FormsOnOpen : global::AppsScript.Interop.Events.AppsScriptEvent
     {
         public global::AppsScript.Interop.Forms.Form Source { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsOnChange : global::AppsScript.Interop.Events.AppsScriptEvent
     {
@@ -74,6 +82,7 @@ namespace AppsScript.Interop.Events
         public global::AppsScript.Interop.Spreadsheet.Spreadsheet Source { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsOnEdit : global::AppsScript.Interop.Events.AppsScriptEvent
     {
@@ -86,6 +95,7 @@ namespace AppsScript.Interop.Events
         public string Value { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsOnFormSubmit : global::AppsScript.Interop.Events.AppsScriptEvent
     {
@@ -97,12 +107,14 @@ namespace AppsScript.Interop.Events
     }
 
     /// <summary>External interfaces</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsOnOpen : global::AppsScript.Interop.Events.AppsScriptEvent
     {
         public global::AppsScript.Interop.Spreadsheet.Spreadsheet Source { get; set; } = null!;
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SlidesOnOpen : global::AppsScript.Interop.Events.AppsScriptEvent
     {

@@ -17,6 +17,7 @@ namespace AppsScript.Interop.Forms
     /// .setImage(img)
     /// .setAlignment(FormApp.Alignment.CENTER);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("FormApp.Alignment")]
     public enum Alignment
     {
@@ -37,6 +38,7 @@ namespace AppsScript.Interop.Forms
     /// .setRows(['New York', 'San Francisco', 'London'])
     /// .setColumns(['2014', '2015', '2016', '2017']);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CheckboxGridItem
     {
@@ -76,6 +78,7 @@ namespace AppsScript.Interop.Forms
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CheckboxGridValidation
     {
@@ -95,6 +98,7 @@ namespace AppsScript.Interop.Forms
     /// .build();
     /// checkboxGridItem.setValidation(checkboxGridValidation);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CheckboxGridValidationBuilder
     {
@@ -121,6 +125,7 @@ namespace AppsScript.Interop.Forms
     /// ])
     /// .showOtherOption(true);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CheckboxItem
     {
@@ -194,6 +199,7 @@ namespace AppsScript.Interop.Forms
     /// .build();
     /// checkBoxItem.setValidation(checkBoxValidation);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CheckboxValidation
     {
@@ -221,6 +227,7 @@ namespace AppsScript.Interop.Forms
     /// .build();
     /// checkBoxItem.setValidation(checkBoxValidation);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CheckboxValidationBuilder
     {
@@ -258,6 +265,7 @@ namespace AppsScript.Interop.Forms
     /// choices[i].getPageNavigationType());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Choice
     {
@@ -279,6 +287,7 @@ namespace AppsScript.Interop.Forms
     /// var item = form.addDateItem();
     /// item.setTitle('When were you born?');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DateItem
     {
@@ -326,6 +335,7 @@ namespace AppsScript.Interop.Forms
     /// var item = form.addDateTimeItem();
     /// item.setTitle('When do you want to meet?');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DateTimeItem
     {
@@ -376,6 +386,7 @@ namespace AppsScript.Interop.Forms
     /// // Update the form's response destination.
     /// form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("FormApp.DestinationType")]
     public enum DestinationType
     {
@@ -391,6 +402,7 @@ namespace AppsScript.Interop.Forms
     /// var item = form.addDurationItem();
     /// item.setTitle('How long can you hold your breath?');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DurationItem
     {
@@ -440,6 +452,7 @@ namespace AppsScript.Interop.Forms
     /// item.setFeedbackForCorrect(
     /// FormApp.createFeedback().setDisplayText("Dogs rule, cats drool.").build());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("FormApp.FeedbackType")]
     public enum FeedbackType
     {
@@ -467,6 +480,7 @@ namespace AppsScript.Interop.Forms
     /// // Update the form's response destination.
     /// form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Form
     {
@@ -626,6 +640,7 @@ namespace AppsScript.Interop.Forms
     /// // Create and open a form.
     /// var newForm = FormApp.create('Form Name');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class FormApp
     {
@@ -673,6 +688,7 @@ namespace AppsScript.Interop.Forms
     /// }
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FormResponse
     {
@@ -713,6 +729,7 @@ namespace AppsScript.Interop.Forms
     /// .setRows(['Cars', 'Computers', 'Celebrities'])
     /// .setColumns(['Boring', 'So-so', 'Interesting']);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GridItem
     {
@@ -752,6 +769,7 @@ namespace AppsScript.Interop.Forms
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GridValidation
     {
@@ -771,6 +789,7 @@ namespace AppsScript.Interop.Forms
     /// .build();
     /// gridItem.setValidation(gridValidation);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GridValidationBuilder
     {
@@ -792,6 +811,7 @@ namespace AppsScript.Interop.Forms
     /// .setHelpText('Google Logo') // The help text is the image description
     /// .setImage(img);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ImageItem
     {
@@ -849,6 +869,7 @@ namespace AppsScript.Interop.Forms
     ///
     /// NameBrief description
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Item
     {
@@ -919,6 +940,7 @@ namespace AppsScript.Interop.Forms
     /// }
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ItemResponse
     {
@@ -948,6 +970,7 @@ namespace AppsScript.Interop.Forms
     /// item.setHelpText('Description of new section.');
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("FormApp.ItemType")]
     public enum ItemType
     {
@@ -983,6 +1006,7 @@ namespace AppsScript.Interop.Forms
     /// item.createChoice('Dogs')
     /// ]);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ListItem
     {
@@ -1050,6 +1074,7 @@ namespace AppsScript.Interop.Forms
     /// ])
     /// .showOtherOption(true);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MultipleChoiceItem
     {
@@ -1118,6 +1143,7 @@ namespace AppsScript.Interop.Forms
     /// pageTwo.setGoToPage(pageThree); // At end of page one (start of page two), jump to page three
     /// pageThree.setGoToPage(FormApp.PageNavigationType.RESTART); // At end of page two, restart form
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PageBreakItem
     {
@@ -1173,6 +1199,7 @@ namespace AppsScript.Interop.Forms
     /// var otherChoice = item.createChoice('Strawberry', FormApp.PageNavigationType.CONTINUE);
     /// item.setChoices([rightChoice, wrongChoice, iffyChoice, otherChoice]);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("FormApp.PageNavigationType")]
     public enum PageNavigationType
     {
@@ -1191,6 +1218,7 @@ namespace AppsScript.Interop.Forms
     /// var item = form.addParagraphTextItem();
     /// item.setTitle('What is your address?');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ParagraphTextItem
     {
@@ -1230,6 +1258,7 @@ namespace AppsScript.Interop.Forms
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParagraphTextValidation
     {
@@ -1246,6 +1275,7 @@ namespace AppsScript.Interop.Forms
     /// .build();
     /// paragraphTextItem.setValidation(paragraphtextValidation);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ParagraphTextValidationBuilder
     {
@@ -1281,6 +1311,7 @@ namespace AppsScript.Interop.Forms
     /// .addLink("http://wikipedia.com/osmosis");
     /// textItem.setFeedbackForIncorrect(feedback);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface QuizFeedback
     {
@@ -1303,6 +1334,7 @@ namespace AppsScript.Interop.Forms
     /// // Add feedback which will be shown for correct responses; ie "Dogs".
     /// item.setFeedbackForCorrect(FormApp.createFeedback().setText("Dogs rule, cats drool.").build());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface QuizFeedbackBuilder
     {
@@ -1328,6 +1360,7 @@ namespace AppsScript.Interop.Forms
     /// item.setTitle('Pick a number between 1 and 10')
     /// .setBounds(1, 10);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ScaleItem
     {
@@ -1383,6 +1416,7 @@ namespace AppsScript.Interop.Forms
     /// var item = form.addSectionHeaderItem();
     /// item.setTitle('Title of new section');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SectionHeaderItem
     {
@@ -1412,6 +1446,7 @@ namespace AppsScript.Interop.Forms
     /// var item = form.addTextItem();
     /// item.setTitle('What is your name?');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextItem
     {
@@ -1451,6 +1486,7 @@ namespace AppsScript.Interop.Forms
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextValidation
     {
@@ -1466,6 +1502,7 @@ namespace AppsScript.Interop.Forms
     /// .requireNumberBetween(1, 100);
     /// textItem.setValidation(textValidation);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextValidationBuilder
     {
@@ -1519,6 +1556,7 @@ namespace AppsScript.Interop.Forms
     /// var item = form.addTimeItem();
     /// item.setTitle('What time do you usually wake up in the morning?');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TimeItem
     {
@@ -1574,6 +1612,7 @@ namespace AppsScript.Interop.Forms
     /// .setHelpText('Video Caption')
     /// .setVideoUrl('1234abcdxyz');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VideoItem
     {

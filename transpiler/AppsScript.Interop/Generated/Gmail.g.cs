@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Gmail
     {
@@ -89,6 +90,7 @@ namespace AppsScript.Interop.Advanced
 namespace AppsScript.Interop.Gmail
 {
     /// <summary>Options for a Gmail draft.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GmailAdvancedOptions
     {
@@ -121,6 +123,7 @@ namespace AppsScript.Interop.Gmail
     }
 
     /// <summary>Provides access to Gmail threads, messages, and labels.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class GmailApp
     {
@@ -272,6 +275,7 @@ namespace AppsScript.Interop.Gmail
     /// }
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GmailAttachment
     {
@@ -312,6 +316,7 @@ namespace AppsScript.Interop.Gmail
     }
 
     /// <summary>Options for a Gmail Attachments.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GmailAttachmentOptions
     {
@@ -323,6 +328,7 @@ namespace AppsScript.Interop.Gmail
     }
 
     /// <summary>A user-created draft message in a user's Gmail account.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GmailDraft
     {
@@ -349,6 +355,7 @@ namespace AppsScript.Interop.Gmail
     }
 
     /// <summary>A user-created label in a user's Gmail account.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GmailLabel
     {
@@ -372,6 +379,7 @@ namespace AppsScript.Interop.Gmail
     }
 
     /// <summary>A message in a user's Gmail account.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GmailMessage
     {
@@ -453,6 +461,7 @@ namespace AppsScript.Interop.Gmail
     }
 
     /// <summary>Options for a Gmail draft reply.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GmailReplyOptions : global::AppsScript.Interop.Gmail.GmailAdvancedOptions
     {
@@ -461,6 +470,7 @@ namespace AppsScript.Interop.Gmail
     }
 
     /// <summary>A thread in a user's Gmail account.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GmailThread
     {
@@ -536,6 +546,7 @@ namespace AppsScript.Interop.Gmail
 
 namespace AppsScript.Interop.Gmail.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UsersCollection
     {
@@ -570,6 +581,7 @@ namespace AppsScript.Interop.Gmail.Collection
 
 namespace AppsScript.Interop.Gmail.Collection.Users
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DraftsCollection
     {
@@ -607,6 +619,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users
         global::AppsScript.Interop.Gmail.Schema.Draft Update(global::AppsScript.Interop.Gmail.Schema.Draft resource, string userId, string id, object mediaData);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface HistoryCollection
     {
@@ -617,6 +630,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users
         global::AppsScript.Interop.Gmail.Schema.ListHistoryResponse List(string userId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LabelsCollection
     {
@@ -639,6 +653,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users
         global::AppsScript.Interop.Gmail.Schema.Label Update(global::AppsScript.Interop.Gmail.Schema.Label resource, string userId, string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MessagesCollection
     {
@@ -700,6 +715,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users
         global::AppsScript.Interop.Gmail.Schema.Message Untrash(string userId, string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SettingsCollection
     {
@@ -743,6 +759,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users
         global::AppsScript.Interop.Gmail.Schema.VacationSettings UpdateVacation(global::AppsScript.Interop.Gmail.Schema.VacationSettings resource, string userId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ThreadsCollection
     {
@@ -774,6 +791,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users
 
 namespace AppsScript.Interop.Gmail.Collection.Users.Messages
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AttachmentsCollection
     {
@@ -784,6 +802,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users.Messages
 
 namespace AppsScript.Interop.Gmail.Collection.Users.Settings
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DelegatesCollection
     {
@@ -817,6 +836,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users.Settings
         void Remove(string userId, string delegateEmail);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FiltersCollection
     {
@@ -833,6 +853,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users.Settings
         void Remove(string userId, string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ForwardingAddressesCollection
     {
@@ -855,6 +876,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users.Settings
         void Remove(string userId, string forwardingEmail);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SendAsCollection
     {
@@ -901,6 +923,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users.Settings
 
 namespace AppsScript.Interop.Gmail.Collection.Users.Settings.SendAs
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SmimeInfoCollection
     {
@@ -923,6 +946,7 @@ namespace AppsScript.Interop.Gmail.Collection.Users.Settings.SendAs
 
 namespace AppsScript.Interop.Gmail.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AutoForwarding
     {
@@ -933,12 +957,14 @@ namespace AppsScript.Interop.Gmail.Schema
         public bool? Enabled { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchDeleteMessagesRequest
     {
         public string[]? Ids { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchModifyMessagesRequest
     {
@@ -949,6 +975,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string[]? RemoveLabelIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Delegate
     {
@@ -957,6 +984,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? VerificationStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Draft
     {
@@ -965,6 +993,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public global::AppsScript.Interop.Gmail.Schema.Message? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Filter
     {
@@ -975,6 +1004,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? Id { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FilterAction
     {
@@ -985,6 +1015,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string[]? RemoveLabelIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FilterCriteria
     {
@@ -1007,6 +1038,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? To { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ForwardingAddress
     {
@@ -1015,6 +1047,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? VerificationStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class History
     {
@@ -1031,6 +1064,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public global::AppsScript.Interop.Gmail.Schema.HistoryMessageDeleted[]? MessagesDeleted { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HistoryLabelAdded
     {
@@ -1039,6 +1073,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public global::AppsScript.Interop.Gmail.Schema.Message? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HistoryLabelRemoved
     {
@@ -1047,18 +1082,21 @@ namespace AppsScript.Interop.Gmail.Schema
         public global::AppsScript.Interop.Gmail.Schema.Message? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HistoryMessageAdded
     {
         public global::AppsScript.Interop.Gmail.Schema.Message? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HistoryMessageDeleted
     {
         public global::AppsScript.Interop.Gmail.Schema.Message? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ImapSettings
     {
@@ -1071,6 +1109,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public double? MaxFolderSize { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Label
     {
@@ -1095,6 +1134,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LabelColor
     {
@@ -1103,12 +1143,14 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? TextColor { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListDelegatesResponse
     {
         public global::AppsScript.Interop.Gmail.Schema.Delegate[]? Delegates { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListDraftsResponse
     {
@@ -1119,18 +1161,21 @@ namespace AppsScript.Interop.Gmail.Schema
         public double? ResultSizeEstimate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListFiltersResponse
     {
         public global::AppsScript.Interop.Gmail.Schema.Filter[]? Filter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListForwardingAddressesResponse
     {
         public global::AppsScript.Interop.Gmail.Schema.ForwardingAddress[]? ForwardingAddresses { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListHistoryResponse
     {
@@ -1141,12 +1186,14 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListLabelsResponse
     {
         public global::AppsScript.Interop.Gmail.Schema.Label[]? Labels { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListMessagesResponse
     {
@@ -1157,18 +1204,21 @@ namespace AppsScript.Interop.Gmail.Schema
         public double? ResultSizeEstimate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListSendAsResponse
     {
         public global::AppsScript.Interop.Gmail.Schema.SendAs[]? SendAs { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListSmimeInfoResponse
     {
         public global::AppsScript.Interop.Gmail.Schema.SmimeInfo[]? SmimeInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListThreadsResponse
     {
@@ -1179,6 +1229,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public global::AppsScript.Interop.Gmail.Schema.Thread[]? Threads { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Message
     {
@@ -1201,6 +1252,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? ThreadId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MessagePart
     {
@@ -1217,6 +1269,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public global::AppsScript.Interop.Gmail.Schema.MessagePart[]? Parts { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MessagePartBody
     {
@@ -1227,6 +1280,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public double? Size { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MessagePartHeader
     {
@@ -1235,6 +1289,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyMessageRequest
     {
@@ -1243,6 +1298,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string[]? RemoveLabelIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyThreadRequest
     {
@@ -1251,6 +1307,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string[]? RemoveLabelIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PopSettings
     {
@@ -1259,6 +1316,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? Disposition { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Profile
     {
@@ -1271,6 +1329,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public double? ThreadsTotal { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SendAs
     {
@@ -1293,6 +1352,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? VerificationStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SmimeInfo
     {
@@ -1311,6 +1371,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? Pkcs12 { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SmtpMsa
     {
@@ -1325,6 +1386,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? Username { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Thread
     {
@@ -1337,6 +1399,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VacationSettings
     {
@@ -1357,6 +1420,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? StartTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WatchRequest
     {
@@ -1367,6 +1431,7 @@ namespace AppsScript.Interop.Gmail.Schema
         public string? TopicName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WatchResponse
     {

@@ -23,6 +23,7 @@ namespace AppsScript.Interop.Groups
     /// Logger.log(str);
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Group
     {
@@ -56,6 +57,7 @@ namespace AppsScript.Interop.Groups
     /// var groups = GroupsApp.getGroups();
     /// Logger.log('You belong to ' + groups.length + ' groups.');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class GroupsApp
     {
@@ -71,6 +73,7 @@ namespace AppsScript.Interop.Groups
     ///
     /// Group.getRole(email)
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("GroupsApp.Role")]
     public enum Role
     {

@@ -7,6 +7,7 @@
 namespace AppsScript.Interop.JDBC
 {
     /// <summary>JdbcAdvancedParameters</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CloudSqlAdvancedParameters
     {
@@ -30,6 +31,7 @@ namespace AppsScript.Interop.JDBC
     }
 
     /// <summary>JdbcAdvancedParameters</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConnectionAdvancedParameters
     {
@@ -59,6 +61,7 @@ namespace AppsScript.Interop.JDBC
     /// The JDBC service allows scripts to connect to Google Cloud SQL, MySQL,
     /// Microsoft SQL Server, and Oracle databases. For more information, see the guide to JDBC.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Jdbc
     {
@@ -91,6 +94,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Array. For documentation of this class, see java.sql.Array
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcArray
     {
@@ -113,6 +117,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Blob. For documentation of this class, see java.sql.Blob
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcBlob
     {
@@ -145,6 +150,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC CallableStatement. For documentation of this class, see
     /// java.sql.CallableStatement.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcCallableStatement
     {
@@ -477,6 +483,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Clob. For documentation of this class, see java.sql.Clob
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcClob
     {
@@ -509,6 +516,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Connection. For documentation of this class, see
     /// java.sql.Connection.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcConnection
     {
@@ -599,6 +607,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC database metadata object. For documentation of this class, see
     /// java.sql.DatabaseMetaData.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcDatabaseMetaData
     {
@@ -951,6 +960,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Date. For documentation of this class, see java.sql.Date
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcDate
     {
@@ -979,6 +989,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC ParameterMetaData. For documentation of this class, see
     /// java.sql.ParameterMetaData.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcParameterMetaData
     {
@@ -1005,6 +1016,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC PreparedStatement. For documentation of this class, see
     /// java.sql.PreparedStatement.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcPreparedStatement
     {
@@ -1160,6 +1172,7 @@ namespace AppsScript.Interop.JDBC
     }
 
     /// <summary>A JDBC Ref. For documentation of this class, see java.sql.Ref.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcRef
     {
@@ -1174,6 +1187,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC ResultSet. For documentation of this class, see java.sql.ResultSet
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcResultSet
     {
@@ -1460,6 +1474,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC ResultSetMetaData. For documentation of this class, see
     /// java.sql.ResultSetMetaData.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcResultSetMetaData
     {
@@ -1510,6 +1525,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC RowId. For documentation of this class, see java.sql.RowId
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcRowId
     {
@@ -1520,6 +1536,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC SQLXML. For documentation of this class, see java.sql.SQLXML
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcSQLXML
     {
@@ -1534,6 +1551,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Savepoint. For documentation of this class, see java.sql.Savepoint
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcSavepoint
     {
@@ -1546,6 +1564,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Statement. For documentation of this class, see java.sql.Statement
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcStatement
     {
@@ -1630,6 +1649,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Struct. For documentation of this class, see java.sql.Struct
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcStruct
     {
@@ -1642,6 +1662,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Time. For documentation of this class, see java.sql.Time
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcTime
     {
@@ -1670,6 +1691,7 @@ namespace AppsScript.Interop.JDBC
     /// A JDBC Timestamp. For documentation of this class, see java.sql.Timestamp
     /// .
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface JdbcTimestamp
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Language
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LanguageAdvancedParameters
     {
@@ -20,6 +21,7 @@ namespace AppsScript.Interop.Language
     /// var spanish = LanguageApp.translate('This is a test', 'en', 'es');
     /// Logger.log(spanish);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class LanguageApp
     {

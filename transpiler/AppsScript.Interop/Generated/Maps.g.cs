@@ -61,6 +61,7 @@ namespace AppsScript.Interop.Maps
     ///
     /// Google Directions API
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DirectionFinder
     {
@@ -98,6 +99,7 @@ namespace AppsScript.Interop.Maps
     }
 
     /// <summary>A collection of enums used by DirectionFinder.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DirectionFinderEnums
     {
@@ -144,6 +146,7 @@ namespace AppsScript.Interop.Maps
     ///
     /// Google Elevation API
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ElevationSampler
     {
@@ -188,6 +191,7 @@ namespace AppsScript.Interop.Maps
     ///
     /// Google Geocoding API
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Geocoder
     {
@@ -208,6 +212,7 @@ namespace AppsScript.Interop.Maps
     /// Allows for direction finding, geocoding, elevation sampling and the creation of static map
     /// images.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Maps
     {
@@ -267,6 +272,7 @@ namespace AppsScript.Interop.Maps
     ///
     /// Google Static Maps API
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface StaticMap
     {
@@ -328,6 +334,7 @@ namespace AppsScript.Interop.Maps
     }
 
     /// <summary>A collection of enums used by StaticMap.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface StaticMapEnums
     {

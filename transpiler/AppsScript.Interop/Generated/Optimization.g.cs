@@ -25,6 +25,7 @@ namespace AppsScript.Interop.Optimization
     /// // 0 &lt;= 2 * x &lt;= 5
     /// constraint.setCoefficient('x', 2);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LinearOptimizationConstraint
     {
@@ -83,6 +84,7 @@ namespace AppsScript.Interop.Optimization
     /// Logger.log('Value of y: ' + solution.getVariableValue('y'));
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LinearOptimizationEngine
     {
@@ -161,6 +163,7 @@ namespace AppsScript.Interop.Optimization
     /// Logger.log('Value of y: ' + solution.getVariableValue('y'));
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class LinearOptimizationService
     {
@@ -219,6 +222,7 @@ namespace AppsScript.Interop.Optimization
     /// Logger.log('Value of y: ' + solution.getVariableValue('y'));
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LinearOptimizationSolution
     {
@@ -236,6 +240,7 @@ namespace AppsScript.Interop.Optimization
     /// afterwards it will take any of the other values depending if it successfully found a solution and
     /// if the solution is optimal.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("LinearOptimizationService.Status")]
     public enum Status
     {
@@ -249,6 +254,7 @@ namespace AppsScript.Interop.Optimization
     }
 
     /// <summary>Type of variables created by the engine.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("LinearOptimizationService.VariableType")]
     public enum VariableType
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class People
     {
@@ -184,6 +185,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.People.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ContactGroupsCollection
     {
@@ -248,6 +250,7 @@ namespace AppsScript.Interop.People.Collection
         global::AppsScript.Interop.People.Schema.ContactGroup Update(global::AppsScript.Interop.People.Schema.UpdateContactGroupRequest resource, string resourceName);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OtherContactsCollection
     {
@@ -277,6 +280,7 @@ namespace AppsScript.Interop.People.Collection
         global::AppsScript.Interop.People.Schema.SearchDirectoryPeopleResponse Search(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PeopleCollection
     {
@@ -434,6 +438,7 @@ namespace AppsScript.Interop.People.Collection
 
 namespace AppsScript.Interop.People.Collection.ContactGroups
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MembersCollection
     {
@@ -450,6 +455,7 @@ namespace AppsScript.Interop.People.Collection.ContactGroups
 
 namespace AppsScript.Interop.People.Collection.People
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConnectionsCollection
     {
@@ -473,6 +479,7 @@ namespace AppsScript.Interop.People.Collection.People
 
 namespace AppsScript.Interop.People.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Address
     {
@@ -501,6 +508,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AgeRangeType
     {
@@ -509,6 +517,7 @@ namespace AppsScript.Interop.People.Schema
         public global::AppsScript.Interop.People.Schema.FieldMetadata? Metadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchCreateContactsRequest
     {
@@ -519,24 +528,28 @@ namespace AppsScript.Interop.People.Schema
         public string[]? Sources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchCreateContactsResponse
     {
         public global::AppsScript.Interop.People.Schema.PersonResponse[]? CreatedPeople { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchDeleteContactsRequest
     {
         public string[]? ResourceNames { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchGetContactGroupsResponse
     {
         public global::AppsScript.Interop.People.Schema.ContactGroupResponse[]? Responses { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateContactsRequest
     {
@@ -549,12 +562,14 @@ namespace AppsScript.Interop.People.Schema
         public string? UpdateMask { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateContactsResponse
     {
         public global::System.Collections.Generic.Dictionary<string, global::AppsScript.Interop.People.Schema.PersonResponse>? UpdateResult { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Biography
     {
@@ -565,6 +580,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Birthday
     {
@@ -575,6 +591,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Text { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BraggingRights
     {
@@ -583,6 +600,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarUrl
     {
@@ -595,6 +613,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClientData
     {
@@ -605,6 +624,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContactGroup
     {
@@ -625,12 +645,14 @@ namespace AppsScript.Interop.People.Schema
         public string? ResourceName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContactGroupMembership
     {
         public string? ContactGroupId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContactGroupMetadata
     {
@@ -639,6 +661,7 @@ namespace AppsScript.Interop.People.Schema
         public string? UpdateTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContactGroupResponse
     {
@@ -649,12 +672,14 @@ namespace AppsScript.Interop.People.Schema
         public global::AppsScript.Interop.People.Schema.Status? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContactToCreate
     {
         public global::AppsScript.Interop.People.Schema.Person? ContactPerson { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CopyOtherContactToMyContactsGroupRequest
     {
@@ -665,6 +690,7 @@ namespace AppsScript.Interop.People.Schema
         public string[]? Sources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CoverPhoto
     {
@@ -675,12 +701,14 @@ namespace AppsScript.Interop.People.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateContactGroupRequest
     {
         public global::AppsScript.Interop.People.Schema.ContactGroup? ContactGroup { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Date
     {
@@ -691,18 +719,21 @@ namespace AppsScript.Interop.People.Schema
         public double? Year { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteContactPhotoResponse
     {
         public global::AppsScript.Interop.People.Schema.Person? Person { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DomainMembership
     {
         public bool? InViewerDomain { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EmailAddress
     {
@@ -718,11 +749,13 @@ namespace AppsScript.Interop.People.Schema
     }
 
     /// <summary>eslint-disable-next-line @typescript-eslint/no-empty-interface</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Empty
     {
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Event
     {
@@ -735,6 +768,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ExternalId
     {
@@ -747,6 +781,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FieldMetadata
     {
@@ -757,6 +792,7 @@ namespace AppsScript.Interop.People.Schema
         public bool? Verified { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FileAs
     {
@@ -765,6 +801,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Gender
     {
@@ -775,12 +812,14 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GetPeopleResponse
     {
         public global::AppsScript.Interop.People.Schema.PersonResponse[]? Responses { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GroupClientData
     {
@@ -789,6 +828,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ImClient
     {
@@ -805,6 +845,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Username { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Interest
     {
@@ -813,6 +854,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListConnectionsResponse
     {
@@ -827,6 +869,7 @@ namespace AppsScript.Interop.People.Schema
         public double? TotalPeople { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListContactGroupsResponse
     {
@@ -839,6 +882,7 @@ namespace AppsScript.Interop.People.Schema
         public double? TotalItems { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListDirectoryPeopleResponse
     {
@@ -849,6 +893,7 @@ namespace AppsScript.Interop.People.Schema
         public global::AppsScript.Interop.People.Schema.Person[]? People { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListOtherContactsResponse
     {
@@ -861,6 +906,7 @@ namespace AppsScript.Interop.People.Schema
         public double? TotalSize { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Locale
     {
@@ -869,6 +915,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Location
     {
@@ -889,6 +936,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Membership
     {
@@ -899,6 +947,7 @@ namespace AppsScript.Interop.People.Schema
         public global::AppsScript.Interop.People.Schema.FieldMetadata? Metadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MiscKeyword
     {
@@ -911,6 +960,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyContactGroupMembersRequest
     {
@@ -919,12 +969,14 @@ namespace AppsScript.Interop.People.Schema
         public string[]? ResourceNamesToRemove { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ModifyContactGroupMembersResponse
     {
         public string[]? NotFoundResourceNames { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Name
     {
@@ -957,6 +1009,7 @@ namespace AppsScript.Interop.People.Schema
         public string? PhoneticMiddleName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Nickname
     {
@@ -967,6 +1020,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Occupation
     {
@@ -975,6 +1029,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Organization
     {
@@ -1007,6 +1062,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Person
     {
@@ -1075,6 +1131,7 @@ namespace AppsScript.Interop.People.Schema
         public global::AppsScript.Interop.People.Schema.UserDefined[]? UserDefined { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PersonMetadata
     {
@@ -1089,6 +1146,7 @@ namespace AppsScript.Interop.People.Schema
         public global::AppsScript.Interop.People.Schema.Source[]? Sources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PersonResponse
     {
@@ -1101,6 +1159,7 @@ namespace AppsScript.Interop.People.Schema
         public global::AppsScript.Interop.People.Schema.Status? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PhoneNumber
     {
@@ -1115,6 +1174,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Photo
     {
@@ -1125,6 +1185,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProfileMetadata
     {
@@ -1133,6 +1194,7 @@ namespace AppsScript.Interop.People.Schema
         public string[]? UserTypes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Relation
     {
@@ -1145,6 +1207,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RelationshipInterest
     {
@@ -1155,6 +1218,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RelationshipStatus
     {
@@ -1165,6 +1229,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Residence
     {
@@ -1175,6 +1240,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SearchDirectoryPeopleResponse
     {
@@ -1185,18 +1251,21 @@ namespace AppsScript.Interop.People.Schema
         public double? TotalSize { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SearchResponse
     {
         public global::AppsScript.Interop.People.Schema.SearchResult[]? Results { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SearchResult
     {
         public global::AppsScript.Interop.People.Schema.Person? Person { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SipAddress
     {
@@ -1209,6 +1278,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Skill
     {
@@ -1217,6 +1287,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Source
     {
@@ -1231,6 +1302,7 @@ namespace AppsScript.Interop.People.Schema
         public string? UpdateTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Status
     {
@@ -1241,6 +1313,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Message { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Tagline
     {
@@ -1249,12 +1322,14 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateContactGroupRequest
     {
         public global::AppsScript.Interop.People.Schema.ContactGroup? ContactGroup { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateContactPhotoRequest
     {
@@ -1265,12 +1340,14 @@ namespace AppsScript.Interop.People.Schema
         public string[]? Sources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateContactPhotoResponse
     {
         public global::AppsScript.Interop.People.Schema.Person? Person { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Url
     {
@@ -1283,6 +1360,7 @@ namespace AppsScript.Interop.People.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserDefined
     {

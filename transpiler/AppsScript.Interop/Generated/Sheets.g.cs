@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Sheets
     {
@@ -499,6 +500,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.Sheets.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SpreadsheetsCollection
     {
@@ -601,6 +603,7 @@ namespace AppsScript.Interop.Sheets.Collection
 
 namespace AppsScript.Interop.Sheets.Collection.Spreadsheets
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DeveloperMetadataCollection
     {
@@ -621,6 +624,7 @@ namespace AppsScript.Interop.Sheets.Collection.Spreadsheets
         global::AppsScript.Interop.Sheets.Schema.SearchDeveloperMetadataResponse Search(global::AppsScript.Interop.Sheets.Schema.SearchDeveloperMetadataRequest resource, string spreadsheetId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SheetsCollection
     {
@@ -631,6 +635,7 @@ namespace AppsScript.Interop.Sheets.Collection.Spreadsheets
         global::AppsScript.Interop.Sheets.Schema.SheetProperties CopyTo(global::AppsScript.Interop.Sheets.Schema.CopySheetToAnotherSpreadsheetRequest resource, string spreadsheetId, double sheetId);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ValuesCollection
     {
@@ -759,30 +764,35 @@ namespace AppsScript.Interop.Sheets.Collection.Spreadsheets
 
 namespace AppsScript.Interop.Sheets.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddBandingRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.BandedRange? BandedRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddBandingResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.BandedRange? BandedRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddChartRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.EmbeddedChart? Chart { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddChartResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.EmbeddedChart? Chart { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddConditionalFormatRuleRequest
     {
@@ -791,78 +801,91 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ConditionalFormatRule? Rule { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddDimensionGroupRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.DimensionRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddDimensionGroupResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.DimensionGroup[]? DimensionGroups { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddFilterViewRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.FilterView? Filter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddFilterViewResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.FilterView? Filter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddNamedRangeRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.NamedRange? NamedRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddNamedRangeResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.NamedRange? NamedRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddProtectedRangeRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.ProtectedRange? ProtectedRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddProtectedRangeResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.ProtectedRange? ProtectedRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddSheetRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.SheetProperties? Properties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddSheetResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.SheetProperties? Properties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddTableRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.Table? Table { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AddTableResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.Table? Table { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppendCellsRequest
     {
@@ -875,6 +898,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? TableId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppendDimensionRequest
     {
@@ -885,6 +909,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? SheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AppendValuesResponse
     {
@@ -895,6 +920,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.UpdateValuesResponse? Updates { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AutoFillRequest
     {
@@ -905,12 +931,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? UseAlternateSeries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AutoResizeDimensionsRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.DimensionRange? Dimensions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BandedRange
     {
@@ -923,6 +951,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.BandingProperties? RowProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BandingProperties
     {
@@ -947,6 +976,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ColorStyle? SecondBandColorStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BasicChartAxis
     {
@@ -959,6 +989,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.TextPosition? TitleTextPosition { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BasicChartDomain
     {
@@ -967,6 +998,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? Reversed { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BasicChartSeries
     {
@@ -981,6 +1013,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BasicChartSpec
     {
@@ -1007,6 +1040,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? ThreeDimensional { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BasicFilter
     {
@@ -1019,12 +1053,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? TableId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchClearValuesByDataFilterRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.DataFilter[]? DataFilters { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchClearValuesByDataFilterResponse
     {
@@ -1033,12 +1069,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? SpreadsheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchClearValuesRequest
     {
         public string[]? Ranges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchClearValuesResponse
     {
@@ -1047,6 +1085,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? SpreadsheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchGetValuesByDataFilterRequest
     {
@@ -1059,6 +1098,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? ValueRenderOption { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchGetValuesByDataFilterResponse
     {
@@ -1067,6 +1107,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.MatchedValueRange[]? ValueRanges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchGetValuesResponse
     {
@@ -1075,6 +1116,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ValueRange[]? ValueRanges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateSpreadsheetRequest
     {
@@ -1087,6 +1129,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string[]? ResponseRanges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateSpreadsheetResponse
     {
@@ -1097,6 +1140,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.Spreadsheet? UpdatedSpreadsheet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateValuesByDataFilterRequest
     {
@@ -1111,6 +1155,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? ValueInputOption { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateValuesByDataFilterResponse
     {
@@ -1127,6 +1172,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? TotalUpdatedSheets { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateValuesRequest
     {
@@ -1141,6 +1187,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? ValueInputOption { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdateValuesResponse
     {
@@ -1157,6 +1204,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? TotalUpdatedSheets { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BooleanCondition
     {
@@ -1165,6 +1213,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ConditionValue[]? Values { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BooleanRule
     {
@@ -1173,6 +1222,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.CellFormat? Format { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Border
     {
@@ -1187,6 +1237,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Borders
     {
@@ -1199,6 +1250,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.Border? Top { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BubbleChartSpec
     {
@@ -1225,6 +1277,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ChartData? Series { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CandlestickChartSpec
     {
@@ -1233,6 +1286,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.CandlestickDomain? Domain { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CandlestickData
     {
@@ -1245,6 +1299,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.CandlestickSeries? OpenSeries { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CandlestickDomain
     {
@@ -1253,12 +1308,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? Reversed { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CandlestickSeries
     {
         public global::AppsScript.Interop.Sheets.Schema.ChartData? Data { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CellData
     {
@@ -1283,6 +1340,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ExtendedValue? UserEnteredValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CellFormat
     {
@@ -1312,18 +1370,21 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? WrapStrategy { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChartData
     {
         public global::AppsScript.Interop.Sheets.Schema.ChartSourceRange? SourceRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChartSourceRange
     {
         public global::AppsScript.Interop.Sheets.Schema.GridRange[]? Sources { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChartSpec
     {
@@ -1366,12 +1427,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.WaterfallChartSpec? WaterfallChart { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClearBasicFilterRequest
     {
         public double? SheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClearValuesResponse
     {
@@ -1380,6 +1443,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? SpreadsheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Color
     {
@@ -1392,6 +1456,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? Red { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ColorStyle
     {
@@ -1400,6 +1465,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? ThemeColor { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConditionValue
     {
@@ -1408,6 +1474,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? UserEnteredValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConditionalFormatRule
     {
@@ -1418,6 +1485,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange[]? Ranges { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CopyPasteRequest
     {
@@ -1430,24 +1498,28 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CopySheetToAnotherSpreadsheetRequest
     {
         public string? DestinationSpreadsheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateDeveloperMetadataRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.DeveloperMetadata? DeveloperMetadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateDeveloperMetadataResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.DeveloperMetadata? DeveloperMetadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CutPasteRequest
     {
@@ -1458,6 +1530,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DataFilter
     {
@@ -1468,6 +1541,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange? GridRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DataFilterValueRange
     {
@@ -1478,6 +1552,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public object[][]? Values { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DataValidationRule
     {
@@ -1490,18 +1565,21 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? Strict { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DateTimeRule
     {
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteBandingRequest
     {
         public double? BandedRangeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteConditionalFormatRuleRequest
     {
@@ -1510,66 +1588,77 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? SheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteConditionalFormatRuleResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.ConditionalFormatRule? Rule { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteDeveloperMetadataRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.DataFilter? DataFilter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteDeveloperMetadataResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.DeveloperMetadata[]? DeletedDeveloperMetadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteDimensionGroupRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.DimensionRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteDimensionGroupResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.DimensionGroup[]? DimensionGroups { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteDimensionRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.DimensionRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteEmbeddedObjectRequest
     {
         public double? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteFilterViewRequest
     {
         public double? FilterId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteNamedRangeRequest
     {
         public string? NamedRangeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteProtectedRangeRequest
     {
         public double? ProtectedRangeId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteRangeRequest
     {
@@ -1578,18 +1667,21 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? ShiftDimension { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteSheetRequest
     {
         public double? SheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteTableRequest
     {
         public string? TableId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeveloperMetadata
     {
@@ -1604,6 +1696,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Visibility { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeveloperMetadataLocation
     {
@@ -1616,6 +1709,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? Spreadsheet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeveloperMetadataLookup
     {
@@ -1634,6 +1728,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Visibility { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DimensionGroup
     {
@@ -1644,6 +1739,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.DimensionRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DimensionProperties
     {
@@ -1656,6 +1752,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? PixelSize { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DimensionRange
     {
@@ -1668,18 +1765,21 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? StartIndex { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DuplicateFilterViewRequest
     {
         public double? FilterId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DuplicateFilterViewResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.FilterView? Filter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DuplicateSheetRequest
     {
@@ -1692,12 +1792,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? SourceSheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DuplicateSheetResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.SheetProperties? Properties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Editors
     {
@@ -1708,6 +1810,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string[]? Users { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EmbeddedChart
     {
@@ -1718,6 +1821,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ChartSpec? Spec { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EmbeddedObjectPosition
     {
@@ -1728,6 +1832,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? SheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ErrorValue
     {
@@ -1736,6 +1841,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ExtendedValue
     {
@@ -1750,6 +1856,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? StringValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FilterCriteria
     {
@@ -1762,6 +1869,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ColorStyle? VisibleForegroundColorStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FilterView
     {
@@ -1780,6 +1888,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FindReplaceRequest
     {
@@ -1802,6 +1911,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? SheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FindReplaceResponse
     {
@@ -1816,6 +1926,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? ValuesChanged { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GetSpreadsheetByDataFilterRequest
     {
@@ -1826,6 +1937,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? IncludeGridData { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GradientRule
     {
@@ -1836,6 +1948,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.InterpolationPoint? Minpoint { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GridCoordinate
     {
@@ -1846,6 +1959,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? SheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GridData
     {
@@ -1860,6 +1974,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? StartRow { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GridProperties
     {
@@ -1878,6 +1993,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? RowGroupControlAfter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GridRange
     {
@@ -1892,6 +2008,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? StartRowIndex { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HistogramChartSpec
     {
@@ -1906,6 +2023,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? ShowItemDividers { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HistogramRule
     {
@@ -1916,6 +2034,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? Start { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class HistogramSeries
     {
@@ -1924,6 +2043,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ChartData? Data { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertDimensionRequest
     {
@@ -1932,6 +2052,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.DimensionRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertRangeRequest
     {
@@ -1940,6 +2061,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? ShiftDimension { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InterpolationPoint
     {
@@ -1953,6 +2075,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class IterativeCalculationSettings
     {
@@ -1961,6 +2084,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? MaxIterations { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LineStyle
     {
@@ -1969,18 +2093,21 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Link
     {
         public string? Uri { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ManualRule
     {
         public global::AppsScript.Interop.Sheets.Schema.ManualRuleGroup[]? Groups { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ManualRuleGroup
     {
@@ -1989,6 +2116,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ExtendedValue[]? Items { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MatchedDeveloperMetadata
     {
@@ -1997,6 +2125,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.DeveloperMetadata? DeveloperMetadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MatchedValueRange
     {
@@ -2005,6 +2134,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ValueRange? ValueRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MergeCellsRequest
     {
@@ -2013,6 +2143,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MoveDimensionRequest
     {
@@ -2021,6 +2152,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.DimensionRange? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NamedRange
     {
@@ -2031,6 +2163,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NumberFormat
     {
@@ -2039,6 +2172,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrgChartSpec
     {
@@ -2055,6 +2189,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ChartData? Tooltips { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OverlayPosition
     {
@@ -2069,6 +2204,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? WidthPixels { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Padding
     {
@@ -2081,6 +2217,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? Top { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PasteDataRequest
     {
@@ -2095,6 +2232,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PieChartSpec
     {
@@ -2109,12 +2247,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? ThreeDimensional { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PivotFilterCriteria
     {
         public string[]? VisibleValues { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PivotGroup
     {
@@ -2135,6 +2275,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.PivotGroupValueMetadata[]? ValueMetadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PivotGroupRule
     {
@@ -2145,6 +2286,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ManualRule? ManualRule { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PivotGroupSortValueBucket
     {
@@ -2153,6 +2295,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? ValuesIndex { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PivotGroupValueMetadata
     {
@@ -2161,6 +2304,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ExtendedValue? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PivotTable
     {
@@ -2177,6 +2321,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.PivotValue[]? Values { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PivotValue
     {
@@ -2191,6 +2336,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? SummarizeFunction { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ProtectedRange
     {
@@ -2213,12 +2359,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? WarningOnly { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RandomizeRangeRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RepeatCellRequest
     {
@@ -2229,6 +2377,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Request
     {
@@ -2351,6 +2500,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.UpdateTableRequest? UpdateTable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Response
     {
@@ -2391,30 +2541,35 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.UpdateEmbeddedObjectPositionResponse? UpdateEmbeddedObjectPosition { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RowData
     {
         public global::AppsScript.Interop.Sheets.Schema.CellData[]? Values { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SearchDeveloperMetadataRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.DataFilter[]? DataFilters { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SearchDeveloperMetadataResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.MatchedDeveloperMetadata[]? MatchedDeveloperMetadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SetBasicFilterRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.BasicFilter? Filter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SetDataValidationRequest
     {
@@ -2423,6 +2578,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.DataValidationRule? Rule { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Sheet
     {
@@ -2453,6 +2609,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.Table[]? Tables { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetProperties
     {
@@ -2476,6 +2633,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SortRangeRequest
     {
@@ -2484,6 +2642,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.SortSpec[]? SortSpecs { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SortSpec
     {
@@ -2496,6 +2655,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ColorStyle? BackgroundColorStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SourceAndDestination
     {
@@ -2506,6 +2666,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Spreadsheet
     {
@@ -2522,6 +2683,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? SpreadsheetUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SpreadsheetProperties
     {
@@ -2538,6 +2700,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Table
     {
@@ -2552,12 +2715,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? TableId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableColumnDataValidationRule
     {
         public global::AppsScript.Interop.Sheets.Schema.BooleanCondition? Condition { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableColumnProperties
     {
@@ -2570,6 +2735,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.TableColumnDataValidationRule? DataValidationRule { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableRowsProperties
     {
@@ -2582,6 +2748,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ColorStyle? SecondBandColorStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextFormat
     {
@@ -2605,6 +2772,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.Link? Link { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextFormatRun
     {
@@ -2613,12 +2781,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? StartIndex { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextPosition
     {
         public string? HorizontalAlignment { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextRotation
     {
@@ -2627,6 +2797,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? Vertical { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextToColumnsRequest
     {
@@ -2637,6 +2808,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TreemapChartColorScale
     {
@@ -2649,6 +2821,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.Color? NoDataColor { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TreemapChartSpec
     {
@@ -2677,12 +2850,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.TextFormat? TextFormat { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UnmergeCellsRequest
     {
         public global::AppsScript.Interop.Sheets.Schema.GridRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateBandingRequest
     {
@@ -2691,6 +2866,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Fields { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateBordersRequest
     {
@@ -2709,6 +2885,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.Border? Top { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateCellsRequest
     {
@@ -2721,6 +2898,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.GridCoordinate? Start { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateChartSpecRequest
     {
@@ -2729,6 +2907,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ChartSpec? Spec { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateConditionalFormatRuleRequest
     {
@@ -2741,6 +2920,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? SheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateConditionalFormatRuleResponse
     {
@@ -2753,6 +2933,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ConditionalFormatRule? OldRule { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateDeveloperMetadataRequest
     {
@@ -2763,12 +2944,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Fields { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateDeveloperMetadataResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.DeveloperMetadata[]? DeveloperMetadata { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateDimensionGroupRequest
     {
@@ -2777,6 +2960,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Fields { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateDimensionPropertiesRequest
     {
@@ -2787,6 +2971,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.DimensionRange? Range { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateEmbeddedObjectPositionRequest
     {
@@ -2797,12 +2982,14 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateEmbeddedObjectPositionResponse
     {
         public global::AppsScript.Interop.Sheets.Schema.EmbeddedObjectPosition? Position { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateFilterViewRequest
     {
@@ -2811,6 +2998,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.FilterView? Filter { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateNamedRangeRequest
     {
@@ -2819,6 +3007,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.NamedRange? NamedRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateProtectedRangeRequest
     {
@@ -2827,6 +3016,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.ProtectedRange? ProtectedRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateSheetPropertiesRequest
     {
@@ -2835,6 +3025,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.SheetProperties? Properties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateSpreadsheetPropertiesRequest
     {
@@ -2843,6 +3034,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.SpreadsheetProperties? Properties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateTableRequest
     {
@@ -2851,6 +3043,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.Table? Table { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateValuesByDataFilterResponse
     {
@@ -2867,6 +3060,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? UpdatedRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateValuesResponse
     {
@@ -2883,6 +3077,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? UpdatedRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ValueRange
     {
@@ -2893,6 +3088,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public object[][]? Values { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WaterfallChartColumnStyle
     {
@@ -2901,6 +3097,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public string? Label { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WaterfallChartCustomSubtotal
     {
@@ -2911,6 +3108,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public double? SubtotalIndex { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WaterfallChartDomain
     {
@@ -2919,6 +3117,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public bool? Reversed { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WaterfallChartSeries
     {
@@ -2935,6 +3134,7 @@ namespace AppsScript.Interop.Sheets.Schema
         public global::AppsScript.Interop.Sheets.Schema.WaterfallChartColumnStyle? SubtotalColumnsStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WaterfallChartSpec
     {

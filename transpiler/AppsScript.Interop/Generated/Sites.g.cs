@@ -22,6 +22,7 @@ namespace AppsScript.Interop.Sites
     /// // just pass it directly to that method
     /// var file = DocsList.createFile(attachments[0]);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Attachment
     {
@@ -67,6 +68,7 @@ namespace AppsScript.Interop.Sites
     /// modify Sites made with this version, but script can still access
     /// classic Sites.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SitesApp.AttachmentType")]
     public enum AttachmentType
     {
@@ -81,6 +83,7 @@ namespace AppsScript.Interop.Sites
     /// modify Sites made with this version, but script can still access
     /// classic Sites.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Column
     {
@@ -100,6 +103,7 @@ namespace AppsScript.Interop.Sites
     /// modify Sites made with this version, but script can still access
     /// classic Sites.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Comment
     {
@@ -129,6 +133,7 @@ namespace AppsScript.Interop.Sites
     /// modify Sites made with this version, but script can still access
     /// classic Sites.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ListItem
     {
@@ -158,6 +163,7 @@ namespace AppsScript.Interop.Sites
     /// modify Sites made with this version, but script can still access
     /// classic Sites.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Page
     {
@@ -271,6 +277,7 @@ namespace AppsScript.Interop.Sites
         string GetSelfLink();
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PageAdvancedParameters
     {
@@ -300,6 +307,7 @@ namespace AppsScript.Interop.Sites
     /// modify Sites made with this version, but script can still access
     /// classic Sites.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SitesApp.PageType")]
     public enum PageType
     {
@@ -317,6 +325,7 @@ namespace AppsScript.Interop.Sites
     /// modify Sites made with this version, but script can still access
     /// classic Sites.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Site
     {
@@ -467,6 +476,7 @@ namespace AppsScript.Interop.Sites
     /// modify Sites made with this version, but script can still access
     /// classic Sites.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class SitesApp
     {

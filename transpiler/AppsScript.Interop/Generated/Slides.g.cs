@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Slides
     {
@@ -374,6 +375,7 @@ namespace AppsScript.Interop.Slides
     /// x2 = scaleX * x1 + shearX * y1 + translateX
     /// y2 = scaleY * y1 + shearY * x1 + translateY
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AffineTransform
     {
@@ -405,6 +407,7 @@ namespace AppsScript.Interop.Slides
     /// [ 1.1   1.0   0.0 ]
     /// [  0     0     1  ]
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AffineTransformBuilder
     {
@@ -424,6 +427,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The alignment position to apply.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.AlignmentPosition")]
     public enum AlignmentPosition
     {
@@ -439,6 +443,7 @@ namespace AppsScript.Interop.Slides
     /// of "Office Open XML File Formats - Fundamentals and Markup Language Reference", part 1 of ECMA-376 4th
     /// edition.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.ArrowStyle")]
     public enum ArrowStyle
     {
@@ -459,6 +464,7 @@ namespace AppsScript.Interop.Slides
     /// An element of text that is dynamically replaced with content that can change over time, such as a
     /// slide number.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AutoText
     {
@@ -470,6 +476,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The types of auto text.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.AutoTextType")]
     public enum AutoTextType
     {
@@ -478,6 +485,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>Describes the border around an element.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Border
     {
@@ -497,6 +505,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The table cell merge states.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.CellMergeState")]
     public enum CellMergeState
     {
@@ -506,6 +515,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>An opaque color</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Color
     {
@@ -520,6 +530,7 @@ namespace AppsScript.Interop.Slides
     /// A color scheme defines a mapping from members of ThemeColorType to the actual colors used
     /// to render them.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ColorScheme
     {
@@ -535,6 +546,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The connection site on a PageElement that can connect to a connector.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConnectionSite
     {
@@ -552,6 +564,7 @@ namespace AppsScript.Interop.Slides
     /// Formats - Fundamentals and Markup Language Reference", part 1 of ECMA-376 4th
     /// edition.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.ContentAlignment")]
     public enum ContentAlignment
     {
@@ -567,6 +580,7 @@ namespace AppsScript.Interop.Slides
     /// Formats - Fundamentals and Markup Language Reference", part 1 of ECMA-376 4th
     /// edition.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.DashStyle")]
     public enum DashStyle
     {
@@ -580,6 +594,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>Describes the page element's background</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Fill
     {
@@ -609,6 +624,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The kinds of fill.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.FillType")]
     public enum FillType
     {
@@ -618,6 +634,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A collection of PageElements joined as a single unit.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Group
     {
@@ -697,6 +714,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A PageElement representing an image.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Image
     {
@@ -807,6 +825,7 @@ namespace AppsScript.Interop.Slides
     /// Each layout serves as a template for slides that inherit from it, determining how content on
     /// those slides is arranged and styled.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Layout
     {
@@ -914,6 +933,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A PageElement representing a line.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Line
     {
@@ -1054,6 +1074,7 @@ namespace AppsScript.Interop.Slides
     /// The exact LineType created is determined based on the category and how it's routed to
     /// connect to other page elements.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.LineCategory")]
     public enum LineCategory
     {
@@ -1064,6 +1085,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>Describes the fill of a line or outline</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LineFill
     {
@@ -1089,6 +1111,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The kinds of line fill.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.LineFillType")]
     public enum LineFillType
     {
@@ -1104,6 +1127,7 @@ namespace AppsScript.Interop.Slides
     /// "Office Open XML File Formats - Fundamentals and Markup Language Reference", part 1 of ECMA-376 4th
     /// edition.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.LineType")]
     public enum LineType
     {
@@ -1121,6 +1145,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A hypertext link.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Link
     {
@@ -1138,6 +1163,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The types of a Link.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.LinkType")]
     public enum LinkType
     {
@@ -1149,6 +1175,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A list in the text.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface List
     {
@@ -1198,6 +1225,7 @@ namespace AppsScript.Interop.Slides
     /// LEFTTRIANGLE: A triangle pointing left, ◄, corresponding to a Unicode U+25c4 code
     /// point
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.ListPreset")]
     public enum ListPreset
     {
@@ -1219,6 +1247,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The list styling for a range of text.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ListStyle
     {
@@ -1249,6 +1278,7 @@ namespace AppsScript.Interop.Slides
     /// Any other shapes on the master slide appear on all slides using that master, regardless of
     /// their layout.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Master
     {
@@ -1359,6 +1389,7 @@ namespace AppsScript.Interop.Slides
     /// Notes masters define the default text styles and page elements for all notes pages. Notes
     /// masters are read-only.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface NotesMaster
     {
@@ -1398,6 +1429,7 @@ namespace AppsScript.Interop.Slides
     /// the slide's speaker notes. Each slide has one corresponding notes page. Only the text in the
     /// speaker notes shape can be modified.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface NotesPage
     {
@@ -1437,6 +1469,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A page in a presentation.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Page
     {
@@ -1546,6 +1579,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>Describes the page's background</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PageBackground
     {
@@ -1581,6 +1615,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The kinds of page backgrounds.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.PageBackgroundType")]
     public enum PageBackgroundType
     {
@@ -1591,6 +1626,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A visual element rendered on a page.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PageElement
     {
@@ -1682,6 +1718,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A collection of one or more PageElement instances.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PageElementRange
     {
@@ -1689,6 +1726,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The page element type.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.PageElementType")]
     public enum PageElementType
     {
@@ -1704,6 +1742,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A collection of one or more Page instances.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PageRange
     {
@@ -1711,6 +1750,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The page types.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.PageType")]
     public enum PageType
     {
@@ -1721,6 +1761,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A segment of text terminated by a newline character.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Paragraph
     {
@@ -1730,6 +1771,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The types of text alignment for a paragraph.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.ParagraphAlignment")]
     public enum ParagraphAlignment
     {
@@ -1747,6 +1789,7 @@ namespace AppsScript.Interop.Slides
     /// multiple paragraphs, and those paragraphs have different values for the read method being called.
     /// To avoid this, query for paragraph styles using the TextRange returned by the Paragraph.getRange() method.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ParagraphStyle
     {
@@ -1788,6 +1831,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A fill that renders an image that's stretched to the dimensions of its container.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PictureFill
     {
@@ -1807,6 +1851,7 @@ namespace AppsScript.Interop.Slides
     /// Markup Language Reference", part 1 of ECMA-376 5th
     /// edition.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.PlaceholderType")]
     public enum PlaceholderType
     {
@@ -1831,6 +1876,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A point representing a location.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Point
     {
@@ -1844,6 +1890,7 @@ namespace AppsScript.Interop.Slides
     /// guarantee that these layouts are present in the current master as they could have been deleted or
     /// not part of the used theme. Additionally, the placeholders on each layout may have been changed.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.PredefinedLayout")]
     public enum PredefinedLayout
     {
@@ -1862,6 +1909,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A presentation.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Presentation
     {
@@ -1954,6 +2002,7 @@ namespace AppsScript.Interop.Slides
     /// var selectionType = selection.getSelectionType();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Selection
     {
@@ -1979,6 +2028,7 @@ namespace AppsScript.Interop.Slides
     /// using the Selection.getPageElementRange and the Page can be retrieved from the
     /// Selection.getCurrentPage.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.SelectionType")]
     public enum SelectionType
     {
@@ -1995,6 +2045,7 @@ namespace AppsScript.Interop.Slides
     /// A PageElement representing a generic shape that does not have a more specific
     /// classification. Includes text boxes, rectangles, and other predefined shapes.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Shape
     {
@@ -2118,6 +2169,7 @@ namespace AppsScript.Interop.Slides
     /// Reference", part 1 of ECMA-376 4th
     /// edition.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.ShapeType")]
     public enum ShapeType
     {
@@ -2267,6 +2319,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A PageElement representing a linked chart embedded from Google Sheets.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SheetsChart
     {
@@ -2364,6 +2417,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The Sheets chart's embed type.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.SheetsChartEmbedType")]
     public enum SheetsChartEmbedType
     {
@@ -2377,6 +2431,7 @@ namespace AppsScript.Interop.Slides
     /// These pages contain the content you are presenting to your audience. Most slides are based on
     /// a master and a layout. You can specify which layout to use for each slide when it is created.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Slide
     {
@@ -2502,6 +2557,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The mode of links between slides.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.SlideLinkingMode")]
     public enum SlideLinkingMode
     {
@@ -2511,6 +2567,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The relative position of a Slide.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.SlidePosition")]
     public enum SlidePosition
     {
@@ -2529,6 +2586,7 @@ namespace AppsScript.Interop.Slides
     /// // Create and open a presentation.
     /// preso = SlidesApp.create('Presentation Name');
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class SlidesApp
     {
@@ -2551,6 +2609,7 @@ namespace AppsScript.Interop.Slides
     /// SolidFill objects are detached and immutable, so do not reflect changes made after
     /// they have been created.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SolidFill
     {
@@ -2560,6 +2619,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The different modes for paragraph spacing.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.SpacingMode")]
     public enum SpacingMode
     {
@@ -2569,6 +2629,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A PageElement representing a table.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Table
     {
@@ -2662,6 +2723,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A cell in a table.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TableCell
     {
@@ -2693,6 +2755,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A collection of one or more TableCell instances.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TableCellRange
     {
@@ -2703,6 +2766,7 @@ namespace AppsScript.Interop.Slides
     /// A column in a table. A column consists of a list of table cells. A column is identified by the
     /// column index.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TableColumn
     {
@@ -2720,6 +2784,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A row in a table. A row consists of a list of table cells. A row is identified by the row index.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TableRow
     {
@@ -2737,6 +2802,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The text vertical offset from its normal position.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.TextBaselineOffset")]
     public enum TextBaselineOffset
     {
@@ -2747,6 +2813,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The directions text can flow in.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.TextDirection")]
     public enum TextDirection
     {
@@ -2756,6 +2823,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A segment of the text contents of a Shape or a TableCell.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextRange
     {
@@ -2829,6 +2897,7 @@ namespace AppsScript.Interop.Slides
     /// multiple text runs, and those runs have different values for the read method being called. To
     /// avoid this, query for text styles using the TextRanges returned by the TextRange.getRuns() method.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextStyle
     {
@@ -2908,6 +2977,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A color that refers to an entry in the page's ColorScheme.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ThemeColor
     {
@@ -2917,6 +2987,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The name of an entry in the page's color scheme.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.ThemeColorType")]
     public enum ThemeColorType
     {
@@ -2936,6 +3007,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A PageElement representing a video.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Video
     {
@@ -3021,6 +3093,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>The video source types.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SlidesApp.VideoSourceType")]
     public enum VideoSourceType
     {
@@ -3029,6 +3102,7 @@ namespace AppsScript.Interop.Slides
     }
 
     /// <summary>A PageElement representing word art.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface WordArt
     {
@@ -3120,6 +3194,7 @@ namespace AppsScript.Interop.Slides
 
 namespace AppsScript.Interop.Slides.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PresentationsCollection
     {
@@ -3163,6 +3238,7 @@ namespace AppsScript.Interop.Slides.Collection
 
 namespace AppsScript.Interop.Slides.Collection.Presentations
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PagesCollection
     {
@@ -3189,6 +3265,7 @@ namespace AppsScript.Interop.Slides.Collection.Presentations
 
 namespace AppsScript.Interop.Slides.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AffineTransform
     {
@@ -3207,6 +3284,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Unit { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AutoText
     {
@@ -3217,6 +3295,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdatePresentationRequest
     {
@@ -3225,6 +3304,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.WriteControl? WriteControl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BatchUpdatePresentationResponse
     {
@@ -3235,6 +3315,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.WriteControl? WriteControl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Bullet
     {
@@ -3247,12 +3328,14 @@ namespace AppsScript.Interop.Slides.Schema
         public double? NestingLevel { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ColorScheme
     {
         public global::AppsScript.Interop.Slides.Schema.ThemeColorPair[]? Colors { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ColorStop
     {
@@ -3263,6 +3346,7 @@ namespace AppsScript.Interop.Slides.Schema
         public double? Position { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateImageRequest
     {
@@ -3273,12 +3357,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateImageResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateLineRequest
     {
@@ -3291,12 +3377,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateLineResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateParagraphBulletsRequest
     {
@@ -3309,6 +3397,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Range? TextRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateShapeRequest
     {
@@ -3319,12 +3408,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ShapeType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateShapeResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateSheetsChartRequest
     {
@@ -3339,12 +3430,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? SpreadsheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateSheetsChartResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateSlideRequest
     {
@@ -3357,12 +3450,14 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.LayoutReference? SlideLayoutReference { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateSlideResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateTableRequest
     {
@@ -3375,12 +3470,14 @@ namespace AppsScript.Interop.Slides.Schema
         public double? Rows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateTableResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateVideoRequest
     {
@@ -3393,12 +3490,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateVideoResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CropProperties
     {
@@ -3413,12 +3512,14 @@ namespace AppsScript.Interop.Slides.Schema
         public double? TopOffset { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteObjectRequest
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteParagraphBulletsRequest
     {
@@ -3429,6 +3530,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Range? TextRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteTableColumnRequest
     {
@@ -3437,6 +3539,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? TableObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteTableRowRequest
     {
@@ -3445,6 +3548,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? TableObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DeleteTextRequest
     {
@@ -3455,6 +3559,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Range? TextRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Dimension
     {
@@ -3463,6 +3568,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Unit { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DuplicateObjectRequest
     {
@@ -3471,18 +3577,21 @@ namespace AppsScript.Interop.Slides.Schema
         public object? ObjectIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DuplicateObjectResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Group
     {
         public global::AppsScript.Interop.Slides.Schema.PageElement[]? Children { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GroupObjectsRequest
     {
@@ -3491,12 +3600,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? GroupObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GroupObjectsResponse
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Image
     {
@@ -3507,6 +3618,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? SourceUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ImageProperties
     {
@@ -3527,6 +3639,7 @@ namespace AppsScript.Interop.Slides.Schema
         public double? Transparency { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertTableColumnsRequest
     {
@@ -3539,6 +3652,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? TableObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertTableRowsRequest
     {
@@ -3551,6 +3665,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? TableObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InsertTextRequest
     {
@@ -3563,6 +3678,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Text { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LayoutPlaceholderIdMapping
     {
@@ -3573,6 +3689,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LayoutProperties
     {
@@ -3583,6 +3700,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LayoutReference
     {
@@ -3591,6 +3709,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? PredefinedLayout { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Line
     {
@@ -3601,6 +3720,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? LineType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LineConnection
     {
@@ -3609,12 +3729,14 @@ namespace AppsScript.Interop.Slides.Schema
         public double? ConnectionSiteIndex { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LineFill
     {
         public global::AppsScript.Interop.Slides.Schema.SolidFill? SolidFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LineProperties
     {
@@ -3635,6 +3757,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Dimension? Weight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Link
     {
@@ -3647,6 +3770,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class List
     {
@@ -3655,12 +3779,14 @@ namespace AppsScript.Interop.Slides.Schema
         public object? NestingLevel { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MasterProperties
     {
         public string? DisplayName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MergeTableCellsRequest
     {
@@ -3669,18 +3795,21 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableRange? TableRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NestingLevel
     {
         public global::AppsScript.Interop.Slides.Schema.TextStyle? BulletStyle { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NotesProperties
     {
         public string? SpeakerNotesObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OpaqueColor
     {
@@ -3689,12 +3818,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ThemeColor { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OptionalColor
     {
         public global::AppsScript.Interop.Slides.Schema.OpaqueColor? OpaqueColor { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Outline
     {
@@ -3707,12 +3838,14 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Dimension? Weight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OutlineFill
     {
         public global::AppsScript.Interop.Slides.Schema.SolidFill? SolidFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Page
     {
@@ -3735,6 +3868,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.SlideProperties? SlideProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PageBackgroundFill
     {
@@ -3745,6 +3879,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.StretchedPictureFill? StretchedPictureFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PageElement
     {
@@ -3775,6 +3910,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.WordArt? WordArt { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PageElementProperties
     {
@@ -3785,6 +3921,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.AffineTransform? Transform { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PageProperties
     {
@@ -3793,6 +3930,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.PageBackgroundFill? PageBackgroundFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParagraphMarker
     {
@@ -3801,6 +3939,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.ParagraphStyle? Style { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ParagraphStyle
     {
@@ -3823,6 +3962,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? SpacingMode { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Placeholder
     {
@@ -3833,6 +3973,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Presentation
     {
@@ -3855,6 +3996,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Range
     {
@@ -3865,6 +4007,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Recolor
     {
@@ -3873,12 +4016,14 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.ColorStop[]? RecolorStops { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RefreshSheetsChartRequest
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceAllShapesWithImageRequest
     {
@@ -3893,12 +4038,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ReplaceMethod { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceAllShapesWithImageResponse
     {
         public double? OccurrencesChanged { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceAllShapesWithSheetsChartRequest
     {
@@ -3913,12 +4060,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? SpreadsheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceAllShapesWithSheetsChartResponse
     {
         public double? OccurrencesChanged { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceAllTextRequest
     {
@@ -3929,12 +4078,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ReplaceText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceAllTextResponse
     {
         public double? OccurrencesChanged { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReplaceImageRequest
     {
@@ -3945,6 +4096,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Request
     {
@@ -4035,12 +4187,14 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.UpdateVideoPropertiesRequest? UpdateVideoProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RerouteLineRequest
     {
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Response
     {
@@ -4069,6 +4223,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.ReplaceAllTextResponse? ReplaceAllText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RgbColor
     {
@@ -4079,6 +4234,7 @@ namespace AppsScript.Interop.Slides.Schema
         public double? Red { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Shadow
     {
@@ -4099,6 +4255,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Shape
     {
@@ -4111,6 +4268,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TextContent? Text { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShapeBackgroundFill
     {
@@ -4119,6 +4277,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.SolidFill? SolidFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShapeProperties
     {
@@ -4133,6 +4292,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.ShapeBackgroundFill? ShapeBackgroundFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsChart
     {
@@ -4145,12 +4305,14 @@ namespace AppsScript.Interop.Slides.Schema
         public string? SpreadsheetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SheetsChartProperties
     {
         public global::AppsScript.Interop.Slides.Schema.ImageProperties? ChartImageProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Size
     {
@@ -4159,6 +4321,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Dimension? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SlideProperties
     {
@@ -4169,6 +4332,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Page? NotesPage { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SolidFill
     {
@@ -4177,6 +4341,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.OpaqueColor? Color { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StretchedPictureFill
     {
@@ -4185,6 +4350,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Size? Size { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubstringMatchCriteria
     {
@@ -4193,6 +4359,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Text { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Table
     {
@@ -4209,6 +4376,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableBorderRow[]? VerticalBorderRows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableBorderCell
     {
@@ -4217,12 +4385,14 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableBorderProperties? TableBorderProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableBorderFill
     {
         public global::AppsScript.Interop.Slides.Schema.SolidFill? SolidFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableBorderProperties
     {
@@ -4233,12 +4403,14 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Dimension? Weight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableBorderRow
     {
         public global::AppsScript.Interop.Slides.Schema.TableBorderCell[]? TableBorderCells { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCell
     {
@@ -4253,6 +4425,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TextContent? Text { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCellBackgroundFill
     {
@@ -4261,6 +4434,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.SolidFill? SolidFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCellLocation
     {
@@ -4269,6 +4443,7 @@ namespace AppsScript.Interop.Slides.Schema
         public double? RowIndex { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableCellProperties
     {
@@ -4277,12 +4452,14 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableCellBackgroundFill? TableCellBackgroundFill { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableColumnProperties
     {
         public global::AppsScript.Interop.Slides.Schema.Dimension? ColumnWidth { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableRange
     {
@@ -4293,6 +4470,7 @@ namespace AppsScript.Interop.Slides.Schema
         public double? RowSpan { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableRow
     {
@@ -4303,12 +4481,14 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableRowProperties? TableRowProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TableRowProperties
     {
         public global::AppsScript.Interop.Slides.Schema.Dimension? MinRowHeight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextContent
     {
@@ -4317,6 +4497,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TextElement[]? TextElements { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextElement
     {
@@ -4331,6 +4512,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TextRun? TextRun { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextRun
     {
@@ -4339,6 +4521,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TextStyle? Style { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TextStyle
     {
@@ -4367,6 +4550,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.WeightedFontFamily? WeightedFontFamily { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ThemeColorPair
     {
@@ -4375,6 +4559,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Thumbnail
     {
@@ -4385,12 +4570,14 @@ namespace AppsScript.Interop.Slides.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UngroupObjectsRequest
     {
         public string[]? ObjectIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UnmergeTableCellsRequest
     {
@@ -4399,6 +4586,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableRange? TableRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateImagePropertiesRequest
     {
@@ -4409,6 +4597,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateLineCategoryRequest
     {
@@ -4417,6 +4606,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateLinePropertiesRequest
     {
@@ -4427,6 +4617,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? ObjectId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdatePageElementAltTextRequest
     {
@@ -4437,6 +4628,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdatePageElementTransformRequest
     {
@@ -4447,6 +4639,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.AffineTransform? Transform { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdatePageElementsZOrderRequest
     {
@@ -4455,6 +4648,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string[]? PageElementObjectIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdatePagePropertiesRequest
     {
@@ -4465,6 +4659,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.PageProperties? PageProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateParagraphStyleRequest
     {
@@ -4479,6 +4674,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Range? TextRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateShapePropertiesRequest
     {
@@ -4489,6 +4685,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.ShapeProperties? ShapeProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateSlidesPositionRequest
     {
@@ -4497,6 +4694,7 @@ namespace AppsScript.Interop.Slides.Schema
         public string[]? SlideObjectIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateTableBorderPropertiesRequest
     {
@@ -4511,6 +4709,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableRange? TableRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateTableCellPropertiesRequest
     {
@@ -4523,6 +4722,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableRange? TableRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateTableColumnPropertiesRequest
     {
@@ -4535,6 +4735,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableColumnProperties? TableColumnProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateTableRowPropertiesRequest
     {
@@ -4547,6 +4748,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.TableRowProperties? TableRowProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateTextStyleRequest
     {
@@ -4561,6 +4763,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.Range? TextRange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UpdateVideoPropertiesRequest
     {
@@ -4571,6 +4774,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.VideoProperties? VideoProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Video
     {
@@ -4583,6 +4787,7 @@ namespace AppsScript.Interop.Slides.Schema
         public global::AppsScript.Interop.Slides.Schema.VideoProperties? VideoProperties { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoProperties
     {
@@ -4597,6 +4802,7 @@ namespace AppsScript.Interop.Slides.Schema
         public double? Start { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WeightedFontFamily
     {
@@ -4605,12 +4811,14 @@ namespace AppsScript.Interop.Slides.Schema
         public double? Weight { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WordArt
     {
         public string? RenderedText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WriteControl
     {

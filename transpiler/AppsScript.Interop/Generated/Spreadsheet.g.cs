@@ -10,6 +10,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// An enumeration of the types of series used to calculate auto-filled values. The manner in which
     /// these series affect calculated values differs depending on the type and amount of source data.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.AutoFillSeries")]
     public enum AutoFillSeries
     {
@@ -21,6 +22,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Access and modify bandings, the color patterns applied to rows or columns of a range. Each
     /// banding consists of a range and a set of colors for rows, columns, headers, and footers.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Banding
     {
@@ -69,6 +71,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// An enumeration of banding themes. Each theme consists of several complementary colors that are
     /// applied to different cells based on the banding settings.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.BandingTheme")]
     public enum BandingTheme
     {
@@ -90,6 +93,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Access the existing BigQuery data source specification. To create a new data source
     /// specification, use SpreadsheetApp.newDataSourceSpec().
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BigQueryDataSourceSpec
     {
@@ -105,6 +109,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>The builder for BigQueryDataSourceSpecBuilder.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BigQueryDataSourceSpecBuilder
     {
@@ -138,6 +143,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// against the content of a cell resulting in either a true or false value. If the
     /// criteria evaluates to true, the condition's formatting settings are applied to the cell.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface BooleanCondition
     {
@@ -162,6 +168,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// An enumeration representing the boolean criteria that can be used in conditional format or
     /// filter.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.BooleanCriteria")]
     public enum BooleanCriteria
     {
@@ -190,6 +197,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Styles that can be set on a range using Range.setBorder(top, left, bottom, right, vertical, horizontal, color, style).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.BorderStyle")]
     public enum BorderStyle
     {
@@ -206,6 +214,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// value for the image using SpreadsheetApp.newCellImage() and CellImageBuilder. Then you can
     /// use Range.setValue(value) or Range.setValues(values) to add the image value to the cell.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CellImage
     {
@@ -223,6 +232,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Builder for CellImage. This builder creates the image value needed to add an image to a cell.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CellImageBuilder
     {
@@ -248,6 +258,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>A representation for a color.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Color
     {
@@ -259,6 +270,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>The builder for ColorBuilder. To create a new builder, use SpreadsheetApp.newColor().</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ColorBuilder
     {
@@ -280,6 +292,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// You can use Sheet.setConditionalFormatRules(rules) to set the
     /// rules for a given sheet.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConditionalFormatRule
     {
@@ -308,6 +321,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// rules.push(rule);
     /// sheet.setConditionalFormatRules(rules);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ConditionalFormatRuleBuilder
     {
@@ -398,6 +412,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// chart = chart.modify().setPosition(5, 5, 0, 0).build();
     /// sheet.updateChart(chart);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ContainerInfo
     {
@@ -411,6 +426,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of possible special paste types.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.CopyPasteType")]
     public enum CopyPasteType
     {
@@ -425,6 +441,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of data execution error codes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.DataExecutionErrorCode")]
     public enum DataExecutionErrorCode
     {
@@ -443,6 +460,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of data execution states.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.DataExecutionState")]
     public enum DataExecutionState
     {
@@ -454,6 +472,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>The data execution status.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataExecutionStatus
     {
@@ -472,6 +491,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Access and modify existing data source. To create a data source table with new data source, see
     /// DataSourceTable.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSource
     {
@@ -485,6 +505,7 @@ namespace AppsScript.Interop.Spreadsheet
     ///
     /// Only use this class with data that's connected to a database.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourceColumn
     {
@@ -506,6 +527,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and modify existing data source formulas.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourceFormula
     {
@@ -529,6 +551,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access existing data source parameters.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourceParameter
     {
@@ -540,6 +563,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of data source parameter types.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.DataSourceParameterType")]
     public enum DataSourceParameterType
     {
@@ -551,6 +575,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Access and modify existing data source pivot table.
     /// Only use this class with data that's connected to a database
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourcePivotTable
     {
@@ -580,6 +605,7 @@ namespace AppsScript.Interop.Spreadsheet
     ///
     /// Only use this class with data that's connected to a database.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourceSheet
     {
@@ -629,6 +655,7 @@ namespace AppsScript.Interop.Spreadsheet
     ///
     /// Only use this class with data that's connected to a database.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourceSheetFilter
     {
@@ -658,6 +685,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Logger.log("Raw query string: %s\n", bqSpec.getRawQuery());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourceSpec
     {
@@ -683,6 +711,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// .setParameterFromCell('LIMIT', 'namedRangeCell')
     /// .build();
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourceSpecBuilder
     {
@@ -747,6 +776,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// // Check status after execution.
     /// Logger.log("Data execution state: %s.", dataSourceTable.getStatus().getExecutionState());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataSourceTable
     {
@@ -764,6 +794,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of data source types.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.DataSourceType")]
     public enum DataSourceType
     {
@@ -786,6 +817,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Logger.log('The cell does not have a data validation rule.')
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataValidation
     {
@@ -809,6 +841,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// var rule = SpreadsheetApp.newDataValidation().requireValueInRange(range).build();
     /// cell.setDataValidation(rule);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DataValidationBuilder
     {
@@ -918,6 +951,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// }
     /// range.setDataValidations(rules);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.DataValidationCriteria")]
     public enum DataValidationCriteria
     {
@@ -949,6 +983,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and modify developer metadata. To create new developer metadata use Range.addDeveloperMetadata(key), Sheet.addDeveloperMetadata(key), or Spreadsheet.addDeveloperMetadata(key).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DeveloperMetadata
     {
@@ -984,6 +1019,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Range.createDeveloperMetadataFinder(), Sheet.createDeveloperMetadataFinder(),
     /// or Spreadsheet.createDeveloperMetadataFinder().
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DeveloperMetadataFinder
     {
@@ -1003,6 +1039,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access developer metadata location information.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DeveloperMetadataLocation
     {
@@ -1018,6 +1055,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of the types of developer metadata location types.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.DeveloperMetadataLocationType")]
     public enum DeveloperMetadataLocationType
     {
@@ -1028,6 +1066,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of the types of developer metadata visibility.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.DeveloperMetadataVisibility")]
     public enum DeveloperMetadataVisibility
     {
@@ -1036,6 +1075,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of possible directions along which data can be stored in a spreadsheet.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.Dimension")]
     public enum Dimension
     {
@@ -1047,6 +1087,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// An enumeration representing the possible directions that one can move within a spreadsheet using
     /// the arrow keys.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.Direction")]
     public enum Direction
     {
@@ -1057,6 +1098,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Represents a drawing over a sheet in a spreadsheet.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Drawing
     {
@@ -1089,6 +1131,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Builder for area charts. For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedAreaChartBuilder
     {
@@ -1177,6 +1220,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Builder for bar charts. For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedBarChartBuilder
     {
@@ -1288,6 +1332,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// sheet.insertChart(chartBuilder.build());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedChart
     {
@@ -1329,6 +1374,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// .build();
     /// sheet.updateChart(chart);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedChartBuilder
     {
@@ -1383,6 +1429,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Builder for column charts. For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedColumnChartBuilder
     {
@@ -1466,6 +1513,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Builder for combo charts. For more details, see the Gviz documentation.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedComboChartBuilder
     {
@@ -1552,6 +1600,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Builder for histogram charts. For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedHistogramChartBuilder
     {
@@ -1638,6 +1687,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Builder for line charts. For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedLineChartBuilder
     {
@@ -1726,6 +1776,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Builder for pie charts. For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedPieChartBuilder
     {
@@ -1796,6 +1847,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Builder for scatter charts. For more details, see the Gviz
     /// documentation.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedScatterChartBuilder
     {
@@ -1881,6 +1933,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Builder for table charts. For more details, see the Gviz documentation.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EmbeddedTableChartBuilder
     {
@@ -1952,6 +2005,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and modify existing filters. To create a new filter, use Range.createFilter().</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Filter
     {
@@ -1969,6 +2023,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access filter criteria. To create a new criteria, use SpreadsheetApp.newFilterCriteria() and FilterCriteriaBuilder.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FilterCriteria
     {
@@ -1984,6 +2039,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Builder for FilterCriteria.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FilterCriteriaBuilder
     {
@@ -2072,6 +2128,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// gradient.getMaxColor(), gradient.getMaxType(), gradient.getMaxValue());
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GradientCondition
     {
@@ -2107,6 +2164,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// set visible, though individual rows or columns can be hidden or set visible irrespective of the
     /// collapsed state.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Group
     {
@@ -2126,6 +2184,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration representing the possible positions that a group control toggle can have.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.GroupControlTogglePosition")]
     public enum GroupControlTogglePosition
     {
@@ -2137,6 +2196,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// An enumeration representing the interpolation options for calculating a value to be used in a
     /// GradientCondition in a ConditionalFormatRule.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.InterpolationType")]
     public enum InterpolationType
     {
@@ -2152,6 +2212,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// associated string aliases. They can be viewed and edited via the Sheets UI under the Data &gt;
     /// Named ranges... menu.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface NamedRange
     {
@@ -2167,6 +2228,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Represents an image over the grid in a spreadsheet.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OverGridImage
     {
@@ -2225,6 +2287,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// for compatibility with the older version of Sheets.
     /// Access and modify protected sheets in the older version of Google Sheets.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PageProtection
     {
@@ -2245,6 +2308,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and modify pivot table filters.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PivotFilter
     {
@@ -2260,6 +2324,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and modify pivot table breakout groups.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PivotGroup
     {
@@ -2309,6 +2374,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and modify pivot tables.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PivotTable
     {
@@ -2340,6 +2406,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of functions that summarize pivot table data.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.PivotTableSummarizeFunction")]
     public enum PivotTableSummarizeFunction
     {
@@ -2360,6 +2427,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and modify value groups in pivot tables.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PivotValue
     {
@@ -2381,6 +2449,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of ways to display a pivot value as a function of another value.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.PivotValueDisplayType")]
     public enum PivotValueDisplayType
     {
@@ -2433,6 +2502,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// protection.setDomainEdit(false);
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Protection
     {
@@ -2505,6 +2575,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// protection.remove();
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.ProtectionType")]
     public enum ProtectionType
     {
@@ -2516,6 +2587,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Access and modify spreadsheet ranges. A range can be a single cell in a sheet or a group of
     /// adjacent cells in a sheet.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Range
     {
@@ -2920,6 +2992,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// A collection of one or more Range instances in the same sheet. You can use this class
     /// to apply operations on collections of non-adjacent ranges or cells.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RangeList
     {
@@ -3003,6 +3076,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration representing the possible intervals used in spreadsheet recalculation.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.RecalculationInterval")]
     public enum RecalculationInterval
     {
@@ -3015,6 +3089,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// An enumeration representing the relative date options for calculating a value to be used in
     /// date-based BooleanCriteria.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.RelativeDate")]
     public enum RelativeDate
     {
@@ -3034,6 +3109,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// sentence "This kid has two apples." has four runs: ["This ", "kid ", "has two ",
     /// "apples."].
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RichTextValue
     {
@@ -3057,6 +3133,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>A builder for Rich Text values.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface RichTextValueBuilder
     {
@@ -3095,6 +3172,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// }
     /// Logger.log('Active Sheet: ' + selection.getActiveSheet().getName());
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Selection
     {
@@ -3113,6 +3191,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Access and modify spreadsheet sheets. Common operations are renaming a sheet and accessing range
     /// objects from the sheet.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Sheet
     {
@@ -3406,6 +3485,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>The different types of sheets that can exist in a spreadsheet.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.SheetType")]
     public enum SheetType
     {
@@ -3418,6 +3498,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// to filter ranges, charts and pivot tables in a non-collaborative manner. This class contains
     /// methods to access and modify existing slicers. To create a new slicer, use Sheet.insertSlicer(range, anchorRowPos, anchorColPos).
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Slicer
     {
@@ -3459,6 +3540,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>The sorting specification.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SortSpec
     {
@@ -3479,6 +3561,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// Access and modify Google Sheets files. Common operations are adding new sheets and adding
     /// collaborators.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Spreadsheet
     {
@@ -3767,6 +3850,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and create Google Sheets files. This class is the parent class for the Spreadsheet service.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class SpreadsheetApp
     {
@@ -3832,6 +3916,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access and modify existing themes. To set a theme on a spreadsheet, use Spreadsheet.setSpreadsheetTheme(theme).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SpreadsheetTheme
     {
@@ -3849,6 +3934,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumerations of text directions.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.TextDirection")]
     public enum TextDirection
     {
@@ -3857,6 +3943,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Find or replace text within a range, sheet or spreadsheet. Can also specify search options.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextFinder
     {
@@ -3886,6 +3973,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>Access the text rotation settings for a cell.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextRotation
     {
@@ -3901,6 +3989,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// method, the method returns null. To avoid this, query for text styles using the Rich Text
     /// values returned by the RichTextValue.getRuns() method.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextStyle
     {
@@ -3924,6 +4013,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>A builder for text styles.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TextStyleBuilder
     {
@@ -3950,6 +4040,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// An enumeration of the types of preset delimiters that can split a column of text into multiple
     /// columns.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.TextToColumnsDelimiter")]
     public enum TextToColumnsDelimiter
     {
@@ -3960,6 +4051,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>A representation for a theme color.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ThemeColor
     {
@@ -3969,6 +4061,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enum which describes various color entries supported in themes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.ThemeColorType")]
     public enum ThemeColorType
     {
@@ -3988,6 +4081,7 @@ namespace AppsScript.Interop.Spreadsheet
     /// An enumeration of the value types returned by Range.getValue and Range.getValues() from the Range class of the Spreadsheet service.
     /// The enumeration values listed below are in addition to Number, Boolean, Date, or String.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.ValueType")]
     public enum ValueType
     {
@@ -3995,6 +4089,7 @@ namespace AppsScript.Interop.Spreadsheet
     }
 
     /// <summary>An enumeration of the strategies used to handle cell text wrapping.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("SpreadsheetApp.WrapStrategy")]
     public enum WrapStrategy
     {

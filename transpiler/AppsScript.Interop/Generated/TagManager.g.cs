@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class TagManager
     {
@@ -94,6 +95,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.TagManager.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AccountsCollection
     {
@@ -122,6 +124,7 @@ namespace AppsScript.Interop.TagManager.Collection
 
 namespace AppsScript.Interop.TagManager.Collection.Accounts
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ContainersCollection
     {
@@ -159,6 +162,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts
         global::AppsScript.Interop.TagManager.Schema.Container Update(global::AppsScript.Interop.TagManager.Schema.Container resource, string path, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface User_permissionsCollection
     {
@@ -184,6 +188,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts
 
 namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EnvironmentsCollection
     {
@@ -212,6 +217,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers
         global::AppsScript.Interop.TagManager.Schema.Environment Update(global::AppsScript.Interop.TagManager.Schema.Environment resource, string path, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Version_headersCollection
     {
@@ -225,6 +231,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers
         global::AppsScript.Interop.TagManager.Schema.ListContainerVersionsResponse List(string parent, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VersionsCollection
     {
@@ -259,6 +266,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers
         global::AppsScript.Interop.TagManager.Schema.ContainerVersion Update(global::AppsScript.Interop.TagManager.Schema.ContainerVersion resource, string path, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface WorkspacesCollection
     {
@@ -323,6 +331,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers
 
 namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers.Workspaces
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Built_in_variablesCollection
     {
@@ -351,6 +360,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers.Workspace
         global::AppsScript.Interop.TagManager.Schema.RevertBuiltInVariableResponse Revert(string path, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface FoldersCollection
     {
@@ -394,6 +404,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers.Workspace
         global::AppsScript.Interop.TagManager.Schema.Folder Update(global::AppsScript.Interop.TagManager.Schema.Folder resource, string path, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TagsCollection
     {
@@ -425,6 +436,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers.Workspace
         global::AppsScript.Interop.TagManager.Schema.Tag Update(global::AppsScript.Interop.TagManager.Schema.Tag resource, string path, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TriggersCollection
     {
@@ -456,6 +468,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers.Workspace
         global::AppsScript.Interop.TagManager.Schema.Trigger Update(global::AppsScript.Interop.TagManager.Schema.Trigger resource, string path, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VariablesCollection
     {
@@ -487,6 +500,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers.Workspace
         global::AppsScript.Interop.TagManager.Schema.Variable Update(global::AppsScript.Interop.TagManager.Schema.Variable resource, string path, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ZonesCollection
     {
@@ -521,6 +535,7 @@ namespace AppsScript.Interop.TagManager.Collection.Accounts.Containers.Workspace
 
 namespace AppsScript.Interop.TagManager.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Account
     {
@@ -537,12 +552,14 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? TagManagerUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccountAccess
     {
         public string? Permission { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class BuiltInVariable
     {
@@ -559,6 +576,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? WorkspaceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Condition
     {
@@ -567,6 +585,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Container
     {
@@ -591,6 +610,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string[]? UsageContext { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContainerAccess
     {
@@ -599,6 +619,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? Permission { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContainerVersion
     {
@@ -637,6 +658,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Zone[]? Zone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContainerVersionHeader
     {
@@ -667,12 +689,14 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? Path { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateBuiltInVariableResponse
     {
         public global::AppsScript.Interop.TagManager.Schema.BuiltInVariable[]? BuiltInVariable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateContainerVersionRequestVersionOptions
     {
@@ -681,6 +705,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? Notes { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CreateContainerVersionResponse
     {
@@ -693,6 +718,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.SyncStatus? SyncStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CustomTemplate
     {
@@ -715,6 +741,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? WorkspaceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Entity
     {
@@ -729,6 +756,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Variable? Variable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Environment
     {
@@ -763,6 +791,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? WorkspaceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Folder
     {
@@ -785,6 +814,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? WorkspaceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class FolderEntities
     {
@@ -797,6 +827,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Variable[]? Variable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GetWorkspaceStatusResponse
     {
@@ -805,6 +836,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Entity[]? WorkspaceChange { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListAccountsResponse
     {
@@ -813,6 +845,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListContainerVersionsResponse
     {
@@ -821,6 +854,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListContainersResponse
     {
@@ -829,6 +863,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListEnabledBuiltInVariablesResponse
     {
@@ -837,6 +872,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListEnvironmentsResponse
     {
@@ -845,6 +881,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListFoldersResponse
     {
@@ -853,6 +890,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListTagsResponse
     {
@@ -861,6 +899,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Tag[]? Tag { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListTriggersResponse
     {
@@ -869,6 +908,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Trigger[]? Trigger { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListUserPermissionsResponse
     {
@@ -877,6 +917,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.UserPermission[]? UserPermission { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListVariablesResponse
     {
@@ -885,6 +926,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Variable[]? Variable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListWorkspacesResponse
     {
@@ -893,6 +935,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Workspace[]? Workspace { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListZonesResponse
     {
@@ -901,6 +944,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Zone[]? Zone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MergeConflict
     {
@@ -909,6 +953,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Entity? EntityInWorkspace { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Parameter
     {
@@ -923,6 +968,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PublishContainerVersionResponse
     {
@@ -931,6 +977,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.ContainerVersion? ContainerVersion { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QuickPreviewResponse
     {
@@ -941,42 +988,49 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.SyncStatus? SyncStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RevertBuiltInVariableResponse
     {
         public bool? Enabled { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RevertFolderResponse
     {
         public global::AppsScript.Interop.TagManager.Schema.Folder? Folder { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RevertTagResponse
     {
         public global::AppsScript.Interop.TagManager.Schema.Tag? Tag { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RevertTriggerResponse
     {
         public global::AppsScript.Interop.TagManager.Schema.Trigger? Trigger { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RevertVariableResponse
     {
         public global::AppsScript.Interop.TagManager.Schema.Variable? Variable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RevertZoneResponse
     {
         public global::AppsScript.Interop.TagManager.Schema.Zone? Zone { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SetupTag
     {
@@ -985,6 +1039,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? TagName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SyncStatus
     {
@@ -993,6 +1048,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public bool? SyncError { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SyncWorkspaceResponse
     {
@@ -1001,6 +1057,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.SyncStatus? SyncStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Tag
     {
@@ -1053,6 +1110,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? WorkspaceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TeardownTag
     {
@@ -1061,6 +1119,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? TagName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Timestamp
     {
@@ -1069,6 +1128,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? Seconds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Trigger
     {
@@ -1137,6 +1197,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? WorkspaceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UserPermission
     {
@@ -1151,6 +1212,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? Path { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Variable
     {
@@ -1189,6 +1251,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? WorkspaceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VariableFormatValue
     {
@@ -1203,6 +1266,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public global::AppsScript.Interop.TagManager.Schema.Parameter? ConvertUndefinedToValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Workspace
     {
@@ -1223,6 +1287,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? WorkspaceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Zone
     {
@@ -1251,6 +1316,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? ZoneId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ZoneBoundary
     {
@@ -1259,6 +1325,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string[]? CustomEvaluationTriggerId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ZoneChildContainer
     {
@@ -1267,6 +1334,7 @@ namespace AppsScript.Interop.TagManager.Schema
         public string? PublicId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ZoneTypeRestriction
     {

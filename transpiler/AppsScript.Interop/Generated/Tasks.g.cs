@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class Tasks
     {
@@ -28,6 +29,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.Tasks.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TasklistsCollection
     {
@@ -53,6 +55,7 @@ namespace AppsScript.Interop.Tasks.Collection
         global::AppsScript.Interop.Tasks.Schema.TaskList Update(global::AppsScript.Interop.Tasks.Schema.TaskList resource, string tasklist);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface TasksCollection
     {
@@ -93,6 +96,7 @@ namespace AppsScript.Interop.Tasks.Collection
 
 namespace AppsScript.Interop.Tasks.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Task
     {
@@ -127,6 +131,7 @@ namespace AppsScript.Interop.Tasks.Schema
         public string? Updated { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TaskLinks
     {
@@ -137,6 +142,7 @@ namespace AppsScript.Interop.Tasks.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TaskList
     {
@@ -153,6 +159,7 @@ namespace AppsScript.Interop.Tasks.Schema
         public string? Updated { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TaskLists
     {
@@ -165,6 +172,7 @@ namespace AppsScript.Interop.Tasks.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Tasks
     {

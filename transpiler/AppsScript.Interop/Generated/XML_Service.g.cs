@@ -25,6 +25,7 @@ namespace AppsScript.Interop.XML_Service
     /// xml = XmlService.getPrettyFormat().format(document);
     /// Logger.log(xml);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Attribute
     {
@@ -54,6 +55,7 @@ namespace AppsScript.Interop.XML_Service
     /// var xml = XmlService.getPrettyFormat().format(document);
     /// Logger.log(xml);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Cdata : global::AppsScript.Interop.XML_Service.Content
     {
@@ -71,6 +73,7 @@ namespace AppsScript.Interop.XML_Service
     }
 
     /// <summary>A representation of an XML Comment node.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Comment : global::AppsScript.Interop.XML_Service.Content
     {
@@ -105,6 +108,7 @@ namespace AppsScript.Interop.XML_Service
     ///
     /// TextA representation of an XML Text node.
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Content
     {
@@ -132,6 +136,7 @@ namespace AppsScript.Interop.XML_Service
     }
 
     /// <summary>An enumeration representing the types of XML content nodes.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External("XmlService.ContentTypes")]
     public enum ContentType
     {
@@ -145,6 +150,7 @@ namespace AppsScript.Interop.XML_Service
     }
 
     /// <summary>A representation of an XML DocumentType node.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface DocType : global::AppsScript.Interop.XML_Service.Content
     {
@@ -172,6 +178,7 @@ namespace AppsScript.Interop.XML_Service
     }
 
     /// <summary>A representation of an XML document.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Document
     {
@@ -229,6 +236,7 @@ namespace AppsScript.Interop.XML_Service
     /// xml = XmlService.getPrettyFormat().format(document);
     /// Logger.log(xml);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Element : global::AppsScript.Interop.XML_Service.Content
     {
@@ -314,6 +322,7 @@ namespace AppsScript.Interop.XML_Service
     }
 
     /// <summary>A representation of an XML EntityReference node.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface EntityRef : global::AppsScript.Interop.XML_Service.Content
     {
@@ -350,6 +359,7 @@ namespace AppsScript.Interop.XML_Service
     /// .format(document);
     /// Logger.log(output);
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Format
     {
@@ -371,6 +381,7 @@ namespace AppsScript.Interop.XML_Service
     }
 
     /// <summary>A representation of an XML namespace.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Namespace
     {
@@ -380,6 +391,7 @@ namespace AppsScript.Interop.XML_Service
     }
 
     /// <summary>A representation of an XML ProcessingInstruction node.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ProcessingInstruction : global::AppsScript.Interop.XML_Service.Content
     {
@@ -395,6 +407,7 @@ namespace AppsScript.Interop.XML_Service
     }
 
     /// <summary>A representation of an XML Text node.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface Text : global::AppsScript.Interop.XML_Service.Content
     {
@@ -450,6 +463,7 @@ namespace AppsScript.Interop.XML_Service
     /// Logger.log(xml);
     /// }
     /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class XmlService
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class YouTube
     {
@@ -481,6 +482,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.YouTube.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ActivitiesCollection
     {
@@ -497,6 +499,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.ActivityListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CaptionsCollection
     {
@@ -537,6 +540,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.Caption Update(global::AppsScript.Interop.YouTube.Schema.Caption resource, string part, object mediaData, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChannelBannersCollection
     {
@@ -565,6 +569,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.ChannelBannerResource Insert(global::AppsScript.Interop.YouTube.Schema.ChannelBannerResource resource, object mediaData, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChannelSectionsCollection
     {
@@ -593,6 +598,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.ChannelSection Update(global::AppsScript.Interop.YouTube.Schema.ChannelSection resource, string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ChannelsCollection
     {
@@ -609,6 +615,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.Channel Update(global::AppsScript.Interop.YouTube.Schema.Channel resource, string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CommentThreadsCollection
     {
@@ -625,6 +632,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.CommentThread Update(global::AppsScript.Interop.YouTube.Schema.CommentThread resource, string part);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CommentsCollection
     {
@@ -653,6 +661,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.Comment Update(global::AppsScript.Interop.YouTube.Schema.Comment resource, string part);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GuideCategoriesCollection
     {
@@ -663,6 +672,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.GuideCategoryListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface I18nLanguagesCollection
     {
@@ -673,6 +683,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.I18nLanguageListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface I18nRegionsCollection
     {
@@ -683,6 +694,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.I18nRegionListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LiveBroadcastsCollection
     {
@@ -729,6 +741,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.LiveBroadcast Update(global::AppsScript.Interop.YouTube.Schema.LiveBroadcast resource, string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LiveChatBansCollection
     {
@@ -739,6 +752,7 @@ namespace AppsScript.Interop.YouTube.Collection
         void Remove(string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LiveChatMessagesCollection
     {
@@ -755,6 +769,7 @@ namespace AppsScript.Interop.YouTube.Collection
         void Remove(string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LiveChatModeratorsCollection
     {
@@ -771,6 +786,7 @@ namespace AppsScript.Interop.YouTube.Collection
         void Remove(string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LiveStreamsCollection
     {
@@ -799,6 +815,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.LiveStream Update(global::AppsScript.Interop.YouTube.Schema.LiveStream resource, string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PlaylistItemsCollection
     {
@@ -827,6 +844,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.PlaylistItem Update(global::AppsScript.Interop.YouTube.Schema.PlaylistItem resource, string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PlaylistsCollection
     {
@@ -855,6 +873,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.Playlist Update(global::AppsScript.Interop.YouTube.Schema.Playlist resource, string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SearchCollection
     {
@@ -865,6 +884,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.SearchListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SponsorsCollection
     {
@@ -875,6 +895,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.SponsorListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SubscriptionsCollection
     {
@@ -891,6 +912,7 @@ namespace AppsScript.Interop.YouTube.Collection
         void Remove(string id);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SuperChatEventsCollection
     {
@@ -901,6 +923,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.SuperChatEventListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ThumbnailsCollection
     {
@@ -914,6 +937,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.ThumbnailSetResponse Set(string videoId, object mediaData, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VideoAbuseReportReasonsCollection
     {
@@ -924,6 +948,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.VideoAbuseReportReasonListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VideoCategoriesCollection
     {
@@ -934,6 +959,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.VideoCategoryListResponse List(string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VideosCollection
     {
@@ -980,6 +1006,7 @@ namespace AppsScript.Interop.YouTube.Collection
         global::AppsScript.Interop.YouTube.Schema.Video Update(global::AppsScript.Interop.YouTube.Schema.Video resource, string part, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface WatermarksCollection
     {
@@ -1002,6 +1029,7 @@ namespace AppsScript.Interop.YouTube.Collection
 
 namespace AppsScript.Interop.YouTube.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AccessPolicy
     {
@@ -1010,6 +1038,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string[]? Exception { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Activity
     {
@@ -1024,6 +1053,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ActivitySnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetails
     {
@@ -1050,36 +1080,42 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ActivityContentDetailsUpload? Upload { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsBulletin
     {
         public global::AppsScript.Interop.YouTube.Schema.ResourceId? ResourceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsChannelItem
     {
         public global::AppsScript.Interop.YouTube.Schema.ResourceId? ResourceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsComment
     {
         public global::AppsScript.Interop.YouTube.Schema.ResourceId? ResourceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsFavorite
     {
         public global::AppsScript.Interop.YouTube.Schema.ResourceId? ResourceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsLike
     {
         public global::AppsScript.Interop.YouTube.Schema.ResourceId? ResourceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsPlaylistItem
     {
@@ -1090,6 +1126,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ResourceId? ResourceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsPromotedItem
     {
@@ -1114,6 +1151,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsRecommendation
     {
@@ -1124,6 +1162,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ResourceId? SeedResourceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsSocial
     {
@@ -1138,18 +1177,21 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsSubscription
     {
         public global::AppsScript.Interop.YouTube.Schema.ResourceId? ResourceId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityContentDetailsUpload
     {
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivityListResponse
     {
@@ -1173,6 +1215,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ActivitySnippet
     {
@@ -1193,6 +1236,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Caption
     {
@@ -1205,6 +1249,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.CaptionSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CaptionListResponse
     {
@@ -1219,6 +1264,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CaptionSnippet
     {
@@ -1249,6 +1295,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CdnSettings
     {
@@ -1263,6 +1310,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Resolution { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Channel
     {
@@ -1295,6 +1343,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ChannelTopicDetails? TopicDetails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelAuditDetails
     {
@@ -1305,6 +1354,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public bool? CopyrightStrikesGoodStanding { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelBannerResource
     {
@@ -1315,6 +1365,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Url { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelBrandingSettings
     {
@@ -1327,12 +1378,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.WatchSettings? Watch { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelContentDetails
     {
         public global::AppsScript.Interop.YouTube.Schema.ChannelContentDetailsRelatedPlaylists? RelatedPlaylists { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelContentDetailsRelatedPlaylists
     {
@@ -1347,6 +1400,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? WatchLater { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelContentOwnerDetails
     {
@@ -1355,6 +1409,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? TimeLinked { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelConversionPing
     {
@@ -1363,12 +1418,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ConversionUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelConversionPings
     {
         public global::AppsScript.Interop.YouTube.Schema.ChannelConversionPing[]? Pings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelListResponse
     {
@@ -1392,6 +1449,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelLocalization
     {
@@ -1400,6 +1458,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelProfileDetails
     {
@@ -1412,6 +1471,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ProfileImageUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelSection
     {
@@ -1430,6 +1490,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ChannelSectionTargeting? Targeting { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelSectionContentDetails
     {
@@ -1438,6 +1499,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string[]? Playlists { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelSectionListResponse
     {
@@ -1452,12 +1514,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelSectionLocalization
     {
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelSectionSnippet
     {
@@ -1476,6 +1540,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelSectionTargeting
     {
@@ -1486,6 +1551,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string[]? Regions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelSettings
     {
@@ -1518,6 +1584,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? UnsubscribedTrailer { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelSnippet
     {
@@ -1538,6 +1605,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelStatistics
     {
@@ -1552,6 +1620,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ViewCount { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelStatus
     {
@@ -1562,6 +1631,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? PrivacyStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ChannelTopicDetails
     {
@@ -1570,6 +1640,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string[]? TopicIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Comment
     {
@@ -1582,6 +1653,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.CommentSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentListResponse
     {
@@ -1603,6 +1675,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentSnippet
     {
@@ -1637,6 +1710,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ViewerRating { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentThread
     {
@@ -1651,6 +1725,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.CommentThreadSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentThreadListResponse
     {
@@ -1672,12 +1747,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentThreadReplies
     {
         public global::AppsScript.Interop.YouTube.Schema.Comment[]? Comments { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CommentThreadSnippet
     {
@@ -1694,6 +1771,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContentRating
     {
@@ -1838,6 +1916,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? YtRating { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GeoPoint
     {
@@ -1848,6 +1927,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public double? Longitude { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GuideCategory
     {
@@ -1860,6 +1940,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.GuideCategorySnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GuideCategoryListResponse
     {
@@ -1883,6 +1964,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GuideCategorySnippet
     {
@@ -1891,6 +1973,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class I18nLanguage
     {
@@ -1903,6 +1986,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.I18nLanguageSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class I18nLanguageListResponse
     {
@@ -1917,6 +2001,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class I18nLanguageSnippet
     {
@@ -1925,6 +2010,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class I18nRegion
     {
@@ -1937,6 +2023,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.I18nRegionSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class I18nRegionListResponse
     {
@@ -1951,6 +2038,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class I18nRegionSnippet
     {
@@ -1959,6 +2047,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ImageSettings
     {
@@ -2007,6 +2096,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? WatchIconImageUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class IngestionInfo
     {
@@ -2017,6 +2107,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? StreamName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InvideoBranding
     {
@@ -2031,6 +2122,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.InvideoTiming? Timing { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InvideoPosition
     {
@@ -2039,6 +2131,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InvideoPromotion
     {
@@ -2051,6 +2144,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public bool? UseSmartTiming { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class InvideoTiming
     {
@@ -2061,12 +2155,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LanguageTag
     {
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveBroadcast
     {
@@ -2085,6 +2181,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.LiveBroadcastStatus? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveBroadcastContentDetails
     {
@@ -2121,6 +2218,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? StereoLayout { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveBroadcastListResponse
     {
@@ -2144,6 +2242,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveBroadcastSnippet
     {
@@ -2170,6 +2269,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveBroadcastStatistics
     {
@@ -2178,6 +2278,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? TotalChatCount { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveBroadcastStatus
     {
@@ -2190,6 +2291,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? RecordingStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatBan
     {
@@ -2202,6 +2304,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.LiveChatBanSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatBanSnippet
     {
@@ -2214,6 +2317,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatFanFundingEventDetails
     {
@@ -2226,6 +2330,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? UserComment { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatMessage
     {
@@ -2240,6 +2345,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.LiveChatMessageSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatMessageAuthorDetails
     {
@@ -2260,12 +2366,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ProfileImageUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatMessageDeletedDetails
     {
         public string? DeletedMessageId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatMessageListResponse
     {
@@ -2291,12 +2399,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatMessageRetractedDetails
     {
         public string? RetractedMessageId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatMessageSnippet
     {
@@ -2335,6 +2445,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.LiveChatUserBannedMessageDetails? UserBannedDetails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatModerator
     {
@@ -2347,6 +2458,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.LiveChatModeratorSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatModeratorListResponse
     {
@@ -2370,6 +2482,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatModeratorSnippet
     {
@@ -2378,12 +2491,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ChannelProfileDetails? ModeratorDetails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatPollClosedDetails
     {
         public string? PollId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatPollEditedDetails
     {
@@ -2394,6 +2509,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Prompt { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatPollItem
     {
@@ -2402,6 +2518,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ItemId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatPollOpenedDetails
     {
@@ -2412,6 +2529,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Prompt { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatPollVotedDetails
     {
@@ -2420,6 +2538,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? PollId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatSuperChatDetails
     {
@@ -2434,6 +2553,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? UserComment { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatSuperStickerDetails
     {
@@ -2448,12 +2568,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public double? Tier { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatTextMessageDetails
     {
         public string? MessageText { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveChatUserBannedMessageDetails
     {
@@ -2464,6 +2586,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ChannelProfileDetails? BannedUserDetails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveStream
     {
@@ -2482,6 +2605,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.LiveStreamStatus? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveStreamConfigurationIssue
     {
@@ -2494,6 +2618,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveStreamContentDetails
     {
@@ -2502,6 +2627,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public bool? IsReusable { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveStreamHealthStatus
     {
@@ -2512,6 +2638,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveStreamListResponse
     {
@@ -2535,6 +2662,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveStreamSnippet
     {
@@ -2549,6 +2677,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveStreamStatus
     {
@@ -2557,6 +2686,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? StreamStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LocalizedProperty
     {
@@ -2567,6 +2697,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.LocalizedString[]? Localized { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LocalizedString
     {
@@ -2575,6 +2706,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MonitorStreamInfo
     {
@@ -2585,6 +2717,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public bool? EnableMonitorStream { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Nonprofit
     {
@@ -2593,12 +2726,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? NonprofitLegalName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class NonprofitId
     {
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PageInfo
     {
@@ -2607,6 +2742,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public double? TotalResults { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Playlist
     {
@@ -2627,12 +2763,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.PlaylistStatus? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistContentDetails
     {
         public double? ItemCount { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistItem
     {
@@ -2649,6 +2787,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.PlaylistItemStatus? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistItemContentDetails
     {
@@ -2663,6 +2802,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VideoPublishedAt { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistItemListResponse
     {
@@ -2686,6 +2826,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistItemSnippet
     {
@@ -2708,12 +2849,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistItemStatus
     {
         public string? PrivacyStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistListResponse
     {
@@ -2737,6 +2880,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistLocalization
     {
@@ -2745,12 +2889,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistPlayer
     {
         public string? EmbedHtml { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistSnippet
     {
@@ -2773,12 +2919,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PlaylistStatus
     {
         public string? PrivacyStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PromotedItem
     {
@@ -2791,6 +2939,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.InvideoTiming? Timing { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PromotedItemId
     {
@@ -2803,6 +2952,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? WebsiteUrl { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PropertyValue
     {
@@ -2811,6 +2961,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Value { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ResourceId
     {
@@ -2823,6 +2974,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SearchListResponse
     {
@@ -2848,6 +3000,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SearchResult
     {
@@ -2860,6 +3013,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.SearchResultSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SearchResultSnippet
     {
@@ -2878,6 +3032,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Sponsor
     {
@@ -2888,6 +3043,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.SponsorSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SponsorListResponse
     {
@@ -2909,6 +3065,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SponsorSnippet
     {
@@ -2921,6 +3078,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? SponsorSince { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Subscription
     {
@@ -2937,6 +3095,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.SubscriptionSubscriberSnippet? SubscriberSnippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubscriptionContentDetails
     {
@@ -2947,6 +3106,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public double? TotalItemCount { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubscriptionListResponse
     {
@@ -2970,6 +3130,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubscriptionSnippet
     {
@@ -2988,6 +3149,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SubscriptionSubscriberSnippet
     {
@@ -3000,6 +3162,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuperChatEvent
     {
@@ -3012,6 +3175,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.SuperChatEventSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuperChatEventListResponse
     {
@@ -3033,6 +3197,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuperChatEventSnippet
     {
@@ -3061,6 +3226,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.ChannelProfileDetails? SupporterDetails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SuperStickerMetadata
     {
@@ -3071,6 +3237,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? StickerId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Thumbnail
     {
@@ -3081,6 +3248,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public double? Width { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ThumbnailDetails
     {
@@ -3095,6 +3263,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.Thumbnail? Standard { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ThumbnailSetResponse
     {
@@ -3109,6 +3278,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Video
     {
@@ -3149,6 +3319,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.VideoTopicDetails? TopicDetails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoAbuseReport
     {
@@ -3163,6 +3334,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoAbuseReportReason
     {
@@ -3175,6 +3347,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.VideoAbuseReportReasonSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoAbuseReportReasonListResponse
     {
@@ -3189,6 +3362,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoAbuseReportReasonSnippet
     {
@@ -3197,6 +3371,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.VideoAbuseReportSecondaryReason[]? SecondaryReasons { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoAbuseReportSecondaryReason
     {
@@ -3205,6 +3380,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Label { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoAgeGating
     {
@@ -3215,6 +3391,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VideoGameRating { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoCategory
     {
@@ -3227,6 +3404,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.VideoCategorySnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoCategoryListResponse
     {
@@ -3250,6 +3428,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoCategorySnippet
     {
@@ -3260,6 +3439,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoContentDetails
     {
@@ -3284,6 +3464,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.VideoContentDetailsRegionRestriction? RegionRestriction { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoContentDetailsRegionRestriction
     {
@@ -3292,6 +3473,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string[]? Blocked { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoFileDetails
     {
@@ -3314,6 +3496,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.VideoFileDetailsVideoStream[]? VideoStreams { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoFileDetailsAudioStream
     {
@@ -3326,6 +3509,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Vendor { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoFileDetailsVideoStream
     {
@@ -3346,6 +3530,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public double? WidthPixels { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoGetRatingResponse
     {
@@ -3360,6 +3545,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoListResponse
     {
@@ -3383,6 +3569,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VisitorId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoLiveStreamingDetails
     {
@@ -3399,6 +3586,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ScheduledStartTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoLocalization
     {
@@ -3407,12 +3595,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoMonetizationDetails
     {
         public global::AppsScript.Interop.YouTube.Schema.AccessPolicy? Access { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoPlayer
     {
@@ -3423,6 +3613,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? EmbedWidth { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoProcessingDetails
     {
@@ -3443,6 +3634,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ThumbnailsAvailability { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoProcessingDetailsProcessingProgress
     {
@@ -3453,12 +3645,14 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? TimeLeftMs { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoProjectDetails
     {
         public string[]? Tags { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoRating
     {
@@ -3467,6 +3661,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoRecordingDetails
     {
@@ -3477,6 +3672,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? RecordingDate { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoSnippet
     {
@@ -3505,6 +3701,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoStatistics
     {
@@ -3519,6 +3716,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? ViewCount { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoStatus
     {
@@ -3539,6 +3737,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? UploadStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoSuggestions
     {
@@ -3553,6 +3752,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public global::AppsScript.Interop.YouTube.Schema.VideoSuggestionsTagSuggestion[]? TagSuggestions { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoSuggestionsTagSuggestion
     {
@@ -3561,6 +3761,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string? Tag { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoTopicDetails
     {
@@ -3571,6 +3772,7 @@ namespace AppsScript.Interop.YouTube.Schema
         public string[]? TopicIds { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WatchSettings
     {

@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class YouTubeAnalytics
     {
@@ -43,6 +44,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.YouTubeAnalytics.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GroupItemsCollection
     {
@@ -65,6 +67,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Collection
         global::AppsScript.Interop.YouTubeAnalytics.Schema.EmptyResponse Remove(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface GroupsCollection
     {
@@ -101,6 +104,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Collection
         global::AppsScript.Interop.YouTubeAnalytics.Schema.Group Update(global::AppsScript.Interop.YouTubeAnalytics.Schema.Group resource, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ReportsCollection
     {
@@ -114,12 +118,14 @@ namespace AppsScript.Interop.YouTubeAnalytics.Collection
 
 namespace AppsScript.Interop.YouTubeAnalytics.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class EmptyResponse
     {
         public global::AppsScript.Interop.YouTubeAnalytics.Schema.Errors? Errors { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ErrorProto
     {
@@ -138,6 +144,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public string? LocationType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Errors
     {
@@ -148,6 +155,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public string? RequestId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Group
     {
@@ -164,6 +172,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public global::AppsScript.Interop.YouTubeAnalytics.Schema.GroupSnippet? Snippet { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GroupContentDetails
     {
@@ -172,6 +181,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public string? ItemType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GroupItem
     {
@@ -188,6 +198,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public global::AppsScript.Interop.YouTubeAnalytics.Schema.GroupItemResource? Resource { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GroupItemResource
     {
@@ -196,6 +207,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class GroupSnippet
     {
@@ -204,6 +216,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListGroupItemsResponse
     {
@@ -216,6 +229,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ListGroupsResponse
     {
@@ -230,6 +244,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public string? NextPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class QueryResponse
     {
@@ -242,6 +257,7 @@ namespace AppsScript.Interop.YouTubeAnalytics.Schema
         public object[][]? Rows { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ResultTableColumnHeader
     {

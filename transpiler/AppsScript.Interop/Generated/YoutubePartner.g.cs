@@ -6,6 +6,7 @@
 
 namespace AppsScript.Interop.Advanced
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public static class YoutubePartner
     {
@@ -247,6 +248,7 @@ namespace AppsScript.Interop.Advanced
 
 namespace AppsScript.Interop.YoutubePartner.Collection
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AssetLabelsCollection
     {
@@ -263,6 +265,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.AssetLabelListResponse List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AssetMatchPolicyCollection
     {
@@ -285,6 +288,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.AssetMatchPolicy Update(global::AppsScript.Interop.YoutubePartner.Schema.AssetMatchPolicy resource, string assetId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AssetRelationshipsCollection
     {
@@ -307,6 +311,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         void Remove(string assetRelationshipId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AssetSearchCollection
     {
@@ -317,6 +322,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.AssetSearchResponse List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AssetSharesCollection
     {
@@ -327,6 +333,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.AssetShareListResponse List(string assetId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface AssetsCollection
     {
@@ -367,6 +374,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.Asset Update(global::AppsScript.Interop.YoutubePartner.Schema.Asset resource, string assetId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface CampaignsCollection
     {
@@ -407,6 +415,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.Campaign Update(global::AppsScript.Interop.YoutubePartner.Schema.Campaign resource, string campaignId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ClaimHistoryCollection
     {
@@ -417,6 +426,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.ClaimHistory Get(string claimId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ClaimSearchCollection
     {
@@ -427,6 +437,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.ClaimSearchResponse List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ClaimsCollection
     {
@@ -469,6 +480,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.Claim Update(global::AppsScript.Interop.YoutubePartner.Schema.Claim resource, string claimId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ContentOwnerAdvertisingOptionsCollection
     {
@@ -491,6 +503,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.ContentOwnerAdvertisingOption Update(global::AppsScript.Interop.YoutubePartner.Schema.ContentOwnerAdvertisingOption resource, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ContentOwnersCollection
     {
@@ -507,6 +520,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.ContentOwnerListResponse List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface LiveCuepointsCollection
     {
@@ -517,6 +531,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.LiveCuepoint Insert(global::AppsScript.Interop.YoutubePartner.Schema.LiveCuepoint resource, string channelId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface MetadataHistoryCollection
     {
@@ -527,6 +542,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.MetadataHistoryListResponse List(string assetId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OrdersCollection
     {
@@ -567,6 +583,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.Order Update(global::AppsScript.Interop.YoutubePartner.Schema.Order resource, string orderId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OwnershipCollection
     {
@@ -589,6 +606,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.RightsOwnership Update(global::AppsScript.Interop.YoutubePartner.Schema.RightsOwnership resource, string assetId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface OwnershipHistoryCollection
     {
@@ -599,6 +617,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.OwnershipHistoryListResponse List(string assetId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PackageCollection
     {
@@ -615,6 +634,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.PackageInsertResponse Insert(global::AppsScript.Interop.YoutubePartner.Schema.Package resource, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PoliciesCollection
     {
@@ -649,6 +669,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.Policy Update(global::AppsScript.Interop.YoutubePartner.Schema.Policy resource, string policyId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface PublishersCollection
     {
@@ -665,6 +686,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.PublisherList List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ReferenceConflictsCollection
     {
@@ -681,6 +703,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.ReferenceConflictListResponse List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ReferencesCollection
     {
@@ -730,6 +753,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.Reference Update(global::AppsScript.Interop.YoutubePartner.Schema.Reference resource, string referenceId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface SpreadsheetTemplateCollection
     {
@@ -740,6 +764,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.SpreadsheetTemplateListResponse List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface UploaderCollection
     {
@@ -750,6 +775,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.UploaderListResponse List(object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface ValidatorCollection
     {
@@ -772,6 +798,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.ValidateStatusResponse ValidateAsyncStatus(global::AppsScript.Interop.YoutubePartner.Schema.ValidateStatusRequest resource, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface VideoAdvertisingOptionsCollection
     {
@@ -800,6 +827,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
         global::AppsScript.Interop.YoutubePartner.Schema.VideoAdvertisingOption Update(global::AppsScript.Interop.YoutubePartner.Schema.VideoAdvertisingOption resource, string videoId, object optionalArgs);
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public interface WhitelistsCollection
     {
@@ -831,6 +859,7 @@ namespace AppsScript.Interop.YoutubePartner.Collection
 
 namespace AppsScript.Interop.YoutubePartner.Schema
 {
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdBreak
     {
@@ -841,6 +870,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.AdSlot[]? Slot { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AdSlot
     {
@@ -849,6 +879,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AllowedAdvertisingOptions
     {
@@ -861,6 +892,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string[]? UgcAdFormats { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Asset
     {
@@ -899,6 +931,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetLabel
     {
@@ -907,6 +940,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? LabelName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetLabelListResponse
     {
@@ -915,6 +949,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetListResponse
     {
@@ -923,6 +958,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetMatchPolicy
     {
@@ -933,6 +969,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.PolicyRule[]? Rules { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetRelationship
     {
@@ -945,6 +982,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? ParentAssetId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetRelationshipListResponse
     {
@@ -957,6 +995,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.PageInfo? PageInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetSearchResponse
     {
@@ -969,6 +1008,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.PageInfo? PageInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetShare
     {
@@ -979,6 +1019,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? ViewId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetShareListResponse
     {
@@ -991,6 +1032,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.PageInfo? PageInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class AssetSnippet
     {
@@ -1011,6 +1053,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Campaign
     {
@@ -1027,6 +1070,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TimeLastModified { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CampaignData
     {
@@ -1041,6 +1085,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? StartTime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CampaignList
     {
@@ -1049,6 +1094,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CampaignSource
     {
@@ -1057,6 +1103,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string[]? SourceValue { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CampaignTargetLink
     {
@@ -1065,6 +1112,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TargetType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Claim
     {
@@ -1095,6 +1143,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimEvent
     {
@@ -1111,6 +1160,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.ClaimEventTypeDetails? TypeDetails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimEventSource
     {
@@ -1121,6 +1171,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UserEmail { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimEventTypeDetails
     {
@@ -1133,6 +1184,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UpdateStatus { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimHistory
     {
@@ -1145,6 +1197,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UploaderChannelId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimListResponse
     {
@@ -1159,6 +1212,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? PreviousPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimMatchInfo
     {
@@ -1171,6 +1225,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.ClaimMatchInfoTotalMatch? TotalMatch { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimMatchInfoLongestMatch
     {
@@ -1181,6 +1236,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UserVideoOffset { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimMatchInfoTotalMatch
     {
@@ -1189,12 +1245,14 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UserVideoDurationSecs { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimOrigin
     {
         public string? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimSearchResponse
     {
@@ -1209,6 +1267,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? PreviousPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimSnippet
     {
@@ -1239,12 +1298,14 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? VideoViews { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimSnippetOrigin
     {
         public string? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ClaimedVideoDefaults
     {
@@ -1257,6 +1318,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string[]? NewVideoDefaults { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Conditions
     {
@@ -1273,6 +1335,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.TerritoryCondition? RequiredTerritories { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ConflictingOwnership
     {
@@ -1281,6 +1344,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public double? Ratio { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContentOwner
     {
@@ -1299,6 +1363,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string[]? PrimaryNotificationEmails { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContentOwnerAdvertisingOption
     {
@@ -1311,6 +1376,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ContentOwnerListResponse
     {
@@ -1319,6 +1385,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CountriesRestriction
     {
@@ -1327,6 +1394,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string[]? Territories { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CuepointSettings
     {
@@ -1339,6 +1407,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Walltime { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Date
     {
@@ -1349,6 +1418,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public double? Year { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class DateRange
     {
@@ -1359,6 +1429,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.Date? Start { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ExcludedInterval
     {
@@ -1371,6 +1442,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TimeCreated { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class IntervalCondition
     {
@@ -1379,6 +1451,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public double? Low { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class LiveCuepoint
     {
@@ -1391,6 +1464,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.CuepointSettings? Settings { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MatchSegment
     {
@@ -1401,6 +1475,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.Segment? Video_segment { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Metadata
     {
@@ -1483,6 +1558,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string[]? Writer { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MetadataHistory
     {
@@ -1495,6 +1571,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TimeProvided { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class MetadataHistoryListResponse
     {
@@ -1503,6 +1580,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Order
     {
@@ -1547,6 +1625,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.DateRange? VodDates { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OrderListResponse
     {
@@ -1561,6 +1640,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? PreviousPageToken { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Origination
     {
@@ -1569,6 +1649,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Source { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OwnershipConflicts
     {
@@ -1583,6 +1664,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.TerritoryConflicts[]? Synchronization { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class OwnershipHistoryListResponse
     {
@@ -1591,6 +1673,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Package
     {
@@ -1617,6 +1700,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UploaderName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PackageInsertResponse
     {
@@ -1629,6 +1713,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PageInfo
     {
@@ -1639,6 +1724,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public double? TotalResults { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Policy
     {
@@ -1655,6 +1741,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TimeUpdated { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PolicyList
     {
@@ -1663,6 +1750,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PolicyRule
     {
@@ -1673,12 +1761,14 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string[]? Subaction { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PromotedContent
     {
         public global::AppsScript.Interop.YoutubePartner.Schema.CampaignTargetLink[]? Link { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Publisher
     {
@@ -1693,6 +1783,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Name { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class PublisherList
     {
@@ -1705,6 +1796,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.PageInfo? PageInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Rating
     {
@@ -1714,6 +1806,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? RatingSystem { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Reference
     {
@@ -1752,6 +1845,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? VideoId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReferenceConflict
     {
@@ -1770,6 +1864,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReferenceConflictListResponse
     {
@@ -1782,6 +1877,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.PageInfo? PageInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReferenceConflictMatch
     {
@@ -1794,6 +1890,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ReferenceListResponse
     {
@@ -1806,6 +1903,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.PageInfo? PageInfo { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Requirements
     {
@@ -1822,6 +1920,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public bool? Trailer { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RightsOwnership
     {
@@ -1836,6 +1935,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public global::AppsScript.Interop.YoutubePartner.Schema.TerritoryOwners[]? Synchronization { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class RightsOwnershipHistory
     {
@@ -1848,6 +1948,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TimeProvided { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Segment
     {
@@ -1858,6 +1959,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Start { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ShowDetails
     {
@@ -1870,6 +1972,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SpreadsheetTemplate
     {
@@ -1884,6 +1987,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TemplateType { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class SpreadsheetTemplateListResponse
     {
@@ -1894,6 +1998,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StateCompleted
     {
@@ -1902,6 +2007,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TimeCompleted { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class StatusReport
     {
@@ -1910,6 +2016,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? StatusFileName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TerritoryCondition
     {
@@ -1918,6 +2025,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TerritoryConflicts
     {
@@ -1926,6 +2034,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Territory { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class TerritoryOwners
     {
@@ -1940,6 +2049,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Type { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Uploader
     {
@@ -1948,6 +2058,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UploaderName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class UploaderListResponse
     {
@@ -1956,6 +2067,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ValidateAsyncRequest
     {
@@ -1966,6 +2078,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UploaderName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ValidateAsyncResponse
     {
@@ -1976,6 +2089,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? ValidationId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ValidateError
     {
@@ -1992,6 +2106,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Severity { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ValidateRequest
     {
@@ -2004,6 +2119,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? UploaderName { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ValidateResponse
     {
@@ -2014,6 +2130,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ValidateStatusRequest
     {
@@ -2024,6 +2141,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? ValidationId { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class ValidateStatusResponse
     {
@@ -2036,6 +2154,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Status { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoAdvertisingOption
     {
@@ -2058,6 +2177,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? TpUrlParameters { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class VideoAdvertisingOptionGetEnabledAdsResponse
     {
@@ -2072,6 +2192,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Kind { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class Whitelist
     {
@@ -2082,6 +2203,7 @@ namespace AppsScript.Interop.YoutubePartner.Schema
         public string? Title { get; set; }
     }
 
+    [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class WhitelistListResponse
     {
