@@ -29,6 +29,15 @@ public sealed class UnemulatedServiceTests
     }
 
     [Fact]
+    public void A_script_may_declare_a_top_level_name_an_Advanced_Service_would_take()
+    {
+        // Apps Script defines an Advanced Service's global only when the manifest enables it.
+        var result = Script.Run("class Content { static of() { return 'mine'; } }\nfunction test() { return Content.of(); }", "test");
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        Assert.Equal("\"mine\"", result.ReturnJson);
+    }
+
+    [Fact]
     public void A_host_object_of_its_name_stands_in_for_it()
     {
         using var environment = new ScriptEnvironment();
