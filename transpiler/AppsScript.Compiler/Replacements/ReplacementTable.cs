@@ -33,6 +33,7 @@ internal sealed class ReplacementTable
         HashSetReplacements.Register(table);
         EnumerableReplacements.Register(table);
         OrderingReplacements.Register(table);
+        ComparerReplacements.Register(table);
         AggregateReplacements.Register(table);
         TupleReplacements.Register(table);
         NullableReplacements.Register(table);

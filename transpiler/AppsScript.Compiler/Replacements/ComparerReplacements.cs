@@ -1,0 +1,93 @@
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using static AppsScript.Compiler.Replacements.Sequences;
+
+namespace AppsScript.Compiler.Replacements;
+
+/// <summary>
+/// IComparer&lt;T&gt; as an object with a <c>compare(a, b)</c> method: a program's class implementing it already is
+/// one (its Compare takes the interface member's name), and Comparer&lt;T&gt;.Create, Comparer&lt;T&gt;.Default and
+/// StringComparer.Ordinal and OrdinalIgnoreCase become one. Where a comparer orders a sort, a search or an
+/// OrderBy, what counts is its comparison function, taken straight from the comparer where the code shows it.
+/// </summary>
+internal static class ComparerReplacements
+{
+    private const string Comparer = "System.Collections.Generic.Comparer`1";
+    private const string StringComparer = "System.StringComparer";
+
+    public static void Register(ReplacementTable table)
+    {
+        table.Add($"M:{Comparer}.Create(System.Comparison{{`0}})", call => WithCompare(call.Arg(0)));
+        table.Add($"P:{Comparer}.Default", call => WithCompare(ExactDefaultComparison(ComparedType(call.Symbol), call.Operation, call.Body)));
+        table.Add($"P:{StringComparer}.Ordinal", call => WithCompare(call.Body.Helper("compareOrdinal_")));
+        table.Add($"P:{StringComparer}.OrdinalIgnoreCase", call => WithCompare(call.Body.Helper("compareOrdinalIgnoreCase_")));
+        table.Add(new[]
+        {
+            "M:System.Collections.Generic.IComparer`1.Compare(`0,`0)", $"M:{Comparer}.Compare(`0,`0)", $"M:{StringComparer}.Compare(System.String,System.String)",
+        }, call => call.CallOnReceiver("compare", call.Arg(0), call.Arg(1)));
+    }
+
+    /// <summary>
+    /// The comparison function of a comparer argument: the lambda of <c>Comparer&lt;T&gt;.Create</c>, the helper of a
+    /// StringComparer, the default comparison for <c>Comparer&lt;T&gt;.Default</c> or a null constant (.NET's meaning
+    /// of a null comparer), else <c>(x, y) =&gt; comparer.compare(x, y)</c> over the comparer evaluated once, here.
+    /// </summary>
+    public static JsExpression Comparison(IOperation comparer, ITypeSymbol elementType, BodyLowerer body)
+    {
+        var written = Written(comparer);
+        if (written.ConstantValue is { HasValue: true, Value: null }) return DefaultComparison(elementType, comparer, body);
+        switch (written)
+        {
+            case IInvocationOperation { TargetMethod: { Name: "Create" } create } invocation when IsComparerOfT(create.ContainingType):
+                return body.Expression(invocation.Arguments[0].Value);
+            case IPropertyReferenceOperation { Property: { Name: "Default" } property } when IsComparerOfT(property.ContainingType):
+                return DefaultComparison(elementType, comparer, body);
+            case IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } when IsStringComparer(property.ContainingType):
+                return body.Helper("compareOrdinal_");
+            case IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" } property } when IsStringComparer(property.ContainingType):
+                return body.Helper("compareOrdinalIgnoreCase_");
+        }
+        var (first, again) = body.Reuse(body.Expression(comparer), "comparer");
+        var (x, y) = (body.FreshName("x"), body.FreshName("y"));
+        JsExpression arrow = new JsArrow(new[] { new JsParameter(x), new JsParameter(y) },
+            new JsCall(new JsMember(again, "compare"), new JsExpression[] { new JsIdentifier(x), new JsIdentifier(y) }));
+        return ReferenceEquals(first, again) ? arrow : new JsSequence(new[] { first, arrow });
+    }
+
+    /// <summary>
+    /// The comparison of Comparer&lt;T&gt;.Default with the very values .NET's gives, since a program may print them:
+    /// a string's and a char's CompareTo give the difference of the first differing units, a byte's or short's the
+    /// difference of the values, a program's class its own CompareTo's value, and int, long, double, bool, enums and
+    /// dates the sign, as compare_ does. A tuple gives its first element's, so it must hold only types of the last kind.
+    /// </summary>
+    private static JsExpression ExactDefaultComparison(ITypeSymbol type, IOperation at, BodyLowerer body)
+    {
+        if (TypeFacts.IsString(type) || TypeFacts.IsChar(type)) return body.Helper("compareStrings_");
+        if (IsSmallInteger(type) && TypeFacts.IsNonNullableValueType(type)) return DefaultComparison(type, at, body);
+        RequireDefaultOrder(type, at, body);
+        if (type is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.Any(e => !ComparesBySign(e.Type)))
+        {
+            return body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct,
+                $"Comparer<{type.ToDisplayString()}>.Default (a tuple's comparison gives its elements' own values, which only numbers, bools, enums and dates give here as .NET does)");
+        }
+        return body.Helper("compare_");
+    }
+
+    private static bool IsSmallInteger(ITypeSymbol? type) =>
+        TypeFacts.Underlying(type)?.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16;
+
+    private static bool ComparesBySign(ITypeSymbol type) => !TypeFacts.IsString(type) && !TypeFacts.IsChar(type) && !IsSmallInteger(type)
+        && (type is not INamedTypeSymbol { IsTupleType: true } tuple || tuple.TupleElements.All(e => ComparesBySign(e.Type)));
+
+    private static ITypeSymbol ComparedType(ISymbol member) => ((INamedTypeSymbol)member.ContainingType).TypeArguments[0];
+
+    private static JsExpression WithCompare(JsExpression comparison) => new JsObjectLiteral(new JsObjectMember[] { new JsProperty("compare", comparison) });
+
+    private static bool IsComparerOfT(ITypeSymbol? type) => type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Comparer<T>";
+
+    private static bool IsStringComparer(ITypeSymbol? type) => type?.ToDisplayString() == "System.StringComparer";
+}
