@@ -28,35 +28,43 @@ internal static class ComparerReplacements
         table.Add(new[]
         {
             "M:System.Collections.Generic.IComparer`1.Compare(`0,`0)", $"M:{Comparer}.Compare(`0,`0)", $"M:{StringComparer}.Compare(System.String,System.String)",
-        }, call => call.CallOnReceiver("compare", call.Arg(0), call.Arg(1)));
+        }, call => KnownComparison(call.ReceiverOperation!, exact: true, call.Body) is { } comparison
+            ? new JsCall(comparison, new[] { call.Arg(0), call.Arg(1) })
+            : call.CallOnReceiver("compare", call.Arg(0), call.Arg(1)));
     }
 
     /// <summary>
-    /// The comparison function of a comparer argument: the lambda of <c>Comparer&lt;T&gt;.Create</c>, the helper of a
-    /// StringComparer, the default comparison for <c>Comparer&lt;T&gt;.Default</c> or a null constant (.NET's meaning
-    /// of a null comparer), else <c>(x, y) =&gt; comparer.compare(x, y)</c> over the comparer evaluated once, here.
+    /// The comparison function of a comparer argument: the comparison of a comparer the code shows, the default
+    /// comparison for a null constant (.NET's meaning of a null comparer), else <c>(x, y) =&gt; comparer.compare(x, y)</c>
+    /// over the comparer evaluated once, here.
     /// </summary>
     public static JsExpression Comparison(IOperation comparer, ITypeSymbol elementType, BodyLowerer body)
     {
-        var written = Written(comparer);
-        if (written.ConstantValue is { HasValue: true, Value: null }) return DefaultComparison(elementType, comparer, body);
-        switch (written)
-        {
-            case IInvocationOperation { TargetMethod: { Name: "Create" } create } invocation when IsComparerOfT(create.ContainingType):
-                return body.Expression(invocation.Arguments[0].Value);
-            case IPropertyReferenceOperation { Property: { Name: "Default" } property } when IsComparerOfT(property.ContainingType):
-                return DefaultComparison(elementType, comparer, body);
-            case IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } when IsStringComparer(property.ContainingType):
-                return body.Helper("compareOrdinal_");
-            case IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" } property } when IsStringComparer(property.ContainingType):
-                return body.Helper("compareOrdinalIgnoreCase_");
-        }
+        if (Written(comparer).ConstantValue is { HasValue: true, Value: null }) return DefaultComparison(elementType, comparer, body);
+        if (KnownComparison(comparer, exact: false, body) is { } known) return known;
         var (first, again) = body.Reuse(body.Expression(comparer), "comparer");
         var (x, y) = (body.FreshName("x"), body.FreshName("y"));
         JsExpression arrow = new JsArrow(new[] { new JsParameter(x), new JsParameter(y) },
             new JsCall(new JsMember(again, "compare"), new JsExpression[] { new JsIdentifier(x), new JsIdentifier(y) }));
         return ReferenceEquals(first, again) ? arrow : new JsSequence(new[] { first, arrow });
     }
+
+    /// <summary>
+    /// The comparison of a comparer the code shows: the lambda of <c>Comparer&lt;T&gt;.Create</c>, a StringComparer's
+    /// helper, or the default comparison of <c>Comparer&lt;T&gt;.Default</c> (with .NET's very values when
+    /// <paramref name="exact"/>, since a program may print them, else any comparison of the same order); null for
+    /// any other comparer.
+    /// </summary>
+    private static JsExpression? KnownComparison(IOperation comparer, bool exact, BodyLowerer body) => Written(comparer) switch
+    {
+        IInvocationOperation { TargetMethod: { Name: "Create" } create } invocation when IsComparerOfT(create.ContainingType) => body.Expression(invocation.Arguments[0].Value),
+        IPropertyReferenceOperation { Property: { Name: "Default" } property } when IsComparerOfT(property.ContainingType) => exact
+            ? ExactDefaultComparison(ComparedType(property), comparer, body)
+            : DefaultComparison(ComparedType(property), comparer, body),
+        IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } when IsStringComparer(property.ContainingType) => body.Helper("compareOrdinal_"),
+        IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" } property } when IsStringComparer(property.ContainingType) => body.Helper("compareOrdinalIgnoreCase_"),
+        _ => null,
+    };
 
     /// <summary>
     /// The comparison of Comparer&lt;T&gt;.Default with the very values .NET's gives, since a program may print them:
