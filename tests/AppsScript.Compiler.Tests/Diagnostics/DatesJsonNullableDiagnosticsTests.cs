@@ -52,10 +52,17 @@ public sealed class DatesJsonNullableDiagnosticsTests
     public void Local_and_offset_dependent_members_are_GAS2003(string at, string body) => AssertReported("GAS2003", at, body);
 
     [Theory]
-    [InlineData("DateTime.UtcNow.ToString(\"d\")", "var s = DateTime.UtcNow.ToString(\"d\");")]
-    [InlineData("DateTime.UtcNow.ToString(\"T\")", "var s = DateTime.UtcNow.ToString(\"T\");")]
-    [InlineData("DateTime.UtcNow.ToString(\"yyyy-MMM\")", "var s = DateTime.UtcNow.ToString(\"yyyy-MMM\");")]
-    [InlineData("TimeSpan.Zero.ToString(\"g\")", "var s = TimeSpan.Zero.ToString(\"g\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"X\")", "var s = DateTime.UtcNow.ToString(\"X\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"HH:mm zzz\")", "var s = DateTime.UtcNow.ToString(\"HH:mm zzz\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"%z\")", "var s = DateTime.UtcNow.ToString(\"%z\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"ss.ffffffff\")", "var s = DateTime.UtcNow.ToString(\"ss.ffffffff\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"'unclosed\")", "var s = DateTime.UtcNow.ToString(\"'unclosed\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"yyyy\\\\\")", "var s = DateTime.UtcNow.ToString(\"yyyy\\\\\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"dd%%\")", "var s = DateTime.UtcNow.ToString(\"dd%%\");")]
+    [InlineData("TimeSpan.Zero.ToString(\"x\")", "var s = TimeSpan.Zero.ToString(\"x\");")]
+    [InlineData("TimeSpan.Zero.ToString(\"hh:mm\")", "var s = TimeSpan.Zero.ToString(\"hh:mm\");")]
+    [InlineData("TimeSpan.Zero.ToString(\"hhh\")", "var s = TimeSpan.Zero.ToString(\"hhh\");")]
+    [InlineData("TimeSpan.Zero.ToString(\"ddddddddd\")", "var s = TimeSpan.Zero.ToString(\"ddddddddd\");")]
     [InlineData("DateTimeStyles.AssumeLocal", "var d = DateTimeOffset.Parse(\"2026-01-01\", CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal);")]
     public void Unsupported_formats_and_styles_are_GAS2002(string at, string body) => AssertReported("GAS2002", at, body);
 

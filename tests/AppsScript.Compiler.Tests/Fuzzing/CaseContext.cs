@@ -40,6 +40,7 @@ internal sealed class CaseContext
         Bools = new BoolExpressions(this);
         Strings = new StringExpressions(this);
         Collections = new CollectionExpressions(this);
+        Library = new LibraryExpressions(this);
         Data = new DataGenerator(this);
         Members = new MemberGenerator(this);
     }
@@ -98,6 +99,8 @@ internal sealed class CaseContext
     public StringExpressions Strings { get; }
 
     public CollectionExpressions Collections { get; }
+
+    public LibraryExpressions Library { get; }
 
     public DataGenerator Data { get; }
 
