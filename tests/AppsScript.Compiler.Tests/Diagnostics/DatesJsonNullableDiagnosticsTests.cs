@@ -154,8 +154,15 @@ public sealed class DatesJsonNullableDiagnosticsTests
     public void A_lifted_compound_assignment_with_a_library_operator_is_GAS1030() =>
         AssertReported("GAS1030", "due += TimeSpan.FromHours(1)", "DateTime? due = null; due += TimeSpan.FromHours(1);");
 
-    [Fact]
-    public void GetType_is_GAS1018() => AssertReported("GAS1018", "new Program2().GetType()", "var t = new Program2().GetType();", "public class Program2 { }");
+    [Theory]
+    [InlineData("new Program2().GetType()", "var t = new Program2().GetType();")]
+    [InlineData("boxed.GetType().Name", "object boxed = 1; var n = boxed.GetType().Name;")]
+    [InlineData("shape.GetType().Name", "IShape shape = new Program2(); var n = shape.GetType().Name;")]
+    [InlineData("new Box<int>().GetType().FullName", "var n = new Box<int>().GetType().FullName;")]
+    [InlineData("new Program2().GetType() == typeof(int)", "var same = new Program2().GetType() == typeof(int);")]
+    [InlineData("typeof(Program2)", "var t = typeof(Program2);")]
+    public void GetType_beyond_names_and_typeof_comparisons_is_GAS1018(string at, string body) =>
+        AssertReported("GAS1018", at, body, "public interface IShape { } public class Program2 : IShape { public int Size() => 1; } public class Box<T> { public int Size() => 1; }");
 
     [Fact]
     public void A_record_ToString_is_GAS1021() => AssertReported("GAS1021", "new Dto(\"a\")", "var s = new Dto(\"a\").ToString();", "public record Dto(string Name);");

@@ -41,6 +41,7 @@ internal sealed class ReplacementTable
         DateTimeReplacements.Register(table);
         JsonReplacements.Register(table);
         ObjectReplacements.Register(table);
+        TypeNameReplacements.Register(table);
         UriReplacements.Register(table);
         return table;
     }
