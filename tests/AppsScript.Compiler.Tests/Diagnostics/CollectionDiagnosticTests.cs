@@ -10,7 +10,7 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// <summary>
 /// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
 /// (GAS1026, GAS1028), dictionary keys that are not strings (GAS2004), orders JavaScript does not have and
-/// writes to shared tuples (GAS1001), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
+/// writes to shared tuples (GAS1001), OfType and Cast to types JavaScript cannot test (GAS1016), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
 /// drop (GAS2001, with or without an initialiser). <c>/*@*/</c> marks where the
 /// diagnostic must start.
 /// </summary>
@@ -54,6 +54,9 @@ public sealed class CollectionDiagnosticTests
         ("GAS1001", "var t = (1, 2); /*@*/t.Item2++;"),
         ("GAS1001", "var t = (1, 2); (/*@*/t.Item1, var other) = (3, 4);"),
         ("GAS2006", "var l = /*@*/Sorted(xs).ThenBy(x => -x).ToList();"),
+        ("GAS1016", "var ints = /*@*/new List<object> { 1, 2.5 }.OfType<int>();"),
+        ("GAS1016", "var ints = /*@*/new List<object> { 1 }.Cast<int>();"),
+        ("GAS3008", "var rs2 = /*@*/new List<object>().OfType<R>();"),
         ("GAS2001", "var h = /*@*/new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [\"Content-Type\"] = \"json\" };"),
         ("GAS2001", "var h = /*@*/new HashSet<string>(StringComparer.OrdinalIgnoreCase) { \"Rock\" };"),
     }.Select(c => new object[] { c.Code, c.Body });

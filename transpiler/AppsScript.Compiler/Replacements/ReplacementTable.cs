@@ -34,6 +34,7 @@ internal sealed class ReplacementTable
         EnumerableReplacements.Register(table);
         OrderingReplacements.Register(table);
         ComparerReplacements.Register(table);
+        ElementCastReplacements.Register(table);
         AggregateReplacements.Register(table);
         TupleReplacements.Register(table);
         NullableReplacements.Register(table);
