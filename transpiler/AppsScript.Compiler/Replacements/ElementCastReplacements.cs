@@ -30,7 +30,7 @@ internal static class ElementCastReplacements
         var element = new JsIdentifier(item);
         var test = IsEveryElement(call, target)
             ? new JsBinary("!=", element, new JsNullLiteral())
-            : Patterns.RuntimeTypeTest(element, target, call.Operation, call.Body);
+            : Patterns.RuntimeTypeTest(element, target, call.Operation, call.Body, TypeFacts.ElementType(Written(call.ReceiverOperation!).Type));
         return test is null ? Placeholder : Call(Elements(call), "filter", new JsArrow(new[] { new JsParameter(item) }, test));
     }
 
