@@ -50,6 +50,8 @@ public sealed class CollectionDiagnosticTests
         ("GAS1001", "var o = /*@*/rs.OrderBy(x => x);"),
         ("GAS1001", "/*@*/rs.Sort();"),
         ("GAS1001", "var m = /*@*/rs.Max();"),
+        ("GAS1001", "var c = /*@*/Comparer<(string, int)>.Default;"),
+        ("GAS1001", "var c = /*@*/Comparer<R>.Default;"),
         ("GAS1001", "var t = (1, 2); /*@*/t.Item1 = 5;"),
         ("GAS1001", "var t = (1, 2); /*@*/t.Item2++;"),
         ("GAS1001", "var t = (1, 2); (/*@*/t.Item1, var other) = (3, 4);"),

@@ -46,8 +46,9 @@ public sealed class DatesJsonNullableDiagnosticsTests
     [InlineData("DateTimeOffset.UtcNow.LocalDateTime", "var d = DateTimeOffset.UtcNow.LocalDateTime;")]
     [InlineData("DateTimeOffset.UtcNow.Year", "var y = DateTimeOffset.UtcNow.Year;")]
     [InlineData("DateTimeOffset.UtcNow.AddMonths(1)", "var d = DateTimeOffset.UtcNow.AddMonths(1);")]
-    [InlineData("DateTimeOffset.UtcNow.ToString(\"o\")", "var s = DateTimeOffset.UtcNow.ToString(\"o\");")]
-    [InlineData("DateTimeOffset.UtcNow}", "var s = $\"{DateTimeOffset.UtcNow}\";")]
+    [InlineData("DateTimeOffset.Parse(\"2026-01-01T10:00:00+02:00\").ToString(\"o\")", "var s = DateTimeOffset.Parse(\"2026-01-01T10:00:00+02:00\").ToString(\"o\");")]
+    [InlineData("parsed}", "var parsed = DateTimeOffset.Parse(\"2026-01-01T10:00:00+02:00\"); var s = $\"{parsed}\";")]
+    [InlineData("now.ToString(\"zzz\")", "var now = DateTimeOffset.UtcNow; var s = now.ToString(\"zzz\");")]
     [InlineData("CultureInfo.CurrentCulture", "var d = DateTimeOffset.Parse(\"2026-01-01T00:00:00Z\", CultureInfo.CurrentCulture);")]
     public void Local_and_offset_dependent_members_are_GAS2003(string at, string body) => AssertReported("GAS2003", at, body);
 
@@ -60,6 +61,7 @@ public sealed class DatesJsonNullableDiagnosticsTests
     [InlineData("DateTime.UtcNow.ToString(\"yyyy\\\\\")", "var s = DateTime.UtcNow.ToString(\"yyyy\\\\\");")]
     [InlineData("DateTime.UtcNow.ToString(\"dd%%\")", "var s = DateTime.UtcNow.ToString(\"dd%%\");")]
     [InlineData("TimeSpan.Zero.ToString(\"x\")", "var s = TimeSpan.Zero.ToString(\"x\");")]
+    [InlineData("DateTimeOffset.UtcNow.ToString(\"U\")", "var s = DateTimeOffset.UtcNow.ToString(\"U\");")]
     [InlineData("TimeSpan.Zero.ToString(\"hh:mm\")", "var s = TimeSpan.Zero.ToString(\"hh:mm\");")]
     [InlineData("TimeSpan.Zero.ToString(\"hhh\")", "var s = TimeSpan.Zero.ToString(\"hhh\");")]
     [InlineData("TimeSpan.Zero.ToString(\"ddddddddd\")", "var s = TimeSpan.Zero.ToString(\"ddddddddd\");")]

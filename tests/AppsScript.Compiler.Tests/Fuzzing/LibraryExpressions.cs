@@ -154,6 +154,12 @@ internal sealed class LibraryExpressions
         var date = $"new DateTime({year}, {R.Between(1, 12)}, {R.Between(1, 28)}, {R.Between(0, 23)}, {R.Between(0, 59)}, {R.Between(0, 59)}, {R.Pick(0, 0, 5, 120, 999, R.Between(0, 999))}, DateTimeKind.Utc)";
         if (R.Chance(30)) date += $".AddHours({R.Between(-9000, 9000)})";
         var format = R.Chance(35) ? R.Pick(DateTimeStandard) : CustomFormat(DateTimeTokens, DateTimeSeparators);
+        if (R.Chance(20))
+        {
+            // A DateTimeOffset whose offset the code shows is +00:00, with z among its specifiers (and no U, which it rejects).
+            date = $"DateTimeOffset.FromUnixTimeMilliseconds({R.BetweenLong(-2_000_000_000_000, 4_000_000_000_000)})";
+            format = format == "U" ? "zzz" : format.Length > 1 && R.Chance(50) ? format + " zz" : format;
+        }
         var code = R.Chance(50) ? $"{date}.ToString({Literal.String(format)})" : $"$\"{{{date}:{InterpolationFormat(format)}}}\"";
         return new Expr(code, FuzzType.String, Facts.Sized(200));
     }

@@ -1,6 +1,7 @@
 /**
  * A custom DateTime pattern of formatDateTime_ over the parts of a date (year, month from 0, day, dayOfWeek, hour,
- * minute, second, fraction in 100 ns ticks, and kind, the text of K), read as .NET reads it.
+ * minute, second, fraction in 100 ns ticks, and kind, the text of K), read as .NET reads it; z is only ever a
+ * DateTimeOffset's offset of +00:00 (the compiler refuses a DateTime's, the machine's offset).
  */
 function formatDateTimePattern_(parts, pattern) {
   const days = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -52,6 +53,9 @@ function formatDateTimePattern_(parts, pattern) {
       case "K":
         result += parts.kind;
         length = 1;
+        break;
+      case "z":
+        result += length === 1 ? "+0" : length === 2 ? "+00" : "+00:00";
         break;
       case "'":
       case '"': {

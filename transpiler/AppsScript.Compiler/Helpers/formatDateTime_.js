@@ -7,9 +7,11 @@
  * every other character as itself (the compiler refuses the patterns .NET rejects, and z, the local offset). A
  * fraction of a millisecond shows as 100 ns ticks, as far as the double holds it. DateTime.MinValue and MaxValue
  * (also default(DateTime)) have Kind Unspecified in .NET, so their K (in "o") is empty; every other is UTC, "Z".
+ * With offset, the value is a DateTimeOffset of offset +00:00 (the only one whose string the compiler lets be
+ * formatted): K, z, zz and zzz give its offset, no format is "MM/dd/yyyy HH:mm:ss zzz" and "o" ends in "+00:00".
  * null gives "".
  */
-function formatDateTime_(value, format) {
+function formatDateTime_(value, format, offset) {
   if (value === null || value === undefined) return "";
   // DateTime.MaxValue is one tick before the year 10000, closer than a double can hold there: the largest
   // double below stands for it.
@@ -30,7 +32,7 @@ function formatDateTime_(value, format) {
     minute: date.getUTCMinutes(),
     second: date.getUTCSeconds(),
     fraction: date.getUTCMilliseconds() * 10000 + ticks,
-    kind: isMaxValue || value === -62135596800000 ? "" : "Z",
+    kind: offset ? "+00:00" : isMaxValue || value === -62135596800000 ? "" : "Z",
   };
   const standard = {
     d: "MM/dd/yyyy",
@@ -53,6 +55,7 @@ function formatDateTime_(value, format) {
     y: "yyyy MMMM",
     Y: "yyyy MMMM",
   };
-  const pattern = format === null || format === undefined || format === "" ? standard.G : format.length === 1 ? standard[format] : format;
+  const none = offset ? "MM/dd/yyyy HH:mm:ss zzz" : standard.G;
+  const pattern = format === null || format === undefined || format === "" ? none : format.length === 1 ? standard[format] : format;
   return formatDateTimePattern_(parts, pattern);
 }

@@ -70,17 +70,18 @@ internal static class ComparerReplacements
     /// The comparison of Comparer&lt;T&gt;.Default with the very values .NET's gives, since a program may print them:
     /// a string's and a char's CompareTo give the difference of the first differing units, a byte's or short's the
     /// difference of the values, a program's class its own CompareTo's value, and int, long, double, bool, enums and
-    /// dates the sign, as compare_ does. A tuple gives its first element's, so it must hold only types of the last kind.
+    /// dates the sign, as compare_ does. A tuple gives its first element's, and a nullable byte or short its value's, so
+    /// these must hold only types of the last kind.
     /// </summary>
     private static JsExpression ExactDefaultComparison(ITypeSymbol type, IOperation at, BodyLowerer body)
     {
         if (TypeFacts.IsString(type) || TypeFacts.IsChar(type)) return body.Helper("compareStrings_");
         if (IsSmallInteger(type) && TypeFacts.IsNonNullableValueType(type)) return DefaultComparison(type, at, body);
         RequireDefaultOrder(type, at, body);
-        if (type is INamedTypeSymbol { IsTupleType: true } tuple && tuple.TupleElements.Any(e => !ComparesBySign(e.Type)))
+        if (!ComparesBySign(type))
         {
             return body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct,
-                $"Comparer<{type.ToDisplayString()}>.Default (a tuple's comparison gives its elements' own values, which only numbers, bools, enums and dates give here as .NET does)");
+                $"Comparer<{type.ToDisplayString()}>.Default (its comparison gives its parts' own values, which only int, long, double, bools, enums, dates and classes give here as .NET does)");
         }
         return body.Helper("compare_");
     }

@@ -60,6 +60,11 @@ internal static class Formats
             if (DateTimeFormats.IsSupportedDateTime(format)) return body.CallHelper("formatDateTime_", value, new JsStringLiteral(format));
             return Unsupported(operation, format, type!, DateTimeFormats.DateTimeSupported, body);
         }
+        if (TypeFacts.IsDateTimeOffset(type))
+        {
+            if (DateTimeFormats.IsSupportedDateTimeOffset(format)) return body.CallHelper("formatDateTime_", value, new JsStringLiteral(format), new JsBooleanLiteral(true));
+            return Unsupported(operation, format, type!, DateTimeFormats.DateTimeOffsetSupported, body);
+        }
         if (TypeFacts.IsTimeSpan(type))
         {
             if (format is "c") return body.CallHelper("formatTimeSpan_", value);
