@@ -66,7 +66,7 @@ internal sealed class CaseContext
     /// <summary>A cast of a NaN, infinite or out-of-range double to an integer type (.NET saturates).</summary>
     public bool OutOfRangeCasts { get; }
 
-    /// <summary><c>new Dictionary&lt;string, V&gt;(StringComparer.X)</c> and <c>new HashSet&lt;string&gt;(..., StringComparer.X)</c>: refused (GAS2001).</summary>
+    /// <summary><c>new Dictionary&lt;string, V&gt;(StringComparer.X)</c> and <c>new HashSet&lt;string&gt;(..., StringComparer.X)</c>: Ordinal is the equality they have, OrdinalIgnoreCase is refused (GAS2001).</summary>
     public bool Comparers { get; }
 
     /// <summary>"__proto__" as a dictionary key or set element.</summary>

@@ -13,6 +13,9 @@ namespace AppsScript.Compiler.Replacements;
 /// one (its Compare takes the interface member's name), and Comparer&lt;T&gt;.Create, Comparer&lt;T&gt;.Default and
 /// StringComparer.Ordinal and OrdinalIgnoreCase become one. Where a comparer orders a sort, a search or an
 /// OrderBy, what counts is its comparison function, taken straight from the comparer where the code shows it.
+/// StringComparer.Ordinal (and EqualityComparer&lt;string&gt;.Default) is also the equality a string-keyed dictionary
+/// and a set of strings already have, so it may be given to their constructors; OrdinalIgnoreCase there stays
+/// GAS2001, since the object and Set that hold them compare keys exactly.
 /// </summary>
 internal static class ComparerReplacements
 {
@@ -31,6 +34,35 @@ internal static class ComparerReplacements
         }, call => KnownComparison(call.ReceiverOperation!, exact: true, call.Body) is { } comparison
             ? new JsCall(comparison, new[] { call.Arg(0), call.Arg(1) })
             : call.CallOnReceiver("compare", call.Arg(0), call.Arg(1)));
+
+        const string equality = "System.Collections.Generic.IEqualityComparer{`0}";
+        table.Add($"M:System.Collections.Generic.Dictionary`2.#ctor({equality})", call => WithOrdinalEquality(call, () => DictionaryReplacements.Create()));
+        table.Add($"M:System.Collections.Generic.HashSet`1.#ctor({equality})", call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet()));
+        table.Add($"M:System.Collections.Generic.HashSet`1.#ctor(System.Collections.Generic.IEnumerable{{`0}},{equality})",
+            call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet(HashSetReplacements.ElementsOf(call.ArgumentOperation(0)!, call.Body))));
+    }
+
+    private static JsExpression WithOrdinalEquality(BclCall call, System.Func<JsExpression> lower) =>
+        RequireOrdinalEquality((IObjectCreationOperation)call.Operation, call.Body) ? lower() : Placeholder;
+
+    /// <summary>
+    /// Whether a new dictionary or set is given no equality comparer, or the ordinal equality strings have anyway
+    /// (StringComparer.Ordinal, EqualityComparer&lt;string&gt;.Default); any other is reported (GAS2001).
+    /// </summary>
+    public static bool RequireOrdinalEquality(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        var argument = creation.Arguments.FirstOrDefault(a => a.Parameter?.Type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEqualityComparer<T>");
+        if (argument is null) return true;
+        var keyType = ((INamedTypeSymbol)creation.Constructor!.ContainingType).TypeArguments[0];
+        var isOrdinal = Written(argument.Value) switch
+        {
+            IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } => IsStringComparer(property.ContainingType),
+            IPropertyReferenceOperation { Property: { Name: "Default" } property } => property.ContainingType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.EqualityComparer<T>",
+            _ => false,
+        };
+        if (TypeFacts.IsString(keyType) && isOrdinal) return true;
+        body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
+        return false;
     }
 
     /// <summary>

@@ -120,5 +120,13 @@ public static class Program
         Console.WriteLine("IComparable with null: " + Show(withNullVersion.OrderBy(v => v).Select(v => v?.ToString() ?? "null")) + " Max " + withNullVersion.Max());
         Console.WriteLine("IComparable keys in tuples: " + Show(versions.OrderBy(v => (v.Major, v)).Select(v => v.ToString())));
         Console.WriteLine("empty Max of a class: " + (new List<Version>().Max()?.ToString() ?? "null"));
+
+        var ordinalMap = new Dictionary<string, int>(StringComparer.Ordinal) { ["a"] = 1, ["A"] = 2 };
+        ordinalMap["a"] += 10;
+        Console.WriteLine("Ordinal dictionary: " + ordinalMap.Count + " " + ordinalMap["a"] + " " + ordinalMap["A"] + " " + ordinalMap.ContainsKey("b"));
+        var ordinalSet = new HashSet<string>(new[] { "x", "X", "x" }, StringComparer.Ordinal);
+        var defaultSet = new HashSet<string>(EqualityComparer<string>.Default) { "q", "q" };
+        var emptyOrdinal = new HashSet<string>(StringComparer.Ordinal);
+        Console.WriteLine("Ordinal sets: " + ordinalSet.Count + " " + defaultSet.Count + " " + emptyOrdinal.Count + " " + ordinalSet.Contains("X"));
     }
 }
