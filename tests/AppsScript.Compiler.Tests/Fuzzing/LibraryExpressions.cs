@@ -7,8 +7,9 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// <summary>
 /// Library members over the other families' values: comparers (StringComparer, Comparer&lt;T&gt;.Create and Default)
 /// ordering queries, sorting and searching; List and Array BinarySearch (deterministic on any list, sorted or not,
-/// since both sides halve the same way); ToLookup's groups, indexer and Contains; and DateTime and TimeSpan
-/// formatted by random standard and custom formats. Only stable orders are used with comparers that tie distinct
+/// since both sides halve the same way); ToLookup's groups, indexer and Contains; OfType and Cast over sequences of
+/// their own element type, and GetType().Name of scalars; and DateTime, DateTimeOffset and TimeSpan formatted by
+/// random standard and custom formats. Only stable orders are used with comparers that tie distinct
 /// values (OrderBy), since List.Sort is not stable in .NET (Exclusions).
 /// </summary>
 internal sealed class LibraryExpressions
@@ -42,10 +43,11 @@ internal sealed class LibraryExpressions
     public Expr? IntFrom(int depth)
     {
         if (_c.InLambda) return null;
-        return R.Next(3) switch
+        return R.Next(4) switch
         {
             0 => BinarySearch(depth),
             1 => DefaultCompare(depth),
+            2 => ElementsOfType(depth),
             _ => LookupCount(depth),
         };
     }
@@ -53,11 +55,12 @@ internal sealed class LibraryExpressions
     public Expr? StringFrom(int depth)
     {
         if (_c.InLambda) return null;
-        return R.Next(5) switch
+        return R.Next(6) switch
         {
             0 or 1 => FormattedDateTime(),
             2 => FormattedTimeSpan(depth),
             3 => OrderedByComparer(depth),
+            4 => TypeName(depth),
             _ => LookupSummary(depth),
         };
     }
@@ -113,6 +116,23 @@ internal sealed class LibraryExpressions
         }
         if (R.Chance(25)) code = $"{query.Code}.{R.Pick("Order", "OrderDescending")}({Comparer(element)})";
         return new Expr($"string.Join({_c.Strings.Separator()}, {code})", FuzzType.String, Facts.Sized(Limits.MaxString));
+    }
+
+    // ---- element types ----
+
+    /// <summary>OfType or Cast to the elements' own type, which keeps the non-null ones or all, counted.</summary>
+    private Expr ElementsOfType(int depth)
+    {
+        var element = R.Pick(Searchable);
+        var source = _c.Collections.Sequence(element, depth - 1);
+        return new Expr($"{source}.{R.Pick("OfType", "Cast")}<{element}>().Count()", FuzzType.Int, Facts.Integer(0, source.Facts.MaxCount));
+    }
+
+    /// <summary>GetType().Name of a scalar, a constant of its type (after the value, which may have effects).</summary>
+    private Expr TypeName(int depth)
+    {
+        var value = _c.Of(R.Pick(Searchable), depth - 1);
+        return new Expr($"{value}.GetType().Name", FuzzType.String, Facts.Sized(10));
     }
 
     // ---- lookups ----

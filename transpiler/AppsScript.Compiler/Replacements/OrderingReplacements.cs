@@ -52,18 +52,19 @@ internal static class OrderingReplacements
             return call.Body.Unsupported(current, DiagnosticDescriptors.ThenByWithoutOrderBy);
         }
         var source = ReceiverOf(levels[0]);
-        if (levels.Count == 1 && levels[0].TargetMethod.Name is "Order" or "OrderDescending") return SortedCopy(levels[0], source, call);
+        if (levels.Count == 1 && levels[0].TargetMethod.Name is "Order" or "OrderDescending" && ComparerOf(levels[0]) is null) return SortedCopy(levels[0], source, call);
         var orderings = levels.Select(level => Ordering(level, call)).ToList();
         return call.Helper("orderBy_", new[] { Conversions.AsArray(source, call.Body) }.Concat(orderings).ToArray());
     }
 
-    /// <summary>Order() alone: a sorted copy, by JavaScript's stable sort with the comparer's comparison or .NET's default one.</summary>
+    /// <summary>
+    /// Order() alone, without a comparer: a sorted copy, by JavaScript's stable sort with .NET's default comparison
+    /// (with a comparer it goes through orderBy_, which keeps equal elements in order when descending too).
+    /// </summary>
     private static JsExpression SortedCopy(IInvocationOperation order, IOperation source, BclCall call)
     {
         var elementType = order.TargetMethod.TypeArguments[0];
-        var comparison = ComparerOf(order) is { } comparer
-            ? ComparerReplacements.Comparison(comparer, elementType, call.Body)
-            : DefaultComparison(elementType, order, call.Body);
+        var comparison = DefaultComparison(elementType, order, call.Body);
         if (order.TargetMethod.Name == "OrderDescending") comparison = Reversed(comparison);
         return SortInPlace(OwnArray(source, call.Body), elementType, comparison, call.Body);
     }
