@@ -10,7 +10,7 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// <summary>
 /// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
 /// (GAS1026, GAS1028), dictionary keys that are not strings (GAS2004), orders JavaScript does not have and
-/// writes to shared tuples (GAS1001), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
+/// writes to shared tuples (GAS1001), OfType, Cast and type tests of boxed numbers JavaScript cannot tell apart (GAS1016), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
 /// drop (GAS2001, with or without an initialiser). <c>/*@*/</c> marks where the
 /// diagnostic must start.
 /// </summary>
@@ -50,10 +50,17 @@ public sealed class CollectionDiagnosticTests
         ("GAS1001", "var o = /*@*/rs.OrderBy(x => x);"),
         ("GAS1001", "/*@*/rs.Sort();"),
         ("GAS1001", "var m = /*@*/rs.Max();"),
+        ("GAS1001", "var c = /*@*/Comparer<(string, int)>.Default;"),
+        ("GAS1001", "var c = /*@*/Comparer<R>.Default;"),
         ("GAS1001", "var t = (1, 2); /*@*/t.Item1 = 5;"),
         ("GAS1001", "var t = (1, 2); /*@*/t.Item2++;"),
         ("GAS1001", "var t = (1, 2); (/*@*/t.Item1, var other) = (3, 4);"),
         ("GAS2006", "var l = /*@*/Sorted(xs).ThenBy(x => -x).ToList();"),
+        ("GAS1016", "var ints = /*@*/new List<object> { 1, 2.5 }.OfType<int>();"),
+        ("GAS1016", "var ints = /*@*/new List<object> { 1 }.Cast<int>();"),
+        ("GAS3008", "var rs2 = /*@*/new List<object>().OfType<R>();"),
+        ("GAS1016", "object o = 1; object d = 2.5; var b = /*@*/o is int;"),
+        ("GAS1016", "object o = 1L; object i = 2; var n = o switch { /*@*/long l => l, _ => 0 };"),
         ("GAS2001", "var h = /*@*/new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [\"Content-Type\"] = \"json\" };"),
         ("GAS2001", "var h = /*@*/new HashSet<string>(StringComparer.OrdinalIgnoreCase) { \"Rock\" };"),
     }.Select(c => new object[] { c.Code, c.Body });

@@ -46,16 +46,25 @@ public sealed class DatesJsonNullableDiagnosticsTests
     [InlineData("DateTimeOffset.UtcNow.LocalDateTime", "var d = DateTimeOffset.UtcNow.LocalDateTime;")]
     [InlineData("DateTimeOffset.UtcNow.Year", "var y = DateTimeOffset.UtcNow.Year;")]
     [InlineData("DateTimeOffset.UtcNow.AddMonths(1)", "var d = DateTimeOffset.UtcNow.AddMonths(1);")]
-    [InlineData("DateTimeOffset.UtcNow.ToString(\"o\")", "var s = DateTimeOffset.UtcNow.ToString(\"o\");")]
-    [InlineData("DateTimeOffset.UtcNow}", "var s = $\"{DateTimeOffset.UtcNow}\";")]
+    [InlineData("DateTimeOffset.Parse(\"2026-01-01T10:00:00+02:00\").ToString(\"o\")", "var s = DateTimeOffset.Parse(\"2026-01-01T10:00:00+02:00\").ToString(\"o\");")]
+    [InlineData("parsed}", "var parsed = DateTimeOffset.Parse(\"2026-01-01T10:00:00+02:00\"); var s = $\"{parsed}\";")]
+    [InlineData("now.ToString(\"zzz\")", "var now = DateTimeOffset.UtcNow; var s = now.ToString(\"zzz\");")]
     [InlineData("CultureInfo.CurrentCulture", "var d = DateTimeOffset.Parse(\"2026-01-01T00:00:00Z\", CultureInfo.CurrentCulture);")]
     public void Local_and_offset_dependent_members_are_GAS2003(string at, string body) => AssertReported("GAS2003", at, body);
 
     [Theory]
-    [InlineData("DateTime.UtcNow.ToString(\"d\")", "var s = DateTime.UtcNow.ToString(\"d\");")]
-    [InlineData("DateTime.UtcNow.ToString(\"T\")", "var s = DateTime.UtcNow.ToString(\"T\");")]
-    [InlineData("DateTime.UtcNow.ToString(\"yyyy-MMM\")", "var s = DateTime.UtcNow.ToString(\"yyyy-MMM\");")]
-    [InlineData("TimeSpan.Zero.ToString(\"g\")", "var s = TimeSpan.Zero.ToString(\"g\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"X\")", "var s = DateTime.UtcNow.ToString(\"X\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"HH:mm zzz\")", "var s = DateTime.UtcNow.ToString(\"HH:mm zzz\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"%z\")", "var s = DateTime.UtcNow.ToString(\"%z\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"ss.ffffffff\")", "var s = DateTime.UtcNow.ToString(\"ss.ffffffff\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"'unclosed\")", "var s = DateTime.UtcNow.ToString(\"'unclosed\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"yyyy\\\\\")", "var s = DateTime.UtcNow.ToString(\"yyyy\\\\\");")]
+    [InlineData("DateTime.UtcNow.ToString(\"dd%%\")", "var s = DateTime.UtcNow.ToString(\"dd%%\");")]
+    [InlineData("TimeSpan.Zero.ToString(\"x\")", "var s = TimeSpan.Zero.ToString(\"x\");")]
+    [InlineData("DateTimeOffset.UtcNow.ToString(\"U\")", "var s = DateTimeOffset.UtcNow.ToString(\"U\");")]
+    [InlineData("TimeSpan.Zero.ToString(\"hh:mm\")", "var s = TimeSpan.Zero.ToString(\"hh:mm\");")]
+    [InlineData("TimeSpan.Zero.ToString(\"hhh\")", "var s = TimeSpan.Zero.ToString(\"hhh\");")]
+    [InlineData("TimeSpan.Zero.ToString(\"ddddddddd\")", "var s = TimeSpan.Zero.ToString(\"ddddddddd\");")]
     [InlineData("DateTimeStyles.AssumeLocal", "var d = DateTimeOffset.Parse(\"2026-01-01\", CultureInfo.InvariantCulture, DateTimeStyles.AssumeLocal);")]
     public void Unsupported_formats_and_styles_are_GAS2002(string at, string body) => AssertReported("GAS2002", at, body);
 
@@ -140,8 +149,15 @@ public sealed class DatesJsonNullableDiagnosticsTests
     public void A_lifted_compound_assignment_with_a_library_operator_is_GAS1030() =>
         AssertReported("GAS1030", "due += TimeSpan.FromHours(1)", "DateTime? due = null; due += TimeSpan.FromHours(1);");
 
-    [Fact]
-    public void GetType_is_GAS1018() => AssertReported("GAS1018", "new Program2().GetType()", "var t = new Program2().GetType();", "public class Program2 { }");
+    [Theory]
+    [InlineData("new Program2().GetType()", "var t = new Program2().GetType();")]
+    [InlineData("boxed.GetType().Name", "object boxed = 1; var n = boxed.GetType().Name;")]
+    [InlineData("shape.GetType().Name", "IShape shape = new Program2(); var n = shape.GetType().Name;")]
+    [InlineData("new Box<int>().GetType().FullName", "var n = new Box<int>().GetType().FullName;")]
+    [InlineData("new Program2().GetType() == typeof(int)", "var same = new Program2().GetType() == typeof(int);")]
+    [InlineData("typeof(Program2)", "var t = typeof(Program2);")]
+    public void GetType_beyond_names_and_typeof_comparisons_is_GAS1018(string at, string body) =>
+        AssertReported("GAS1018", at, body, "public interface IShape { } public class Program2 : IShape { public int Size() => 1; } public class Box<T> { public int Size() => 1; }");
 
     [Fact]
     public void A_record_ToString_is_GAS1021() => AssertReported("GAS1021", "new Dto(\"a\")", "var s = new Dto(\"a\").ToString();", "public record Dto(string Name);");

@@ -26,7 +26,7 @@ internal static class DiagnosticCases
         ["GAS1013"] = "public class C { public /*@*/event Action? Changed; }",
         ["GAS1014"] = "public class C { public int /*@*/this[int i] => i; }",
         ["GAS1015"] = "public interface I { void M(); } public class C : I { void I./*@*/M() { } }",
-        ["GAS1016"] = "public static class C { public static bool Run(object o) => /*@*/o is int; }",
+        ["GAS1016"] = "public static class C { public static bool Run(object o) => /*@*/o is int; public static object[] Both() => new object[] { 1, 0.5 }; }",
         ["GAS1017"] = "public class C<T> { public virtual T Run() => /*@*/default(T)!; }",
         ["GAS1018"] = "public static class C { public static object Run() => /*@*/typeof(string); }",
         ["GAS1019"] = "public static class C { public static object Run() => /*@*/1.5m; }",

@@ -40,6 +40,7 @@ internal sealed class CaseContext
         Bools = new BoolExpressions(this);
         Strings = new StringExpressions(this);
         Collections = new CollectionExpressions(this);
+        Library = new LibraryExpressions(this);
         Data = new DataGenerator(this);
         Members = new MemberGenerator(this);
         References = new ReferenceParameters(this);
@@ -67,7 +68,7 @@ internal sealed class CaseContext
     /// <summary>A cast of a NaN, infinite or out-of-range double to an integer type (.NET saturates).</summary>
     public bool OutOfRangeCasts { get; }
 
-    /// <summary><c>new Dictionary&lt;string, V&gt;(StringComparer.X)</c> and <c>new HashSet&lt;string&gt;(..., StringComparer.X)</c>: refused (GAS2001).</summary>
+    /// <summary><c>new Dictionary&lt;string, V&gt;(StringComparer.X)</c> and <c>new HashSet&lt;string&gt;(..., StringComparer.X)</c>: Ordinal is the equality they have, OrdinalIgnoreCase is refused (GAS2001).</summary>
     public bool Comparers { get; }
 
     /// <summary>"__proto__" as a dictionary key or set element.</summary>
@@ -100,6 +101,8 @@ internal sealed class CaseContext
     public StringExpressions Strings { get; }
 
     public CollectionExpressions Collections { get; }
+
+    public LibraryExpressions Library { get; }
 
     public DataGenerator Data { get; }
 

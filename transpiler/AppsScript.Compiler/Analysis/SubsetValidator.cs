@@ -254,7 +254,7 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitTypeOfExpression(TypeOfExpressionSyntax node)
     {
-        if (!node.Ancestors().OfType<AttributeSyntax>().Any()) Report(DiagnosticDescriptors.ReflectionNotSupported, node, "typeof");
+        if (!node.Ancestors().OfType<AttributeSyntax>().Any() && !Replacements.TypeNameReplacements.IsComparedWithGetType(node)) Report(DiagnosticDescriptors.ReflectionNotSupported, node, "typeof");
         base.VisitTypeOfExpression(node);
     }
 

@@ -37,6 +37,11 @@ internal sealed class LoweringContext
 
     public Compilation Compilation => Semantics.Compilation;
 
+    private Analysis.BoxedNumbers? _boxedNumbers;
+
+    /// <summary>The number types the program boxes, collected once, when a type test first needs them.</summary>
+    public Analysis.BoxedNumbers BoxedNumbers => _boxedNumbers ??= Analysis.BoxedNumbers.Collect(Compilation, ModelFor);
+
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
     /// <summary>The semantic model of a file, created once.</summary>

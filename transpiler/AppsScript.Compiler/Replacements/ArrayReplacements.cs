@@ -23,6 +23,10 @@ internal static class ArrayReplacements
         table.Add(Array + "LastIndexOf``1(``0[],``0)", call => IndexOf(call, call.Arg(0), 1, ElementType(call), "Array.LastIndexOf", fromEnd: true));
         table.Add(Array + "Sort``1(``0[])", call => SortInPlace(call.Arg(0), ElementType(call), DefaultComparison(ElementType(call), call.Operation, call.Body), call.Body));
         table.Add(Array + "Sort``1(``0[],System.Comparison{``0})", call => SortInPlace(call.Arg(0), ElementType(call), call.Arg(1), call.Body));
+        table.Add(Array + "Sort``1(``0[],System.Collections.Generic.IComparer{``0})",
+            call => SortInPlace(call.Arg(0), ElementType(call), ComparerReplacements.Comparison(call.ArgumentOperation(1)!, ElementType(call), call.Body), call.Body));
+        table.Add(Array + "BinarySearch``1(``0[],``0)", call => BinarySearch(call, call.Arg(0), 1, null, ElementType(call)));
+        table.Add(Array + "BinarySearch``1(``0[],``0,System.Collections.Generic.IComparer{``0})", call => BinarySearch(call, call.Arg(0), 1, 2, ElementType(call)));
         table.Add(Array + "Reverse``1(``0[])", call => Call(call.Arg(0), "reverse"));
         table.Add(Array + "Fill``1(``0[],``0)", call => Call(call.Arg(0), "fill", call.Arg(1)));
         table.Add(Array + $"Exists``1(``0[],{Predicate})", call => Call(call.Arg(0), "some", call.Arg(1)));

@@ -1,20 +1,24 @@
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
 using AppsScript.Compiler.Lowering.Expressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AppsScript.Compiler.Replacements;
 
 /// <summary>
 /// System.DateTimeOffset as its UTC instant, a number of milliseconds since the Unix epoch. The offset is not
-/// kept, so the members that depend on it (Offset, DateTime, the calendar parts, ToString, AddMonths) are
-/// GAS2003 and point to UtcDateTime. Parse reads ISO 8601 text.
+/// kept, so the members that depend on it (Offset, DateTime, the calendar parts, AddMonths) are GAS2003 and point
+/// to UtcDateTime. Its string is formatted where the code shows its offset is +00:00 (UtcNow, FromUnixTime…,
+/// ToUniversalTime() and those moved by a span), else GAS2003 too. Parse reads ISO 8601 text.
 /// </summary>
 internal static class DateTimeOffsetReplacements
 {
     private const string T = "System.DateTimeOffset";
 
     /// <summary>The hint of every member that needs the offset: what to use instead.</summary>
-    public const string OffsetHint = "a DateTimeOffset keeps only its UTC instant here, not its offset; use .UtcDateTime (for text, .UtcDateTime.ToString(\"o\"))";
+    public const string OffsetHint = "a DateTimeOffset keeps only its UTC instant here, not its offset; use .UtcDateTime, or for text .ToUniversalTime().ToString(...), whose offset is +00:00";
 
     public static void Register(ReplacementTable table)
     {
@@ -27,6 +31,7 @@ internal static class DateTimeOffsetReplacements
         table.Add($"M:{T}.FromUnixTimeMilliseconds(System.Int64)", call => call.Arg(0));
         table.Add($"M:{T}.FromUnixTimeSeconds(System.Int64)", call => TimeValues.Scaled(call.Arg(0), TimeValues.Second));
         RegisterParsing(table);
+        RegisterStrings(table);
         TimeValues.RegisterInstantArithmetic(table, T);
         TimeValues.RegisterComparisons(table, T);
         RegisterOffsetDependent(table);
@@ -73,8 +78,34 @@ internal static class DateTimeOffsetReplacements
             $"P:{T}.Offset", $"P:{T}.TotalOffsetMinutes", $"P:{T}.DateTime", $"P:{T}.LocalDateTime", $"P:{T}.Date", $"P:{T}.TimeOfDay",
             $"P:{T}.Year", $"P:{T}.Month", $"P:{T}.Day", $"P:{T}.Hour", $"P:{T}.Minute", $"P:{T}.Second", $"P:{T}.Millisecond",
             $"P:{T}.DayOfWeek", $"P:{T}.DayOfYear", $"M:{T}.AddMonths(System.Int32)", $"M:{T}.AddYears(System.Int32)",
-            $"M:{T}.ToLocalTime", $"M:{T}.ToOffset(System.TimeSpan)", $"M:{T}.EqualsExact({T})",
-            $"M:{T}.ToString", $"M:{T}.ToString(System.String)", $"M:{T}.ToString(System.IFormatProvider)",
-            $"M:{T}.ToString(System.String,System.IFormatProvider)");
+            $"M:{T}.ToLocalTime", $"M:{T}.ToOffset(System.TimeSpan)", $"M:{T}.EqualsExact({T})");
     }
+
+    private static void RegisterStrings(ReplacementTable table)
+    {
+        table.Add($"M:{T}.ToString", call => WithZeroOffset(call, () => Strings.Display(call.ReceiverOperation!, call.Body)));
+        table.Add($"M:{T}.ToString(System.String)", call => WithZeroOffset(call, () => TimeValues.Formatted(call, 0)));
+        table.Add($"M:{T}.ToString(System.IFormatProvider)",
+            call => WithZeroOffset(call, () => TimeValues.WithInvariantCulture(call, 0, () => Strings.Display(call.ReceiverOperation!, call.Body))));
+        table.Add($"M:{T}.ToString(System.String,System.IFormatProvider)",
+            call => WithZeroOffset(call, () => TimeValues.WithInvariantCulture(call, 1, () => TimeValues.Formatted(call, 0))));
+    }
+
+    private static JsExpression WithZeroOffset(BclCall call, System.Func<JsExpression> lower) =>
+        HasZeroOffset(call.ReceiverOperation!) ? lower() : TimeValues.EnvironmentDependent(call, OffsetHint);
+
+    /// <summary>
+    /// Whether the code shows the value's offset is +00:00: DateTimeOffset.UtcNow, FromUnixTimeSeconds and
+    /// FromUnixTimeMilliseconds, ToUniversalTime(), and any of these moved by Add…, Subtract or + and - of a span.
+    /// </summary>
+    public static bool HasZeroOffset(IOperation operation) => operation switch
+    {
+        IPropertyReferenceOperation { Property: { Name: "UtcNow" } property } => TypeFacts.IsDateTimeOffset(property.ContainingType),
+        IInvocationOperation { TargetMethod: var method } invocation when TypeFacts.IsDateTimeOffset(method.ContainingType) && TypeFacts.IsDateTimeOffset(method.ReturnType) =>
+            method.Name is "ToUniversalTime" or "FromUnixTimeSeconds" or "FromUnixTimeMilliseconds"
+            || (method.Name.StartsWith("Add", System.StringComparison.Ordinal) && method.Name != "AddMonths" && method.Name != "AddYears" || method.Name == "Subtract")
+                && invocation.Instance is { } instance && HasZeroOffset(instance),
+        IBinaryOperation { OperatorMethod: { } method } binary when TypeFacts.IsDateTimeOffset(method.ReturnType) => HasZeroOffset(binary.LeftOperand),
+        _ => false,
+    };
 }

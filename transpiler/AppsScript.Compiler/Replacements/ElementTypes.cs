@@ -31,14 +31,32 @@ internal static class ElementTypes
 
     /// <summary>
     /// True for types whose order under .NET's Comparer&lt;T&gt;.Default is compare_'s: numbers, strings
-    /// (ordinal), chars, bools, enums, dates and time spans, their nullable forms, and tuples of these.
+    /// (ordinal), chars, bools, enums, dates and time spans, their nullable forms, the program's classes that
+    /// implement IComparable&lt;T&gt; for themselves or a base class (compare_ calls their compareTo), and tuples of these.
     /// </summary>
     public static bool HasDefaultOrder(ITypeSymbol? type)
     {
         type = TypeFacts.Underlying(type);
         if (type is INamedTypeSymbol { IsTupleType: true } tuple) return tuple.TupleElements.All(e => HasDefaultOrder(e.Type));
         return TypeFacts.IsNumeric(type) || TypeFacts.IsString(type) || TypeFacts.IsChar(type) || TypeFacts.IsBool(type) || TypeFacts.IsEnum(type)
-            || TypeFacts.IsDateTime(type) || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type);
+            || TypeFacts.IsDateTime(type) || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type) || IsComparableClass(type);
+    }
+
+    /// <summary>
+    /// A class of the program whose Comparer&lt;T&gt;.Default is its own CompareTo: it implements IComparable&lt;U&gt;
+    /// with U the class or one of its bases, so that .NET's default comparer uses it.
+    /// </summary>
+    private static bool IsComparableClass(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && named.DeclaringSyntaxReferences.Length > 0
+        && named.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "System.IComparable<T>" && IsSelfOrBase(named, i.TypeArguments[0]));
+
+    private static bool IsSelfOrBase(INamedTypeSymbol type, ITypeSymbol candidate)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, candidate)) return true;
+        }
+        return false;
     }
 
     /// <summary>True for a type whose values are finite numbers that are never null, so that <c>a - b</c> orders them.</summary>

@@ -78,6 +78,7 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}GroupBy``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
         table.Add($"{Linq}GroupBy``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => GroupBy(call, withElements: true));
         table.Add("P:System.Linq.IGrouping`2.Key", call => call.Member("key"));
+        RegisterLookup(table);
         table.Add($"{Linq}Chunk``1({Source},{Int})", call => call.Helper("chunk_", call.Receiver, call.Arg(0)));
     }
 
@@ -125,6 +126,21 @@ internal static class EnumerableReplacements
             call => call.Helper("takeWhile_", call.Receiver, call.Arg(0)));
         table.Add(new[] { $"{Linq}SkipWhile``1({Source},{predicate})", $"{Linq}SkipWhile``1({Source},{indexedPredicate})" },
             call => call.Helper("skipWhile_", call.Receiver, call.Arg(0)));
+    }
+
+    /// <summary>
+    /// ToLookup is GroupBy run at once, which this GroupBy already is: an array of the groups in the order their keys
+    /// first appear, so that enumerating and counting it are an array's. The indexer gives an empty sequence for a
+    /// key without a group, as .NET's does.
+    /// </summary>
+    private static void RegisterLookup(ReplacementTable table)
+    {
+        const string lookup = "System.Linq.ILookup`2";
+        table.Add($"{Linq}ToLookup``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
+        table.Add($"{Linq}ToLookup``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => GroupBy(call, withElements: true));
+        table.Add($"P:{lookup}.Count", call => call.Member("length"));
+        table.Add($"P:{lookup}.Item(`0)", call => new JsBinary("??", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), Empty));
+        table.Add($"M:{lookup}.Contains(`0)", call => new JsBinary("!==", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), new JsIdentifier("undefined")));
     }
 
     /// <summary>TSource of a generic operator.</summary>

@@ -60,6 +60,10 @@ internal static class ListReplacements
 
         table.Add($"M:{List}.Sort", call => SortInPlace(call.Receiver, ElementType(call), DefaultComparison(ElementType(call), call.Operation, call.Body), call.Body));
         table.Add($"M:{List}.Sort(System.Comparison{{`0}})", call => SortInPlace(call.Receiver, ElementType(call), call.Arg(0), call.Body));
+        table.Add($"M:{List}.Sort(System.Collections.Generic.IComparer{{`0}})",
+            call => SortInPlace(call.Receiver, ElementType(call), ComparerReplacements.Comparison(call.ArgumentOperation(0)!, ElementType(call), call.Body), call.Body));
+        table.Add($"M:{List}.BinarySearch(`0)", call => BinarySearch(call, call.Receiver, 0, null, ElementType(call)));
+        table.Add($"M:{List}.BinarySearch(`0,System.Collections.Generic.IComparer{{`0}})", call => BinarySearch(call, call.Receiver, 0, 1, ElementType(call)));
         table.Add($"M:{List}.Reverse", call => call.CallOnReceiver("reverse"));
         table.Add($"M:{List}.GetRange(System.Int32,System.Int32)", GetRange);
         table.Add($"M:{List}.ToArray", call => call.CallOnReceiver("slice"));

@@ -12,7 +12,8 @@ namespace AppsScript.Compiler.Replacements;
 /// an enum member's name, .NET's formatting of a library value; a class without an override is GAS1021).
 /// Equals and ReferenceEquals are reference equality where .NET's is, on the program's classes; where .NET
 /// compares by value and JavaScript would compare references (records, anonymous types, tuples, values typed
-/// object) they are GAS1026. GetHashCode has no JavaScript counterpart (GAS2001) and GetType is reflection.
+/// object) they are GAS1026. GetHashCode has no JavaScript counterpart (GAS2001) and GetType is reflection, but for the uses
+/// TypeNameReplacements lowers (its Name, a comparison with typeof).
 /// </summary>
 internal static class ObjectReplacements
 {

@@ -13,7 +13,7 @@ namespace AppsScript.Compiler.Replacements;
 /// <summary>
 /// OrderBy, OrderByDescending, ThenBy, ThenByDescending, Order and OrderDescending. A chain of them is one sort:
 /// the outermost call gathers the keys of the calls below it into one orderBy_ call, a stable sort comparing each
-/// key once computed with .NET's default comparer. A ThenBy whose receiver is not such a call (a variable, a
+/// key once computed with the level's comparer, or .NET's default comparer. A ThenBy whose receiver is not such a call (a variable, a
 /// method's result) has lost the earlier keys, so it is GAS2006.
 /// </summary>
 internal static class OrderingReplacements
@@ -23,12 +23,17 @@ internal static class OrderingReplacements
     public static void Register(ReplacementTable table)
     {
         var key = Func("``0", "``1");
-        table.Add(new[] { $"{Linq}OrderBy``2({Source},{key})", $"{Linq}OrderByDescending``2({Source},{key})" }, Chain);
+        const string ordered = "System.Linq.IOrderedEnumerable{``0}";
+        const string keyComparer = "System.Collections.Generic.IComparer{``1}";
         table.Add(new[]
         {
-            $"{Linq}ThenBy``2(System.Linq.IOrderedEnumerable{{``0}},{key})", $"{Linq}ThenByDescending``2(System.Linq.IOrderedEnumerable{{``0}},{key})",
+            $"{Linq}OrderBy``2({Source},{key})", $"{Linq}OrderByDescending``2({Source},{key})",
+            $"{Linq}OrderBy``2({Source},{key},{keyComparer})", $"{Linq}OrderByDescending``2({Source},{key},{keyComparer})",
+            $"{Linq}ThenBy``2({ordered},{key})", $"{Linq}ThenByDescending``2({ordered},{key})",
+            $"{Linq}ThenBy``2({ordered},{key},{keyComparer})", $"{Linq}ThenByDescending``2({ordered},{key},{keyComparer})",
+            $"{Linq}Order``1({Source})", $"{Linq}OrderDescending``1({Source})",
+            $"{Linq}Order``1({Source},System.Collections.Generic.IComparer{{``0}})", $"{Linq}OrderDescending``1({Source},System.Collections.Generic.IComparer{{``0}})",
         }, Chain);
-        table.Add(new[] { $"{Linq}Order``1({Source})", $"{Linq}OrderDescending``1({Source})" }, Chain);
     }
 
     private static JsExpression Chain(BclCall call)
@@ -47,12 +52,15 @@ internal static class OrderingReplacements
             return call.Body.Unsupported(current, DiagnosticDescriptors.ThenByWithoutOrderBy);
         }
         var source = ReceiverOf(levels[0]);
-        if (levels.Count == 1 && levels[0].TargetMethod.Name is "Order" or "OrderDescending") return SortedCopy(levels[0], source, call);
+        if (levels.Count == 1 && levels[0].TargetMethod.Name is "Order" or "OrderDescending" && ComparerOf(levels[0]) is null) return SortedCopy(levels[0], source, call);
         var orderings = levels.Select(level => Ordering(level, call)).ToList();
         return call.Helper("orderBy_", new[] { Conversions.AsArray(source, call.Body) }.Concat(orderings).ToArray());
     }
 
-    /// <summary>Order() alone: a sorted copy, by JavaScript's stable sort with .NET's default comparison.</summary>
+    /// <summary>
+    /// Order() alone, without a comparer: a sorted copy, by JavaScript's stable sort with .NET's default comparison
+    /// (with a comparer it goes through orderBy_, which keeps equal elements in order when descending too).
+    /// </summary>
     private static JsExpression SortedCopy(IInvocationOperation order, IOperation source, BclCall call)
     {
         var elementType = order.TargetMethod.TypeArguments[0];
@@ -68,12 +76,16 @@ internal static class OrderingReplacements
         return new JsArrow(new[] { new JsParameter("a"), new JsParameter("b") }, body);
     }
 
-    /// <summary><c>{ key: selector }</c>, with <c>descending: true</c> for a descending level.</summary>
+    /// <summary>
+    /// <c>{ key: selector }</c>, with <c>descending: true</c> for a descending level and <c>compare: comparison</c>
+    /// for a level with a comparer.
+    /// </summary>
     private static JsExpression Ordering(IInvocationOperation level, BclCall call)
     {
         var method = level.TargetMethod;
         var keyType = method.TypeArguments.Length > 1 ? method.TypeArguments[1] : method.TypeArguments[0];
-        RequireDefaultOrder(keyType, level, call.Body);
+        var comparer = ComparerOf(level);
+        if (comparer is null) RequireDefaultOrder(keyType, level, call.Body);
         JsExpression key;
         if (method.TypeArguments.Length > 1)
         {
@@ -86,8 +98,13 @@ internal static class OrderingReplacements
         }
         var members = new List<JsObjectMember> { new JsProperty("key", key) };
         if (method.Name.EndsWith("Descending", System.StringComparison.Ordinal)) members.Add(new JsProperty("descending", new JsBooleanLiteral(true)));
+        if (comparer is not null) members.Add(new JsProperty("compare", ComparerReplacements.Comparison(comparer, keyType, call.Body)));
         return new JsObjectLiteral(members);
     }
+
+    /// <summary>The comparer argument of an ordering, when it has one.</summary>
+    private static IOperation? ComparerOf(IInvocationOperation level) =>
+        level.Arguments.FirstOrDefault(a => a.Parameter!.Type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IComparer<T>")?.Value;
 
     private static IOperation ReceiverOf(IInvocationOperation invocation) => invocation.Arguments.Single(a => a.Parameter!.Ordinal == 0).Value;
 

@@ -33,6 +33,8 @@ internal sealed class ReplacementTable
         HashSetReplacements.Register(table);
         EnumerableReplacements.Register(table);
         OrderingReplacements.Register(table);
+        ComparerReplacements.Register(table);
+        ElementCastReplacements.Register(table);
         AggregateReplacements.Register(table);
         TupleReplacements.Register(table);
         NullableReplacements.Register(table);
@@ -40,6 +42,7 @@ internal sealed class ReplacementTable
         DateTimeReplacements.Register(table);
         JsonReplacements.Register(table);
         ObjectReplacements.Register(table);
+        TypeNameReplacements.Register(table);
         UriReplacements.Register(table);
         return table;
     }

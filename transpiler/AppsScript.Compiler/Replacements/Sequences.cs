@@ -167,7 +167,19 @@ internal static class Sequences
     {
         if (ElementTypes.HasDefaultOrder(type)) return;
         body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct,
-            $"ordering '{type?.ToDisplayString()}' by .NET's default comparer (only numbers, strings, chars, bools, enums, dates and tuples of these have it)");
+            $"ordering '{type?.ToDisplayString()}' by .NET's default comparer (only numbers, strings, chars, bools, enums, dates, classes implementing IComparable<T> and tuples of these have it)");
+    }
+
+    /// <summary>
+    /// List.BinarySearch and Array.BinarySearch: binarySearch_ with the comparer's comparison, or .NET's default one
+    /// when there is no comparer.
+    /// </summary>
+    public static JsExpression BinarySearch(BclCall call, JsExpression array, int valueIndex, int? comparerIndex, ITypeSymbol elementType)
+    {
+        var comparison = comparerIndex is { } index
+            ? ComparerReplacements.Comparison(call.ArgumentOperation(index)!, elementType, call.Body)
+            : DefaultComparison(elementType, call.Operation, call.Body);
+        return call.Helper("binarySearch_", array, call.Arg(valueIndex), comparison);
     }
 
     /// <summary>

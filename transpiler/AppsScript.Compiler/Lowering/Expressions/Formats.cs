@@ -17,8 +17,6 @@ internal static class Formats
 {
     public const string NumberFormats = "F, N, P, E and G with an optional precision, R for a double, D and X with an optional width for integers, "
         + "and custom formats of digit placeholders such as \"0.00\", \"#,##0\" or \"0.#%\"";
-    public const string DateTimeFormats = "\"o\", \"s\", \"u\" and custom patterns of two characters or more made of yyyy, MM, dd, HH, mm, ss, fff, 'quoted text' and the literals - : / . T Z and space";
-    public const string TimeSpanFormats = "\"c\"";
 
     private static readonly Regex NumberFormat = new("^[FfNnPpEeGg][0-9]{0,2}$", RegexOptions.CultureInvariant);
     private static readonly Regex IntegerFormat = new("^[DdXx][0-9]{0,2}$", RegexOptions.CultureInvariant);
@@ -28,9 +26,6 @@ internal static class Formats
 
     /// <summary>The fraction part of a custom format: "0" placeholders, then "#" placeholders.</summary>
     private static readonly Regex CustomFractionPart = new("^0*#*$", RegexOptions.CultureInvariant);
-
-    // A format of one character is a standard format in .NET ("d", "T"), so a custom pattern has two or more; formatDateTime_ implements exactly these.
-    private static readonly Regex DateTimePattern = new(@"^(?=..)(yyyy|MM|dd|HH|mm|ss|fff|'[^']*'|[-:/. TZ])+$", RegexOptions.CultureInvariant);
 
     /// <summary>The formatted string of the operation's value.</summary>
     public static JsExpression Apply(IOperation operation, string format, BodyLowerer body)
@@ -62,13 +57,19 @@ internal static class Formats
         }
         if (TypeFacts.IsDateTime(type))
         {
-            if (format is "o" or "O" or "s" or "u" || DateTimePattern.IsMatch(format)) return body.CallHelper("formatDateTime_", value, new JsStringLiteral(format));
-            return Unsupported(operation, format, type!, DateTimeFormats, body);
+            if (DateTimeFormats.IsSupportedDateTime(format)) return body.CallHelper("formatDateTime_", value, new JsStringLiteral(format));
+            return Unsupported(operation, format, type!, DateTimeFormats.DateTimeSupported, body);
+        }
+        if (TypeFacts.IsDateTimeOffset(type))
+        {
+            if (DateTimeFormats.IsSupportedDateTimeOffset(format)) return body.CallHelper("formatDateTime_", value, new JsStringLiteral(format), new JsBooleanLiteral(true));
+            return Unsupported(operation, format, type!, DateTimeFormats.DateTimeOffsetSupported, body);
         }
         if (TypeFacts.IsTimeSpan(type))
         {
             if (format is "c") return body.CallHelper("formatTimeSpan_", value);
-            return Unsupported(operation, format, type!, TimeSpanFormats, body);
+            if (DateTimeFormats.IsSupportedTimeSpan(format)) return body.CallHelper("formatTimeSpan_", value, new JsStringLiteral(format));
+            return Unsupported(operation, format, type!, DateTimeFormats.TimeSpanSupported, body);
         }
         return Unsupported(operation, format, type, "no formats", body);
     }

@@ -159,12 +159,14 @@ internal static class ObjectCreation
         if (!CanHold(creation.Type, creation, body)) return Sequences.Placeholder;
         if (creation.Initializer is { } initializer && initializer.Initializers.Length > 0 && TypeFacts.CollectionOf(creation.Type) != RuntimeCollection.None)
         {
-            // The initialiser is lowered on its own, so a constructor with no replacement (one taking a comparer)
-            // must be refused here as it is without an initialiser, or its argument would be silently dropped.
+            // The initialiser is lowered on its own, so a constructor with no replacement, or given an equality
+            // comparer the collection does not have, must be refused here as it is without an initialiser, or its
+            // argument would be silently dropped.
             if (!body.Context.Replacements.Contains(creation.Constructor!))
             {
                 return body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor!.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
             }
+            if (!ComparerReplacements.RequireOrdinalEquality(creation, body)) return Sequences.Placeholder;
             return CollectionInitializer(creation, initializer, body);
         }
         var call = new BclCall(creation, creation.Constructor!, null, Arguments.InParameterOrder(creation.Arguments, false), body);

@@ -17,7 +17,7 @@ internal static class Patterns
     public static JsExpression IsType(IIsTypeOperation isType, BodyLowerer body)
     {
         var (prefix, input) = Input(isType.ValueOperand, body);
-        var test = TypeTest(input, isType.TypeOperand, isType, body);
+        var test = TypeTest(input, isType.TypeOperand, isType, body, isType.ValueOperand.Type);
         if (isType.IsNegated) test = new JsUnary("!", test);
         return WithPrefix(prefix, test);
     }
@@ -165,18 +165,47 @@ internal static class Patterns
         {
             return TypeFacts.IsNonNullableValueType(inputType) ? new JsBooleanLiteral(true) : new JsBinary("!=", input, new JsNullLiteral());
         }
-        return RuntimeTypeTest(input, type, at, body) ?? new JsBooleanLiteral(false);
+        return RuntimeTypeTest(input, type, at, body, inputType) ?? new JsBooleanLiteral(false);
     }
 
     /// <summary>A runtime test that the value is an instance of the type, or null (after reporting) when JavaScript cannot tell.</summary>
-    public static JsExpression? RuntimeTypeTest(JsExpression input, ITypeSymbol type, IOperation at, BodyLowerer body)
+    public static JsExpression? RuntimeTypeTest(JsExpression input, ITypeSymbol type, IOperation at, BodyLowerer body, ITypeSymbol? inputType = null)
     {
         if (type.SpecialType == SpecialType.System_Object) return new JsBinary("!=", input, new JsNullLiteral());
         var argument = TypeTestArgument(type, body);
         if (argument is JsStringLiteral typeofName) return new JsBinary("===", new JsUnary("typeof", input), typeofName);
         if (argument is not null) return new JsBinary("instanceof", input, argument);
+        if (BoxedNumberTest(input, type, at, body, inputType) is { } numberTest) return numberTest;
         ReportUncheckable(type, at, body);
         return null;
+    }
+
+    /// <summary>
+    /// <c>boxed is int</c> of a value typed object (or an interface, ValueType, Enum): every number type is a
+    /// JavaScript number, so the test is <c>typeof boxed === "number"</c> where the program boxes no number type but
+    /// this one, and false where it never boxes this one and takes in no value of unknown type (BoxedNumbers);
+    /// otherwise it is GAS1016 naming the first place another number or a value of unknown type becomes an object.
+    /// Null for other tests.
+    /// </summary>
+    private static JsExpression? BoxedNumberTest(JsExpression input, ITypeSymbol type, IOperation at, BodyLowerer body, ITypeSymbol? inputType)
+    {
+        if (inputType is not { IsReferenceType: true } || inputType.TypeKind == TypeKind.TypeParameter || TypeFacts.IsNullableValueType(type)) return null;
+        if (!Analysis.BoxedNumbers.IsNumberAtRunTime(type) || TypeFacts.IsUnsupportedNumeric(type)) return null;
+        var boxed = body.Context.BoxedNumbers;
+        var isBoxed = boxed.Types.ContainsKey(type);
+        if (!isBoxed && boxed.Unknown is null) return new JsBooleanLiteral(false);
+        var other = boxed.Types.FirstOrDefault(t => !SymbolEqualityComparer.Default.Equals(t.Key, type));
+        if (other.Key is null && boxed.Unknown is null) return new JsBinary("===", new JsUnary("typeof", input), new JsStringLiteral("number"));
+        var (what, where) = other.Key is not null ? ($"values of type {other.Key.ToDisplayString()}", other.Value) : boxed.Unknown!.Value;
+        body.Report(DiagnosticDescriptors.TypeTestNotSupported, at.Syntax, type.ToDisplayString(),
+            $"every number is a JavaScript number, and the program makes objects of {type.ToDisplayString()} and of {what} ({Where(where)})");
+        return new JsBooleanLiteral(false);
+    }
+
+    private static string Where(Location location)
+    {
+        var span = location.GetLineSpan();
+        return $"{System.IO.Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
     }
 
     /// <summary>

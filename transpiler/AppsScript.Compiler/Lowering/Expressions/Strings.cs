@@ -110,7 +110,11 @@ internal static class Strings
         var type = operation.Type;
         if (TypeFacts.IsDateTimeOffset(type))
         {
-            return body.Unsupported(operation, DiagnosticDescriptors.EnvironmentDependent, "the string of a DateTimeOffset", Replacements.DateTimeOffsetReplacements.OffsetHint);
+            if (!Replacements.DateTimeOffsetReplacements.HasZeroOffset(operation))
+            {
+                return body.Unsupported(operation, DiagnosticDescriptors.EnvironmentDependent, "the string of a DateTimeOffset", Replacements.DateTimeOffsetReplacements.OffsetHint);
+            }
+            if (format is null) return body.CallHelper("formatDateTime_", body.Expression(operation), new JsNullLiteral(), new JsBooleanLiteral(true));
         }
         if (format is not null) return Formats.Apply(operation, format, body);
         if (TypeFacts.Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumDisplay.Of(operation, enumType, body);

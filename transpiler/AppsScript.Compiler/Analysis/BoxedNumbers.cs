@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Semantics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AppsScript.Compiler.Analysis;
+
+/// <summary>
+/// Which types whose values are JavaScript numbers (int, long, double, the small integers, enums, dates) the
+/// program boxes into a reference type (object, an interface, ValueType) where the value may be kept, and where
+/// first; and the first place a value of unknown type comes in: a type parameter's value boxed, an entry point's
+/// parameter typed object (Apps Script passes any JavaScript value), a value typed object from a host object. A
+/// number typed object is a JavaScript number whatever its .NET type, so <c>boxed is int</c> is exact only when int
+/// is the one such type the program ever boxes. Operands of string concatenation and interpolation and arguments of Console and
+/// string members are formatted at once and never kept, so they do not count.
+/// </summary>
+internal sealed class BoxedNumbers
+{
+    private BoxedNumbers(IReadOnlyDictionary<ITypeSymbol, Location> types, (string What, Location Where)? unknown)
+    {
+        Types = types;
+        Unknown = unknown;
+    }
+
+    /// <summary>Each number type boxed, with the first place it is.</summary>
+    public IReadOnlyDictionary<ITypeSymbol, Location> Types { get; }
+
+    /// <summary>The first place a value of unknown type becomes an object, if any, and what it is.</summary>
+    public (string What, Location Where)? Unknown { get; }
+
+    public static BoxedNumbers Collect(Compilation compilation, Func<SyntaxTree, SemanticModel> modelFor)
+    {
+        var types = new Dictionary<ITypeSymbol, Location>(SymbolEqualityComparer.Default);
+        (string What, Location Where)? unknown = null;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var model = modelFor(tree);
+            foreach (var method in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            {
+                if (model.GetDeclaredSymbol(method) is IMethodSymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: true } entry
+                    && KnownAttributes.Has(entry.ContainingType, KnownAttributes.GlobalFunctions)
+                    && entry.Parameters.FirstOrDefault(p => MayHoldAnyValue(p.Type)) is { } parameter)
+                {
+                    unknown ??= ("an entry point's parameter, which Apps Script may pass any value", parameter.Locations[0]);
+                }
+            }
+            foreach (var expression in tree.GetRoot().DescendantNodes().OfType<ExpressionSyntax>())
+            {
+                var info = model.GetTypeInfo(expression);
+                if (MayHoldAnyValue(info.Type) && model.GetSymbolInfo(expression).Symbol is { ContainingType: { } host } && IsExternal(host))
+                {
+                    unknown ??= ("a host object's value", expression.GetLocation());
+                }
+                var (from, to) = expression is CastExpressionSyntax cast ? (model.GetTypeInfo(cast.Expression).Type, info.Type) : (info.Type, info.ConvertedType);
+                if (from is null || to is not { IsReferenceType: true } || to.TypeKind == TypeKind.TypeParameter || IsFormattedAtOnce(expression, model)) continue;
+                if (from is ITypeParameterSymbol { HasReferenceTypeConstraint: false })
+                {
+                    unknown ??= ("a type parameter's value", expression.GetLocation());
+                }
+                else if (IsNumberAtRunTime(TypeFacts.Underlying(from)))
+                {
+                    types.TryAdd(TypeFacts.Underlying(from)!, expression.GetLocation());
+                }
+            }
+        }
+        return new BoxedNumbers(types, unknown);
+    }
+
+    /// <summary>object, dynamic, ValueType, Enum or an interface: a type whose values may be numbers of any type.</summary>
+    private static bool MayHoldAnyValue(ITypeSymbol? type) => type is not null
+        && (type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum
+            || type.TypeKind is TypeKind.Interface or TypeKind.Dynamic);
+
+    private static bool IsExternal(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (KnownAttributes.Has(current, KnownAttributes.External)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether values of the type are JavaScript numbers.</summary>
+    public static bool IsNumberAtRunTime(ITypeSymbol? type) =>
+        TypeFacts.IsNumeric(type) || TypeFacts.IsUnsupportedNumeric(type) || TypeFacts.IsEnum(type) || TypeFacts.IsDateTime(type)
+        || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type);
+
+    private static bool IsFormattedAtOnce(ExpressionSyntax expression, SemanticModel model)
+    {
+        var parent = expression.Parent;
+        while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;
+        return parent switch
+        {
+            InterpolationSyntax => true,
+            BinaryExpressionSyntax binary when binary.OperatorToken.Text == "+" => model.GetTypeInfo(binary).Type?.SpecialType == SpecialType.System_String,
+            ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } => model.GetSymbolInfo(invocation).Symbol?.ContainingType?.ToDisplayString()
+                is "System.Console" or "string" or "System.String" or "System.Text.StringBuilder",
+            _ => false,
+        };
+    }
+}

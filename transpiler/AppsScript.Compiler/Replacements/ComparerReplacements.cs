@@ -1,0 +1,134 @@
+using System.Linq;
+using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using static AppsScript.Compiler.Replacements.Sequences;
+
+namespace AppsScript.Compiler.Replacements;
+
+/// <summary>
+/// IComparer&lt;T&gt; as an object with a <c>compare(a, b)</c> method: a program's class implementing it already is
+/// one (its Compare takes the interface member's name), and Comparer&lt;T&gt;.Create, Comparer&lt;T&gt;.Default and
+/// StringComparer.Ordinal and OrdinalIgnoreCase become one. Where a comparer orders a sort, a search or an
+/// OrderBy, what counts is its comparison function, taken straight from the comparer where the code shows it.
+/// StringComparer.Ordinal (and EqualityComparer&lt;string&gt;.Default) is also the equality a string-keyed dictionary
+/// and a set of strings already have, so it may be given to their constructors; OrdinalIgnoreCase there stays
+/// GAS2001, since the object and Set that hold them compare keys exactly.
+/// </summary>
+internal static class ComparerReplacements
+{
+    private const string Comparer = "System.Collections.Generic.Comparer`1";
+    private const string StringComparer = "System.StringComparer";
+
+    public static void Register(ReplacementTable table)
+    {
+        table.Add($"M:{Comparer}.Create(System.Comparison{{`0}})", call => WithCompare(call.Arg(0)));
+        table.Add($"P:{Comparer}.Default", call => WithCompare(ExactDefaultComparison(ComparedType(call.Symbol), call.Operation, call.Body)));
+        table.Add($"P:{StringComparer}.Ordinal", call => WithCompare(call.Body.Helper("compareOrdinal_")));
+        table.Add($"P:{StringComparer}.OrdinalIgnoreCase", call => WithCompare(call.Body.Helper("compareOrdinalIgnoreCase_")));
+        table.Add(new[]
+        {
+            "M:System.Collections.Generic.IComparer`1.Compare(`0,`0)", $"M:{Comparer}.Compare(`0,`0)", $"M:{StringComparer}.Compare(System.String,System.String)",
+        }, call => KnownComparison(call.ReceiverOperation!, exact: true, call.Body) is { } comparison
+            ? new JsCall(comparison, new[] { call.Arg(0), call.Arg(1) })
+            : call.CallOnReceiver("compare", call.Arg(0), call.Arg(1)));
+
+        const string equality = "System.Collections.Generic.IEqualityComparer{`0}";
+        table.Add($"M:System.Collections.Generic.Dictionary`2.#ctor({equality})", call => WithOrdinalEquality(call, () => DictionaryReplacements.Create()));
+        table.Add($"M:System.Collections.Generic.HashSet`1.#ctor({equality})", call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet()));
+        table.Add($"M:System.Collections.Generic.HashSet`1.#ctor(System.Collections.Generic.IEnumerable{{`0}},{equality})",
+            call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet(HashSetReplacements.ElementsOf(call.ArgumentOperation(0)!, call.Body))));
+    }
+
+    private static JsExpression WithOrdinalEquality(BclCall call, System.Func<JsExpression> lower) =>
+        RequireOrdinalEquality((IObjectCreationOperation)call.Operation, call.Body) ? lower() : Placeholder;
+
+    /// <summary>
+    /// Whether a new dictionary or set is given no equality comparer, or the ordinal equality strings have anyway
+    /// (StringComparer.Ordinal, EqualityComparer&lt;string&gt;.Default); any other is reported (GAS2001).
+    /// </summary>
+    public static bool RequireOrdinalEquality(IObjectCreationOperation creation, BodyLowerer body)
+    {
+        var argument = creation.Arguments.FirstOrDefault(a => a.Parameter?.Type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEqualityComparer<T>");
+        if (argument is null) return true;
+        var keyType = ((INamedTypeSymbol)creation.Constructor!.ContainingType).TypeArguments[0];
+        var isOrdinal = Written(argument.Value) switch
+        {
+            IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } => IsStringComparer(property.ContainingType),
+            IPropertyReferenceOperation { Property: { Name: "Default" } property } => property.ContainingType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.EqualityComparer<T>",
+            _ => false,
+        };
+        if (TypeFacts.IsString(keyType) && isOrdinal) return true;
+        body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
+        return false;
+    }
+
+    /// <summary>
+    /// The comparison function of a comparer argument: the comparison of a comparer the code shows, the default
+    /// comparison for a null constant (.NET's meaning of a null comparer), else <c>(x, y) =&gt; comparer.compare(x, y)</c>
+    /// over the comparer evaluated once, here.
+    /// </summary>
+    public static JsExpression Comparison(IOperation comparer, ITypeSymbol elementType, BodyLowerer body)
+    {
+        if (Written(comparer).ConstantValue is { HasValue: true, Value: null }) return DefaultComparison(elementType, comparer, body);
+        if (KnownComparison(comparer, exact: false, body) is { } known) return known;
+        var (first, again) = body.Reuse(body.Expression(comparer), "comparer");
+        var (x, y) = (body.FreshName("x"), body.FreshName("y"));
+        JsExpression arrow = new JsArrow(new[] { new JsParameter(x), new JsParameter(y) },
+            new JsCall(new JsMember(again, "compare"), new JsExpression[] { new JsIdentifier(x), new JsIdentifier(y) }));
+        return ReferenceEquals(first, again) ? arrow : new JsSequence(new[] { first, arrow });
+    }
+
+    /// <summary>
+    /// The comparison of a comparer the code shows: the lambda of <c>Comparer&lt;T&gt;.Create</c>, a StringComparer's
+    /// helper, or the default comparison of <c>Comparer&lt;T&gt;.Default</c> (with .NET's very values when
+    /// <paramref name="exact"/>, since a program may print them, else any comparison of the same order); null for
+    /// any other comparer.
+    /// </summary>
+    private static JsExpression? KnownComparison(IOperation comparer, bool exact, BodyLowerer body) => Written(comparer) switch
+    {
+        IInvocationOperation { TargetMethod: { Name: "Create" } create } invocation when IsComparerOfT(create.ContainingType) => body.Expression(invocation.Arguments[0].Value),
+        IPropertyReferenceOperation { Property: { Name: "Default" } property } when IsComparerOfT(property.ContainingType) => exact
+            ? ExactDefaultComparison(ComparedType(property), comparer, body)
+            : DefaultComparison(ComparedType(property), comparer, body),
+        IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } when IsStringComparer(property.ContainingType) => body.Helper("compareOrdinal_"),
+        IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" } property } when IsStringComparer(property.ContainingType) => body.Helper("compareOrdinalIgnoreCase_"),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The comparison of Comparer&lt;T&gt;.Default with the very values .NET's gives, since a program may print them:
+    /// a string's and a char's CompareTo give the difference of the first differing units, a byte's or short's the
+    /// difference of the values, a program's class its own CompareTo's value, and int, long, double, bool, enums and
+    /// dates the sign, as compare_ does. A tuple gives its first element's, and a nullable byte or short its value's, so
+    /// these must hold only types of the last kind.
+    /// </summary>
+    private static JsExpression ExactDefaultComparison(ITypeSymbol type, IOperation at, BodyLowerer body)
+    {
+        if (TypeFacts.IsString(type) || TypeFacts.IsChar(type)) return body.Helper("compareStrings_");
+        if (IsSmallInteger(type) && TypeFacts.IsNonNullableValueType(type)) return DefaultComparison(type, at, body);
+        RequireDefaultOrder(type, at, body);
+        if (!ComparesBySign(type))
+        {
+            return body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct,
+                $"Comparer<{type.ToDisplayString()}>.Default (its comparison gives its parts' own values, which only int, long, double, bools, enums, dates and classes give here as .NET does)");
+        }
+        return body.Helper("compare_");
+    }
+
+    private static bool IsSmallInteger(ITypeSymbol? type) =>
+        TypeFacts.Underlying(type)?.SpecialType is SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16;
+
+    private static bool ComparesBySign(ITypeSymbol type) => !TypeFacts.IsString(type) && !TypeFacts.IsChar(type) && !IsSmallInteger(type)
+        && (type is not INamedTypeSymbol { IsTupleType: true } tuple || tuple.TupleElements.All(e => ComparesBySign(e.Type)));
+
+    private static ITypeSymbol ComparedType(ISymbol member) => ((INamedTypeSymbol)member.ContainingType).TypeArguments[0];
+
+    private static JsExpression WithCompare(JsExpression comparison) => new JsObjectLiteral(new JsObjectMember[] { new JsProperty("compare", comparison) });
+
+    private static bool IsComparerOfT(ITypeSymbol? type) => type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.Comparer<T>";
+
+    private static bool IsStringComparer(ITypeSymbol? type) => type?.ToDisplayString() == "System.StringComparer";
+}
