@@ -27,10 +27,14 @@ internal sealed class ReplacementTable
         MathReplacements.Register(table);
         StringBuilderReplacements.Register(table);
         ConvertReplacements.Register(table);
+        EncodingReplacements.Register(table);
+        EnumReplacements.Register(table);
         ListReplacements.Register(table);
         ArrayReplacements.Register(table);
         DictionaryReplacements.Register(table);
         HashSetReplacements.Register(table);
+        QueueReplacements.Register(table);
+        StackReplacements.Register(table);
         EnumerableReplacements.Register(table);
         OrderingReplacements.Register(table);
         AggregateReplacements.Register(table);
