@@ -10,7 +10,7 @@ internal enum RuntimeCollection
 
     /// <summary>
     /// A JS array: T[], List&lt;T&gt;, IEnumerable&lt;T&gt; and the list and collection interfaces, Queue&lt;T&gt; (its
-    /// front first) and Stack&lt;T&gt; (its top first, the order in which .NET enumerates both).
+    /// front first), Stack&lt;T&gt; (its top first, the order in which .NET enumerates both), and a MatchCollection.
     /// </summary>
     Array,
 
@@ -84,7 +84,8 @@ internal static class TypeFacts
                 or "System.Collections.Generic.ICollection<T>" or "System.Collections.Generic.IReadOnlyList<T>"
                 or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.Linq.IOrderedEnumerable<TElement>"
                 or "System.Linq.IGrouping<TKey, TElement>" or "System.Linq.ILookup<TKey, TElement>"
-                or "System.Collections.Generic.Queue<T>" or "System.Collections.Generic.Stack<T>" => RuntimeCollection.Array,
+                or "System.Collections.Generic.Queue<T>" or "System.Collections.Generic.Stack<T>"
+                or "System.Text.RegularExpressions.MatchCollection" => RuntimeCollection.Array,
             "System.Collections.Generic.HashSet<T>" or "System.Collections.Generic.ISet<T>" or "System.Collections.Generic.IReadOnlySet<T>" => RuntimeCollection.Set,
             "System.Collections.Generic.Dictionary<TKey, TValue>" or "System.Collections.Generic.IDictionary<TKey, TValue>"
                 or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>" => RuntimeCollection.Dictionary,

@@ -45,6 +45,7 @@ internal sealed class ReplacementTable
         JsonReplacements.Register(table);
         ObjectReplacements.Register(table);
         UriReplacements.Register(table);
+        RegexReplacements.Register(table);
         return table;
     }
 
