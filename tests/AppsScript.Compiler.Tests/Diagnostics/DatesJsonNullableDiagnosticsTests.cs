@@ -14,7 +14,7 @@ public sealed class DatesJsonNullableDiagnosticsTests
     private const string Usings = "using System; using System.Collections.Generic; using System.Globalization; using AppsScript.Interop; using Newtonsoft.Json; using Newtonsoft.Json.Serialization;\n";
 
     /// <summary>Compiles the declarations and Main's body, and asserts the code is reported where <paramref name="at"/> first occurs.</summary>
-    private static void AssertReported(string code, string at, string body, string declarations = "")
+    internal static void AssertReported(string code, string at, string body, string declarations = "")
     {
         var source = Usings + declarations + "\n[GlobalFunctions]\npublic static class Program\n{\n    public static void Main()\n    {\n        " + body + "\n    }\n}\n";
         var index = source.IndexOf(at, StringComparison.Ordinal);
