@@ -60,6 +60,7 @@ internal sealed class NumericExpressions
                 (3, Lifted),
                 (8, d => _c.Strings.IntFrom(d)),
                 (8, d => _c.Collections.IntFrom(d)),
+                (2, d => _c.Library.IntFrom(d)),
                 (4, d => _c.Data.ValueFrom(FuzzType.Int, d)),
                 (4, d => _c.Members.ValueFrom(FuzzType.Int, d)),
                 // checked throws OverflowException: not in total code.

@@ -3,7 +3,8 @@
  * System.Text.RegularExpressions.Regex over a RegExp the compiler translated from the .NET pattern, with .NET's
  * group numbers (unnamed groups first, then named ones): groupIndexes[n] is the JavaScript group of .NET group n
  * and groupNames[n] its name (both null where they are the numbers). The d flag gives each group's index.
- * Scanning goes on after an empty match one code unit further, as in .NET.
+ * Scanning goes on after an empty match one code unit further, as in .NET. Instances of one pattern share one
+ * RegExp, since every search sets its lastIndex first and all matches of one search are found before an evaluator runs.
  */
 class Regex {
   /**
@@ -29,7 +30,8 @@ class Regex {
   }
 
   constructor(source, groupIndexes, groupNames) {
-    this.pattern = new RegExp(Regex.expand(source), "dg");
+    this.pattern = Regex.compiled.get(source) ?? new RegExp(Regex.expand(source), "dg");
+    Regex.compiled.set(source, this.pattern);
     this.groupIndexes = groupIndexes ?? null;
     this.groupNames = groupNames ?? null;
   }
@@ -98,3 +100,5 @@ class Regex {
     });
   }
 }
+
+Regex.compiled = new Map();

@@ -7,6 +7,8 @@ using AppsScript.Interop;
 [GlobalFunctions]
 public static class Program
 {
+    private static readonly Regex Words = new Regex(@"\b\w+\b", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
     private static string Show(Match m) =>
         m.Success ? "'" + m.Value + "'@" + m.Index + "+" + m.Length : "no match (" + m.Index + "," + m.Length + ",'" + m.Value + "')";
 
@@ -79,6 +81,13 @@ public static class Program
         var found = regex.Matches(text);
         Console.WriteLine("collection: " + found.Count + " " + found[1].Value + " " + string.Join("|", found.Select(m => m.Groups[2].Value.ToLower())) + " any " + found.Any(m => m.Value.StartsWith("bob")));
 
+        Console.WriteLine("static field: " + All(Words.Matches("it's a café-bar, naïve?")) + " " + Words.Replace("one two", m => m.Value.Length.ToString()));
+        var lastWord = Words.Match("alpha beta gamma");
+        while (lastWord.Success)
+        {
+            Console.WriteLine("  word " + lastWord.Value + " at " + lastWord.Index + " group 0 " + lastWord.Groups[0].Value + " count " + lastWord.Groups.Count);
+            lastWord = lastWord.NextMatch();
+        }
         var empty = Regex.Match("abc", "z");
         Console.WriteLine("failed match: " + Show(empty) + " groups " + empty.Groups.Count + " next " + Show(empty.NextMatch()) + " group 0 " + Group(empty.Groups[0]));
 
