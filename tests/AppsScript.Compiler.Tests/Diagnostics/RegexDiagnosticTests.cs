@@ -20,7 +20,9 @@ public sealed class RegexDiagnosticTests
     [InlineData("@\"(?<open>\\()[^()]*(?<close-open>\\))\"")]  // balancing group
     [InlineData("@\"[a-z-[aeiou]]+\"")]  // class subtraction
     [InlineData("@\"(?:(a)b)+\"")]  // capture inside a repeated group
-    [InlineData("@\"(a?)*\"")]  // quantified capture that may be empty
+    [InlineData("@\"(a?)?\"")]  // optional capture that may be empty
+    [InlineData("@\"(?:|a)*\"")]  // loop whose body may be empty
+    [InlineData("@\"(?:a??){2,}\"")]  // loop whose body may be empty
     [InlineData("@\"(?<2>a)\"")]  // numbered name
     [InlineData("@\"(?<n>a)|(?<n>b)\"")]  // duplicate name
     [InlineData("@\"(?x) a b\"")]  // inline option x

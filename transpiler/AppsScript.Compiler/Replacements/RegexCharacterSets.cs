@@ -48,12 +48,13 @@ internal static class RegexCharacterSets
     /// <summary>
     /// The set as JavaScript: one unit as itself (escaped where it is syntax); <c>\w</c>, <c>\W</c> and the like
     /// for .NET's own classes, which the Regex helper expands; else a class of the named classes it holds and
-    /// ranges for the rest, negated where that is shorter; <c>[\s\S]</c> for every unit.
+    /// ranges for the rest, negated where that is shorter; <c>[\x00-\uffff]</c> for every unit (not <c>[\s\S]</c>,
+    /// whose escapes the helper would expand).
     /// </summary>
     public static string ToJavaScript(bool[] set)
     {
         var count = set.Count(unit => unit);
-        if (count == Units) return @"[\s\S]";
+        if (count == Units) return @"[\x00-\uffff]";
         if (count == 1) return Literal(Array.IndexOf(set, true));
         foreach (var (escape, named) in Named)
         {

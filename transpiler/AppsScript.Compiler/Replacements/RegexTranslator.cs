@@ -28,8 +28,9 @@ internal sealed class RegexRefusal : Exception
 /// become lookarounds with .NET's meaning (<c>$</c> also before a final newline); named groups become plain
 /// groups, with .NET's numbering (unnamed groups first) kept in a table. Refused: what JavaScript's engine does
 /// differently or lacks: atomic groups, conditionals, balancing groups, <c>\G</c>, backreferences (an unset group
-/// matches empty in JavaScript and fails in .NET), a captured group repeated inside a loop or a loop that may
-/// match empty around a capture (JavaScript resets or skips what .NET keeps), and the options with no equivalent.
+/// matches empty in JavaScript and fails in .NET), a captured group repeated inside a loop or an optional part that
+/// may match empty around a capture (JavaScript resets or skips what .NET keeps), a loop whose body can match empty
+/// (.NET stops at an empty iteration, JavaScript backtracks), and the options with no equivalent.
 /// </summary>
 internal sealed class RegexTranslator
 {
@@ -135,6 +136,10 @@ internal sealed class RegexTranslator
         var start = _at;
         if (!Quantifier(out var min, out var max)) return atom;
         if (atom.IsZeroWidth) throw new RegexRefusal("a quantified anchor or lookaround");
+        if (atom.CanBeEmpty && max > 1)
+        {
+            throw new RegexRefusal("a repeated part that can match empty (.NET ends the loop at an empty iteration, where JavaScript rejects it and tries another way)");
+        }
         if (atom.Captures && atom.CanBeEmpty) throw new RegexRefusal("a quantified group that captures and may match empty (JavaScript skips an empty iteration that .NET records)");
         if (atom.Captures && max > 1 && !atom.IsCaptureGroup)
         {

@@ -35,7 +35,7 @@ internal static class EnumDisplay
         _ => null,
     };
 
-    public static bool IsFlags(INamedTypeSymbol enumType) =>
+    private static bool IsFlags(INamedTypeSymbol enumType) =>
         enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
 
     /// <summary>The name of an already lowered enum value, found at run time.</summary>
