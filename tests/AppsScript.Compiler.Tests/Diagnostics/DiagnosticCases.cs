@@ -50,6 +50,8 @@ internal static class DiagnosticCases
         ["GAS2005"] = "public static class C { public static void Run(string format) => /*@*/Console.WriteLine(format, 1); }",
         ["GAS2006"] = "public static class C { public static object Run(List<int> xs) { IOrderedEnumerable<int> o = xs.OrderBy(x => x); var copy = o; return /*@*/copy.ThenBy(x => -x).ToList(); } }",
         ["GAS2007"] = "public static class C { public static ICollection<int> Run() => /*@*/new HashSet<int>(); }",
+        ["GAS2010"] = "public static class C { public static bool Run(string s) => System.Text.RegularExpressions.Regex.IsMatch(s, /*@*/\"(?>a+)b\"); }",
+        ["GAS2011"] = "public static class C { public static bool Run(string s, string pattern) => System.Text.RegularExpressions.Regex.IsMatch(s, /*@*/pattern); }",
         ["GAS3002"] = "public class Dto { public string? /*@*/Name { get; set; } = \"x\"; } public static class C { public static object Run() => JsonConvert.DeserializeObject<Dto>(\"{}\")!; }",
         ["GAS3004"] = "public class Dto { public DateTime /*@*/At { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",
         ["GAS3005"] = "public class Dto { public HashSet<string>? /*@*/Tags { get; set; } } public static class C { public static string Run() => JsonConvert.SerializeObject(new Dto()); }",

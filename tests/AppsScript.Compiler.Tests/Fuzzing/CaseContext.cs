@@ -40,11 +40,12 @@ internal sealed class CaseContext
         Bools = new BoolExpressions(this);
         Strings = new StringExpressions(this);
         Collections = new CollectionExpressions(this);
-        Library = new LibraryExpressions(this);
+        OrderingAndFormats = new OrderingAndFormatExpressions(this);
         Data = new DataGenerator(this);
         Members = new MemberGenerator(this);
         References = new ReferenceParameters(this);
         TypeDefaults = new TypeParameterDefaults(this);
+        RegexQueuesAndCodecs = new RegexQueueAndCodecExpressions(this);
     }
 
     public long Seed { get; }
@@ -102,7 +103,7 @@ internal sealed class CaseContext
 
     public CollectionExpressions Collections { get; }
 
-    public LibraryExpressions Library { get; }
+    public OrderingAndFormatExpressions OrderingAndFormats { get; }
 
     public DataGenerator Data { get; }
 
@@ -111,6 +112,8 @@ internal sealed class CaseContext
     public ReferenceParameters References { get; }
 
     public TypeParameterDefaults TypeDefaults { get; }
+
+    public RegexQueueAndCodecExpressions RegexQueuesAndCodecs { get; }
 
     /// <summary>
     /// Whether the code being generated must neither throw nor have effects: a lambda body (LINQ runs eagerly

@@ -27,11 +27,11 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// stable where .NET's may not be": <see cref="DictionaryKeys"/> holds no integer-like key; once a set or
 /// dictionary has lost an entry (<see cref="Facts.Removed"/>), nothing is added to it; Sort compares by a total
 /// order, and never doubles (-0.0 and 0.0 compare equal but print apart); comparers that tie distinct values
-/// order only OrderBy and ThenBy, which are stable in both (LibraryExpressions).</item>
+/// order only OrderBy and ThenBy, which are stable in both (OrderingAndFormatExpressions).</item>
 /// <item>"A HashSet&lt;double&gt; holds -0.0 as 0": <see cref="CanBeSetElement"/>.</item>
 /// <item>"Average of doubles starts its sum at 0": <see cref="CanAverage"/>.</item>
 /// <item>"DateTime has millisecond precision ...": dates are made of whole milliseconds only, and moved by whole hours
-/// (LibraryExpressions).</item>
+/// (OrderingAndFormatExpressions).</item>
 /// <item>"Math.Exp, Log, Pow and trigonometry may differ in the last bit; the newest Unicode characters may
 /// case-map differently": those functions are not generated, and characters come from <see cref="CharacterPool"/>.</item>
 /// <item>"A when filter runs after inner finally blocks": when filters have no effects.</item>

@@ -60,7 +60,8 @@ internal sealed class NumericExpressions
                 (3, Lifted),
                 (8, d => _c.Strings.IntFrom(d)),
                 (8, d => _c.Collections.IntFrom(d)),
-                (3, d => _c.Library.IntFrom(d)),
+                (3, d => _c.OrderingAndFormats.IntFrom(d)),
+                (2, d => _c.RegexQueuesAndCodecs.IntFrom(d)),
                 (4, d => _c.Data.ValueFrom(FuzzType.Int, d)),
                 (4, d => _c.Members.ValueFrom(FuzzType.Int, d)),
                 // checked throws OverflowException: not in total code.

@@ -42,6 +42,7 @@ internal static class ProgramGenerator
         using System.Globalization;
         using System.Linq;
         using System.Text;
+        using System.Text.RegularExpressions;
         using AppsScript.Interop;
         using Newtonsoft.Json;
         using Newtonsoft.Json.Serialization;

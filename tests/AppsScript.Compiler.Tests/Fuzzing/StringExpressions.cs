@@ -62,8 +62,9 @@ internal sealed class StringExpressions
             // A lone surrogate makes EscapeDataString throw, so not in total code.
             (_c.Total ? 0 : 2, d => new Expr($"Uri.EscapeDataString({NonNull(String(d - 1))})", FuzzType.String, Facts.Sized(Limits.MaxString))),
             (8, d => _c.Collections.StringFrom(d)),
-            (4, d => _c.Library.StringFrom(d)),
+            (4, d => _c.OrderingAndFormats.StringFrom(d)),
             (5, d => _c.Data.StringFrom(d)),
+            (3, d => _c.RegexQueuesAndCodecs.StringFrom(d)),
             (4, d => _c.Members.ValueFrom(FuzzType.String, d)))(depth);
         return expr ?? Leaf();
     }

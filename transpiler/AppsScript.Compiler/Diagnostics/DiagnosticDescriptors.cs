@@ -143,6 +143,12 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CollectionViewNotSupported = Error("GAS2007", Library,
         "Collection conversion", "converting '{0}' to '{1}' is not supported: only IEnumerable<T> and the read-only interfaces are, as a copy");
 
+    public static readonly DiagnosticDescriptor RegexPattern = Error("GAS2010", Library,
+        "Regular expression", "the regular expression {0} has no JavaScript equivalent with .NET's meaning: {1}");
+
+    public static readonly DiagnosticDescriptor NonConstantRegex = Error("GAS2011", Library,
+        "Regular expression not constant", "the {0} of '{1}' must be a constant: the compiler translates a .NET pattern to JavaScript, and refuses what would match differently, when it compiles");
+
     // ---- GAS3xxx: plain data and JSON ------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor JsonMemberInitializer = Error("GAS3002", Json,

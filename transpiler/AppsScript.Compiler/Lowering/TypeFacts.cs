@@ -8,7 +8,10 @@ internal enum RuntimeCollection
     /// <summary>Not a collection, or one without a JS representation.</summary>
     None,
 
-    /// <summary>A JS array: T[], List&lt;T&gt;, IEnumerable&lt;T&gt; and the list and collection interfaces.</summary>
+    /// <summary>
+    /// A JS array: T[], List&lt;T&gt;, IEnumerable&lt;T&gt; and the list and collection interfaces, Queue&lt;T&gt; (its
+    /// front first), Stack&lt;T&gt; (its top first, the order in which .NET enumerates both), and a MatchCollection.
+    /// </summary>
     Array,
 
     /// <summary>A JS Set: HashSet&lt;T&gt;.</summary>
@@ -80,7 +83,9 @@ internal static class TypeFacts
             "System.Collections.Generic.List<T>" or "System.Collections.Generic.IEnumerable<T>" or "System.Collections.Generic.IList<T>"
                 or "System.Collections.Generic.ICollection<T>" or "System.Collections.Generic.IReadOnlyList<T>"
                 or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.Linq.IOrderedEnumerable<TElement>"
-                or "System.Linq.IGrouping<TKey, TElement>" or "System.Linq.ILookup<TKey, TElement>" => RuntimeCollection.Array,
+                or "System.Linq.IGrouping<TKey, TElement>" or "System.Linq.ILookup<TKey, TElement>"
+                or "System.Collections.Generic.Queue<T>" or "System.Collections.Generic.Stack<T>"
+                or "System.Text.RegularExpressions.MatchCollection" => RuntimeCollection.Array,
             "System.Collections.Generic.HashSet<T>" or "System.Collections.Generic.ISet<T>" or "System.Collections.Generic.IReadOnlySet<T>" => RuntimeCollection.Set,
             "System.Collections.Generic.Dictionary<TKey, TValue>" or "System.Collections.Generic.IDictionary<TKey, TValue>"
                 or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>" => RuntimeCollection.Dictionary,

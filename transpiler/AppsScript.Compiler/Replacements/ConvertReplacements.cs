@@ -4,7 +4,8 @@ using AppsScript.Compiler.Lowering.Expressions;
 namespace AppsScript.Compiler.Replacements;
 
 /// <summary>
-/// System.Convert between numbers, strings and bools. Unlike a cast, Convert.ToInt32(double) rounds a
+/// System.Convert between numbers, strings and bools, and bytes to and from Base64 (in helpers rather than
+/// Apps Script's Utilities, so that the same code runs anywhere, with .NET's FormatException for bad text). Unlike a cast, Convert.ToInt32(double) rounds a
 /// midpoint to even and checks the range; Convert of a null string is 0 (or false) where Parse throws.
 /// </summary>
 internal static class ConvertReplacements
@@ -35,6 +36,9 @@ internal static class ConvertReplacements
             table.Add($"M:{C}.ToString({type})", call => Strings.Display(call.ArgumentOperation(0)!, call.Body));
         }
         table.Add($"M:{C}.ToString(System.String)", call => call.Arg(0));
+
+        table.Add($"M:{C}.ToBase64String(System.Byte[])", call => call.Helper("toBase64_", call.Arg(0)));
+        table.Add($"M:{C}.FromBase64String(System.String)", call => call.Helper("fromBase64_", call.Arg(0)));
     }
 
     /// <summary>The string argument, with the text .NET's Convert reads in place of null.</summary>

@@ -27,10 +27,14 @@ internal sealed class ReplacementTable
         MathReplacements.Register(table);
         StringBuilderReplacements.Register(table);
         ConvertReplacements.Register(table);
+        EncodingReplacements.Register(table);
+        EnumReplacements.Register(table);
         ListReplacements.Register(table);
         ArrayReplacements.Register(table);
         DictionaryReplacements.Register(table);
         HashSetReplacements.Register(table);
+        QueueReplacements.Register(table);
+        StackReplacements.Register(table);
         EnumerableReplacements.Register(table);
         OrderingReplacements.Register(table);
         ComparerReplacements.Register(table);
@@ -44,6 +48,7 @@ internal sealed class ReplacementTable
         ObjectReplacements.Register(table);
         TypeNameReplacements.Register(table);
         UriReplacements.Register(table);
+        RegexReplacements.Register(table);
         return table;
     }
 

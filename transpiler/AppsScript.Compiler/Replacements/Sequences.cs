@@ -27,6 +27,9 @@ internal static class Sequences
         },
         ["System.Collections.Generic.List<T>"] = new() { "GetRange", "FindAll", "ConvertAll", "ToArray" },
         ["System.Array"] = new() { "Empty", "FindAll", "ConvertAll" },
+        ["System.Collections.Generic.Queue<T>"] = new() { "ToArray" },
+        ["System.Collections.Generic.Stack<T>"] = new() { "ToArray" },
+        ["System.Text.RegularExpressions.Regex"] = new() { "Matches", "Split" },
     };
 
     /// <summary>The operation the program wrote, without the implicit conversions that pass it as a sequence.</summary>

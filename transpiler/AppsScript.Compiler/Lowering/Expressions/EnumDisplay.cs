@@ -24,30 +24,34 @@ internal static class EnumDisplay
         return OfValue(body.Expression(operation), enumType, operation, body);
     }
 
+    /// <summary>
+    /// The object that maps an enum's member names to their values at run time: the program's enum object, the
+    /// host's (ScriptApp.EventType) or a library enum's helper object (DayOfWeek); null for an enum without one.
+    /// </summary>
+    public static JsExpression? MembersObject(INamedTypeSymbol enumType, BodyLowerer body) => body.Semantics.ShapeOf(enumType) switch
+    {
+        TypeShape.Enum or TypeShape.External => MemberAccess.TypeReference(enumType, body),
+        TypeShape.Library when body.Context.Helpers.IsHelperName(enumType.Name) => body.Helper(enumType.Name),
+        _ => null,
+    };
+
     private static bool IsFlags(INamedTypeSymbol enumType) =>
         enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
 
     /// <summary>The name of an already lowered enum value, found at run time.</summary>
     public static JsExpression OfValue(JsExpression value, INamedTypeSymbol enumType, IOperation at, BodyLowerer body)
     {
-        JsExpression members;
-        switch (body.Semantics.ShapeOf(enumType))
+        if (MembersObject(enumType, body) is not { } members)
         {
-            case TypeShape.Enum or TypeShape.External:
-                members = MemberAccess.TypeReference(enumType, body);
-                break;
-            case TypeShape.Library when body.Context.Helpers.IsHelperName(enumType.Name):
-                members = body.Helper(enumType.Name);
-                break;
-            default:
-                return body.Unsupported(at, DiagnosticDescriptors.UnmappedMember, enumType.ToDisplayString() + ".ToString()", "no member names at run time");
+            return body.Unsupported(at, DiagnosticDescriptors.UnmappedMember, enumType.ToDisplayString() + ".ToString()", "no member names at run time");
         }
         var arguments = new List<JsExpression> { members, value };
         if (IsFlags(enumType)) arguments.Add(new JsBooleanLiteral(true));
         return body.CallHelper("enumName_", arguments.ToArray());
     }
 
-    private static List<(string Name, long Value)> Members(INamedTypeSymbol enumType) =>
+    /// <summary>The members in declaration order, with their values.</summary>
+    public static List<(string Name, long Value)> Members(INamedTypeSymbol enumType) =>
         enumType.GetMembers().OfType<IFieldSymbol>().Where(f => f.HasConstantValue)
             .Select(f => (f.Name, System.Convert.ToInt64(f.ConstantValue, CultureInfo.InvariantCulture))).ToList();
 

@@ -12,7 +12,7 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// random standard and custom formats. Only stable orders are used with comparers that tie distinct
 /// values (OrderBy), since List.Sort is not stable in .NET (Exclusions).
 /// </summary>
-internal sealed class LibraryExpressions
+internal sealed class OrderingAndFormatExpressions
 {
     private static readonly FuzzType[] Searchable = { FuzzType.Int, FuzzType.Long, FuzzType.Double, FuzzType.String, FuzzType.Char, FuzzType.Bool };
 
@@ -36,7 +36,7 @@ internal sealed class LibraryExpressions
 
     private readonly CaseContext _c;
 
-    public LibraryExpressions(CaseContext context) => _c = context;
+    public OrderingAndFormatExpressions(CaseContext context) => _c = context;
 
     private FuzzRandom R => _c.Random;
 
