@@ -34,7 +34,7 @@ internal static class DiagnosticCases
         ["GAS1021"] = "public class P { } public static class C { public static string Run() => $\"{/*@*/new P()}\"; }",
         ["GAS1022"] = "public class B { public void M() { } } public class D : B { public /*@*/new void M() { } }",
         ["GAS1023"] = "public partial class C { public int X => 1; }\n//// Other.cs\n/*@*/public partial class C { public int Y => 2; }",
-        ["GAS1024"] = "public class C { static int x; static /*@*/C() { x = 1; } }",
+        ["GAS1024"] = "public class C<T> { static int x; static /*@*/C() { x = 1; } }",
         ["GAS1025"] = "public class C { public virtual int /*@*/X { get; set; } }",
         ["GAS1026"] = "public record R(int A) { public int Twice() => A * 2; } public static class C { public static bool Run() => /*@*/new R(1) == new R(1); }",
         ["GAS1027"] = "public static class C { public static bool Run(int[] a) => a is /*@*/[1, 2]; }",

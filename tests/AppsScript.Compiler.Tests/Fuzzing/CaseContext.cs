@@ -42,6 +42,7 @@ internal sealed class CaseContext
         Collections = new CollectionExpressions(this);
         Data = new DataGenerator(this);
         Members = new MemberGenerator(this);
+        StaticConstructors = new StaticConstructorGenerator(this);
     }
 
     public long Seed { get; }
@@ -102,6 +103,8 @@ internal sealed class CaseContext
     public DataGenerator Data { get; }
 
     public MemberGenerator Members { get; }
+
+    public StaticConstructorGenerator StaticConstructors { get; }
 
     /// <summary>
     /// Whether the code being generated must neither throw nor have effects: a lambda body (LINQ runs eagerly

@@ -426,7 +426,8 @@ internal sealed class StatementGenerator
         var declared = R.Pick(family.TypeNames.ToList());
         var instance = _c.Members.NewInstance(family, Deep);
         var name = _c.Fresh("obj");
-        var snippet = new List<string> { $"{declared} {name} = {instance};" };
+        var snippet = _c.StaticConstructors.BeforeFirstInstance(family).SelectMany(Guard).ToList();
+        snippet.Add($"{declared} {name} = {instance};");
         _c.Declare(new Variable(name, FuzzType.NamedType(declared), Facts.Unknown));
         snippet.AddRange(Guard($"Console.WriteLine({name});"));
         if (declared == family.Concrete && R.Chance(60)) snippet.AddRange(Guard($"Console.WriteLine({_c.Members.Step(family, Shallow)});"));

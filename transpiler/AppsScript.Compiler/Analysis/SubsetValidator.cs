@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,7 +11,8 @@ namespace AppsScript.Compiler.Analysis;
 /// <summary>
 /// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
 /// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
-/// indexers, explicit interface implementations, await using, static constructors, ref and out parameters).
+/// indexers, explicit interface implementations, await using, static constructors it cannot run at first use,
+/// ref and out parameters).
 /// Later stages run even when it finds some, so that one build reports every error of the project; lowering's
 /// internal errors inside a declaration it refused are left out as consequences (see DiagnosticList).
 /// </summary>
@@ -132,10 +134,35 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
     {
-        if (node.Modifiers.Any(SyntaxKind.StaticKeyword)) Report(DiagnosticDescriptors.StaticConstructorNotSupported, node.Identifier);
+        if (node.Modifiers.Any(SyntaxKind.StaticKeyword)) CheckStaticConstructor(node);
         CheckModifiers(node.Modifiers);
         CheckParameters(node.ParameterList);
         base.VisitConstructorDeclaration(node);
+    }
+
+    /// <summary>
+    /// A class's static constructor runs at the class's first use (see ClassDeclarations); where that cannot be kept, GAS1024.
+    /// </summary>
+    private void CheckStaticConstructor(ConstructorDeclarationSyntax node)
+    {
+        if (_model.GetDeclaredSymbol(node)?.ContainingType is not { } type || type.TypeKind == TypeKind.Struct) return;
+        var reason = type.TypeKind == TypeKind.Interface
+            ? "interfaces are erased in JavaScript"
+            : KnownAttributes.Has(type, KnownAttributes.GlobalFunctions)
+                ? "the fields of a [GlobalFunctions] class are top-level variables that Apps Script initialises when the script loads; give them initialisers"
+                : IsInGenericType(type)
+                    ? ".NET runs it once for each type argument, but one JavaScript class serves every type argument"
+                    : null;
+        if (reason is not null) Report(DiagnosticDescriptors.StaticConstructorNotSupported, node.Identifier, type.Name, reason);
+    }
+
+    private static bool IsInGenericType(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType) return true;
+        }
+        return false;
     }
 
     public override void VisitClassDeclaration(ClassDeclarationSyntax node)

@@ -94,7 +94,7 @@ public static class DiagnosticDescriptors
         "Partial type across files", "partial type '{0}' is declared in more than one file: each class is emitted into the .js file of its .cs file");
 
     public static readonly DiagnosticDescriptor StaticConstructorNotSupported = Error("GAS1024", Language,
-        "Static constructor", "static constructors are not supported: initialise static fields with initialisers");
+        "Static constructor", "the static constructor of '{0}' is not supported: {1}");
 
     public static readonly DiagnosticDescriptor VirtualAutoProperty = Error("GAS1025", Language,
         "Virtual auto-property", "virtual auto-property '{0}' is not supported: it becomes a field that an override could not replace; make it abstract or give it a body");
