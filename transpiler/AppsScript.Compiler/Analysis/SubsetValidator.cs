@@ -202,11 +202,33 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         base.VisitStructDeclaration(node);
     }
 
-    public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node) =>
-        Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorToken);
+    /// <summary>
+    /// Operators become static methods called where C# uses them (see UserDefinedOperators), except those whose
+    /// use JavaScript cannot follow: true/false (and the <c>&amp;&amp;</c>/<c>||</c> they enable), ++/--, checked
+    /// forms, and operators of interfaces, which are erased.
+    /// </summary>
+    public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node)
+    {
+        var reason = node.OperatorToken.Kind() switch
+        {
+            SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword => "a user-defined true or false operator (and the && and || it gives a class)",
+            SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => "a user-defined ++ or -- operator",
+            _ => OperatorReason(node, node.CheckedKeyword),
+        };
+        if (reason is not null) Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorToken, reason);
+        base.VisitOperatorDeclaration(node);
+    }
 
-    public override void VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) =>
-        Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorKeyword);
+    public override void VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
+    {
+        if (OperatorReason(node, node.CheckedKeyword) is { } reason) Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorKeyword, reason);
+        base.VisitConversionOperatorDeclaration(node);
+    }
+
+    private static string? OperatorReason(BaseMethodDeclarationSyntax node, SyntaxToken checkedKeyword) =>
+        checkedKeyword.IsKind(SyntaxKind.CheckedKeyword) ? "a checked user-defined operator"
+        : node.Parent is InterfaceDeclarationSyntax ? "an operator declared in an interface (interfaces are erased)"
+        : null;
 
     public override void VisitEventDeclaration(EventDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.Identifier);
 

@@ -49,7 +49,7 @@ public static class DiagnosticDescriptors
         "struct", "struct '{0}' is not supported: JavaScript objects are references, so value-copy semantics would be lost; use a class or record");
 
     public static readonly DiagnosticDescriptor OperatorDeclarationNotSupported = Error("GAS1009", Language,
-        "User-defined operators", "user-defined operators and conversions are not supported: use a named method");
+        "User-defined operators", "{0} is not supported: use a named method");
 
     public static readonly DiagnosticDescriptor OverloadNotSupported = Error("GAS1010", Language,
         "Overloads that must share a name", "'{0}' and its overload '{1}' would both be named '{2}' in JavaScript: {3}");

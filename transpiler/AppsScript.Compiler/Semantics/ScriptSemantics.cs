@@ -541,13 +541,16 @@ public sealed class ScriptSemantics
         for (var current = type.BaseType; current is not null && IsInSource(current); current = current.BaseType) yield return current.OriginalDefinition;
     }
 
-    /// <summary>The members of a type that get a JavaScript name: fields, properties, events and ordinary methods.</summary>
+    /// <summary>
+    /// The members of a type that get a JavaScript name: fields, properties, events, ordinary methods, and operators,
+    /// which are static methods named as .NET names them (<c>op_Addition</c>, <c>op_Implicit</c>), numbered like overloads.
+    /// </summary>
     public static IEnumerable<ISymbol> NamedMembers(INamedTypeSymbol type) =>
         type.GetMembers().Where(m => !m.IsImplicitlyDeclared && m switch
         {
             IFieldSymbol field => field.AssociatedSymbol is null,
             IPropertySymbol or IEventSymbol => true,
-            IMethodSymbol method => method.MethodKind == MethodKind.Ordinary,
+            IMethodSymbol method => method.MethodKind is MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion,
             _ => false,
         });
 

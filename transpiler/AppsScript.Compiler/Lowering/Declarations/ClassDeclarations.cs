@@ -43,7 +43,7 @@ internal static class ClassDeclarations
         {
             switch (member)
             {
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when !method.IsAbstract && !method.IsPartialDefinition:
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion } method when !method.IsAbstract && !method.IsPartialDefinition:
                     members.Add((method, new JsClassMember(semantics.MemberName(method), JsMethodKind.Method, method.IsStatic,
                         MemberBodies.Parameters(method, context, file, withDefaults: false), MemberBodies.Lower(method, context, file))
                     { Doc = MemberBodies.Summary(method) }));

@@ -17,13 +17,14 @@ internal static class BinaryOperators
 {
     public static JsExpression Lower(IBinaryOperation binary, BodyLowerer body)
     {
+        if (UserDefinedOperators.IsDeclared(binary.OperatorMethod, body)) return UserDefinedOperators.Binary(binary, binary.OperatorMethod!, body);
         // x == null needs no operator: a record's value equality included, it is a null test.
         if (binary.OperatorMethod is { } method && !IsBuiltInStringEquality(method) && !IsNullConstant(binary.LeftOperand) && !IsNullConstant(binary.RightOperand))
         {
             // DateTime? < DateTime? and the like: the library operator, lifted as a built-in one is.
             if (binary.IsLifted && binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
                 && body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library) return Lifted(binary, body);
-            return UserOrLibraryOperator(binary, method, body);
+            return LibraryOrRecordOperator(binary, method, body);
         }
         if (TypeFacts.IsUnsupportedNumeric(binary.LeftOperand.Type) || TypeFacts.IsUnsupportedNumeric(binary.RightOperand.Type))
         {
@@ -40,7 +41,7 @@ internal static class BinaryOperators
     private static bool IsBuiltInStringEquality(IMethodSymbol method) =>
         method.ContainingType.SpecialType == SpecialType.System_String && method.Name is "op_Equality" or "op_Inequality";
 
-    private static JsExpression UserOrLibraryOperator(IBinaryOperation binary, IMethodSymbol method, BodyLowerer body)
+    private static JsExpression LibraryOrRecordOperator(IBinaryOperation binary, IMethodSymbol method, BodyLowerer body)
     {
         if (body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library)
         {
@@ -52,7 +53,7 @@ internal static class BinaryOperators
         {
             return body.Unsupported(binary, DiagnosticDescriptors.ValueEqualityNotSupported, "==", method.ContainingType.ToDisplayString());
         }
-        return body.Unsupported(binary, DiagnosticDescriptors.OperatorDeclarationNotSupported);
+        return body.Unsupported(binary, DiagnosticDescriptors.UnsupportedConstruct, $"the operator '{method.ToDisplayString()}'");
     }
 
     /// <summary><c>===</c> when either side is never null; <c>==</c> when both may be, so null and undefined compare equal.</summary>
