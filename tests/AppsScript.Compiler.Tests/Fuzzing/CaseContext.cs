@@ -43,6 +43,7 @@ internal sealed class CaseContext
         Data = new DataGenerator(this);
         Members = new MemberGenerator(this);
         StaticConstructors = new StaticConstructorGenerator(this);
+        Operators = new OperatorGenerator(this);
     }
 
     public long Seed { get; }
@@ -105,6 +106,8 @@ internal sealed class CaseContext
     public MemberGenerator Members { get; }
 
     public StaticConstructorGenerator StaticConstructors { get; }
+
+    public OperatorGenerator Operators { get; }
 
     /// <summary>
     /// Whether the code being generated must neither throw nor have effects: a lambda body (LINQ runs eagerly

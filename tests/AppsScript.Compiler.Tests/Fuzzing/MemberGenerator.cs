@@ -31,6 +31,9 @@ internal sealed class ClassFamily
     public string? Interface { get; init; }
     public List<Callable> Members { get; } = new();
 
+    /// <summary>The operators the concrete class declares (see OperatorGenerator).</summary>
+    public List<UserOperator> Operators { get; } = new();
+
     /// <summary>Whether the concrete class declares a static constructor (see StaticConstructorGenerator).</summary>
     public bool HasStaticConstructor { get; set; }
 
@@ -41,7 +44,7 @@ internal sealed class ClassFamily
 /// Classes with behaviour: constructors, a static constructor now and then, instance and static fields and
 /// properties (static readonly ones reading each other, later ones still at their default as in .NET), expression- and block-bodied methods
 /// with optional parameters and named arguments, a generic method, virtual, abstract and override members
-/// called through the base class and an interface, a mutable state, and ToString overrides. Member bodies
+/// called through the base class and an interface, a mutable state, ToString overrides and operators. Member bodies
 /// are generated expressions over the parameters and members, so every family of expressions runs inside methods too.
 /// </summary>
 internal sealed class MemberGenerator
@@ -203,7 +206,7 @@ internal sealed class MemberGenerator
             text.Append($"public class {family.Concrete}{implements}\n{{\n");
             text.Append($"    public {family.Concrete}(int seed, string label)\n    {{\n        Seed = seed;\n        Label = label;\n        _state = seed % 1000;\n        Created++;\n    }}\n\n");
         }
-        text.Append(concreteMembers).Append('}');
+        text.Append(concreteMembers).Append(_c.Operators.Declarations(family)).Append('}');
         return text.ToString();
     }
 
@@ -289,6 +292,7 @@ internal sealed class MemberGenerator
     {
         if (depth <= 0 || AnyFamily(declare: false) is not { } family) return null;
         if (R.Chance(15)) return Generic(type, depth);
+        if (R.Chance(25) && _c.Operators.ValueFrom(family, type, depth) is { } operation) return operation;
         var candidates = family.Members.Where(m => m.Result == type).ToList();
         if (candidates.Count == 0) return null;
         var member = R.Pick(candidates);
