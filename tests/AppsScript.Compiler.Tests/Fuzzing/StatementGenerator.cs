@@ -419,7 +419,7 @@ internal sealed class StatementGenerator
         return snippet;
     }
 
-    /// <summary>An instance typed as its class, base or interface; its state changed and its members printed.</summary>
+    /// <summary>An instance typed as its class, base or interface; its state changed, its members and an operator's result printed.</summary>
     private List<string> ObjectSnippet()
     {
         if (_c.Members.AnyFamily(declare: true) is not { } family) return Print();
@@ -436,6 +436,7 @@ internal sealed class StatementGenerator
             var value = _c.Members.ValueFrom(R.Pick(FuzzType.Int, FuzzType.String, FuzzType.Double, FuzzType.Bool, FuzzType.Long), Deep);
             if (value is not null) snippet.AddRange(Guard($"Console.WriteLine({value});"));
         }
+        if (_c.Operators.ValueFrom(family, R.Pick(FuzzType.Int, FuzzType.Bool, FuzzType.String), Deep) is { } operation) snippet.AddRange(Guard($"Console.WriteLine({operation});"));
         snippet.AddRange(Guard($"Console.WriteLine({family.Concrete}.Created);"));
         return snippet;
     }
