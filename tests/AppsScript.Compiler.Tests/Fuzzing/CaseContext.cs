@@ -52,9 +52,8 @@ internal sealed class CaseContext
     // refused is in a few cases only, so that its refusals cost those cases and not nearly every batch.
 
     /// <summary>
-    /// Constructs outside the subset now and then (decimal, uint, bitwise operators on long, unchecked long
-    /// arithmetic, unsupported formats, a double in serialised data, a record's generated ToString), each to be
-    /// refused with its code.
+    /// Constructs outside the subset now and then (decimal, uint, unchecked long arithmetic, unsupported formats,
+    /// a double in serialised data, a record's generated ToString), each to be refused with its code.
     /// </summary>
     public bool Refusing { get; }
 

@@ -88,7 +88,9 @@ internal static class ClassDeclarations
         IMethodSymbol staticConstructor, string className, IReadOnlyList<JsStatement> initializers, LoweringContext context, FileScope file)
     {
         var helper = new BodyLowerer(context, file, staticConstructor, null, runsAtLoad: false).Helper("initializeType_");
-        var statements = initializers.Concat(MemberBodies.Lower(staticConstructor, context, file).Body).ToList();
+        var constructorBody = MemberBodies.Lower(staticConstructor, context, file);
+        // The constructor's locals and temporaries are named apart from its own code only: a block keeps them from the initialisers'.
+        var statements = initializers.Concat(constructorBody.Body.Any(Declares) && initializers.Any(Declares) ? new JsStatement[] { constructorBody } : constructorBody.Body).ToList();
         var doc = MemberBodies.Summary(staticConstructor) ?? "The static constructor, with the static initialisers: .NET runs them once, at the class's first use.";
         return defaults =>
         {
@@ -100,6 +102,8 @@ internal static class ClassDeclarations
             return new JsClassMember(ScriptSemantics.StaticConstructorName, JsMethodKind.Method, true, new List<JsParameter>(), new JsBlock(new JsStatement[] { new JsReturn(run) })) { Doc = doc };
         };
     }
+
+    private static bool Declares(JsStatement statement) => statement is JsVariableDeclaration or JsFunctionDeclaration;
 
     /// <summary>The type's name as .NET's TypeInitializationException message shows it: namespace, and nested types after a '+'.</summary>
     private static string FullName(INamedTypeSymbol type)
@@ -397,7 +401,8 @@ internal static class ClassDeclarations
     private static IEnumerable<JsStatement> StaticAssignment(ISymbol member, ITypeSymbol type, string className, bool runsAtLoad, LoweringContext context, FileScope file)
     {
         var syntax = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad, hoistsToTopLevel: runsAtLoad);
+        // Lazy ones share initialize_'s body, so their temporaries too need names unique beyond their own initialiser.
+        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad, hoistsToTopLevel: true);
         return body.WithHoisting(() => new[]
         {
             new JsExpressionStatement(new JsAssign("=", MemberAccess.Key(MemberAccess.Path(className), context.Semantics.MemberName(member)),

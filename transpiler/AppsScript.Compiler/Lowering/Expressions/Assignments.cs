@@ -46,6 +46,7 @@ internal static class Assignments
             || (integral && kind == BinaryOperatorKind.Remainder)
             || (integral && kind == BinaryOperatorKind.Multiply && !IsPositiveConstant(compound.Value))
             || (boolean && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)
+            || BinaryOperators.IsLongBitwise(kind, compound.Target.Type, compound.Value.Type)
             || (TypeFacts.IsChar(compound.Target.Type));
         if (!needsRewrite)
         {

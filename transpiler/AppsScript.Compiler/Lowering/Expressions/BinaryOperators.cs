@@ -94,15 +94,27 @@ internal static class BinaryOperators
         return Strings.Piece(operand, body);
     }
 
+    /// <summary>A bitwise or shift operator on long: JavaScript's work on 32 bits, so a helper computes it on 64 (as BigInts).</summary>
+    public static bool IsLongBitwise(BinaryOperatorKind kind, ITypeSymbol? leftType, ITypeSymbol? rightType) =>
+        (TypeFacts.IsLong(leftType) || TypeFacts.IsLong(rightType)) && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr
+            or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift;
+
     /// <summary>An arithmetic, logical, shift or relational operator on already lowered operands.</summary>
     public static JsExpression Arithmetic(BinaryOperatorKind kind, JsExpression left, JsExpression right, ITypeSymbol? leftType, IOperation rightOperand, IOperation at, BodyLowerer body)
     {
         var integral = TypeFacts.IsIntegral(leftType) && TypeFacts.IsIntegral(rightOperand.Type);
         var boolean = TypeFacts.IsBool(leftType);
-        if ((TypeFacts.IsLong(leftType) || TypeFacts.IsLong(rightOperand.Type)) && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr
-                or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift)
+        if (IsLongBitwise(kind, leftType, rightOperand.Type))
         {
-            return body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct, "a bitwise operator on long (JavaScript bitwise operators work on 32 bits)");
+            return body.CallHelper("bitwiseLong_", left, new JsStringLiteral(kind switch
+            {
+                BinaryOperatorKind.And => "&",
+                BinaryOperatorKind.Or => "|",
+                BinaryOperatorKind.ExclusiveOr => "^",
+                BinaryOperatorKind.LeftShift => "<<",
+                BinaryOperatorKind.RightShift => ">>",
+                _ => ">>>",
+            }), right);
         }
         if (integral && Overflow.CanOverflow(kind))
         {

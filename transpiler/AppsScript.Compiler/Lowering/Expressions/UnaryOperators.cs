@@ -20,7 +20,8 @@ internal static class UnaryOperators
         if (TypeFacts.IsUnsupportedNumeric(unary.Operand.Type)) return body.Unsupported(unary, DiagnosticDescriptors.NumericTypeNotSupported, unary.Operand.Type!.ToDisplayString());
         if (unary.OperatorKind == UnaryOperatorKind.BitwiseNegation && TypeFacts.IsLong(unary.Operand.Type))
         {
-            return body.Unsupported(unary, DiagnosticDescriptors.UnsupportedConstruct, "~ on long (JavaScript bitwise operators work on 32 bits)");
+            // ~x is -1 - x on 64 bits; JavaScript's ~ would cut x to 32.
+            return new JsBinary("-", new JsNumberLiteral(-1), body.Expression(unary.Operand));
         }
         var op = unary.OperatorKind switch
         {

@@ -171,6 +171,19 @@ public class Lazy
     public static string Compute() => Cached ??= "computed once";
 }
 
+// Fuzz case 5711: the initialisers' temporaries and the constructor's share initialize_'s body.
+public class Temporaries
+{
+    public static readonly string First = new Dictionary<string, string> { ["a"] = "1" }.GetValueOrDefault("a") ?? "?";
+    public static readonly string Second = new Dictionary<string, string> { ["b"] = "2" }.GetValueOrDefault("b") ?? "?";
+
+    static Temporaries()
+    {
+        var dictionary = new Dictionary<string, string> { ["c"] = "3" };
+        Trace.Note("Temporaries cctor " + new Dictionary<string, string> { ["d"] = "4" }.GetValueOrDefault("d") + dictionary["c"], 0);
+    }
+}
+
 [GlobalFunctions]
 public static class Program
 {
@@ -256,5 +269,8 @@ public static class Program
 
         Console.WriteLine(Lazy.Compute() + " " + Lazy.Compute() + " " + Lazy.Cached);
         Trace.Flush("lazy");
+
+        Console.WriteLine(Temporaries.First + Temporaries.Second);
+        Trace.Flush("temporaries");
     }
 }
