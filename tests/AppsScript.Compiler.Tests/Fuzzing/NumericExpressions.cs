@@ -416,8 +416,8 @@ internal sealed class NumericExpressions
     {
         var a = Long(depth - 1);
         if (R.Chance(70)) return new Expr($"(-{a})", FuzzType.Long, Facts.Integer(-a.Facts.High, -a.Facts.Low), a.IsConstant);
-        // ~x is -x - 1, so it may leave the exact range only where x is at -2^53.
-        return a.Facts.Low > -Limits.LongMax ? new Expr($"(~{a})", FuzzType.Long, Facts.Integer(-a.Facts.High - 1, -a.Facts.Low - 1), a.IsConstant) : null;
+        // ~x is -x - 1, so it leaves the exact range where x is 2^53.
+        return a.Facts.High < Limits.LongMax ? new Expr($"(~{a})", FuzzType.Long, Facts.Integer(-a.Facts.High - 1, -a.Facts.Low - 1), a.IsConstant) : null;
     }
 
     /// <summary>
