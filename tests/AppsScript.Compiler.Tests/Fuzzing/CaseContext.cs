@@ -46,6 +46,8 @@ internal sealed class CaseContext
         References = new ReferenceParameters(this);
         TypeDefaults = new TypeParameterDefaults(this);
         RegexQueuesAndCodecs = new RegexQueueAndCodecExpressions(this);
+        StaticConstructors = new StaticConstructorGenerator(this);
+        Operators = new OperatorGenerator(this);
     }
 
     public long Seed { get; }
@@ -54,9 +56,8 @@ internal sealed class CaseContext
     // refused is in a few cases only, so that its refusals cost those cases and not nearly every batch.
 
     /// <summary>
-    /// Constructs outside the subset now and then (decimal, uint, bitwise operators on long, unchecked long
-    /// arithmetic, unsupported formats, a record's generated ToString), each to be
-    /// refused with its code.
+    /// Constructs outside the subset now and then (decimal, uint, unchecked long arithmetic, unsupported formats,
+    /// a record's generated ToString), each to be refused with its code.
     /// </summary>
     public bool Refusing { get; }
 
@@ -114,6 +115,10 @@ internal sealed class CaseContext
     public TypeParameterDefaults TypeDefaults { get; }
 
     public RegexQueueAndCodecExpressions RegexQueuesAndCodecs { get; }
+
+    public StaticConstructorGenerator StaticConstructors { get; }
+
+    public OperatorGenerator Operators { get; }
 
     /// <summary>
     /// Whether the code being generated must neither throw nor have effects: a lambda body (LINQ runs eagerly

@@ -31,14 +31,20 @@ internal sealed class ClassFamily
     public string? Interface { get; init; }
     public List<Callable> Members { get; } = new();
 
+    /// <summary>The operators the concrete class declares (see OperatorGenerator).</summary>
+    public List<UserOperator> Operators { get; } = new();
+
+    /// <summary>Whether the concrete class declares a static constructor (see StaticConstructorGenerator).</summary>
+    public bool HasStaticConstructor { get; set; }
+
     public IEnumerable<string> TypeNames => new[] { Concrete, Base, Interface }.Where(n => n is not null)!;
 }
 
 /// <summary>
-/// Classes with behaviour: constructors, instance and static fields and properties (static readonly ones
-/// reading each other, later ones still at their default as in .NET), expression- and block-bodied methods
+/// Classes with behaviour: constructors, a static constructor now and then, instance and static fields and
+/// properties (static readonly ones reading each other, later ones still at their default as in .NET), expression- and block-bodied methods
 /// with optional parameters and named arguments, a generic method, virtual, abstract and override members
-/// called through the base class and an interface, a mutable state, and ToString overrides. Member bodies
+/// called through the base class and an interface, a mutable state, ToString overrides and operators. Member bodies
 /// are generated expressions over the parameters and members, so every family of expressions runs inside methods too.
 /// </summary>
 internal sealed class MemberGenerator
@@ -114,6 +120,7 @@ internal sealed class MemberGenerator
             family.Members.Add(new Callable(statics[i], FuzzType.Int, value.Facts, Array.Empty<Parameter>(), true, true, Declared.Concrete));
         }
         concreteMembers.Append("    public static int Created;\n");
+        concreteMembers.Append(_c.StaticConstructors.Declaration(family, staticFacts));
         family.Members.Add(new Callable("Created", FuzzType.Int, Facts.Integer(0, 100_000), Array.Empty<Parameter>(), true, true, Declared.Concrete));
         concreteMembers.Append("    private int _state;\n");
 
@@ -199,7 +206,7 @@ internal sealed class MemberGenerator
             text.Append($"public class {family.Concrete}{implements}\n{{\n");
             text.Append($"    public {family.Concrete}(int seed, string label)\n    {{\n        Seed = seed;\n        Label = label;\n        _state = seed % 1000;\n        Created++;\n    }}\n\n");
         }
-        text.Append(concreteMembers).Append('}');
+        text.Append(concreteMembers).Append(_c.Operators.Declarations(family)).Append('}');
         return text.ToString();
     }
 
@@ -285,9 +292,11 @@ internal sealed class MemberGenerator
     {
         if (depth <= 0 || AnyFamily(declare: false) is not { } family) return null;
         if (R.Chance(15)) return Generic(type, depth);
+        if (R.Chance(25) && _c.Operators.ValueFrom(family, type, depth) is { } operation) return operation;
         var candidates = family.Members.Where(m => m.Result == type).ToList();
         if (candidates.Count == 0) return null;
         var member = R.Pick(candidates);
+        if (member.IsStatic && !_c.StaticConstructors.MayUseStatics(family)) return null;
         var target = member.IsStatic ? family.Concrete : Receiver(family, member, depth);
         if (target is null) return null;
         if (member.IsProperty) return new Expr($"{target}.{member.Name}", type, member.Facts);
@@ -311,7 +320,7 @@ internal sealed class MemberGenerator
     public Expr? Generic(FuzzType type, int depth)
     {
         var family = _families.FirstOrDefault(f => _c.Declarations.Any(d => d.Contains($"class {f.Concrete}") && d.Contains("Choose<T>")));
-        if (family is null || depth <= 0) return null;
+        if (family is null || depth <= 0 || !_c.StaticConstructors.MayUseStatics(family)) return null;
         var a = _c.Of(type, depth - 1);
         var b = _c.Of(type, depth - 1);
         return new Expr($"{family.Concrete}.Choose({_c.Bools.Bool(depth - 1)}, {a}, {b})", type, a.Facts.Union(b.Facts));

@@ -120,12 +120,9 @@ internal sealed class NumericExpressions
     }
 
     /// <summary>Constructs outside the subset, to exercise the refusal path: each is a coded error (GAS1019, GAS1001).</summary>
-    private Expr Refused() => R.Next(3) switch
-    {
-        0 => new Expr($"((int)(decimal){IntLeaf()})", FuzzType.Int, Facts.Of(FuzzType.Int)),
-        1 => new Expr($"((int)(uint){R.Between(0, 100)})", FuzzType.Int, Facts.Integer(0, 100)),
-        _ => new Expr($"((int)({Long(0)} & 255L))", FuzzType.Int, Facts.Integer(0, 255)),
-    };
+    private Expr Refused() => R.Chance(50)
+        ? new Expr($"((int)(decimal){IntLeaf()})", FuzzType.Int, Facts.Of(FuzzType.Int))
+        : new Expr($"((int)(uint){R.Between(0, 100)})", FuzzType.Int, Facts.Integer(0, 100));
 
     /// <summary>a / b and a % b: a constant divisor is never zero (C# error CS0020); a variable one may be, and throws.</summary>
     private Expr? Division(FuzzType type, int depth)
@@ -401,7 +398,7 @@ internal sealed class NumericExpressions
                 (3, LongParse),
                 (4, d => _c.Collections.LongFrom(d)),
                 (3, d => _c.Data.ValueFrom(FuzzType.Long, d)),
-                (_c.Refusing ? 1 : 0, d => Long(d - 1) is var shifted ? new Expr($"({shifted} << 3)", FuzzType.Long, Facts.Of(FuzzType.Long), shifted.IsConstant) : null))(depth);
+                (3, LongBitwise))(depth);
             if (expr is not null) return expr;
         }
         return LongLeaf();
@@ -421,8 +418,53 @@ internal sealed class NumericExpressions
     {
         var a = Long(depth - 1);
         if (R.Chance(70)) return new Expr($"(-{a})", FuzzType.Long, Facts.Integer(-a.Facts.High, -a.Facts.Low), a.IsConstant);
-        // ~ is a bitwise operator: on long it is refused (GAS1001), so it only comes with refusals on.
-        return _c.Refusing ? new Expr($"(~{a})", FuzzType.Long, Facts.Integer(-a.Facts.High - 1, -a.Facts.Low - 1), a.IsConstant) : null;
+        // ~x is -x - 1, so it leaves the exact range where x is 2^53.
+        return a.Facts.High < Limits.LongMax ? new Expr($"(~{a})", FuzzType.Long, Facts.Integer(-a.Facts.High - 1, -a.Facts.Low - 1), a.IsConstant) : null;
+    }
+
+    /// <summary>
+    /// &amp;, |, ^ and shifts on long, which the compiler computes on 64 bits: operands kept to where every result is
+    /// exact in JavaScript (within 2^53), the count of &lt;&lt; small, &gt;&gt;&gt; on a value never negative.
+    /// </summary>
+    private Expr? LongBitwise(int depth)
+    {
+        var a = Long(depth - 1);
+        var half = Limits.LongMax / 2;
+        switch (R.Next(4))
+        {
+            case 0:
+            {
+                var b = LongOperand(depth - 1);
+                if (!a.Facts.Within(-half, half - 1) || !b.Facts.Within(-half, half - 1)) return null;
+                var op = R.Pick("&", "|", "^");
+                var facts = Facts.Integer(-half, half - 1);
+                if (a.Facts.Low >= 0 && b.Facts.Low >= 0)
+                {
+                    var mask = (Int128)1;
+                    while (mask <= Int128.Max(a.Facts.High, b.Facts.High)) mask <<= 1;
+                    facts = op == "&" ? Facts.Integer(0, Int128.Min(a.Facts.High, b.Facts.High)) : Facts.Integer(0, mask - 1);
+                }
+                return new Expr($"({a} {op} {b})", FuzzType.Long, facts, a.IsConstant && b.IsConstant);
+            }
+            case 1:
+            {
+                var count = R.Between(0, 8);
+                var limit = half >> count;
+                if (!a.Facts.Within(-limit, limit)) return null;
+                return new Expr($"({a} << {count})", FuzzType.Long, Facts.Integer(a.Facts.Low << count, a.Facts.High << count), a.IsConstant);
+            }
+            case 2:
+            {
+                var count = R.Chance(60) ? new Expr(R.Between(0, 70).ToString(), FuzzType.Int, Facts.Exactly(0), true) : Int(depth - 1);
+                return new Expr($"({a} >> {count})", FuzzType.Long, Facts.Integer(Int128.Min(a.Facts.Low, 0), Int128.Max(a.Facts.High, 0)), a.IsConstant && count.IsConstant);
+            }
+            default:
+            {
+                if (a.Facts.Low < 0) return null;
+                var count = R.Between(0, 70);
+                return new Expr($"({a} >>> {count})", FuzzType.Long, Facts.Integer(0, a.Facts.High), a.IsConstant);
+            }
+        }
     }
 
     private Expr LongParse(int depth)

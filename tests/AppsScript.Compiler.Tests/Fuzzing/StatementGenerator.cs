@@ -421,14 +421,15 @@ internal sealed class StatementGenerator
         return snippet;
     }
 
-    /// <summary>An instance typed as its class, base or interface; its state changed and its members printed.</summary>
+    /// <summary>An instance typed as its class, base or interface; its state changed, its members and an operator's result printed.</summary>
     private List<string> ObjectSnippet()
     {
         if (_c.Members.AnyFamily(declare: true) is not { } family) return Print();
         var declared = R.Pick(family.TypeNames.ToList());
         var instance = _c.Members.NewInstance(family, Deep);
         var name = _c.Fresh("obj");
-        var snippet = new List<string> { $"{declared} {name} = {instance};" };
+        var snippet = _c.StaticConstructors.BeforeFirstInstance(family).SelectMany(Guard).ToList();
+        snippet.Add($"{declared} {name} = {instance};");
         _c.Declare(new Variable(name, FuzzType.NamedType(declared), Facts.Unknown));
         snippet.AddRange(Guard($"Console.WriteLine({name});"));
         if (declared == family.Concrete && R.Chance(60)) snippet.AddRange(Guard($"Console.WriteLine({_c.Members.Step(family, Shallow)});"));
@@ -437,6 +438,7 @@ internal sealed class StatementGenerator
             var value = _c.Members.ValueFrom(R.Pick(FuzzType.Int, FuzzType.String, FuzzType.Double, FuzzType.Bool, FuzzType.Long), Deep);
             if (value is not null) snippet.AddRange(Guard($"Console.WriteLine({value});"));
         }
+        if (_c.Operators.ValueFrom(family, R.Pick(FuzzType.Int, FuzzType.Bool, FuzzType.String), Deep) is { } operation) snippet.AddRange(Guard($"Console.WriteLine({operation});"));
         snippet.AddRange(Guard($"Console.WriteLine({family.Concrete}.Created);"));
         return snippet;
     }

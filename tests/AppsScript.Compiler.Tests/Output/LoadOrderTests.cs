@@ -40,6 +40,19 @@ public sealed class LoadOrderTests
     }
 
     [Fact]
+    public void A_static_initialiser_that_runs_a_static_constructor_orders_the_files_its_body_needs()
+    {
+        var result = CompilerHarness.CompileOrFail(TestCompilation.Create(
+            ("A.cs", Usings + "public static class Settings { public static readonly string Greeting = Texts.Greeting; }"),
+            ("B.cs", Usings + "public static class Texts { public static readonly string Greeting; static Texts() { Greeting = \"hi\" + Upper.Suffix; } }"),
+            ("C.cs", Usings + "public static class Upper { public static readonly string Suffix = \"?\"; }"),
+            ("Main.cs", Usings + "[GlobalFunctions] public static class Program { public static void Main() => Console.WriteLine(Settings.Greeting); }")));
+        var order = result.Files.Select(f => f.Path).ToList();
+        Assert.True(order.IndexOf("C.js") < order.IndexOf("A.js") && order.IndexOf("B.js") < order.IndexOf("A.js"), string.Join(", ", order));
+        Assert.Equal("hi?\n", JintRunner.Run(result.Files));
+    }
+
+    [Fact]
     public void Files_that_only_use_each_other_inside_functions_keep_alphabetical_order()
     {
         var result = CompilerHarness.CompileOrFail(TestCompilation.Create(

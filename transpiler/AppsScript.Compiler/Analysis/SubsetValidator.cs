@@ -11,8 +11,8 @@ namespace AppsScript.Compiler.Analysis;
 /// <summary>
 /// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
 /// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
-/// indexers, explicit interface implementations, await using, static constructors, ref returns and ref locals,
-/// ref, out and in parameters of entry points).
+/// indexers, explicit interface implementations, await using, static constructors it cannot run at first use,
+/// ref returns and ref locals, ref, out and in parameters of entry points).
 /// Later stages run even when it finds some, so that one build reports every error of the project; lowering's
 /// internal errors inside a declaration it refused are left out as consequences (see DiagnosticList).
 /// </summary>
@@ -134,9 +134,34 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
     {
-        if (node.Modifiers.Any(SyntaxKind.StaticKeyword)) Report(DiagnosticDescriptors.StaticConstructorNotSupported, node.Identifier);
+        if (node.Modifiers.Any(SyntaxKind.StaticKeyword)) CheckStaticConstructor(node);
         CheckModifiers(node.Modifiers);
         base.VisitConstructorDeclaration(node);
+    }
+
+    /// <summary>
+    /// A class's static constructor runs at the class's first use (see ClassDeclarations); where that cannot be kept, GAS1024.
+    /// </summary>
+    private void CheckStaticConstructor(ConstructorDeclarationSyntax node)
+    {
+        if (_model.GetDeclaredSymbol(node)?.ContainingType is not { } type || type.TypeKind == TypeKind.Struct) return;
+        var reason = type.TypeKind == TypeKind.Interface
+            ? "interfaces are erased in JavaScript"
+            : KnownAttributes.Has(type, KnownAttributes.GlobalFunctions)
+                ? "the fields of a [GlobalFunctions] class are top-level variables that Apps Script initialises when the script loads; give them initialisers"
+                : IsInGenericType(type)
+                    ? ".NET runs it once for each type argument, but one JavaScript class serves every type argument"
+                    : null;
+        if (reason is not null) Report(DiagnosticDescriptors.StaticConstructorNotSupported, node.Identifier, type.Name, reason);
+    }
+
+    private static bool IsInGenericType(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType) return true;
+        }
+        return false;
     }
 
     public override void VisitClassDeclaration(ClassDeclarationSyntax node)
@@ -176,11 +201,33 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         base.VisitStructDeclaration(node);
     }
 
-    public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node) =>
-        Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorToken);
+    /// <summary>
+    /// Operators become static methods called where C# uses them (see UserDefinedOperators), except those whose
+    /// use JavaScript cannot follow: true/false (and the <c>&amp;&amp;</c>/<c>||</c> they enable), ++/--, checked
+    /// forms, and operators of interfaces, which are erased.
+    /// </summary>
+    public override void VisitOperatorDeclaration(OperatorDeclarationSyntax node)
+    {
+        var reason = node.OperatorToken.Kind() switch
+        {
+            SyntaxKind.TrueKeyword or SyntaxKind.FalseKeyword => "a user-defined true or false operator (and the && and || it gives a class)",
+            SyntaxKind.PlusPlusToken or SyntaxKind.MinusMinusToken => "a user-defined ++ or -- operator",
+            _ => OperatorReason(node, node.CheckedKeyword),
+        };
+        if (reason is not null) Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorToken, reason);
+        base.VisitOperatorDeclaration(node);
+    }
 
-    public override void VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node) =>
-        Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorKeyword);
+    public override void VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
+    {
+        if (OperatorReason(node, node.CheckedKeyword) is { } reason) Report(DiagnosticDescriptors.OperatorDeclarationNotSupported, node.OperatorKeyword, reason);
+        base.VisitConversionOperatorDeclaration(node);
+    }
+
+    private static string? OperatorReason(BaseMethodDeclarationSyntax node, SyntaxToken checkedKeyword) =>
+        checkedKeyword.IsKind(SyntaxKind.CheckedKeyword) ? "a checked user-defined operator"
+        : node.Parent is InterfaceDeclarationSyntax ? "an operator declared in an interface (interfaces are erased)"
+        : null;
 
     public override void VisitEventDeclaration(EventDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.Identifier);
 

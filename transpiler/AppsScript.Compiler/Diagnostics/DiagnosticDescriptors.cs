@@ -49,7 +49,7 @@ public static class DiagnosticDescriptors
         "struct", "struct '{0}' is not supported: JavaScript objects are references, so value-copy semantics would be lost; use a class or record");
 
     public static readonly DiagnosticDescriptor OperatorDeclarationNotSupported = Error("GAS1009", Language,
-        "User-defined operators", "user-defined operators and conversions are not supported: use a named method");
+        "User-defined operators", "{0} is not supported: use a named method");
 
     public static readonly DiagnosticDescriptor OverloadNotSupported = Error("GAS1010", Language,
         "Overloads that must share a name", "'{0}' and its overload '{1}' would both be named '{2}' in JavaScript: {3}");
@@ -94,7 +94,7 @@ public static class DiagnosticDescriptors
         "Partial type across files", "partial type '{0}' is declared in more than one file: each class is emitted into the .js file of its .cs file");
 
     public static readonly DiagnosticDescriptor StaticConstructorNotSupported = Error("GAS1024", Language,
-        "Static constructor", "static constructors are not supported: initialise static fields with initialisers");
+        "Static constructor", "the static constructor of '{0}' is not supported: {1}");
 
     public static readonly DiagnosticDescriptor VirtualAutoProperty = Error("GAS1025", Language,
         "Virtual auto-property", "virtual auto-property '{0}' is not supported: it becomes a field that an override could not replace; make it abstract or give it a body");

@@ -8,7 +8,7 @@ namespace AppsScript.Compiler.Linking;
 
 /// <summary>
 /// The symbols of the program that an entry point can reach: what their code refers to, followed transitively,
-/// with the rules JavaScript's dynamic dispatch adds. A type reached brings its base class, constructor and static
+/// with the rules JavaScript's dynamic dispatch adds. A type reached brings its base class, constructors and static
 /// data (whose initialisers .NET runs when it initialises the type); a virtual member reached brings the overrides
 /// and interface implementations of every type reached; an override of a library member (ToString, Equals,
 /// CompareTo) is kept with its type, since helpers and the host call it by name.
@@ -71,7 +71,7 @@ internal sealed class Reachability
                 _types.Add(type);
                 if (type.BaseType is { } baseType && _semantics.IsInSource(baseType)) Reach(baseType);
                 foreach (var member in type.GetMembers().Where(IsStaticData)) Reach(member);
-                foreach (var constructor in type.InstanceConstructors) Reach(constructor);
+                foreach (var constructor in type.InstanceConstructors.Concat(type.StaticConstructors)) Reach(constructor);
                 break;
             case IPropertySymbol property:
                 Reach(property.ContainingType);

@@ -107,6 +107,11 @@ internal static class LoadOrder
                 foreach (var constructor in type.InstanceConstructors) yield return constructor;
                 break;
         }
+        // Using a type or any member of it may run its static constructor (see ClassDeclarations).
+        if ((symbol as INamedTypeSymbol ?? symbol.ContainingType) is { } declaring)
+        {
+            foreach (var constructor in declaring.StaticConstructors) yield return constructor;
+        }
     }
 
     private static void ReportCycle(IEnumerable<(LoweredType Type, string File)> stuck, Dictionary<LoweredType, HashSet<INamedTypeSymbol>> needs, Dictionary<INamedTypeSymbol, string> fileOf, List<Diagnostic> diagnostics)

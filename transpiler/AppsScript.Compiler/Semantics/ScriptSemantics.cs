@@ -365,7 +365,7 @@ public sealed class ScriptSemantics
     }
 
     private static readonly HashSet<string> ReservedInstanceNames = new() { "constructor", "__proto__" };
-    private static readonly HashSet<string> ReservedStaticNames = new() { "name", "length", "prototype", "caller", "arguments" };
+    private static readonly HashSet<string> ReservedStaticNames = new() { "name", "length", "prototype", "caller", "arguments", StaticConstructorName };
     private static readonly HashSet<string> ReservedErrorNames = new() { "name", "message", "stack", "cause" };
 
     // ---- class and interface members ----------------------------------------------------------------
@@ -541,13 +541,16 @@ public sealed class ScriptSemantics
         for (var current = type.BaseType; current is not null && IsInSource(current); current = current.BaseType) yield return current.OriginalDefinition;
     }
 
-    /// <summary>The members of a type that get a JavaScript name: fields, properties, events and ordinary methods.</summary>
+    /// <summary>
+    /// The members of a type that get a JavaScript name: fields, properties, events, ordinary methods, and operators,
+    /// which are static methods named as .NET names them (<c>op_Addition</c>, <c>op_Implicit</c>), numbered like overloads.
+    /// </summary>
     public static IEnumerable<ISymbol> NamedMembers(INamedTypeSymbol type) =>
         type.GetMembers().Where(m => !m.IsImplicitlyDeclared && m switch
         {
             IFieldSymbol field => field.AssociatedSymbol is null,
             IPropertySymbol or IEventSymbol => true,
-            IMethodSymbol method => method.MethodKind == MethodKind.Ordinary,
+            IMethodSymbol method => method.MethodKind is MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion,
             _ => false,
         });
 
@@ -601,6 +604,39 @@ public sealed class ScriptSemantics
         var type = constructor.ContainingType.OriginalDefinition;
         var index = DeclaredConstructors(type).ToList().FindIndex(c => Comparer.Equals(c, constructor.OriginalDefinition));
         return NamingConvention.Numbered(TypeName(type).Replace('.', '_'), index + 1);
+    }
+
+    // ---- static constructors ------------------------------------------------------------------------
+
+    /// <summary>
+    /// The static method of a class with a static constructor that runs the class's static initialisers and
+    /// static constructor at its first use. No member takes it: static members named so are renamed.
+    /// </summary>
+    public const string StaticConstructorName = "initialize_";
+
+    /// <summary>Whether the type declares a static constructor, which .NET runs, with its static initialisers, at the type's first use.</summary>
+    public static bool HasStaticConstructor(ITypeSymbol type) =>
+        type.OriginalDefinition is INamedTypeSymbol named && named.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
+
+    /// <summary>
+    /// Whether reading or writing a static member from code of <paramref name="from"/> must first run the static
+    /// constructor of the member's class: a static field or auto-property (not a constant) of a class with a static
+    /// constructor, used from another type. The class's own code runs after the constructor has started, and its
+    /// static methods, accessors and constructors run it themselves.
+    /// </summary>
+    public static bool RunsStaticConstructorFirst(ISymbol member, ISymbol from)
+    {
+        var isData = member switch
+        {
+            IFieldSymbol field => !field.IsConst,
+            IPropertySymbol property => IsAutoProperty(property),
+            _ => false,
+        };
+        if (!member.IsStatic || !isData) return false;
+        var type = member.ContainingType;
+        if (!HasStaticConstructor(type)) return false;
+        var owner = from as INamedTypeSymbol ?? from.ContainingType;
+        return !Comparer.Equals(owner?.OriginalDefinition, type.OriginalDefinition);
     }
 
     // ---- plain data ---------------------------------------------------------------------------------

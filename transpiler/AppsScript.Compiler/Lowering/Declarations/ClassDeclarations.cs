@@ -27,18 +27,23 @@ internal static class ClassDeclarations
         var baseClass = BaseClass(type, context, file);
         var constructor = Constructor(type, baseClass is not null, context, file);
         var constructorMethods = ConstructorMethods(type, context, file).Select(c => ((ISymbol)c.Symbol, c.Member)).ToList();
+        var staticConstructor = type.StaticConstructors.FirstOrDefault(c => !c.IsImplicitlyDeclared);
         var statics = new List<JsStatement>();
         var order = StaticInitializationOrder(type, context).ToList();
+        // With a static constructor, .NET runs the static initialisers with it at the type's first use; constants need no run.
+        var lazy = staticConstructor is null ? new List<ISymbol>() : order.Where(m => m is not IFieldSymbol { IsConst: true }).ToList();
+        var lazyStatics = new List<JsStatement>();
         foreach (var member in order)
         {
-            statics.AddRange(StaticAssignment(member, MemberType(member), name, context, file));
+            var runsAtLoad = !lazy.Contains(member, SymbolEqualityComparer.Default);
+            (runsAtLoad ? statics : lazyStatics).AddRange(StaticAssignment(member, MemberType(member), name, runsAtLoad, context, file));
         }
         var members = new List<(ISymbol Symbol, JsClassMember Member)>(constructorMethods);
         foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
         {
             switch (member)
             {
-                case IMethodSymbol { MethodKind: MethodKind.Ordinary } method when !method.IsAbstract && !method.IsPartialDefinition:
+                case IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion } method when !method.IsAbstract && !method.IsPartialDefinition:
                     members.Add((method, new JsClassMember(semantics.MemberName(method), JsMethodKind.Method, method.IsStatic,
                         MemberBodies.Parameters(method, context, file, withDefaults: false), MemberBodies.Lower(method, context, file))
                     { Doc = MemberBodies.Summary(method) }));
@@ -48,6 +53,13 @@ internal static class ClassDeclarations
                     break;
             }
         }
+        if (staticConstructor is not null)
+        {
+            members = members.Select(m => (m.Symbol, m.Member.IsStatic || m.Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? RunningStaticConstructorFirst(m.Member, name) : m.Member)).ToList();
+            // Constructor methods run it themselves; a JavaScript constructor creating the object would run it too early.
+            if (!type.IsStatic && !semantics.HasConstructorMethods(type)) constructor = RunningStaticConstructorFirst(constructor ?? EmptyConstructor(baseClass is not null), name);
+        }
+        var runStaticConstructor = staticConstructor is null ? null : StaticConstructor(staticConstructor, name, lazyStatics, context, file);
         var doc = MemberBodies.Summary(type);
         return new LoweredType(type, file.Tree, keep =>
         {
@@ -55,9 +67,65 @@ internal static class ClassDeclarations
             var classMembers = (constructor is null ? kept : kept.Prepend(constructor)).ToList();
             // Known only now that every body is lowered: which initialisers read a field before its own initialiser runs.
             var defaults = ReadBeforeInitialized(order, context).Select(member => (JsStatement)new JsExpressionStatement(new JsAssign("=",
-                MemberAccess.Key(MemberAccess.Path(name), semantics.MemberName(member)), Literals.DefaultConstant(MemberType(member)) ?? new JsNullLiteral())));
+                MemberAccess.Key(MemberAccess.Path(name), semantics.MemberName(member)), Literals.DefaultConstant(MemberType(member)) ?? new JsNullLiteral()))).ToList();
+            if (runStaticConstructor is not null && keep(staticConstructor!))
+            {
+                classMembers.Add(runStaticConstructor(defaults));
+                defaults.Clear();
+            }
             return new JsStatement[] { new JsClassDeclaration(name, baseClass, classMembers) { Doc = doc } }.Concat(defaults).Concat(statics).ToList();
         });
+    }
+
+    /// <summary>
+    /// <c>static initialize_()</c>: the static initialisers, then the static constructor's body, run once by a helper
+    /// that makes later calls return at once, or throw again the TypeInitializationException of a first run that threw.
+    /// Every static method, accessor and constructor of the class calls it first, and so does every use of its
+    /// static data from another type (see MemberAccess.Receiver): what .NET does for a type without beforefieldinit.
+    /// </summary>
+    /// <returns>The method, given the assignments of defaults that must precede the initialisers (known once every body is lowered).</returns>
+    private static System.Func<IReadOnlyList<JsStatement>, JsClassMember> StaticConstructor(
+        IMethodSymbol staticConstructor, string className, IReadOnlyList<JsStatement> initializers, LoweringContext context, FileScope file)
+    {
+        var helper = new BodyLowerer(context, file, staticConstructor, null, runsAtLoad: false).Helper("initializeType_");
+        var constructorBody = MemberBodies.Lower(staticConstructor, context, file);
+        // The constructor's locals and temporaries are named apart from its own code only: a block keeps them from the initialisers'.
+        var statements = initializers.Concat(constructorBody.Body.Any(Declares) && initializers.Any(Declares) ? new JsStatement[] { constructorBody } : constructorBody.Body).ToList();
+        var doc = MemberBodies.Summary(staticConstructor) ?? "The static constructor, with the static initialisers: .NET runs them once, at the class's first use.";
+        return defaults =>
+        {
+            var run = new JsCall(helper, new JsExpression[]
+            {
+                MemberAccess.Path(className), new JsStringLiteral(FullName(staticConstructor.ContainingType)),
+                new JsArrow(new List<JsParameter>(), new JsBlock(defaults.Concat(statements).ToList())),
+            });
+            return new JsClassMember(ScriptSemantics.StaticConstructorName, JsMethodKind.Method, true, new List<JsParameter>(), new JsBlock(new JsStatement[] { new JsReturn(run) })) { Doc = doc };
+        };
+    }
+
+    private static bool Declares(JsStatement statement) => statement is JsVariableDeclaration or JsFunctionDeclaration;
+
+    /// <summary>The type's name as .NET's TypeInitializationException message shows it: namespace, and nested types after a '+'.</summary>
+    private static string FullName(INamedTypeSymbol type)
+    {
+        var name = type.Name;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType) name = outer.Name + "+" + name;
+        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+    }
+
+    /// <summary>The member with <c>Class.initialize_();</c> first (before <c>super()</c>, which it does not need).</summary>
+    private static JsClassMember RunningStaticConstructorFirst(JsClassMember member, string className) => member with
+    {
+        Body = new JsBlock(member.Body.Body.Prepend(new JsExpressionStatement(MemberAccess.RunStaticConstructor(MemberAccess.Path(className)))).ToList()),
+    };
+
+    /// <summary>The constructor JavaScript would supply (it takes no arguments here), written out so that it can run the static constructor.</summary>
+    private static JsClassMember EmptyConstructor(bool hasBase)
+    {
+        var statements = hasBase
+            ? new JsStatement[] { new JsExpressionStatement(new JsCall(new JsSuper(), new List<JsExpression>())) }
+            : System.Array.Empty<JsStatement>();
+        return new JsClassMember("constructor", JsMethodKind.Constructor, false, new List<JsParameter>(), new JsBlock(statements));
     }
 
     /// <summary>The base class expression: a class of the program, or the helper class of a .NET exception.</summary>
@@ -334,10 +402,11 @@ internal static class ClassDeclarations
     /// <c>Class.member = value;</c> after the class, for a static field, constant or auto-property. Temporaries it
     /// needs are top-level lets, so their names are unique in the project (every file shares one global scope).
     /// </summary>
-    private static IEnumerable<JsStatement> StaticAssignment(ISymbol member, ITypeSymbol type, string className, LoweringContext context, FileScope file)
+    private static IEnumerable<JsStatement> StaticAssignment(ISymbol member, ITypeSymbol type, string className, bool runsAtLoad, LoweringContext context, FileScope file)
     {
         var syntax = member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad: true, hoistsToTopLevel: true);
+        // Lazy ones share initialize_'s body, so their temporaries too need names unique beyond their own initialiser.
+        var body = new BodyLowerer(context, file, member, syntax, runsAtLoad, hoistsToTopLevel: true);
         return body.WithHoisting(() => new[]
         {
             new JsExpressionStatement(new JsAssign("=", MemberAccess.Key(MemberAccess.Path(className), context.Semantics.MemberName(member)),

@@ -37,8 +37,7 @@ internal static class GlobalFunctionDeclarations
                 case IFieldSymbol or IPropertySymbol when member.IsStatic && (member is IFieldSymbol || ScriptSemantics.IsAutoProperty((IPropertySymbol)member)):
                     break;
                 case IMethodSymbol { MethodKind: MethodKind.StaticConstructor }:
-                    context.Report(DiagnosticDescriptors.StaticConstructorNotSupported, location);
-                    break;
+                    break; // reported by the subset check
                 case IMethodSymbol { AssociatedSymbol: not null }:
                     break; // an accessor: its property or event is reported
                 case IPropertySymbol or IEventSymbol or IMethodSymbol:

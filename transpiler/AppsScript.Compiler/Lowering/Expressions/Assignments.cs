@@ -26,6 +26,7 @@ internal static class Assignments
     public static JsExpression Compound(ICompoundAssignmentOperation compound, BodyLowerer body)
     {
         if (compound.IsLifted) return body.Unsupported(compound, DiagnosticDescriptors.LiftedOperatorNotSupported, compound.OperatorKind + "=");
+        if (UserDefinedOperators.IsDeclared(compound.OperatorMethod, body)) return UserDefinedOperators.Compound(compound, compound.OperatorMethod!, body);
         if (compound.OperatorMethod is { } method) return LibraryOperator(compound, method, body);
         if (TypeFacts.IsUnsupportedNumeric(compound.Target.Type)) return body.Unsupported(compound, DiagnosticDescriptors.NumericTypeNotSupported, compound.Target.Type!.ToDisplayString());
         var target = MemberAccess.Target(compound.Target, body)!;
@@ -45,6 +46,7 @@ internal static class Assignments
             || (integral && kind == BinaryOperatorKind.Remainder)
             || (integral && kind == BinaryOperatorKind.Multiply && !IsPositiveConstant(compound.Value))
             || (boolean && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr)
+            || BinaryOperators.IsLongBitwise(kind, compound.Target.Type, compound.Value.Type)
             || (TypeFacts.IsChar(compound.Target.Type));
         if (!needsRewrite)
         {
@@ -91,7 +93,6 @@ internal static class Assignments
     /// <summary>DateTime += TimeSpan and the like: the library operator applied to the target and assigned back.</summary>
     private static JsExpression LibraryOperator(ICompoundAssignmentOperation compound, IMethodSymbol method, BodyLowerer body)
     {
-        if (body.Semantics.ShapeOf(method.ContainingType) != TypeShape.Library) return body.Unsupported(compound, DiagnosticDescriptors.OperatorDeclarationNotSupported);
         var target = MemberAccess.Target(compound.Target, body)!;
         if (!BodyLowerer.IsSimple(target)) return body.Unsupported(compound, DiagnosticDescriptors.UnsupportedConstruct, "a compound assignment with an operator method to a computed target");
         var call = new BclCall(compound, method, null, new[] { compound.Target, compound.Value }, body);

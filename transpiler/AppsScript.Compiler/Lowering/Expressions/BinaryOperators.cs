@@ -17,13 +17,14 @@ internal static class BinaryOperators
 {
     public static JsExpression Lower(IBinaryOperation binary, BodyLowerer body)
     {
+        if (UserDefinedOperators.IsDeclared(binary.OperatorMethod, body)) return UserDefinedOperators.Binary(binary, binary.OperatorMethod!, body);
         // x == null needs no operator: a record's value equality included, it is a null test.
         if (binary.OperatorMethod is { } method && !IsBuiltInStringEquality(method) && !IsNullConstant(binary.LeftOperand) && !IsNullConstant(binary.RightOperand))
         {
             // DateTime? < DateTime? and the like: the library operator, lifted as a built-in one is.
             if (binary.IsLifted && binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals)
                 && body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library) return Lifted(binary, body);
-            return UserOrLibraryOperator(binary, method, body);
+            return LibraryOrRecordOperator(binary, method, body);
         }
         if (TypeFacts.IsUnsupportedNumeric(binary.LeftOperand.Type) || TypeFacts.IsUnsupportedNumeric(binary.RightOperand.Type))
         {
@@ -40,7 +41,7 @@ internal static class BinaryOperators
     private static bool IsBuiltInStringEquality(IMethodSymbol method) =>
         method.ContainingType.SpecialType == SpecialType.System_String && method.Name is "op_Equality" or "op_Inequality";
 
-    private static JsExpression UserOrLibraryOperator(IBinaryOperation binary, IMethodSymbol method, BodyLowerer body)
+    private static JsExpression LibraryOrRecordOperator(IBinaryOperation binary, IMethodSymbol method, BodyLowerer body)
     {
         if (body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library)
         {
@@ -52,7 +53,7 @@ internal static class BinaryOperators
         {
             return body.Unsupported(binary, DiagnosticDescriptors.ValueEqualityNotSupported, "==", method.ContainingType.ToDisplayString());
         }
-        return body.Unsupported(binary, DiagnosticDescriptors.OperatorDeclarationNotSupported);
+        return body.Unsupported(binary, DiagnosticDescriptors.UnsupportedConstruct, $"the operator '{method.ToDisplayString()}'");
     }
 
     /// <summary><c>===</c> when either side is never null; <c>==</c> when both may be, so null and undefined compare equal.</summary>
@@ -93,15 +94,27 @@ internal static class BinaryOperators
         return Strings.Piece(operand, body);
     }
 
+    /// <summary>A bitwise or shift operator on long: JavaScript's work on 32 bits, so a helper computes it on 64 (as BigInts).</summary>
+    public static bool IsLongBitwise(BinaryOperatorKind kind, ITypeSymbol? leftType, ITypeSymbol? rightType) =>
+        (TypeFacts.IsLong(leftType) || TypeFacts.IsLong(rightType)) && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr
+            or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift;
+
     /// <summary>An arithmetic, logical, shift or relational operator on already lowered operands.</summary>
     public static JsExpression Arithmetic(BinaryOperatorKind kind, JsExpression left, JsExpression right, ITypeSymbol? leftType, IOperation rightOperand, IOperation at, BodyLowerer body)
     {
         var integral = TypeFacts.IsIntegral(leftType) && TypeFacts.IsIntegral(rightOperand.Type);
         var boolean = TypeFacts.IsBool(leftType);
-        if ((TypeFacts.IsLong(leftType) || TypeFacts.IsLong(rightOperand.Type)) && kind is BinaryOperatorKind.And or BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr
-                or BinaryOperatorKind.LeftShift or BinaryOperatorKind.RightShift or BinaryOperatorKind.UnsignedRightShift)
+        if (IsLongBitwise(kind, leftType, rightOperand.Type))
         {
-            return body.Unsupported(at, DiagnosticDescriptors.UnsupportedConstruct, "a bitwise operator on long (JavaScript bitwise operators work on 32 bits)");
+            return body.CallHelper("bitwiseLong_", left, new JsStringLiteral(kind switch
+            {
+                BinaryOperatorKind.And => "&",
+                BinaryOperatorKind.Or => "|",
+                BinaryOperatorKind.ExclusiveOr => "^",
+                BinaryOperatorKind.LeftShift => "<<",
+                BinaryOperatorKind.RightShift => ">>",
+                _ => ">>>",
+            }), right);
         }
         if (integral && Overflow.CanOverflow(kind))
         {

@@ -23,7 +23,8 @@ internal static class Conversions
         var operand = conversion.Operand;
         var from = operand.Type;
         var to = conversion.Type;
-        if (conversion.OperatorMethod is { } method) return UserDefined(conversion, method, body);
+        if (UserDefinedOperators.IsDeclared(conversion.OperatorMethod, body)) return UserDefinedOperators.Conversion(conversion, conversion.OperatorMethod!, body);
+        if (conversion.OperatorMethod is { } method) return LibraryConversion(conversion, method, body);
         if (TypeFacts.IsUnsupportedNumeric(to) || TypeFacts.IsUnsupportedNumeric(from))
         {
             return body.Unsupported(conversion, DiagnosticDescriptors.NumericTypeNotSupported, (TypeFacts.IsUnsupportedNumeric(to) ? to : from)!.ToDisplayString());
@@ -45,9 +46,8 @@ internal static class Conversions
         return body.Expression(operand);
     }
 
-    private static JsExpression UserDefined(IConversionOperation conversion, IMethodSymbol method, BodyLowerer body)
+    private static JsExpression LibraryConversion(IConversionOperation conversion, IMethodSymbol method, BodyLowerer body)
     {
-        if (body.Semantics.ShapeOf(method.ContainingType) != TypeShape.Library) return body.Unsupported(conversion, DiagnosticDescriptors.OperatorDeclarationNotSupported);
         var call = new BclCall(conversion, method, null, new[] { conversion.Operand }, body);
         if (body.Context.Replacements.TryLower(call, out var lowered)) return lowered;
         return body.Unsupported(conversion, DiagnosticDescriptors.UnmappedMember, method.ToDisplayString(), ReplacementTable.DocumentationId(method));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
@@ -22,12 +23,20 @@ internal static class MemberAccess
         _ => body.Unsupported(instance, DiagnosticDescriptors.UnsupportedConstruct, instance.ReferenceKind.ToString()),
     };
 
-    /// <summary>The receiver of a member: the instance, <c>super</c> for <c>base</c>, or the type for a static member.</summary>
+    /// <summary>
+    /// The receiver of a member: the instance, <c>super</c> for <c>base</c>, or the type for a static member;
+    /// <c>Type.initialize_()</c>, which returns the type, where the type's static constructor must run first.
+    /// </summary>
     public static JsExpression Receiver(IOperation? instance, ISymbol member, BodyLowerer body)
     {
         if (instance is not null) return body.Expression(instance);
-        return TypeReference(member.ContainingType, body);
+        var type = TypeReference(member.ContainingType, body);
+        return ScriptSemantics.RunsStaticConstructorFirst(member, body.Owner) ? RunStaticConstructor(type) : type;
     }
+
+    /// <summary><c>Type.initialize_()</c>: runs the static constructor unless it has run, and returns the type.</summary>
+    public static JsCall RunStaticConstructor(JsExpression type) =>
+        new(new JsMember(type, ScriptSemantics.StaticConstructorName), new List<JsExpression>());
 
     /// <summary>The expression that names a type in JavaScript, recording the reference for the load order.</summary>
     public static JsExpression TypeReference(ITypeSymbol type, BodyLowerer body)

@@ -14,13 +14,14 @@ internal static class UnaryOperators
     {
         if (unary.OperatorMethod is { } method)
         {
-            if (body.Semantics.ShapeOf(method.ContainingType) == TypeShape.Library) return LibraryOperator(unary, method, body);
-            return body.Unsupported(unary, DiagnosticDescriptors.OperatorDeclarationNotSupported);
+            if (UserDefinedOperators.IsDeclared(method, body)) return UserDefinedOperators.Unary(unary, method, body);
+            return LibraryOperator(unary, method, body);
         }
         if (TypeFacts.IsUnsupportedNumeric(unary.Operand.Type)) return body.Unsupported(unary, DiagnosticDescriptors.NumericTypeNotSupported, unary.Operand.Type!.ToDisplayString());
         if (unary.OperatorKind == UnaryOperatorKind.BitwiseNegation && TypeFacts.IsLong(unary.Operand.Type))
         {
-            return body.Unsupported(unary, DiagnosticDescriptors.UnsupportedConstruct, "~ on long (JavaScript bitwise operators work on 32 bits)");
+            // ~x is -1 - x on 64 bits; JavaScript's ~ would cut x to 32.
+            return new JsBinary("-", new JsNumberLiteral(-1), body.Expression(unary.Operand));
         }
         var op = unary.OperatorKind switch
         {
