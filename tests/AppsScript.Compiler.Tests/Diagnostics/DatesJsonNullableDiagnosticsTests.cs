@@ -151,5 +151,10 @@ public sealed class DatesJsonNullableDiagnosticsTests
     public void GetType_is_GAS1018() => AssertReported("GAS1018", "new Program2().GetType()", "var t = new Program2().GetType();", "public class Program2 { }");
 
     [Fact]
-    public void A_record_ToString_is_GAS1021() => AssertReported("GAS1021", "new Dto(\"a\")", "var s = new Dto(\"a\").ToString();", "public record Dto(string Name);");
+    public void The_string_of_a_record_that_holds_itself_is_GAS1021() =>
+        AssertReported("GAS1021", "new Node(1, null)", "var s = new Node(1, null).ToString();", "public record Node(int Value, Node? Next);");
+
+    [Fact]
+    public void The_string_of_a_record_holding_a_collection_interface_is_GAS1021() =>
+        AssertReported("GAS1021", "new Tagged(new[] { \"a\" })", "var s = \"\" + new Tagged(new[] { \"a\" });", "public record Tagged(System.Collections.Generic.IReadOnlyList<string> Tags);");
 }

@@ -31,7 +31,7 @@ internal static class DiagnosticCases
         ["GAS1018"] = "public static class C { public static object Run() => /*@*/typeof(string); }",
         ["GAS1019"] = "public static class C { public static object Run() => /*@*/1.5m; }",
         ["GAS1020"] = "public static class C { public static void Run(System.IO.StringReader reader) { using (var r = /*@*/reader) { } } }",
-        ["GAS1021"] = "public class P { } public static class C { public static string Run() => $\"{/*@*/new P()}\"; }",
+        ["GAS1021"] = "public class P { } public class Q : P { } public static class C { public static string Run() => $\"{/*@*/new P()}\"; }",
         ["GAS1022"] = "public class B { public void M() { } } public class D : B { public /*@*/new void M() { } }",
         ["GAS1023"] = "public partial class C { public int X => 1; }\n//// Other.cs\n/*@*/public partial class C { public int Y => 2; }",
         ["GAS1024"] = "public class C { static int x; static /*@*/C() { x = 1; } }",

@@ -1,3 +1,4 @@
+using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering.Expressions;
@@ -18,7 +19,8 @@ internal static class ObjectReplacements
 {
     public static void Register(ReplacementTable table)
     {
-        table.Add(new[] { "M:System.Object.ToString", "M:System.Enum.ToString", "M:System.ValueType.ToString" },
+        var tupleStrings = Enumerable.Range(1, 8).Select(arity => $"M:System.ValueTuple`{arity}.ToString");
+        table.Add(tupleStrings.Concat(new[] { "M:System.Object.ToString", "M:System.Enum.ToString", "M:System.ValueType.ToString" }),
             call => Strings.Display(call.ReceiverOperation!, call.Body));
         table.Add("M:System.Object.Equals(System.Object)", call => ReferenceEquality(call, call.ReceiverOperation!, call.ArgumentOperation(0)!, "Equals"));
         table.Add("M:System.Object.Equals(System.Object,System.Object)",

@@ -48,6 +48,11 @@ internal static class ClassDeclarations
                     break;
             }
         }
+        if (ValueStrings.HasSynthesizedToString(type))
+        {
+            var toString = type.GetMembers("ToString").OfType<IMethodSymbol>().First(m => m.IsImplicitlyDeclared && m.Parameters.Length == 0);
+            members.Add((toString, ValueStrings.RecordToString(type, new BodyLowerer(context, file, toString, null, runsAtLoad: false))));
+        }
         var doc = MemberBodies.Summary(type);
         return new LoweredType(type, file.Tree, keep =>
         {
@@ -139,7 +144,7 @@ internal static class ClassDeclarations
         var scope = syntax ?? type.DeclaringSyntaxReferences.First().GetSyntax();
         var body = new BodyLowerer(context, file, (ISymbol?)constructor ?? type, scope, runsAtLoad: false) { BareReturnsThis = returnsThis };
         var operation = syntax is ConstructorDeclarationSyntax ? context.ModelFor(syntax.SyntaxTree).GetOperation(syntax) as IConstructorBodyOperation : null;
-        var invocation = operation?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation call } ? call : null;
+        var invocation = operation?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation call } ? call : PrimaryBaseCall(syntax, context);
         var semantics = context.Semantics;
         IReadOnlyList<JsStatement>? chainedTo = null;
         IReadOnlyList<JsStatement>? baseMethod = null;
@@ -183,6 +188,12 @@ internal static class ClassDeclarations
             : new List<JsStatement>();
         return new ConstructorPieces(initializers, baseArguments, baseMethod, chainedTo, constructorBody);
     }
+
+    /// <summary>The base constructor a positional record calls in its base list: <c>record Dog(string Name) : Animal(Name)</c>.</summary>
+    private static IInvocationOperation? PrimaryBaseCall(SyntaxNode? syntax, LoweringContext context) =>
+        syntax is RecordDeclarationSyntax { BaseList.Types: var types } && types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault() is { } baseCall
+            ? context.ModelFor(syntax.SyntaxTree).GetOperation(baseCall) as IInvocationOperation
+            : null;
 
     /// <summary><c>receiver.Name(arguments);</c>: a call of a constructor method on the object being built.</summary>
     private static JsStatement ConstructorCall(JsExpression receiver, IMethodSymbol constructor, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, BodyLowerer body)
