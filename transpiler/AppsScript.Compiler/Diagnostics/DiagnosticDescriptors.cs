@@ -106,7 +106,7 @@ public static class DiagnosticDescriptors
         "Pattern", "the {0} pattern is not supported: use constant, type, relational, property, and/or/not and null patterns");
 
     public static readonly DiagnosticDescriptor ValueKeyNotSupported = Error("GAS1028", Language,
-        "Value-equality key", "'{0}' is used as a set element or key, which .NET compares by value but JavaScript by reference; use a string or number key");
+        "Value-equality key", "'{0}' is compared by value (as a set element, a key or with Equals), but {1}: compare by a string or number key");
 
     public static readonly DiagnosticDescriptor ExceptionMessageOverride = Error("GAS1029", Language,
         "Exception.Message override", "overriding Exception.Message is not supported: pass the message to the base constructor");

@@ -93,6 +93,7 @@ internal sealed class BodyLowerer
         INameOfOperation nameOf => Literals.Constant(nameOf, this),
         IInterpolatedStringOperation interpolated => Strings.Interpolated(interpolated, this),
         IBinaryOperation binary => BinaryOperators.Lower(binary, this),
+        ITupleBinaryOperation tuples => ValueEquality.Tuples(tuples, this),
         IUnaryOperation unary => UnaryOperators.Lower(unary, this),
         IIncrementOrDecrementOperation increment => Assignments.Increment(increment, this),
         ISimpleAssignmentOperation assignment => Assignments.Simple(assignment, this),

@@ -53,6 +53,10 @@ internal static class ClassDeclarations
             var toString = type.GetMembers("ToString").OfType<IMethodSymbol>().First(m => m.IsImplicitlyDeclared && m.Parameters.Length == 0);
             members.Add((toString, ValueStrings.RecordToString(type, new BodyLowerer(context, file, toString, null, runsAtLoad: false))));
         }
+        if (type.IsRecord && ValueEquality.DeclaredEquals(type) is null && ValueKeys.RecordKeyMethod(type, new BodyLowerer(context, file, type, null, runsAtLoad: false)) is { } keyMethod)
+        {
+            members.Add((type, keyMethod));
+        }
         var doc = MemberBodies.Summary(type);
         return new LoweredType(type, file.Tree, keep =>
         {
