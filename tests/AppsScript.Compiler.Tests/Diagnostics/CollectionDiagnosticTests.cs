@@ -10,7 +10,7 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// <summary>
 /// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
 /// (a class with its own Equals, GAS1026; a record holding a value typed object, sets combined by identity, GAS1028), dictionary keys that are not strings (GAS2004), orders JavaScript does not have and
-/// writes to shared tuples (GAS1001), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
+/// writes to tuples that are not local variables (GAS1001), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
 /// drop (GAS2001, with or without an initialiser). <c>/*@*/</c> marks where the
 /// diagnostic must start.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class CollectionDiagnosticTests
 
     private const string Prelude = """
         using System; using System.Collections.Generic; using System.Linq;
-        public record R(int A); public record Loose(object Value);
+        public record R(int A); public record Loose(object Value); public class Holder { public (int, int) Pair; }
         public class Same { public override bool Equals(object? o) => true; public override int GetHashCode() => 0; }
         public enum Kind { A, B }
         public static class C
@@ -47,9 +47,9 @@ public sealed class CollectionDiagnosticTests
         ("GAS1001", "var o = /*@*/rs.OrderBy(x => x);"),
         ("GAS1001", "/*@*/rs.Sort();"),
         ("GAS1001", "var m = /*@*/rs.Max();"),
-        ("GAS1001", "var t = (1, 2); /*@*/t.Item1 = 5;"),
-        ("GAS1001", "var t = (1, 2); /*@*/t.Item2++;"),
-        ("GAS1001", "var t = (1, 2); (/*@*/t.Item1, var other) = (3, 4);"),
+        ("GAS1001", "var h = new Holder(); /*@*/h.Pair.Item1 = 5;"),
+        ("GAS1001", "var t = (1, (2, 3)); /*@*/t.Item2.Item1++;"),
+        ("GAS1001", "var h = new Holder(); (/*@*/h.Pair.Item1, var other) = (3, 4);"),
         ("GAS2006", "var l = /*@*/Sorted(xs).ThenBy(x => -x).ToList();"),
         ("GAS2001", "var h = /*@*/new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [\"Content-Type\"] = \"json\" };"),
         ("GAS2001", "var h = /*@*/new HashSet<string>(StringComparer.OrdinalIgnoreCase) { \"Rock\" };"),
