@@ -61,6 +61,7 @@ internal sealed class NumericExpressions
                 (8, d => _c.Strings.IntFrom(d)),
                 (8, d => _c.Collections.IntFrom(d)),
                 (4, d => _c.Data.ValueFrom(FuzzType.Int, d)),
+                (2, d => _c.Values.IntFrom(d)),
                 (4, d => _c.Members.ValueFrom(FuzzType.Int, d)),
                 // checked throws OverflowException: not in total code.
                 (_c.Checked && !_c.Total ? 1 : 0, d => CheckedArithmetic(FuzzType.Int, d)),

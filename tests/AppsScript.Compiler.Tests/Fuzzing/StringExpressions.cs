@@ -63,6 +63,7 @@ internal sealed class StringExpressions
             (_c.Total ? 0 : 2, d => new Expr($"Uri.EscapeDataString({NonNull(String(d - 1))})", FuzzType.String, Facts.Sized(Limits.MaxString))),
             (8, d => _c.Collections.StringFrom(d)),
             (5, d => _c.Data.StringFrom(d)),
+            (2, d => _c.Values.StringFrom(d)),
             (4, d => _c.Members.ValueFrom(FuzzType.String, d)))(depth);
         return expr ?? Leaf();
     }
