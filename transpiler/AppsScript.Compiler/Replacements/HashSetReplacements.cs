@@ -9,8 +9,9 @@ namespace AppsScript.Compiler.Replacements;
 
 /// <summary>
 /// HashSet&lt;T&gt; (and ISet&lt;T&gt;, IReadOnlySet&lt;T&gt;) as a JavaScript Set, which compares elements as .NET's
-/// default equality does for strings, numbers and references (records and tuples are refused where a set is
-/// made). A value that may be null is passed as <c>value ?? null</c>, so that undefined and null are one element.
+/// default equality does for strings, numbers and references; of records, tuples and anonymous types, a KeyedSet_,
+/// which has a Set's methods and compares their value keys. A value that may be null is passed as
+/// <c>value ?? null</c>, so that undefined and null are one element.
 /// </summary>
 internal static class HashSetReplacements
 {

@@ -56,21 +56,22 @@ internal static class ValueStrings
             var items = tuple.TupleElements.Select((element, index) => (new JsIndex(value, new JsNumberLiteral(index)) as JsExpression, element.Type));
             return Joined("(", items, ")", named: null, at, body);
         }
-        var members = PrintedMembers(type, body.Semantics).Select(member => (Member(value, member, body), member.Name, MemberType(member)));
-        var parts = members.Select(m => (m.Item1, m.Item3)).ToList();
-        var names = members.Select(m => m.Name).ToList();
-        var open = type.IsAnonymousType ? "{ " : type.Name + " { ";
-        return parts.Count == 0 ? new JsStringLiteral(open + "}") : Joined(open, parts, " }", names, at, body);
+        return MembersText(value, type, type.IsAnonymousType ? "{ " : type.Name + " { ", at, body);
+    }
+
+    /// <summary><c>Name { A = 1, B = x }</c>: the opening, then each printed member by name and value.</summary>
+    private static JsExpression MembersText(JsExpression value, ITypeSymbol type, string open, SyntaxNode? at, BodyLowerer body)
+    {
+        var members = PrintedMembers(type, body.Semantics).ToList();
+        var parts = members.Select(member => (Member(value, member, body), MemberType(member))).ToList();
+        return parts.Count == 0 ? new JsStringLiteral(open + "}") : Joined(open, parts, " }", members.Select(member => member.Name).ToList(), at, body);
     }
 
     /// <summary>The record's synthesized <c>toString()</c>: its name, then its members and its base records' as .NET prints them.</summary>
     public static JsClassMember RecordToString(INamedTypeSymbol record, BodyLowerer body)
     {
         var at = record.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-        var members = PrintedMembers(record, body.Semantics).ToList();
-        var parts = members.Select(member => (Member(new JsThis(), member, body), MemberType(member))).ToList();
-        var open = record.Name + " { ";
-        JsExpression text = parts.Count == 0 ? new JsStringLiteral(open + "}") : Joined(open, parts, " }", members.Select(m => m.Name).ToList(), at, body);
+        var text = MembersText(new JsThis(), record, record.Name + " { ", at, body);
         return new JsClassMember("toString", JsMethodKind.Method, false, Array.Empty<JsParameter>(), new JsBlock(new JsStatement[] { new JsReturn(text) }));
     }
 
