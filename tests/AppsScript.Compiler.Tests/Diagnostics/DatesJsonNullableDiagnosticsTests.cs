@@ -134,7 +134,7 @@ public sealed class DatesJsonNullableDiagnosticsTests
         AssertReported("GAS1001", "JsonConvert.DeserializeObject<Node>", "var n = JsonConvert.DeserializeObject<Node>(\"{}\");", "public record Node(string? Name, List<Node>? Children);");
 
     [Theory]
-    [InlineData("new Dto(\"a\").Equals(new Dto(\"a\"))", "var same = new Dto(\"a\").Equals(new Dto(\"a\"));")]
+    [InlineData("new Dto(\"a\").Equals(other)", "object other = new Dto(\"a\"); var same = new Dto(\"a\").Equals(other);")]
     [InlineData("Equals(first, second)", "object first = new Dto(\"a\"); object second = first; var same = Equals(first, second);")]
     public void Equals_where_dotnet_compares_values_is_GAS1026(string at, string body) => AssertReported("GAS1026", at, body, "public record Dto(string Name);");
 
@@ -160,5 +160,10 @@ public sealed class DatesJsonNullableDiagnosticsTests
         AssertReported("GAS1018", at, body, "public interface IShape { } public class Program2 : IShape { public int Size() => 1; } public class Box<T> { public int Size() => 1; }");
 
     [Fact]
-    public void A_record_ToString_is_GAS1021() => AssertReported("GAS1021", "new Dto(\"a\")", "var s = new Dto(\"a\").ToString();", "public record Dto(string Name);");
+    public void The_string_of_a_record_that_holds_itself_is_GAS1021() =>
+        AssertReported("GAS1021", "new Node(1, null)", "var s = new Node(1, null).ToString();", "public record Node(int Value, Node? Next);");
+
+    [Fact]
+    public void The_string_of_a_record_holding_a_collection_interface_is_GAS1021() =>
+        AssertReported("GAS1021", "new Tagged(new[] { \"a\" })", "var s = \"\" + new Tagged(new[] { \"a\" });", "public record Tagged(System.Collections.Generic.IReadOnlyList<string> Tags);");
 }

@@ -29,6 +29,7 @@ internal sealed class BoolExpressions
             (7, d => _c.Collections.BoolFrom(d)),
             (2, d => _c.RegexQueuesAndCodecs.BoolFrom(d)),
             (2, d => _c.Data.ValueFrom(FuzzType.Bool, d)),
+            (2, d => _c.Values.BoolFrom(d)),
             (2, d => _c.Members.ValueFrom(FuzzType.Bool, d)),
             (2, Parse),
             (2, Lifted))(depth);

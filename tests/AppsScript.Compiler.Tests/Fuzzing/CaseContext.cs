@@ -48,6 +48,7 @@ internal sealed class CaseContext
         RegexQueuesAndCodecs = new RegexQueueAndCodecExpressions(this);
         StaticConstructors = new StaticConstructorGenerator(this);
         Operators = new OperatorGenerator(this);
+        Values = new ValueExpressions(this);
     }
 
     public long Seed { get; }
@@ -56,8 +57,8 @@ internal sealed class CaseContext
     // refused is in a few cases only, so that its refusals cost those cases and not nearly every batch.
 
     /// <summary>
-    /// Constructs outside the subset now and then (decimal, uint, unchecked long arithmetic, unsupported formats,
-    /// a record's generated ToString), each to be refused with its code.
+    /// Constructs outside the subset now and then (decimal, uint, unchecked long arithmetic, unsupported formats),
+    /// each to be refused with its code.
     /// </summary>
     public bool Refusing { get; }
 
@@ -119,6 +120,8 @@ internal sealed class CaseContext
     public StaticConstructorGenerator StaticConstructors { get; }
 
     public OperatorGenerator Operators { get; }
+
+    public ValueExpressions Values { get; }
 
     /// <summary>
     /// Whether the code being generated must neither throw nor have effects: a lambda body (LINQ runs eagerly

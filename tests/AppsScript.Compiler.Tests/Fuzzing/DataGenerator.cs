@@ -58,6 +58,13 @@ internal sealed class DataGenerator
 
     public bool IsEnum(FuzzType type) => _enums.Any(e => e.Name == type.Name);
 
+    /// <summary>A record already declared, if there is one.</summary>
+    public FuzzType? AnyRecordType()
+    {
+        var records = _types.Where(t => t.IsRecord).ToList();
+        return records.Count == 0 ? null : R.Pick(records).Type;
+    }
+
     private DataType? Find(FuzzType type) => _types.FirstOrDefault(t => t.Name == type.NonNullable.Name);
 
     /// <summary>
@@ -264,7 +271,7 @@ internal sealed class DataGenerator
         return new Expr($"$\"{{({Of(data.Type, depth - 1)}.{member.Name})}}\"", FuzzType.String, Facts.Sized(40));
     }
 
-    /// <summary>JSON text of generated data (or a record's ToString): serialised with options, round-tripped, or read from written text.</summary>
+    /// <summary>JSON text of generated data: serialised with options, round-tripped, or read from written text.</summary>
     public Expr? StringFrom(int depth)
     {
         if (depth <= 0) return null;
@@ -288,11 +295,6 @@ internal sealed class DataGenerator
         else if (data.Deserializable && _c.JsonText && R.Chance(25))
         {
             json = $"JsonConvert.SerializeObject(JsonConvert.DeserializeObject<{data.Name}>({Literal.String(Text(data, 0))}){options})";
-        }
-        else if (data.IsRecord && _c.Refusing && R.Chance(20))
-        {
-            // A record's generated ToString is refused (GAS1021).
-            json = $"{value}.ToString()";
         }
         return new Expr(json, FuzzType.String, Facts.Sized(Limits.MaxString));
     }

@@ -63,6 +63,7 @@ internal sealed class NumericExpressions
                 (3, d => _c.OrderingAndFormats.IntFrom(d)),
                 (2, d => _c.RegexQueuesAndCodecs.IntFrom(d)),
                 (4, d => _c.Data.ValueFrom(FuzzType.Int, d)),
+                (2, d => _c.Values.IntFrom(d)),
                 (4, d => _c.Members.ValueFrom(FuzzType.Int, d)),
                 // checked throws OverflowException: not in total code.
                 (_c.Checked && !_c.Total ? 1 : 0, d => CheckedArithmetic(FuzzType.Int, d)),

@@ -85,7 +85,7 @@ public static class DiagnosticDescriptors
         "using of a .NET type", "'{0}' has no Dispose in Apps Script: using works on the program's own classes and interfaces; call the cleanup in a finally block");
 
     public static readonly DiagnosticDescriptor NoToStringOverride = Error("GAS1021", Language,
-        "String of an object without ToString", "'{0}' is converted to a string but does not override ToString: .NET would print its type name; override ToString or format its members");
+        "String of an object without ToString", "'{0}' is converted to a string, which .NET prints as {1}, but JavaScript cannot: override ToString or format its members");
 
     public static readonly DiagnosticDescriptor MemberHidingNotSupported = Error("GAS1022", Language,
         "Member hiding", "'{0}' hides an inherited member: JavaScript has one member per name; rename it or override");
@@ -106,7 +106,7 @@ public static class DiagnosticDescriptors
         "Pattern", "the {0} pattern is not supported: use constant, type, relational, property, and/or/not and null patterns");
 
     public static readonly DiagnosticDescriptor ValueKeyNotSupported = Error("GAS1028", Language,
-        "Value-equality key", "'{0}' is used as a set element or key, which .NET compares by value but JavaScript by reference; use a string or number key");
+        "Value-equality key", "'{0}' is compared by value (as a set element, a key or with Equals), but {1}: compare by a string or number key");
 
     public static readonly DiagnosticDescriptor ExceptionMessageOverride = Error("GAS1029", Language,
         "Exception.Message override", "overriding Exception.Message is not supported: pass the message to the base constructor");

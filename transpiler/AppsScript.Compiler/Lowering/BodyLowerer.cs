@@ -33,6 +33,7 @@ internal sealed class BodyLowerer
     private readonly SyntaxNode? _scopeSyntax;
     private readonly bool _hoistsToTopLevel;
     private HashSet<ISymbol>? _reassigned;
+    private HashSet<ISymbol>? _tupleOwners;
     private List<string> _hoisted = new();
     private readonly Dictionary<IOperation, JsExpression> _evaluated = new();
 
@@ -93,6 +94,7 @@ internal sealed class BodyLowerer
         INameOfOperation nameOf => Literals.Constant(nameOf, this),
         IInterpolatedStringOperation interpolated => Strings.Interpolated(interpolated, this),
         IBinaryOperation binary => BinaryOperators.Lower(binary, this),
+        ITupleBinaryOperation tuples => ValueEquality.Tuples(tuples, this),
         IUnaryOperation unary => UnaryOperators.Lower(unary, this),
         IIncrementOrDecrementOperation increment => Assignments.Increment(increment, this),
         ISimpleAssignmentOperation assignment => Assignments.Simple(assignment, this),
@@ -103,7 +105,7 @@ internal sealed class BodyLowerer
         ICoalesceOperation coalesce => Conditionals.Coalesce(coalesce, this),
         IConditionalAccessOperation access => ConditionalAccess.Lower(access, this),
         IConditionalAccessInstanceOperation => ConditionalAccess.Receiver(this),
-        ILocalReferenceOperation local => Local(local.Local),
+        ILocalReferenceOperation local => TupleCopies.Read(local, this),
         IParameterReferenceOperation parameter => References.Parameter(parameter.Parameter, this),
         IInstanceReferenceOperation instance => MemberAccess.Instance(instance, this),
         IFieldReferenceOperation field => MemberAccess.Field(field, this),
@@ -439,6 +441,13 @@ internal sealed class BodyLowerer
             }
         }
         return assigned;
+    }
+
+    /// <summary>Whether the body writes elements of the local's tuple, which it then owns (<see cref="TupleCopies"/>).</summary>
+    public bool OwnsTuple(ISymbol local)
+    {
+        _tupleOwners ??= TupleCopies.CollectOwners(_scopeSyntax, _scopeSyntax is null ? Model : Context.ModelFor(_scopeSyntax.SyntaxTree));
+        return _tupleOwners.Contains(local);
     }
 
     /// <summary>Gives a local a chosen JS name, so that several C# locals can share one JS variable (a catch parameter).</summary>

@@ -37,9 +37,9 @@ internal static class ComparerReplacements
 
         const string equality = "System.Collections.Generic.IEqualityComparer{`0}";
         table.Add($"M:System.Collections.Generic.Dictionary`2.#ctor({equality})", call => WithOrdinalEquality(call, () => DictionaryReplacements.Create()));
-        table.Add($"M:System.Collections.Generic.HashSet`1.#ctor({equality})", call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet()));
+        table.Add($"M:System.Collections.Generic.HashSet`1.#ctor({equality})", call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet(null, call.Body)));
         table.Add($"M:System.Collections.Generic.HashSet`1.#ctor(System.Collections.Generic.IEnumerable{{`0}},{equality})",
-            call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet(HashSetReplacements.ElementsOf(call.ArgumentOperation(0)!, call.Body))));
+            call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet(null, call.Body, HashSetReplacements.ElementsOf(call.ArgumentOperation(0)!, call.Body))));
     }
 
     private static JsExpression WithOrdinalEquality(BclCall call, System.Func<JsExpression> lower) =>

@@ -74,7 +74,8 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}Intersect``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("intersect_", first, second)));
         table.Add($"{Linq}Except``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("except_", first, second)));
         table.Add($"{Linq}DistinctBy``2({Source},{Func("``0", "``1")})",
-            call => CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body) ? call.Helper("distinctBy_", call.Receiver, call.Arg(0)) : Placeholder);
+            call => !CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body, out var key) ? Placeholder
+                : key is null ? call.Helper("distinctBy_", call.Receiver, call.Arg(0)) : call.Helper("distinctBy_", call.Receiver, call.Arg(0), key));
         table.Add($"{Linq}GroupBy``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
         table.Add($"{Linq}GroupBy``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => GroupBy(call, withElements: true));
         table.Add("P:System.Linq.IGrouping`2.Key", call => call.Member("key"));
@@ -105,7 +106,9 @@ internal static class EnumerableReplacements
     {
         table.Add(new[] { $"{Linq}ToList``1({Source})", $"{Linq}ToArray``1({Source})" }, call => OwnArray(call.ReceiverOperation!, call.Body));
         table.Add($"{Linq}ToHashSet``1({Source})",
-            call => CanHash(call.Operation, ElementType(call), call.Body) ? HashSetReplacements.NewSet(HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body)) : Placeholder);
+            call => CanHash(call.Operation, ElementType(call), call.Body, out var key)
+                ? HashSetReplacements.NewSet(key, call.Body, HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body))
+                : Placeholder);
         table.Add($"{Linq}ToDictionary``2({Source},{Func("``0", "``1")})", call => ToDictionary(call, call.Arg(0)));
         table.Add($"{Linq}ToDictionary``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => ToDictionary(call, call.Arg(0), call.Arg(1)));
         table.Add(new[]
@@ -161,13 +164,19 @@ internal static class EnumerableReplacements
 
     /// <summary>SequenceEqual, refused for elements .NET compares by value.</summary>
     public static JsExpression SequenceEqual(BclCall call, JsExpression first) =>
-        CanSearch(call, ElementType(call), "SequenceEqual") ? call.Helper("sequenceEqual_", first, call.Arg(0)) : Placeholder;
+        !CanSearch(call, ElementType(call), "SequenceEqual", out var key) ? Placeholder
+            : key is null ? call.Helper("sequenceEqual_", first, call.Arg(0)) : call.Helper("sequenceEqual_", first, call.Arg(0), key);
 
     /// <summary><c>[...new Set(source)]</c>: the first of equal elements, in order.</summary>
     private static JsExpression Distinct(BclCall call)
     {
-        if (!CanHash(call.Operation, ElementType(call), call.Body)) return Placeholder;
+        if (!CanHash(call.Operation, ElementType(call), call.Body, out var key)) return Placeholder;
         if (KindOf(call.ReceiverOperation!) == RuntimeCollection.Set) return call.Receiver;
+        if (key is not null)
+        {
+            var item = call.Body.FreshName("item");
+            return call.Helper("distinctBy_", call.Receiver, new JsArrow(new[] { new JsParameter(item) }, new JsIdentifier(item)), key);
+        }
         return Distinct(call, HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body));
     }
 
@@ -180,21 +189,24 @@ internal static class EnumerableReplacements
         var type = ElementType(call);
         var mayBeDouble = TypeFacts.IsFloating(type) || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.TypeParameter;
         if (mayBeDouble) return call.Helper("distinct_", elements);
-        return new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(elements)) });
+        return new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(null, call.Body, elements)) });
     }
 
     /// <summary>Union, Intersect and Except: distinct elements by a Set, undefined made null where an element may be null.</summary>
     private static JsExpression SetOperation(BclCall call, System.Func<JsExpression, JsExpression, JsExpression> lower)
     {
         var elementType = ElementType(call);
-        if (!CanHash(call.Operation, elementType, call.Body)) return Placeholder;
+        if (!CanHashAsIs(call.Operation, elementType, call.Body)) return Placeholder;
         return lower(NullsAsOne(call.Receiver, elementType, call.Body), NullsAsOne(call.Arg(0), elementType, call.Body));
     }
 
     private static JsExpression GroupBy(BclCall call, bool withElements)
     {
-        if (!CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body)) return Placeholder;
-        return withElements ? call.Helper("groupBy_", call.Receiver, call.Arg(0), call.Arg(1)) : call.Helper("groupBy_", call.Receiver, call.Arg(0));
+        if (!CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body, out var key)) return Placeholder;
+        var arguments = new System.Collections.Generic.List<JsExpression> { call.Receiver, call.Arg(0) };
+        if (withElements || key is not null) arguments.Add(withElements ? call.Arg(1) : new JsIdentifier("undefined"));
+        if (key is not null) arguments.Add(key);
+        return call.Helper("groupBy_", arguments.ToArray());
     }
 
     private static JsExpression ToDictionary(BclCall call, params JsExpression[] selectors)

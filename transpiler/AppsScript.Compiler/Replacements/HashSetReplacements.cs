@@ -1,6 +1,7 @@
 using System.Linq;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Lowering.Expressions;
 using Microsoft.CodeAnalysis;
 using static AppsScript.Compiler.Replacements.Sequences;
 
@@ -8,8 +9,9 @@ namespace AppsScript.Compiler.Replacements;
 
 /// <summary>
 /// HashSet&lt;T&gt; (and ISet&lt;T&gt;, IReadOnlySet&lt;T&gt;) as a JavaScript Set, which compares elements as .NET's
-/// default equality does for strings, numbers and references (records and tuples are refused where a set is
-/// made). A value that may be null is passed as <c>value ?? null</c>, so that undefined and null are one element.
+/// default equality does for strings, numbers and references; of records, tuples and anonymous types, a KeyedSet_,
+/// which has a Set's methods and compares their value keys. A value that may be null is passed as
+/// <c>value ?? null</c>, so that undefined and null are one element.
 /// </summary>
 internal static class HashSetReplacements
 {
@@ -19,8 +21,8 @@ internal static class HashSetReplacements
 
     public static void Register(ReplacementTable table)
     {
-        table.Add(new[] { $"M:{HashSet}.#ctor", $"M:{HashSet}.#ctor(System.Int32)" }, _ => NewSet());
-        table.Add($"M:{HashSet}.#ctor({Items})", call => NewSet(ElementsOf(call.ArgumentOperation(0)!, call.Body)));
+        table.Add(new[] { $"M:{HashSet}.#ctor", $"M:{HashSet}.#ctor(System.Int32)" }, call => NewSet(KeyOfElements(call.Symbol.ContainingType, call.Body), call.Body));
+        table.Add($"M:{HashSet}.#ctor({Items})", call => NewSet(KeyOfElements(call.Symbol.ContainingType, call.Body), call.Body, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
 
         table.Add($"P:{HashSet}.Count", call => call.Member("size"));
         table.Add(new[] { $"M:{HashSet}.Add(`0)", $"M:{ISet}.Add(`0)" }, call => ResultUnused(call)
@@ -38,7 +40,9 @@ internal static class HashSetReplacements
         {
             var ids = new[] { HashSet, ISet }.Select(type => $"M:{type}.{member}({Items})").ToList();
             if (member is "SetEquals" or "IsSubsetOf" or "IsSupersetOf" or "Overlaps") ids.Add($"M:System.Collections.Generic.IReadOnlySet`1.{member}({Items})");
-            table.Add(ids, call => call.Helper(helper, call.Receiver, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
+            table.Add(ids, call => member != "UnionWith" && !Sequences.CanHashAsIs(call.Operation, ElementType(call), call.Body)
+                ? Sequences.Placeholder
+                : call.Helper(helper, call.Receiver, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
         }
     }
 
@@ -48,8 +52,21 @@ internal static class HashSetReplacements
     /// <summary><c>set.delete(value)</c>, which tells, as Remove does, whether the value was there.</summary>
     public static JsExpression Delete(BclCall call) => call.CallOnReceiver("delete", Value(call, 0, ElementType(call)));
 
-    /// <summary><c>new Set(elements)</c>, or an empty Set.</summary>
-    public static JsExpression NewSet(params JsExpression[] elements) => new JsNew(new JsIdentifier("Set"), elements);
+    /// <summary>
+    /// <c>new Set(elements)</c>, or an empty Set; for values .NET compares by their members, given their key
+    /// function, <c>new KeyedSet_(key, elements)</c>.
+    /// </summary>
+    public static JsExpression NewSet(JsExpression? key, BodyLowerer body, params JsExpression[] elements) => key is null
+        ? new JsNew(new JsIdentifier("Set"), elements)
+        : new JsNew(body.Helper("KeyedSet_"), elements.Prepend(key).ToList());
+
+    /// <summary>The key function of a set type's elements, where .NET compares them by their members (checked where the set is made).</summary>
+    public static JsExpression? KeyOfElements(ITypeSymbol setType, BodyLowerer body)
+    {
+        var elementType = TypeFacts.ElementType(setType);
+        if (!ValueKeys.ComparesByMembers(elementType)) return null;
+        return ValueKeys.KeyFunction(elementType!, null, body);
+    }
 
     /// <summary>
     /// The elements a set is made from or combined with: another Set as it is, anything else as an array in

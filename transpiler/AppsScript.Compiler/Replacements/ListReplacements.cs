@@ -77,7 +77,8 @@ internal static class ListReplacements
     private static JsExpression Remove(BclCall call)
     {
         if (KindOf(call.ReceiverOperation!) == RuntimeCollection.Set) return HashSetReplacements.Delete(call);
-        return CanSearch(call, ElementType(call), "Remove") ? call.Helper("removeValue_", call.Receiver, call.Arg(0)) : Placeholder;
+        if (!CanSearch(call, ElementType(call), "Remove", out var key)) return Placeholder;
+        return key is null ? call.Helper("removeValue_", call.Receiver, call.Arg(0)) : call.Helper("removeValue_", call.Receiver, call.Arg(0), key);
     }
 
     private static JsExpression Clear(BclCall call) => KindOf(call.ReceiverOperation!) switch

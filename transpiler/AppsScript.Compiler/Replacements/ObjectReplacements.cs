@@ -1,5 +1,7 @@
+using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
 using AppsScript.Compiler.Lowering.Expressions;
 using AppsScript.Compiler.Semantics;
 using Microsoft.CodeAnalysis;
@@ -19,13 +21,26 @@ internal static class ObjectReplacements
 {
     public static void Register(ReplacementTable table)
     {
-        table.Add(new[] { "M:System.Object.ToString", "M:System.Enum.ToString", "M:System.ValueType.ToString" },
+        var tupleStrings = Enumerable.Range(1, 8).Select(arity => $"M:System.ValueTuple`{arity}.ToString");
+        table.Add(tupleStrings.Concat(new[] { "M:System.Object.ToString", "M:System.Enum.ToString", "M:System.ValueType.ToString" }),
             call => Strings.Display(call.ReceiverOperation!, call.Body));
         table.Add("M:System.Object.Equals(System.Object)", call => ReferenceEquality(call, call.ReceiverOperation!, call.ArgumentOperation(0)!, "Equals"));
         table.Add("M:System.Object.Equals(System.Object,System.Object)",
             call => ReferenceEquality(call, call.ArgumentOperation(0)!, call.ArgumentOperation(1)!, "Equals"));
         table.Add("M:System.Object.ReferenceEquals(System.Object,System.Object)",
             call => ReferenceEquality(call, call.ArgumentOperation(0)!, call.ArgumentOperation(1)!, "ReferenceEquals"));
+        for (var arity = 1; arity <= 8; arity++)
+        {
+            var tuple = $"System.ValueTuple`{arity}";
+            var parameters = string.Join(",", Enumerable.Range(0, arity).Select(i => $"`{i}"));
+            table.Add(new[] { $"M:{tuple}.Equals({tuple[..^2]}{{{parameters}}})", $"M:{tuple}.Equals(System.Object)" },
+                call => ValueEquality.EqualsCall(call.ReceiverOperation!, call.ArgumentOperation(0)!, call.Operation, call.Body));
+            table.Add($"M:{tuple}.GetHashCode", call => ValueEquality.HashCode(call.ReceiverOperation!, call.Operation, call.Body));
+        }
+        table.Add("M:System.Object.GetHashCode", call => ValueKeys.ComparesByMembers(call.ReceiverOperation?.Type)
+            ? ValueEquality.HashCode(call.ReceiverOperation!, call.Operation, call.Body)
+            : call.Body.Unsupported(call.Operation, DiagnosticDescriptors.UnmappedMember, call.Symbol.ToDisplayString(), "M:System.Object.GetHashCode"));
+        table.Add("M:System.ValueType.Equals(System.Object)", call => ValueEquality.EqualsCall(call.ReceiverOperation!, call.ArgumentOperation(0)!, call.Operation, call.Body));
         table.Add("M:System.Object.GetType", call => call.Body.Unsupported(call.Operation, DiagnosticDescriptors.ReflectionNotSupported, "GetType()"));
     }
 
@@ -39,6 +54,12 @@ internal static class ObjectReplacements
         right = Strings.WithoutImplicitBoxing(right);
         if (IsNull(right)) return new JsBinary("==", call.Body.Expression(left), new JsNullLiteral());
         if (IsNull(left)) return new JsBinary("==", call.Body.Expression(right), new JsNullLiteral());
+        if (member == "Equals" && ValueKeys.ComparesByMembers(left.Type) && left.Type is { } leftType)
+        {
+            return SymbolEqualityComparer.Default.Equals(TypeFacts.Underlying(leftType)!.OriginalDefinition, TypeFacts.Underlying(right.Type)?.OriginalDefinition)
+                ? ValueEquality.Equal(left, right, TypeFacts.Underlying(leftType)!, negate: false, call.Operation, call.Body)
+                : call.Body.Unsupported(call.Operation, DiagnosticDescriptors.ValueEqualityNotSupported, member, right.Type?.ToDisplayString() ?? "null");
+        }
         foreach (var side in new[] { left, right })
         {
             if (side.Type is not { } type || call.Body.Semantics.ShapeOf(type) != TypeShape.Class)

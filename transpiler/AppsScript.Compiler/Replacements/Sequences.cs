@@ -98,7 +98,8 @@ internal static class Sequences
     /// <summary><c>array.includes(value)</c>, or a search that also finds an undefined element for a null value.</summary>
     public static JsExpression Contains(BclCall call, JsExpression array, int valueIndex, ITypeSymbol? elementType, string member)
     {
-        if (!CanSearch(call, elementType, member)) return Placeholder;
+        if (!CanSearch(call, elementType, member, out var key)) return Placeholder;
+        if (key is not null) return new JsBinary(">=", call.Helper("indexOfValue_", array, call.Arg(valueIndex), key), new JsNumberLiteral(0));
         if (NeedsNullAwareSearch(call, valueIndex, elementType))
         {
             return new JsBinary(">=", call.Helper("indexOfValue_", array, call.Arg(valueIndex)), new JsNumberLiteral(0));
@@ -109,7 +110,8 @@ internal static class Sequences
     /// <summary><c>array.indexOf(value)</c> or <c>lastIndexOf</c>, or a search that also matches NaN and undefined as .NET's equality does.</summary>
     public static JsExpression IndexOf(BclCall call, JsExpression array, int valueIndex, ITypeSymbol? elementType, string member, bool fromEnd = false)
     {
-        if (!CanSearch(call, elementType, member)) return Placeholder;
+        if (!CanSearch(call, elementType, member, out var key)) return Placeholder;
+        if (key is not null) return call.Helper(fromEnd ? "lastIndexOfValue_" : "indexOfValue_", array, call.Arg(valueIndex), key);
         var mayBeNaN = TypeFacts.IsFloating(elementType) && !(call.Constant(valueIndex) is double constant && !double.IsNaN(constant));
         if (NeedsNullAwareSearch(call, valueIndex, elementType) || mayBeNaN)
         {
@@ -118,19 +120,45 @@ internal static class Sequences
         return Call(array, fromEnd ? "lastIndexOf" : "indexOf", call.Arg(valueIndex));
     }
 
-    /// <summary>Reports GAS1026 for a search among values .NET compares by value.</summary>
-    public static bool CanSearch(BclCall call, ITypeSymbol? elementType, string member)
+    /// <summary>
+    /// Whether elements of the type can be searched for: by <c>===</c>, or, for values .NET compares by their
+    /// members, by their value keys (<paramref name="key"/>, the key function). A class with its own Equals is GAS1026.
+    /// </summary>
+    public static bool CanSearch(BclCall call, ITypeSymbol? elementType, string member, out JsExpression? key)
     {
+        key = null;
+        if (ValueKeys.ComparesByMembers(elementType))
+        {
+            key = ValueKeys.KeyFunction(elementType!, call.Operation.Syntax, call.Body);
+            return key is not null;
+        }
         if (!ElementTypes.ComparesByValue(elementType)) return true;
         call.Body.Unsupported(call.Operation, DiagnosticDescriptors.ValueEqualityNotSupported, member, elementType!.ToDisplayString());
         return false;
     }
 
-    /// <summary>Reports GAS1028 for a set element or key type that .NET compares by value.</summary>
-    public static bool CanHash(IOperation at, ITypeSymbol? type, BodyLowerer body)
+    /// <summary>
+    /// Whether values of the type can be set elements or keys: as they are, or, for values .NET compares by their
+    /// members, by their value keys (<paramref name="key"/>, the key function). A class with its own Equals is GAS1028.
+    /// </summary>
+    public static bool CanHash(IOperation at, ITypeSymbol? type, BodyLowerer body, out JsExpression? key)
+    {
+        key = null;
+        if (ValueKeys.ComparesByMembers(type))
+        {
+            key = ValueKeys.KeyFunction(type!, at.Syntax, body);
+            return key is not null;
+        }
+        if (!ElementTypes.ComparesByValue(type)) return true;
+        body.Unsupported(at, DiagnosticDescriptors.ValueKeyNotSupported, type!.ToDisplayString(), "it is a class with its own Equals");
+        return false;
+    }
+
+    /// <summary>Whether values of the type can be set elements or keys as they are, reporting GAS1028 for those .NET compares by value.</summary>
+    public static bool CanHashAsIs(IOperation at, ITypeSymbol? type, BodyLowerer body)
     {
         if (!ElementTypes.ComparesByValue(type)) return true;
-        body.Unsupported(at, DiagnosticDescriptors.ValueKeyNotSupported, type!.ToDisplayString());
+        body.Unsupported(at, DiagnosticDescriptors.ValueKeyNotSupported, type!.ToDisplayString(), "its sets are combined here by JavaScript's identity");
         return false;
     }
 

@@ -260,7 +260,7 @@ internal static class StringReplacements
         if (elementType is null || JoinWritesAsDotNet(elementType, call.Body)) return array;
         var name = call.Body.FreshName("value");
         var parameter = new JsIdentifier(name);
-        var display = Strings.OfValue(parameter, elementType, TypeFacts.IsNonNullableValueType(elementType), coerced: false, argument, call.Body);
+        var display = Strings.OfValue(parameter, elementType, TypeFacts.IsNonNullableValueType(elementType), coerced: false, argument.Syntax, call.Body);
         return new JsCall(new JsMember(array, "map"), new JsExpression[] { new JsArrow(new[] { new JsParameter(name) }, display) });
     }
 

@@ -119,6 +119,9 @@ public sealed class ScriptSemantics
     public bool IsInSource(ISymbol symbol) =>
         Comparer.Equals(symbol.ContainingAssembly, _compilation.Assembly) && symbol.DeclaringSyntaxReferences.Length > 0;
 
+    /// <summary>True for a type of the program that another type of the program derives from.</summary>
+    public bool HasDerivedTypes(ITypeSymbol type) => _baseTypesInSource.Contains(type.OriginalDefinition);
+
     // ---- types --------------------------------------------------------------------------------------
 
     public TypeShape ShapeOf(ITypeSymbol type)

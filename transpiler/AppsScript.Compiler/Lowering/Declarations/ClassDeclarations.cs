@@ -53,6 +53,15 @@ internal static class ClassDeclarations
                     break;
             }
         }
+        if (ValueStrings.HasSynthesizedToString(type))
+        {
+            var toString = type.GetMembers("ToString").OfType<IMethodSymbol>().First(m => m.IsImplicitlyDeclared && m.Parameters.Length == 0);
+            members.Add((toString, ValueStrings.RecordToString(type, new BodyLowerer(context, file, toString, null, runsAtLoad: false))));
+        }
+        if (type.IsRecord && ValueEquality.DeclaredEquals(type) is null && ValueKeys.RecordKeyMethod(type, new BodyLowerer(context, file, type, null, runsAtLoad: false)) is { } keyMethod)
+        {
+            members.Add((type, keyMethod));
+        }
         if (staticConstructor is not null)
         {
             members = members.Select(m => (m.Symbol, m.Member.IsStatic || m.Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? RunningStaticConstructorFirst(m.Member, name) : m.Member)).ToList();
@@ -207,7 +216,7 @@ internal static class ClassDeclarations
         var scope = syntax ?? type.DeclaringSyntaxReferences.First().GetSyntax();
         var body = new BodyLowerer(context, file, (ISymbol?)constructor ?? type, scope, runsAtLoad: false) { BareReturnsThis = returnsThis };
         var operation = syntax is ConstructorDeclarationSyntax ? context.ModelFor(syntax.SyntaxTree).GetOperation(syntax) as IConstructorBodyOperation : null;
-        var invocation = operation?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation call } ? call : null;
+        var invocation = operation?.Initializer is IExpressionStatementOperation { Operation: IInvocationOperation call } ? call : PrimaryBaseCall(syntax, context);
         var semantics = context.Semantics;
         IReadOnlyList<JsStatement>? chainedTo = null;
         IReadOnlyList<JsStatement>? baseMethod = null;
@@ -255,6 +264,12 @@ internal static class ClassDeclarations
             : new List<JsStatement>();
         return new ConstructorPieces(initializers, baseArguments, baseMethod, chainedTo, constructorBody);
     }
+
+    /// <summary>The base constructor a positional record calls in its base list: <c>record Dog(string Name) : Animal(Name)</c>.</summary>
+    private static IInvocationOperation? PrimaryBaseCall(SyntaxNode? syntax, LoweringContext context) =>
+        syntax is RecordDeclarationSyntax { BaseList.Types: var types } && types.OfType<PrimaryConstructorBaseTypeSyntax>().FirstOrDefault() is { } baseCall
+            ? context.ModelFor(syntax.SyntaxTree).GetOperation(baseCall) as IInvocationOperation
+            : null;
 
     /// <summary><c>receiver.Name(arguments);</c>: a call of a constructor method on the object being built.</summary>
     private static JsStatement ConstructorCall(JsExpression receiver, IMethodSymbol constructor, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, BodyLowerer body)

@@ -20,6 +20,7 @@ internal static class Assignments
     {
         var target = MemberAccess.Target(assignment.Target, body);
         var value = body.Expression(assignment.Value);
+        if (assignment.Target is ILocalReferenceOperation local) value = TupleCopies.Into(local.Local, assignment.Value, value, body);
         return target is null ? value : new JsAssign("=", target, value);
     }
 

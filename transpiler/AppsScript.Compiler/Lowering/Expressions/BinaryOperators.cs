@@ -51,7 +51,7 @@ internal static class BinaryOperators
         }
         if (method.ContainingType.IsRecord && method.IsImplicitlyDeclared)
         {
-            return body.Unsupported(binary, DiagnosticDescriptors.ValueEqualityNotSupported, "==", method.ContainingType.ToDisplayString());
+            return ValueEquality.Equal(binary.LeftOperand, binary.RightOperand, method.ContainingType, binary.OperatorKind == BinaryOperatorKind.NotEquals, binary, body);
         }
         return body.Unsupported(binary, DiagnosticDescriptors.UnsupportedConstruct, $"the operator '{method.ToDisplayString()}'");
     }

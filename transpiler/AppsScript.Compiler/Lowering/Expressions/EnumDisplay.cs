@@ -21,7 +21,7 @@ internal static class EnumDisplay
         {
             return new JsStringLiteral(Name(Members(enumType), System.Convert.ToInt64(constant, CultureInfo.InvariantCulture), IsFlags(enumType)));
         }
-        return OfValue(body.Expression(operation), enumType, operation, body);
+        return OfValue(body.Expression(operation), enumType, operation.Syntax, body);
     }
 
     /// <summary>
@@ -39,11 +39,11 @@ internal static class EnumDisplay
         enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
 
     /// <summary>The name of an already lowered enum value, found at run time.</summary>
-    public static JsExpression OfValue(JsExpression value, INamedTypeSymbol enumType, IOperation at, BodyLowerer body)
+    public static JsExpression OfValue(JsExpression value, INamedTypeSymbol enumType, SyntaxNode? at, BodyLowerer body)
     {
         if (MembersObject(enumType, body) is not { } members)
         {
-            return body.Unsupported(at, DiagnosticDescriptors.UnmappedMember, enumType.ToDisplayString() + ".ToString()", "no member names at run time");
+            return body.UnsupportedAt(at, DiagnosticDescriptors.UnmappedMember, enumType.ToDisplayString() + ".ToString()", "no member names at run time");
         }
         var arguments = new List<JsExpression> { members, value };
         if (IsFlags(enumType)) arguments.Add(new JsBooleanLiteral(true));

@@ -37,7 +37,7 @@ internal static class Invocations
                 body.Reference(method);
                 return Call(new JsIdentifier(body.Semantics.MemberName(method)), Arguments.ForUserMethod(invocation, body));
         }
-        if (shape == TypeShape.PlainData && method.IsImplicitlyDeclared) return RecordMember(invocation, method, body);
+        if (method.IsImplicitlyDeclared && (shape == TypeShape.PlainData || container.IsRecord || container.IsAnonymousType)) return RecordMember(invocation, method, body);
         body.Reference(method);
         if (method.IsExtensionMethod || method.IsStatic)
         {
@@ -51,13 +51,14 @@ internal static class Invocations
     }
 
     /// <summary>
-    /// The members C# writes for a record. Plain data is an object literal without them: ToString is the string
-    /// of a type without its own (GAS1021), Equals value equality (GAS1026), the rest unsupported.
+    /// The members C# writes for a record or anonymous type, which plain data, an object literal, lacks: ToString is
+    /// the string of its members, Equals and GetHashCode compare them (<see cref="ValueEquality"/>).
     /// </summary>
     private static JsExpression RecordMember(IInvocationOperation invocation, IMethodSymbol method, BodyLowerer body) => method.Name switch
     {
         "ToString" when invocation.Instance is { } instance => Strings.Display(instance, body),
-        "Equals" => body.Unsupported(invocation, DiagnosticDescriptors.ValueEqualityNotSupported, "Equals", method.ContainingType.ToDisplayString()),
+        "Equals" when invocation.Instance is { } instance && invocation.Arguments.Length == 1 => ValueEquality.EqualsCall(instance, invocation.Arguments[0].Value, invocation, body),
+        "GetHashCode" when invocation.Instance is { } instance => ValueEquality.HashCode(instance, invocation, body),
         _ => body.Unsupported(invocation, DiagnosticDescriptors.UnsupportedConstruct, $"the record member '{method.Name}'"),
     };
 

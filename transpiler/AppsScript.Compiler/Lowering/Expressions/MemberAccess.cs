@@ -84,13 +84,16 @@ internal static class MemberAccess
     private static JsExpression TupleElement(IFieldReferenceOperation reference, IFieldSymbol field, BodyLowerer body)
     {
         // A tuple is a JS array that every copy of it shares, so writing one element would change the copies too.
-        if (IsWritten(reference)) return body.Unsupported(reference, DiagnosticDescriptors.UnsupportedConstruct, "assigning to a tuple element (copies of a tuple share it; assign a new tuple)");
+        if (IsWritten(reference) && !(reference.Instance is ILocalReferenceOperation local && body.OwnsTuple(local.Local)))
+        {
+            return body.Unsupported(reference, DiagnosticDescriptors.UnsupportedConstruct, "assigning to an element of a tuple that is not a local variable (copies of a tuple share it; assign a new tuple)");
+        }
         var element = field.CorrespondingTupleField ?? field;
         var index = int.Parse(element.Name.AsSpan("Item".Length), System.Globalization.CultureInfo.InvariantCulture) - 1;
         return new JsIndex(body.Expression(reference.Instance!), new JsNumberLiteral(index));
     }
 
-    private static bool IsWritten(IOperation reference)
+    public static bool IsWritten(IOperation reference)
     {
         var target = reference;
         while (target.Parent is ITupleOperation tuple) target = tuple;

@@ -190,7 +190,7 @@ internal static class ObjectCreation
     private static bool CanHold(ITypeSymbol? type, IOperation at, BodyLowerer body) => TypeFacts.CollectionOf(type) switch
     {
         RuntimeCollection.Dictionary => DictionaryReplacements.HasStringKeys(((INamedTypeSymbol)type!).TypeArguments[0], at, body),
-        RuntimeCollection.Set => Sequences.CanHash(at, TypeFacts.ElementType(type), body),
+        RuntimeCollection.Set => Sequences.CanHash(at, TypeFacts.ElementType(type), body, out _),
         _ => true,
     };
 
@@ -226,7 +226,7 @@ internal static class ObjectCreation
     {
         if (kind != RuntimeCollection.Set) return new JsArrayLiteral(elements.Select(e => e.Value).ToList());
         var mayBeNull = ElementTypes.MayBeNull(TypeFacts.ElementType(type));
-        return HashSetReplacements.NewSet(new JsArrayLiteral(elements
+        return HashSetReplacements.NewSet(HashSetReplacements.KeyOfElements(type, body), body, new JsArrayLiteral(elements
             .Select(e => mayBeNull && e.Operation is { ConstantValue.HasValue: false } operation && !body.IsKnownNotNull(operation)
                 ? new JsBinary("??", e.Value, new JsNullLiteral())
                 : e.Value)

@@ -126,14 +126,14 @@ internal static class Strings
         if (operation.ConstantValue.HasValue && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
         var value = body.Expression(operation);
         if (type is null) return value;
-        return OfValue(value, type, IsTrustedNotNull(operation, body), coerced, operation, body);
+        return OfValue(value, type, IsTrustedNotNull(operation, body), coerced, operation.Syntax, body);
     }
 
     /// <summary>
     /// The .NET string of an already lowered value of the given type (an element of a joined sequence, say);
     /// coerced when JavaScript converts the result to string itself.
     /// </summary>
-    public static JsExpression OfValue(JsExpression value, ITypeSymbol type, bool notNull, bool coerced, IOperation at, BodyLowerer body)
+    public static JsExpression OfValue(JsExpression value, ITypeSymbol type, bool notNull, bool coerced, SyntaxNode? at, BodyLowerer body)
     {
         var underlying = TypeFacts.Underlying(type);
         if (TypeFacts.IsString(type) || TypeFacts.IsChar(type)) return notNull ? value : OrEmpty(value);
@@ -147,7 +147,8 @@ internal static class Strings
         if (underlying is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType) return EnumDisplay.OfValue(value, enumType, at, body);
         if (TypeFacts.IsDateTime(type)) return body.CallHelper("formatDateTime_", value, new JsNullLiteral());
         if (TypeFacts.IsTimeSpan(type)) return body.CallHelper("formatTimeSpan_", value);
-        if (TypeFacts.IsUnsupportedNumeric(type)) return body.Unsupported(at, DiagnosticDescriptors.NumericTypeNotSupported, type.ToDisplayString());
+        if (TypeFacts.IsUnsupportedNumeric(type)) return body.UnsupportedAt(at, DiagnosticDescriptors.NumericTypeNotSupported, type.ToDisplayString());
+        if (ValueStrings.TryOf(value, type, notNull, at, body) is { } members) return members;
         if (type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Interface)
         {
             return body.CallHelper("toDisplayString_", value);
@@ -157,7 +158,19 @@ internal static class Strings
             if (notNull) return coerced ? value : new JsCall(new JsMember(value, "toString"), Array.Empty<JsExpression>());
             return OrEmpty(new JsCall(new JsMember(value, "toString", Optional: true), Array.Empty<JsExpression>()));
         }
-        return body.Unsupported(at, DiagnosticDescriptors.NoToStringOverride, type.ToDisplayString());
+        if (DotNetTypeNames.PrintedName(type, body.Semantics) is { } name)
+        {
+            return notNull ? new JsStringLiteral(name) : new JsConditional(new JsBinary("==", value, new JsNullLiteral()), new JsStringLiteral(""), new JsStringLiteral(name));
+        }
+        return body.UnsupportedAt(at, DiagnosticDescriptors.NoToStringOverride, type.ToDisplayString(), WhatDotNetPrints(type, body.Semantics));
+    }
+
+    /// <summary>What .NET prints for a value the compiler cannot print, for GAS1021's message.</summary>
+    private static string WhatDotNetPrints(ITypeSymbol type, ScriptSemantics semantics)
+    {
+        if (TypeFacts.IsKeyValuePair(type)) return "'[key, value]'";
+        if (semantics.HasDerivedTypes(type)) return "the name of the value's own class at run time";
+        return $"its type's name, '{type.ToDisplayString()}'";
     }
 
     /// <summary>
@@ -219,6 +232,7 @@ internal static class Strings
         for (var current = type; current is not null && semantics.IsInSource(current); current = current.BaseType)
         {
             if (current.GetMembers("ToString").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 0 && !m.IsImplicitlyDeclared)) return true;
+            if (ValueStrings.HasSynthesizedToString(current)) return true;
         }
         return false;
     }

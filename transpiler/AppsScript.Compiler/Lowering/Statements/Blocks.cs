@@ -19,7 +19,7 @@ internal static class Blocks
             {
                 var symbol = declarator.Symbol;
                 var initializer = declarator.Initializer?.Value ?? declaration.Initializer?.Value;
-                var value = initializer is null ? null : body.Expression(initializer);
+                var value = initializer is null ? null : TupleCopies.Into(symbol, initializer, body.Expression(initializer), body);
                 var kind = value is not null && (symbol.IsConst || !body.IsReassigned(symbol)) ? JsDeclarationKind.Const : JsDeclarationKind.Let;
                 output.Add(new JsVariableDeclaration(kind, new[] { new JsVariableDeclarator(body.Local(symbol), value) }));
             }
