@@ -104,10 +104,26 @@ Task("Compile")
     Information($"Compile: dist/ holds gas-src compiled: {files.Count(f => f.EndsWith(".js", StringComparison.Ordinal))} script(s) and appsscript.json.");
 });
 
+Task("Bindings")
+    .IsDependentOn("Restore")
+    .Does(() =>
+{
+    // The generator reads node_modules/@types/google-apps-script (npm ci, in Restore) and rewrites AppsScript.Interop/Generated.
+    DotNetRun(root.CombineWithFilePath("transpiler/AppsScript.Interop.Generator/AppsScript.Interop.Generator.csproj").FullPath,
+        new DotNetRunSettings { Configuration = configuration, NoRestore = true, WorkingDirectory = root });
+    Information("Bindings: transpiler/AppsScript.Interop/Generated written from @types/google-apps-script (figures above).");
+});
+
 Task("Verify")
     .IsDependentOn("Compile")
     .Does(() =>
 {
+    // The committed bindings must be what the pinned typings give; the generator prints the first differing lines.
+    DotNetRun(root.CombineWithFilePath("transpiler/AppsScript.Interop.Generator/AppsScript.Interop.Generator.csproj").FullPath,
+        new ProcessArgumentBuilder().Append("--check"),
+        new DotNetRunSettings { Configuration = configuration, NoRestore = true, WorkingDirectory = root });
+    Information("Bindings: transpiler/AppsScript.Interop/Generated equals a fresh generation from @types/google-apps-script.");
+
     var scripts = DistFiles().Where(f => f.EndsWith(".js", StringComparison.Ordinal)).ToList();
     Run(NodeTool("tsc"), "-p tsconfig.json --pretty false");
     Information($"tsc --checkJs: 0 errors in {scripts.Count} file(s) of dist/ (tsconfig.json: lib es2020, types google-apps-script).");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AppsScript.Emulator.Interop;
 using AppsScript.Emulator.Services.Cache;
@@ -11,6 +12,7 @@ using AppsScript.Emulator.Services.Mail;
 using AppsScript.Emulator.Services.Properties;
 using AppsScript.Emulator.Services.Script;
 using AppsScript.Emulator.Services.Session;
+using AppsScript.Emulator.Services.Unemulated;
 using AppsScript.Emulator.Services.UrlFetch;
 using AppsScript.Emulator.Services.Utilities;
 
@@ -51,11 +53,15 @@ internal sealed partial class GlobalScope
     {
         var scriptApp = new ScriptAppObject(host);
         var engine = host.Engine;
+        foreach (var name in UnemulatedService.Names) engine.SetValue(name, new UnemulatedService(host, name));
         foreach (var (name, create) in Services) engine.SetValue(name, create(host));
         engine.SetValue(ScriptAppName, scriptApp);
         foreach (var (name, target) in host.Execution.Environment.HostObjects) engine.SetValue(name, InjectedObject.Create(host, target));
         return new GlobalScope(scriptApp);
     }
+
+    /// <summary>The Apps Script services the emulator provides, by global name (<c>console</c> is JavaScript's, not a service).</summary>
+    public static IEnumerable<string> EmulatedServices => Services.Keys.Where(name => name != "console").Prepend(ScriptAppName);
 
     /// <summary>Whether a host object may take <paramref name="name"/>: a JS identifier that no service has.</summary>
     public static bool IsFreeName(string name) => Identifier().IsMatch(name) && name != ScriptAppName && !Services.ContainsKey(name);

@@ -42,6 +42,8 @@ internal sealed class CaseContext
         Collections = new CollectionExpressions(this);
         Data = new DataGenerator(this);
         Members = new MemberGenerator(this);
+        References = new ReferenceParameters(this);
+        TypeDefaults = new TypeParameterDefaults(this);
     }
 
     public long Seed { get; }
@@ -51,7 +53,7 @@ internal sealed class CaseContext
 
     /// <summary>
     /// Constructs outside the subset now and then (decimal, uint, bitwise operators on long, unchecked long
-    /// arithmetic, unsupported formats, a double in serialised data, a record's generated ToString), each to be
+    /// arithmetic, unsupported formats, a record's generated ToString), each to be
     /// refused with its code.
     /// </summary>
     public bool Refusing { get; }
@@ -102,6 +104,10 @@ internal sealed class CaseContext
     public DataGenerator Data { get; }
 
     public MemberGenerator Members { get; }
+
+    public ReferenceParameters References { get; }
+
+    public TypeParameterDefaults TypeDefaults { get; }
 
     /// <summary>
     /// Whether the code being generated must neither throw nor have effects: a lambda body (LINQ runs eagerly

@@ -120,8 +120,7 @@ internal sealed class DataGenerator
             (2, FuzzType.DictionaryOf(R.Pick(FuzzType.Int, FuzzType.String))),
             (nesting < 1 && _types.Count < 2 ? 2 : 0, FuzzType.Bool with { Name = "nested" }),
             (1, FuzzType.Bool with { Name = "enum" }),
-            // A double in serialised data is refused (GAS3003): JavaScript writes 1.0 as 1.
-            (_c.Refusing ? 1 : 0, FuzzType.Double));
+            (2, FuzzType.Double));
         // A char has no JSON form both sides share: data holding one is refused (GAS3005) once it is written or read.
         if (type.Kind == Kind.Char) _c.Refusable();
         if (type.Name == "nested") type = Declare(deserializable, nesting + 1).Type;
@@ -339,6 +338,7 @@ internal sealed class DataGenerator
             Kind.Int => R.Pick("0", "-7", "42", "2147483647", "-2147483648"),
             Kind.Long => R.Pick("0", "9007199254740991", "-12", "3000000000"),
             Kind.Bool => R.Pick("true", "false"),
+            Kind.Double => R.Pick("0", "1.0", "-0.0", "2.5", "-3", "1E+20", "1e-7", "\"NaN\"", "\"-Infinity\"", "\"4.5\""),
             Kind.Char => JsonString(R.Pick("a", "\u00e9", "\"", "Z")),
             Kind.List or Kind.Array => "[" + string.Join(",", Enumerable.Range(0, R.Between(0, 3)).Select(_ => JsonValue(type.Element!, nesting))) + "]",
             Kind.Dictionary => "{" + string.Join(",", new[] { "a", "Key", "k\u00e9", "b" }.Take(R.Between(0, 4)).Select(k => $"{JsonString(k)}:{JsonValue(type.Element!, nesting)}")) + "}",

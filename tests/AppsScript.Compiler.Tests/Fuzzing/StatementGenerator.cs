@@ -56,7 +56,9 @@ internal sealed class StatementGenerator
                 (5, DataSnippet),
                 (3, ObjectSnippet),
                 (2, TryCatch),
-                (2, LocalFunction))();
+                (2, LocalFunction),
+                (2, () => _c.References.Snippet(Shallow)),
+                (2, () => WrapAll(_c.TypeDefaults.Snippet(Shallow))))();
             snippets.Add(snippet);
         }
         return snippets;

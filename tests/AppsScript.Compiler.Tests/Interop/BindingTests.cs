@@ -102,13 +102,17 @@ public sealed class BindingTests
         return used;
     }
 
-    /// <summary>The public methods, properties, constants and enum members of the binding types (the Services, Events and JavaScript namespaces).</summary>
+    /// <summary>
+    /// The public methods, properties, constants and enum members of the hand-written binding types (the Services, Events
+    /// and JavaScript namespaces; the generated ones, marked [GeneratedCode], are proven by GeneratedBindingTests).
+    /// </summary>
     private static List<ISymbol> BoundMembers(string assemblyPath, Compilation compilation)
     {
         var assembly = compilation.References.Select(compilation.GetAssemblyOrModuleSymbol).OfType<IAssemblySymbol>()
             .Single(a => a.Name == Path.GetFileNameWithoutExtension(assemblyPath));
         return AllTypes(assembly.GlobalNamespace)
             .Where(t => t.DeclaredAccessibility == Accessibility.Public && t.ContainingNamespace.ToDisplayString() is "AppsScript.Interop.Services" or "AppsScript.Interop.Events" or "AppsScript.Interop.JavaScript")
+            .Where(t => !t.GetAttributes().Any(a => a.AttributeClass?.Name == nameof(System.CodeDom.Compiler.GeneratedCodeAttribute)))
             .SelectMany(t => t.GetMembers())
             .Where(m => m.DeclaredAccessibility == Accessibility.Public && !m.IsImplicitlyDeclared && m switch
             {

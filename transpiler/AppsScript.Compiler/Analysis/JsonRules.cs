@@ -117,11 +117,8 @@ internal sealed class JsonRules
     /// <summary>The checks of a value by its type alone.</summary>
     private void CheckValue(ITypeSymbol type, bool deserialized, Location? at, string name)
     {
-        if (TypeFacts.IsFloating(type))
-        {
-            if (!deserialized) Report(DiagnosticDescriptors.JsonDoubleMember, at, name);
-            return;
-        }
+        // SerializeObject writes doubles with writeJson_, as Newtonsoft does.
+        if (TypeFacts.IsFloating(type)) return;
         if (TypeFacts.IsDateTime(type) || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type))
         {
             Report(DiagnosticDescriptors.JsonDateMember, at, name, type.Name);

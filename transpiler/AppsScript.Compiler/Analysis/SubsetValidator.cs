@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Diagnostics;
+using AppsScript.Compiler.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,7 +11,8 @@ namespace AppsScript.Compiler.Analysis;
 /// <summary>
 /// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
 /// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
-/// indexers, explicit interface implementations, await using, static constructors, ref and out parameters).
+/// indexers, explicit interface implementations, await using, static constructors, ref returns and ref locals,
+/// ref, out and in parameters of entry points).
 /// Later stages run even when it finds some, so that one build reports every error of the project; lowering's
 /// internal errors inside a declaration it refused are left out as consequences (see DiagnosticList).
 /// </summary>
@@ -71,8 +73,8 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     {
         CheckModifiers(node.Modifiers);
         if (node.ExplicitInterfaceSpecifier is not null) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
-        CheckParameters(node.ParameterList);
-        if (node.ReturnType is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.ReturnType);
+        CheckEntryPointParameters(node);
+        if (node.ReturnType is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.ReturnType, "a ref return");
         base.VisitMethodDeclaration(node);
     }
 
@@ -97,7 +99,7 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     public override void VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         CheckModifiers(node.Modifiers);
-        CheckParameters(node.ParameterList);
+        if (node.ReturnType is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.ReturnType, "a ref return");
         base.VisitLocalFunctionStatement(node);
     }
 
@@ -119,14 +121,14 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         base.VisitAnonymousMethodExpression(node);
     }
 
-    private void CheckParameters(ParameterListSyntax parameters)
+    /// <summary>Apps Script calls an entry point with plain values, so it has no variable to pass by reference: GAS4010.</summary>
+    private void CheckEntryPointParameters(MethodDeclarationSyntax node)
     {
-        foreach (var parameter in parameters.Parameters)
+        if (_model.GetDeclaredSymbol(node) is not { DeclaredAccessibility: Accessibility.Public, IsStatic: true } method
+            || !KnownAttributes.Has(method.ContainingType, KnownAttributes.GlobalFunctions)) return;
+        foreach (var (parameter, syntax) in method.Parameters.Zip(node.ParameterList.Parameters))
         {
-            if (parameter.Modifiers.Any(m => m.Kind() is SyntaxKind.RefKeyword or SyntaxKind.OutKeyword or SyntaxKind.InKeyword))
-            {
-                Report(DiagnosticDescriptors.RefParameterNotSupported, parameter);
-            }
+            if (parameter.RefKind != RefKind.None) Report(DiagnosticDescriptors.EntryPointByReference, syntax, method.Name, parameter.Name);
         }
     }
 
@@ -134,7 +136,6 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     {
         if (node.Modifiers.Any(SyntaxKind.StaticKeyword)) Report(DiagnosticDescriptors.StaticConstructorNotSupported, node.Identifier);
         CheckModifiers(node.Modifiers);
-        CheckParameters(node.ParameterList);
         base.VisitConstructorDeclaration(node);
     }
 
@@ -194,7 +195,7 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     {
         CheckModifiers(node.Modifiers);
         if (node.ExplicitInterfaceSpecifier is not null) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
-        if (node.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Type);
+        if (node.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Type, "a ref property");
         base.VisitPropertyDeclaration(node);
     }
 
@@ -238,7 +239,7 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     public override void VisitLocalDeclarationStatement(LocalDeclarationStatementSyntax node)
     {
         if (node.AwaitKeyword.IsKind(SyntaxKind.AwaitKeyword)) Report(DiagnosticDescriptors.AsyncNotSupported, node.AwaitKeyword);
-        if (node.Declaration.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Declaration.Type);
+        if (node.Declaration.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Declaration.Type, "a ref local");
         base.VisitLocalDeclarationStatement(node);
     }
 
@@ -264,14 +265,5 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         {
             Report(DiagnosticDescriptors.DynamicNotSupported, node);
         }
-    }
-
-    public override void VisitArgument(ArgumentSyntax node)
-    {
-        if (node.RefKindKeyword.IsKind(SyntaxKind.RefKeyword) || node.RefKindKeyword.IsKind(SyntaxKind.InKeyword))
-        {
-            Report(DiagnosticDescriptors.RefParameterNotSupported, node);
-        }
-        base.VisitArgument(node);
     }
 }

@@ -58,7 +58,7 @@ public static class DiagnosticDescriptors
         "Several constructors over a .NET base class", "'{0}' declares more than one constructor and derives from '{1}': its constructors become methods, which the .NET class has not; keep one constructor with optional parameters");
 
     public static readonly DiagnosticDescriptor RefParameterNotSupported = Error("GAS1012", Language,
-        "ref/out/in", "ref, out and in parameters are not supported except the TryGetValue and TryParse patterns: return a value or a tuple");
+        "Reference outside a parameter", "{0} is not supported: JavaScript has no references to variables, so ref, out and in work only as parameters of the program's own methods, local functions and delegates; return the value instead");
 
     public static readonly DiagnosticDescriptor EventNotSupported = Error("GAS1013", Language,
         "Events", "events and combining delegates with + or += are not supported");
@@ -148,9 +148,6 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor JsonMemberInitializer = Error("GAS3002", Json,
         "Initialiser JSON may skip", "'{0}' has an initialiser, but DeserializeObject<{1}> in JavaScript does not apply it when the key is missing; remove the initialiser and handle null");
 
-    public static readonly DiagnosticDescriptor JsonDoubleMember = Error("GAS3003", Json,
-        "double in serialised data", "'{0}' is a double written by SerializeObject: Newtonsoft writes 1.0 where JSON.stringify writes 1; use int or long, or string");
-
     public static readonly DiagnosticDescriptor JsonDateMember = Error("GAS3004", Json,
         "Date in JSON data", "'{0}' is a {1} in JSON data: Newtonsoft and JSON.stringify write dates differently; use an ISO 8601 string");
 
@@ -203,6 +200,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ReadBeforeInitialization = Error("GAS4009", Host,
         "Top-level variable read before its initialiser", "'{0}' is read by an initialiser that runs before its own: .NET reads its default there, but JavaScript's top-level constant does not exist yet; move its declaration above the initialisers that use it");
+
+    public static readonly DiagnosticDescriptor EntryPointByReference = Error("GAS4010", Host,
+        "Entry point with a ref, out or in parameter", "entry point '{0}' takes '{1}' by reference, but Apps Script calls it with plain values and reads only what it returns; return the value, or keep the method private");
 
     // ---- GAS9xxx: internal --------------------------------------------------------------------------
 

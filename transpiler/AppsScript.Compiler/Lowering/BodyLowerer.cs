@@ -104,7 +104,7 @@ internal sealed class BodyLowerer
         IConditionalAccessOperation access => ConditionalAccess.Lower(access, this),
         IConditionalAccessInstanceOperation => ConditionalAccess.Receiver(this),
         ILocalReferenceOperation local => Local(local.Local),
-        IParameterReferenceOperation parameter => Local(parameter.Parameter),
+        IParameterReferenceOperation parameter => References.Parameter(parameter.Parameter, this),
         IInstanceReferenceOperation instance => MemberAccess.Instance(instance, this),
         IFieldReferenceOperation field => MemberAccess.Field(field, this),
         IPropertyReferenceOperation property => MemberAccess.Property(property, this),
@@ -321,6 +321,13 @@ internal sealed class BodyLowerer
         return name;
     }
 
+    /// <summary>The name of the hidden parameter that holds a type parameter's default: <c>defaultT</c>.</summary>
+    public string TypeDefaultName(ITypeParameterSymbol parameter)
+    {
+        if (_localNames.TryGetValue(parameter, out var name)) return name;
+        return _localNames[parameter] = FreshName("default" + parameter.Name);
+    }
+
     private bool IsUsableLocalName(string name) =>
         JsNames.IsBindingIdentifier(name) && !Semantics.TopLevel.IsBound(name) && !Context.Helpers.IsHelperName(name) && !_takenNames.Contains(name)
         && !(_hoistsToTopLevel && Context.TopLevelTemporaries.Contains(name));
@@ -421,7 +428,8 @@ internal sealed class BodyLowerer
                 Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment => assignment.Left,
                 Microsoft.CodeAnalysis.CSharp.Syntax.PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression } prefix => prefix.Operand,
                 Microsoft.CodeAnalysis.CSharp.Syntax.PostfixUnaryExpressionSyntax postfix => postfix.Operand,
-                Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword } argument => argument.Expression,
+                // A field or an array element passed by reference changes that element, not the variable that holds the object.
+                Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword, Expression: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax variable } => variable,
                 _ => null,
             };
             if (target is null) continue;

@@ -15,7 +15,11 @@ internal sealed class LoweringContext
         Replacements = replacements;
         Helpers = helpers;
         Diagnostics = diagnostics;
+        TypeDefaults = new TypeParameterDefaults(this);
     }
+
+    /// <summary>Which generic methods take the defaults of their type parameters, and how.</summary>
+    public TypeParameterDefaults TypeDefaults { get; }
 
     public ScriptSemantics Semantics { get; }
 

@@ -15,7 +15,8 @@ namespace AppsScript.Compiler.Replacements;
 /// <summary>
 /// Newtonsoft's JsonConvert. SerializeObject is JSON.stringify (with Newtonsoft's escapes where the data may
 /// hold strings), indented by two spaces for Formatting.Indented and with a replacer that drops null members for
-/// NullValueHandling.Ignore; DeserializeObject&lt;T&gt; is deserializeObject_, which reads as Newtonsoft reads,
+/// NullValueHandling.Ignore; data holding doubles is written by writeJson_ instead, told where the doubles are,
+/// since Newtonsoft writes 1.0 where JSON.stringify writes 1. DeserializeObject&lt;T&gt; is deserializeObject_, which reads as Newtonsoft reads,
 /// given the shape of T. Settings are read when compiling: given inline or by a static readonly field with an initialiser,
 /// only Formatting and NullValueHandling. Every other overload and setting is GAS3007; JsonRules checks the data.
 /// </summary>
@@ -69,6 +70,12 @@ internal static class JsonReplacements
             return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.JsonUnsupportedOption,
                 $"NullValueHandling.Ignore on data holding '{obstacle.ToDisplayString()}' (Newtonsoft keeps the null values of a dictionary)");
         }
+        if (type is not null && HoldsDoubles(type, call.Body.Semantics))
+        {
+            var doubles = DoublesShape(type, new List<ITypeSymbol>(), call);
+            var written = call.Body.CallHelper("writeJson_", call.Body.Expression(valueOperation), doubles, new JsBooleanLiteral(options.Indented), new JsBooleanLiteral(options.IgnoreNulls));
+            return JsonTypes.MayHoldStrings(type, call.Body.Semantics) ? call.Helper("newtonsoftEscapes_", written) : written;
+        }
         var arguments = new List<JsExpression> { call.Body.Expression(valueOperation) };
         if (options.IgnoreNulls) arguments.Add(call.Body.Helper("skipNullMembers_"));
         if (options.Indented)
@@ -78,6 +85,38 @@ internal static class JsonReplacements
         }
         var json = new JsCall(new JsMember(new JsIdentifier("JSON"), "stringify"), arguments);
         return type is null || JsonTypes.MayHoldStrings(type, call.Body.Semantics) ? call.Helper("newtonsoftEscapes_", json) : json;
+    }
+
+    private static bool HoldsDoubles(ITypeSymbol type, ScriptSemantics semantics) =>
+        JsonTypes.Reachable(type, semantics).Any(t => TypeFacts.IsFloating(TypeFacts.Underlying(t)));
+
+    /// <summary>
+    /// Where a value of the type holds doubles, for writeJson_: "Double"; ["List", inner] or ["Dictionary", inner];
+    /// { key: inner } for plain data and anonymous types, with only the keys that hold doubles.
+    /// </summary>
+    private static JsExpression DoublesShape(ITypeSymbol type, List<ITypeSymbol> enclosing, BclCall call)
+    {
+        var semantics = call.Body.Semantics;
+        var underlying = TypeFacts.Underlying(type)!;
+        if (TypeFacts.IsFloating(underlying)) return new JsStringLiteral("Double");
+        var collection = TypeFacts.CollectionOf(underlying);
+        if (!underlying.IsAnonymousType && semantics.ShapeOf(underlying) != TypeShape.PlainData && collection is RuntimeCollection.Array or RuntimeCollection.Dictionary)
+        {
+            var kind = new JsStringLiteral(collection == RuntimeCollection.Array ? "List" : "Dictionary");
+            return new JsArrayLiteral(new[] { kind, DoublesShape(JsonTypes.Children(underlying, semantics).First(), enclosing, call) });
+        }
+        if (enclosing.Contains(underlying, SymbolEqualityComparer.Default))
+        {
+            return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.UnsupportedConstruct, $"SerializeObject of '{underlying.ToDisplayString()}', which contains itself and holds a double,");
+        }
+        enclosing.Add(underlying);
+        var members = underlying.IsAnonymousType
+            ? underlying.GetMembers().OfType<IPropertySymbol>().Select(p => (Key: p.Name, p.Type))
+            : JsonTypes.PlainDataMembers(underlying, semantics).Select(m => (Key: semantics.MemberName(m.Declaration), m.Property.Type));
+        var shape = new JsObjectLiteral(members.Where(m => HoldsDoubles(m.Type, semantics))
+            .Select(m => (JsObjectMember)new JsProperty(m.Key, DoublesShape(m.Type, enclosing, call))).ToList());
+        enclosing.RemoveAt(enclosing.Count - 1);
+        return shape;
     }
 
     /// <summary>A constant Formatting argument: true for Indented; a value only known at run time is reported and gives null.</summary>

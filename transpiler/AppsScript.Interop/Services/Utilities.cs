@@ -85,9 +85,12 @@ public static class Utilities
     }
 }
 
-/// <summary>Apps Script's data interchange object: bytes with a content type and a name.</summary>
+/// <summary>
+/// Apps Script's data interchange object: bytes with a content type and a name. A blob is a
+/// <see cref="Base.BlobSource"/>, so it goes wherever the generated bindings take one (DriveApp.CreateFile, attachments).
+/// </summary>
 [External]
-public interface Blob
+public interface Blob : Base.BlobSource
 {
     /// <summary>The blob's bytes, signed as Apps Script gives them.</summary>
     sbyte[] GetBytes();

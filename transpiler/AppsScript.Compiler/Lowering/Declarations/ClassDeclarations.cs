@@ -175,7 +175,11 @@ internal static class ClassDeclarations
             }
             else if (invocation is not null)
             {
-                baseArguments = Arguments.ForUserFunction(invocation.Arguments, body).Values.ToList();
+                baseArguments = Arguments.ForUserFunction(invocation.Arguments, body).WithTypeDefaults(invocation.TargetMethod, invocation.Syntax, body).Values.ToList();
+            }
+            else if (baseType?.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0) is { } implicitBase && semantics.IsInSource(implicitBase.ContainingType))
+            {
+                baseArguments = context.TypeDefaults.WithArguments(implicitBase, new List<JsExpression>(), scope, body);
             }
         }
         var constructorBody = operation?.BlockBody is { } block ? body.Block(block).Body

@@ -45,9 +45,9 @@ internal static class MemberBodies
     {
         var syntax = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
         var body = new BodyLowerer(context, file, method, syntax, runsAtLoad: false);
-        var parameters = Lambdas.Parameters(method.Parameters, body);
+        var parameters = context.TypeDefaults.WithParameters(method, Lambdas.Parameters(method.Parameters, body), body);
         if (!withDefaults) return parameters;
-        return parameters.Select((p, i) => method.Parameters[i].HasExplicitDefaultValue && !method.Parameters[i].IsParams
+        return parameters.Select((p, i) => i < method.Parameters.Length && method.Parameters[i].HasExplicitDefaultValue && !method.Parameters[i].IsParams
             ? p with { Default = DefaultValue(method.Parameters[i]) }
             : p).ToList();
     }

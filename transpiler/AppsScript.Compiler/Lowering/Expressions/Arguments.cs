@@ -13,6 +13,10 @@ internal sealed record LoweredArguments(IReadOnlyList<JsExpression> Values, IRea
 {
     /// <summary>The call, preceded by the evaluations of reordered arguments when there are any.</summary>
     public JsExpression Wrap(JsExpression call) => Prefix.Count == 0 ? call : new JsSequence(Prefix.Append(call).ToList());
+
+    /// <summary>These arguments followed by the type parameter defaults the method takes (see TypeParameterDefaults).</summary>
+    public LoweredArguments WithTypeDefaults(IMethodSymbol method, SyntaxNode? at, BodyLowerer body) =>
+        this with { Values = body.Context.TypeDefaults.WithArguments(method, Values, at, body) };
 }
 
 internal static class Arguments
@@ -24,16 +28,23 @@ internal static class Arguments
     public static LoweredArguments ForUserFunction(ImmutableArray<IArgumentOperation> arguments, BodyLowerer body) =>
         Lower(arguments, omitTrailingDefaults: false, body);
 
+    /// <summary>Arguments for a call to one of the program's methods, followed by the type parameter defaults it takes (see TypeParameterDefaults).</summary>
+    public static LoweredArguments ForUserMethod(IInvocationOperation invocation, BodyLowerer body) =>
+        ForUserFunction(invocation.Arguments, body).WithTypeDefaults(invocation.TargetMethod, invocation.Syntax, body);
+
     /// <summary>Arguments for a host function of Apps Script: omitted optional arguments stay omitted, so the host applies its own defaults.</summary>
-    public static LoweredArguments ForHostFunction(ImmutableArray<IArgumentOperation> arguments, BodyLowerer body) =>
-        Lower(arguments, omitTrailingDefaults: true, body);
+    public static LoweredArguments ForHostFunction(ImmutableArray<IArgumentOperation> arguments, BodyLowerer body)
+    {
+        // A host function takes plain values: it cannot write through a reference object.
+        foreach (var argument in arguments.Where(a => a.Parameter?.RefKind is not (null or RefKind.None)))
+        {
+            body.Unsupported(argument, DiagnosticDescriptors.RefParameterNotSupported, "a ref, out or in argument to a host object's method");
+        }
+        return Lower(arguments, omitTrailingDefaults: true, body);
+    }
 
     private static LoweredArguments Lower(ImmutableArray<IArgumentOperation> arguments, bool omitTrailingDefaults, BodyLowerer body)
     {
-        foreach (var argument in arguments.Where(a => a.Parameter?.RefKind is RefKind.Out or RefKind.Ref or RefKind.RefReadOnlyParameter))
-        {
-            body.Unsupported(argument, DiagnosticDescriptors.RefParameterNotSupported);
-        }
         var inOrder = arguments.OrderBy(a => a.Parameter?.Ordinal ?? 0).ToList();
         if (omitTrailingDefaults)
         {
@@ -69,6 +80,7 @@ internal static class Arguments
                 ? initializer.ElementValues.Select(body.Expression).ToList()
                 : argument.Value is IArrayCreationOperation ? new List<JsExpression>() : new List<JsExpression> { new JsSpread(body.Expression(argument.Value)) };
         }
+        if (argument.Parameter is { RefKind: not RefKind.None } byReference) return new List<JsExpression> { References.Of(argument.Value, byReference, body) };
         var value = body.Expression(argument.Value);
         return argument.Parameter is { IsParams: true } ? new List<JsExpression> { new JsSpread(value) } : new List<JsExpression> { value };
     }

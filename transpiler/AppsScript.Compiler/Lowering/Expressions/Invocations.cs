@@ -20,9 +20,9 @@ internal static class Invocations
         switch (method.MethodKind)
         {
             case MethodKind.LocalFunction:
-                return Call(body.Local(method.OriginalDefinition), Arguments.ForUserFunction(invocation.Arguments, body));
+                return Call(body.Local(method.OriginalDefinition), Arguments.ForUserMethod(invocation, body));
             case MethodKind.DelegateInvoke:
-                return Call(body.Expression(invocation.Instance!), Arguments.ForUserFunction(invocation.Arguments, body));
+                return Call(body.Expression(invocation.Instance!), Arguments.ForUserMethod(invocation, body));
         }
         var container = method.ContainingType;
         var shape = body.Semantics.ShapeOf(container);
@@ -35,7 +35,7 @@ internal static class Invocations
                     Arguments.ForHostFunction(invocation.Arguments, body));
             case TypeShape.GlobalFunctions when !method.IsExtensionMethod:
                 body.Reference(method);
-                return Call(new JsIdentifier(body.Semantics.MemberName(method)), Arguments.ForUserFunction(invocation.Arguments, body));
+                return Call(new JsIdentifier(body.Semantics.MemberName(method)), Arguments.ForUserMethod(invocation, body));
         }
         if (shape == TypeShape.PlainData && method.IsImplicitlyDeclared) return RecordMember(invocation, method, body);
         body.Reference(method);
@@ -44,10 +44,10 @@ internal static class Invocations
             var callee = shape == TypeShape.GlobalFunctions
                 ? (JsExpression)new JsIdentifier(body.Semantics.MemberName(method))
                 : new JsMember(MemberAccess.TypeReference(container, body), body.Semantics.MemberName(method));
-            return Call(callee, Arguments.ForUserFunction(invocation.Arguments, body));
+            return Call(callee, Arguments.ForUserMethod(invocation, body));
         }
         var receiver = MemberAccess.Receiver(invocation.Instance, method, body);
-        return Call(new JsMember(receiver, body.Semantics.MemberName(method)), Arguments.ForUserFunction(invocation.Arguments, body));
+        return Call(new JsMember(receiver, body.Semantics.MemberName(method)), Arguments.ForUserMethod(invocation, body));
     }
 
     /// <summary>

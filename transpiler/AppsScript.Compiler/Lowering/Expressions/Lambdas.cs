@@ -44,10 +44,6 @@ internal static class Lambdas
         var result = new List<JsParameter>();
         foreach (var parameter in parameters)
         {
-            if (parameter.RefKind is RefKind.Out or RefKind.Ref or RefKind.RefReadOnlyParameter)
-            {
-                body.Report(DiagnosticDescriptors.RefParameterNotSupported, parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax());
-            }
             var name = parameter.IsDiscard ? body.FreshName("_") : body.LocalName(parameter);
             result.Add(new JsParameter(name, Rest: parameter.IsParams));
         }
@@ -95,7 +91,10 @@ internal static class Lambdas
 
     private static JsExpression Call(IMethodReferenceOperation reference, IMethodSymbol method, JsExpression? receiver, List<JsExpression> arguments, BodyLowerer body)
     {
-        if (method.MethodKind == MethodKind.LocalFunction) return new JsCall(body.Local(method.OriginalDefinition), arguments);
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            return new JsCall(body.Local(method.OriginalDefinition), body.Context.TypeDefaults.WithArguments(method, arguments, reference.Syntax, body));
+        }
         var shape = body.Semantics.ShapeOf(method.ContainingType);
         if (shape == TypeShape.Library)
         {
@@ -107,6 +106,7 @@ internal static class Lambdas
         // The delegate passes a params array as one argument; the emitted function takes it as a rest parameter.
         if (method.Parameters.Length > 0 && method.Parameters[^1].IsParams && arguments.Count > 0) arguments[^1] = new JsSpread(arguments[^1]);
         if (method.IsExtensionMethod && receiver is not null) arguments.Insert(0, receiver);
+        arguments = body.Context.TypeDefaults.WithArguments(method, arguments, reference.Syntax, body);
         if (shape == TypeShape.GlobalFunctions) return new JsCall(new JsIdentifier(body.Semantics.MemberName(method)), arguments);
         var target = method.IsStatic ? MemberAccess.TypeReference(method.ContainingType, body) : receiver!;
         return new JsCall(new JsMember(target, body.Semantics.MemberName(method)), arguments);

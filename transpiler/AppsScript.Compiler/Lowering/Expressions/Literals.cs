@@ -42,9 +42,9 @@ internal static class Literals
 
     public static JsExpression DefaultOf(ITypeSymbol? type, SyntaxNode? at, BodyLowerer body)
     {
-        if (type is ITypeParameterSymbol parameter && !parameter.HasReferenceTypeConstraint && !parameter.ConstraintTypes.Any(c => c.IsReferenceType))
+        if (type is ITypeParameterSymbol parameter && TypeParameterDefaults.HasValueDefault(parameter))
         {
-            return body.UnsupportedAt(at, DiagnosticDescriptors.GenericTypeParameterUse, $"default({type.Name})");
+            return body.Context.TypeDefaults.Of(parameter, body) ?? body.UnsupportedAt(at, DiagnosticDescriptors.GenericTypeParameterUse, $"default({type.Name})");
         }
         if (TypeFacts.IsUnsupportedNumeric(type)) return body.UnsupportedAt(at, DiagnosticDescriptors.NumericTypeNotSupported, type!.ToDisplayString());
         if (type is INamedTypeSymbol { IsTupleType: true } tuple) return new JsArrayLiteral(tuple.TupleElements.Select(e => DefaultOf(e.Type, at, body)).ToList());

@@ -31,7 +31,7 @@ internal static class ObjectCreation
                 return Library(creation, body);
             case TypeShape.Class:
                 body.Reference(creation.Constructor!);
-                var arguments = Arguments.ForUserFunction(creation.Arguments, body);
+                var arguments = Arguments.ForUserFunction(creation.Arguments, body).WithTypeDefaults(creation.Constructor!, creation.Syntax, body);
                 // A class with several constructors creates the object, then runs the chosen one: new Point().Point_2(x).
                 var created = arguments.Wrap(body.Semantics.HasConstructorMethods((INamedTypeSymbol)type)
                     ? new JsCall(new JsMember(new JsNew(MemberAccess.TypeReference(type, body), new List<JsExpression>()), body.Semantics.ConstructorName(creation.Constructor!)), arguments.Values)
@@ -87,7 +87,7 @@ internal static class ObjectCreation
                 members.Add(new JsProperty(key, value));
                 continue;
             }
-            members.Add(new JsProperty(key, InitialValue(property, creation, body)));
+            members.Add(new JsProperty(key, InitialValue(property, MemberOf(type, property).Type, creation, body)));
         }
         var literal = new JsObjectLiteral(members);
         return evaluatedFirst.Count == 0 ? literal : new JsSequence(evaluatedFirst.Append(literal).ToList());
@@ -127,8 +127,12 @@ internal static class ObjectCreation
         return keys.Count;
     }
 
-    /// <summary>The value of a member not set at creation: its initialiser, else the C# default of its type.</summary>
-    public static JsExpression InitialValue(IPropertySymbol property, IOperation at, BodyLowerer body)
+    /// <summary>The property as a member of the created type: <c>Box&lt;int&gt;.Value</c> is an int, whose default is 0.</summary>
+    private static IPropertySymbol MemberOf(INamedTypeSymbol type, IPropertySymbol property) =>
+        type.GetMembers(property.Name).OfType<IPropertySymbol>().FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.OriginalDefinition, property.OriginalDefinition)) ?? property;
+
+    /// <summary>The value of a member not set at creation: its initialiser, else the C# default of its type in the created type.</summary>
+    public static JsExpression InitialValue(IPropertySymbol property, ITypeSymbol type, IOperation at, BodyLowerer body)
     {
         foreach (var reference in property.DeclaringSyntaxReferences)
         {
@@ -138,7 +142,7 @@ internal static class ObjectCreation
                 return body.Expression(operation.Value);
             }
         }
-        return Literals.DefaultOf(property.Type, at.Syntax, body);
+        return Literals.DefaultOf(type, at.Syntax, body);
     }
 
     private static JsExpression HostObject(IObjectCreationOperation creation, BodyLowerer body)

@@ -26,7 +26,7 @@ internal static class LocalFunctions
             return;
         }
         var name = body.LocalName(localFunction.Symbol);
-        var parameters = Lambdas.Parameters(localFunction.Symbol.Parameters, body);
+        var parameters = body.Context.TypeDefaults.WithParameters(localFunction.Symbol, Lambdas.Parameters(localFunction.Symbol.Parameters, body), body);
         var block = body.Block(localFunction.Body ?? localFunction.IgnoredBody!);
         if (UsesThis(localFunction))
         {
