@@ -124,7 +124,8 @@ public sealed class BuildServerTests
             Assert.True(first.ExitCode == 0, first.ToString());
             await accepting.WaitAsync(TimeSpan.FromSeconds(10));
             Assert.True(second.ExitCode == 0, second.ToString());
-            Assert.Contains("gas-compile: the build server could not compile (the server closed the connection during the compilation); compiling in this process.", second.Output);
+            // The connection ends at the client's read (the server closed it) or at its write (reset): either way it compiles itself.
+            Assert.Matches(@"gas-compile: the build server could not compile \([^\n]+\); compiling in this process\.", second.Output);
             Assert.DoesNotContain("compiled by the build server", second.Output);
             Assert.Contains("return \"Hi, \" + this.name;", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
         }
