@@ -11,6 +11,8 @@
 //            emulator executions per second and in-process versus loopback call cost (benchmarks/AppsScript.Emulator.Benchmarks);
 //            the app's cost against its goals: a 10,000-track full sync and an idle day of dist/ (benchmarks/SpotifySync.App.Benchmarks)
 //   Push     clasp push --force of dist/ to the script in .clasp.json; needs `npx clasp login` once
+//   Watch    Build gas-src, then recompile dist/ on every save until Ctrl+C (gas-compile --watch);
+//            --push also runs clasp push --force after each compilation that changed dist/
 
 using System.Text.Json;
 
@@ -184,6 +186,23 @@ Task("Push")
     // --force: without it clasp skips the push in a non-interactive shell whenever appsscript.json changed.
     Run(NodeTool("clasp"), "push --force");
     Information("clasp push --force: dist/ pushed to the script in .clasp.json.");
+});
+
+Task("Watch")
+    .IsDependentOn("Compile")
+    .Does(() =>
+{
+    // The compiler the Compile task just built; watching in it keeps Roslyn loaded between saves.
+    var compiler = root.CombineWithFilePath($"transpiler/AppsScript.Compiler.Cli/bin/{configuration}/net10.0/gas-compile.dll");
+    var arguments = new ProcessArgumentBuilder()
+        .AppendQuoted(compiler.FullPath)
+        .AppendQuoted(root.CombineWithFilePath("gas-src/SpotifySync.Gas.csproj").FullPath)
+        .Append("--out").AppendQuoted(dist.FullPath)
+        .Append("--manifest").AppendQuoted(root.CombineWithFilePath("appsscript.json").FullPath)
+        .Append("--clasp-json").AppendQuoted(root.CombineWithFilePath(".clasp.json").FullPath)
+        .Append("--watch");
+    if (HasArgument("push")) arguments.Append("--push");
+    Run("dotnet", arguments.Render());
 });
 
 Task("Demo")

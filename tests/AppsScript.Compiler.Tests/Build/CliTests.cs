@@ -111,6 +111,6 @@ public sealed class CliTests
         }
         Assert.False(Directory.Exists(unused), "A usage error must write nothing.");
         Assert.True(help.ExitCode == 0, help.ToString());
-        foreach (var option in new[] { "<project>", "--out", "--manifest", "--clasp-json", "--inputs" }) Assert.Contains(option, help.Output);
+        foreach (var option in new[] { "<project>", "--out", "--manifest", "--clasp-json", "--inputs", "--server", "--watch", "--push", "--shutdown-servers" }) Assert.Contains(option, help.Output);
     }
 }

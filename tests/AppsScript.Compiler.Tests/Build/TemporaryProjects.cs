@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Reflection;
 using AppsScript.Compiler.Tests.Infrastructure;
 using Xunit;
 
@@ -164,10 +165,37 @@ public sealed class TemporaryProjects : IDisposable
         return Path.Combine(folder, name + ".csproj");
     }
 
-    public static ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
-        ChildProcess.Run("dotnet", arguments, workingDirectory, ChildTimeout);
+    /// <summary>
+    /// The build servers the tests' builds start live in this folder, not the user's, so that the tests end all of them
+    /// (and only them) when they finish; an idle limit ends them even if the test run is killed first.
+    /// </summary>
+    public static readonly string ServerFolder = Path.Combine(Path.GetTempPath(), $"gas-build-tests-servers-{Environment.ProcessId}");
 
-    public void Dispose() => _root.Delete(recursive: true);
+    public static IReadOnlyDictionary<string, string> ServerEnvironment(string serverFolder) => new Dictionary<string, string>
+    {
+        ["GAS_COMPILE_SERVER_DIR"] = serverFolder,
+        ["GAS_COMPILE_SERVER_IDLE_SECONDS"] = "300",
+    };
+
+    /// <summary>gas-compile.dll as the build of the repository left it, in the configuration of these tests.</summary>
+    public static string CompilerAssembly => Repository.PathOf("transpiler", "AppsScript.Compiler.Cli", "bin", Configuration, "net10.0", "gas-compile.dll");
+
+    private static string Configuration =>
+        typeof(TemporaryProjects).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    public static ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
+        ChildProcess.Run("dotnet", arguments, workingDirectory, ChildTimeout, ServerEnvironment(ServerFolder));
+
+    /// <summary>Ends the build servers started with <paramref name="serverFolder"/>, waiting until each has exited.</summary>
+    public static ProcessResult ShutdownServers(string serverFolder) =>
+        ChildProcess.Run("dotnet", new[] { CompilerAssembly, "--shutdown-servers" }, Path.GetTempPath(), ChildTimeout, ServerEnvironment(serverFolder));
+
+    public void Dispose()
+    {
+        ShutdownServers(ServerFolder);
+        if (Directory.Exists(ServerFolder)) Directory.Delete(ServerFolder, recursive: true);
+        _root.Delete(recursive: true);
+    }
 }
 
 /// <summary>The tests that start child `dotnet` processes run one at a time, sharing <see cref="TemporaryProjects"/>.</summary>
