@@ -47,6 +47,7 @@ internal sealed class CaseContext
         TypeDefaults = new TypeParameterDefaults(this);
         RegexQueuesAndCodecs = new RegexQueueAndCodecExpressions(this);
         StaticConstructors = new StaticConstructorGenerator(this);
+        InitialiserOrder = new InitialiserOrderGenerator(this);
         Operators = new OperatorGenerator(this);
         Values = new ValueExpressions(this);
     }
@@ -118,6 +119,8 @@ internal sealed class CaseContext
     public RegexQueueAndCodecExpressions RegexQueuesAndCodecs { get; }
 
     public StaticConstructorGenerator StaticConstructors { get; }
+
+    public InitialiserOrderGenerator InitialiserOrder { get; }
 
     public OperatorGenerator Operators { get; }
 

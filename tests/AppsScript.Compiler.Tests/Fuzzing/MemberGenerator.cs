@@ -37,6 +37,9 @@ internal sealed class ClassFamily
     /// <summary>Whether the concrete class declares a static constructor (see StaticConstructorGenerator).</summary>
     public bool HasStaticConstructor { get; set; }
 
+    /// <summary>The concrete class's printing method its field initialisers call, if any (see InitialiserOrderGenerator).</summary>
+    public string? Noted { get; set; }
+
     public IEnumerable<string> TypeNames => new[] { Concrete, Base, Interface }.Where(n => n is not null)!;
 }
 
@@ -123,6 +126,7 @@ internal sealed class MemberGenerator
         concreteMembers.Append(_c.StaticConstructors.Declaration(family, staticFacts));
         family.Members.Add(new Callable("Created", FuzzType.Int, Facts.Integer(0, 100_000), Array.Empty<Parameter>(), true, true, Declared.Concrete));
         concreteMembers.Append("    private int _state;\n");
+        concreteMembers.Append(_c.InitialiserOrder.Fields(family));
 
         var owner = family.Base is null ? concreteMembers : baseMembers;
         owner.Append("    public int Seed { get; }\n    public string Label { get; }\n");
@@ -197,9 +201,9 @@ internal sealed class MemberGenerator
         if (family.Base is not null)
         {
             text.Append($"public abstract class {family.Base}{implements}\n{{\n");
-            text.Append($"    protected {family.Base}(int seed, string label)\n    {{\n        Seed = seed;\n        Label = label;\n    }}\n\n{baseMembers}}}\n\n");
+            text.Append($"    protected {family.Base}(int seed, string label)\n    {{\n{_c.InitialiserOrder.BaseConstructorTrace(family)}        Seed = seed;\n        Label = label;\n    }}\n\n{baseMembers}}}\n\n");
             text.Append($"public class {family.Concrete} : {family.Base}\n{{\n");
-            text.Append($"    public {family.Concrete}(int seed, string label) : base(seed, label)\n    {{\n        _state = seed % 1000;\n        Created++;\n    }}\n\n");
+            text.Append($"    public {family.Concrete}(int seed, string label) : base({_c.InitialiserOrder.BaseSeed(family)}, label)\n    {{\n        _state = seed % 1000;\n        Created++;\n    }}\n\n");
         }
         else
         {

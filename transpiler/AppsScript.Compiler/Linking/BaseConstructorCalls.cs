@@ -10,8 +10,8 @@ namespace AppsScript.Compiler.Linking;
 /// <summary>
 /// Finds overrides that a base constructor calls before the derived class's fields are set. C# runs a derived
 /// class's field initialisers before the base constructor; JavaScript assigns them only after <c>super()</c> returns,
-/// so an override that a base constructor reaches (directly or through the base class's own members) and that reads
-/// the derived class's fields would see them unset: GAS1032 at the override. A base class with constructor methods
+/// so an override that a base constructor reaches (directly, or through the class chain's members and overrides)
+/// and that reads the fields of the derived class or of a class in between (directly or through what it calls) would see them unset: GAS1032 at the override. A base class with constructor methods
 /// has no such gap: the derived class sets its fields before it calls the base constructor's method.
 /// </summary>
 internal static class BaseConstructorCalls
@@ -22,22 +22,29 @@ internal static class BaseConstructorCalls
     {
         foreach (var type in semantics.SourceTypes.Where(t => semantics.ShapeOf(t) == TypeShape.Class))
         {
-            var state = InstanceState(type).ToHashSet(Comparer);
-            if (state.Count == 0) continue;
             // A base class with constructor methods runs its constructor after the derived class set its fields, as C# does.
-            if (type.BaseType is { TypeKind: TypeKind.Class } direct && semantics.IsInSource(direct) && semantics.HasConstructorMethods(direct)) continue;
+            if (HasConstructorMethods(type.BaseType, semantics)) continue;
+            // The fields still unset while a base constructor runs: the type's own, and those of the classes in between whose fields follow super().
+            var state = InstanceState(type).ToHashSet(Comparer);
+            // A base constructor reaches what the constructors of the classes below it reach too: each override is reported once.
+            var reported = new HashSet<ISymbol>(Comparer);
             for (var baseType = type.BaseType; baseType is not null && semantics.IsInSource(baseType); baseType = baseType.BaseType)
             {
-                var called = CalledDuringConstruction(baseType.OriginalDefinition, graph);
-                foreach (var member in type.GetMembers().Where(m => m.IsOverride && Overrides(m).Any(called.Contains)))
+                var called = Reached(baseType.OriginalDefinition.InstanceConstructors, type, graph);
+                foreach (var member in type.GetMembers().Where(m => m.IsOverride && called.Contains(m.OriginalDefinition)))
                 {
-                    if (!BodiesOf(member).SelectMany(graph.ReferencesOf).Any(state.Contains)) continue;
+                    if (reported.Contains(member) || !Reached(new[] { member }, type, graph).Overlaps(state)) continue;
+                    reported.Add(member);
                     diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverrideCalledByBaseConstructor, member.Locations.FirstOrDefault(),
                         member.ToDisplayString(), type.Name, baseType.Name));
                 }
+                if (!HasConstructorMethods(baseType.BaseType, semantics)) state.UnionWith(InstanceState(baseType));
             }
         }
     }
+
+    private static bool HasConstructorMethods(INamedTypeSymbol? type, ScriptSemantics semantics) =>
+        type is { TypeKind: TypeKind.Class } && semantics.IsInSource(type) && semantics.HasConstructorMethods(type);
 
     /// <summary>The fields and auto-properties the JavaScript constructor assigns after <c>super()</c>.</summary>
     private static IEnumerable<ISymbol> InstanceState(INamedTypeSymbol type) => type.GetMembers().Where(m => !m.IsStatic && !m.IsImplicitlyDeclared && m switch
@@ -47,21 +54,36 @@ internal static class BaseConstructorCalls
         _ => false,
     });
 
-    /// <summary>What the base type's constructors call, following the base type's own members (and its bases').</summary>
-    private static HashSet<ISymbol> CalledDuringConstruction(INamedTypeSymbol baseType, CodeGraph graph)
+    /// <summary>
+    /// What the members run on an object of the type, directly or through what they call among the members of the
+    /// type and its bases: an overridable member brings the overrides the type's chain declares, which virtual
+    /// dispatch may run.
+    /// </summary>
+    private static HashSet<ISymbol> Reached(IEnumerable<ISymbol> members, INamedTypeSymbol type, CodeGraph graph)
     {
-        var called = new HashSet<ISymbol>(Comparer);
-        var work = new Stack<ISymbol>(baseType.InstanceConstructors);
+        var reached = new HashSet<ISymbol>(Comparer);
+        var work = new Stack<ISymbol>(members);
         while (work.Count > 0)
         {
-            var symbol = work.Pop();
-            foreach (var reference in BodiesOf(symbol).SelectMany(graph.ReferencesOf))
+            foreach (var reference in BodiesOf(work.Pop()).SelectMany(graph.ReferencesOf))
             {
-                if (!called.Add(reference) || !IsOwnOrInherited(reference.ContainingType, baseType)) continue;
-                work.Push(reference);
+                if (!IsOwnOrInherited(reference.ContainingType, type)) continue;
+                foreach (var member in WithOverrides(reference.OriginalDefinition, type))
+                {
+                    if (reached.Add(member)) work.Push(member);
+                }
             }
         }
-        return called;
+        return reached;
+    }
+
+    private static IEnumerable<ISymbol> WithOverrides(ISymbol member, INamedTypeSymbol type)
+    {
+        yield return member;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var candidate in current.GetMembers().Where(m => m.IsOverride && Overrides(m).Contains(member, Comparer))) yield return candidate.OriginalDefinition;
+        }
     }
 
     private static bool IsOwnOrInherited(INamedTypeSymbol? container, INamedTypeSymbol type)

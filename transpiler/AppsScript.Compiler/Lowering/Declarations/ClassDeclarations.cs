@@ -167,6 +167,7 @@ internal static class ClassDeclarations
         }
         else
         {
+            statements.AddRange(parts.BeforeBase);
             if (hasBase) statements.Add(new JsExpressionStatement(new JsCall(new JsSuper(), parts.BaseArguments)));
             statements.AddRange(WithoutOverwrittenDefaults(parts.Initializers, parts.Body));
             statements.AddRange(parts.Body);
@@ -208,7 +209,7 @@ internal static class ClassDeclarations
 
     /// <summary>The pieces of a constructor, lowered in the order C# evaluates them.</summary>
     private sealed record ConstructorPieces(
-        IReadOnlyList<JsStatement> Initializers, List<JsExpression> BaseArguments, IReadOnlyList<JsStatement>? BaseMethod, IReadOnlyList<JsStatement>? ChainedTo, IReadOnlyList<JsStatement> Body);
+        IReadOnlyList<JsStatement> BeforeBase, IReadOnlyList<JsStatement> Initializers, List<JsExpression> BaseArguments, IReadOnlyList<JsStatement>? BaseMethod, IReadOnlyList<JsStatement>? ChainedTo, IReadOnlyList<JsStatement> Body);
 
     private static ConstructorPieces ConstructorParts(INamedTypeSymbol type, IMethodSymbol? constructor, LoweringContext context, FileScope file, bool returnsThis = false)
     {
@@ -222,6 +223,7 @@ internal static class ClassDeclarations
         IReadOnlyList<JsStatement>? baseMethod = null;
         var baseArguments = new List<JsExpression>();
         IReadOnlyList<JsStatement> initializers = System.Array.Empty<JsStatement>();
+        IReadOnlyList<JsStatement> beforeBase = System.Array.Empty<JsStatement>();
         if (invocation is not null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType.OriginalDefinition, type.OriginalDefinition))
         {
             // this(...): the other constructor runs the initialisers; the arguments are evaluated before them, as in C#.
@@ -232,9 +234,10 @@ internal static class ClassDeclarations
         {
             initializers = body.WithHoisting(() => FieldInitializers(type, body));
             var baseType = type.BaseType;
-            if (baseType is not null && semantics.IsInSource(baseType) && baseType.TypeKind == TypeKind.Class && semantics.HasConstructorMethods(baseType))
+            var baseHasConstructorMethods = baseType is { } && semantics.IsInSource(baseType) && baseType.TypeKind == TypeKind.Class && semantics.HasConstructorMethods(baseType);
+            if (baseHasConstructorMethods)
             {
-                var target = invocation?.TargetMethod ?? baseType.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0);
+                var target = invocation?.TargetMethod ?? baseType!.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length == 0);
                 if (syntax is RecordDeclarationSyntax { BaseList.Types: var types } && types.Any(t => t is PrimaryConstructorBaseTypeSyntax))
                 {
                     context.Report(DiagnosticDescriptors.UnsupportedConstruct, syntax.GetLocation(), "a positional record passing arguments to a base record with several constructors");
@@ -258,11 +261,17 @@ internal static class ClassDeclarations
             {
                 baseArguments = context.TypeDefaults.WithArguments(implicitBase, new List<JsExpression>(), scope, body);
             }
+            if (!baseHasConstructorMethods && !returnsThis && baseType is { SpecialType: not SpecialType.System_Object })
+            {
+                // The JavaScript constructor calls super(...): what C# evaluates before the base constructor goes before it.
+                var parameters = constructor?.Parameters.Select(p => body.Local(p).Name).ToList() ?? new List<string>();
+                (beforeBase, initializers) = InitializersBeforeBase.Split(initializers, parameters, body);
+            }
         }
         var constructorBody = operation?.BlockBody is { } block ? body.Block(block).Body
             : operation?.ExpressionBody is { } expression ? body.Block(expression).Body
             : new List<JsStatement>();
-        return new ConstructorPieces(initializers, baseArguments, baseMethod, chainedTo, constructorBody);
+        return new ConstructorPieces(beforeBase, initializers, baseArguments, baseMethod, chainedTo, constructorBody);
     }
 
     /// <summary>The base constructor a positional record calls in its base list: <c>record Dog(string Name) : Animal(Name)</c>.</summary>
