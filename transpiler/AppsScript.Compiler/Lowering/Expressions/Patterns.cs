@@ -172,6 +172,7 @@ internal static class Patterns
     public static JsExpression? RuntimeTypeTest(JsExpression input, ITypeSymbol type, IOperation at, BodyLowerer body, ITypeSymbol? inputType = null)
     {
         if (type.SpecialType == SpecialType.System_Object) return new JsBinary("!=", input, new JsNullLiteral());
+        if (BoxedCharMayPass(type, at, body, inputType)) return null;
         var argument = TypeTestArgument(type, body);
         if (argument is JsStringLiteral typeofName) return new JsBinary("===", new JsUnary("typeof", input), typeofName);
         if (argument is not null) return new JsBinary("instanceof", input, argument);
@@ -200,6 +201,19 @@ internal static class Patterns
         body.Report(DiagnosticDescriptors.TypeTestNotSupported, at.Syntax, type.ToDisplayString(),
             $"every number is a JavaScript number, and the program makes objects of {type.ToDisplayString()} and of {what} ({Where(where)})");
         return new JsBooleanLiteral(false);
+    }
+
+    /// <summary>
+    /// <c>boxed is string</c> (or a cast to string) where the program boxes a char: the char is a one-character JavaScript string, which
+    /// the test would take for a string, so it is GAS1016 naming where the char becomes an object.
+    /// </summary>
+    public static bool BoxedCharMayPass(ITypeSymbol type, IOperation at, BodyLowerer body, ITypeSymbol? inputType)
+    {
+        if (!TypeFacts.IsString(type) || inputType is not { IsReferenceType: true } || TypeFacts.IsString(inputType)) return false;
+        if (body.Context.BoxedNumbers.Char is not { } where) return false;
+        body.Report(DiagnosticDescriptors.TypeTestNotSupported, at.Syntax, type.ToDisplayString(),
+            $"a char is a one-character string in JavaScript, and the program makes objects of char ({Where(where)})");
+        return true;
     }
 
     private static string Where(Location location)
