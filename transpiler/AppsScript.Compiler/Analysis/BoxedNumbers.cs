@@ -98,7 +98,15 @@ internal sealed class BoxedNumbers
         TypeFacts.IsNumeric(type) || TypeFacts.IsUnsupportedNumeric(type) || TypeFacts.IsEnum(type) || TypeFacts.IsDateTime(type)
         || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type);
 
-    private static bool IsFormattedAtOnce(ExpressionSyntax expression, SemanticModel model)
+    /// <summary>A place as a message names it: the file's name, line and column.</summary>
+    public static string Where(Location location)
+    {
+        var span = location.GetLineSpan();
+        return $"{System.IO.Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+    }
+
+    /// <summary>An operand or argument that is made a string at once and never kept.</summary>
+    public static bool IsFormattedAtOnce(ExpressionSyntax expression, SemanticModel model)
     {
         var parent = expression.Parent;
         while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;

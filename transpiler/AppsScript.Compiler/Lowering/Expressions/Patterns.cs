@@ -199,7 +199,7 @@ internal static class Patterns
         if (other.Key is null && boxed.Unknown is null) return new JsBinary("===", new JsUnary("typeof", input), new JsStringLiteral("number"));
         var (what, where) = other.Key is not null ? ($"values of type {other.Key.ToDisplayString()}", other.Value) : boxed.Unknown!.Value;
         body.Report(DiagnosticDescriptors.TypeTestNotSupported, at.Syntax, type.ToDisplayString(),
-            $"every number is a JavaScript number, and the program makes objects of {type.ToDisplayString()} and of {what} ({Where(where)})");
+            $"every number is a JavaScript number, and the program makes objects of {type.ToDisplayString()} and of {what} ({Analysis.BoxedNumbers.Where(where)})");
         return new JsBooleanLiteral(false);
     }
 
@@ -212,14 +212,8 @@ internal static class Patterns
         if (!TypeFacts.IsString(type) || inputType is not { IsReferenceType: true } || TypeFacts.IsString(inputType)) return false;
         if (body.Context.BoxedNumbers.Char is not { } where) return false;
         body.Report(DiagnosticDescriptors.TypeTestNotSupported, at.Syntax, type.ToDisplayString(),
-            $"a char is a one-character string in JavaScript, and the program makes objects of char ({Where(where)})");
+            $"a char is a one-character string in JavaScript, and the program makes objects of char ({Analysis.BoxedNumbers.Where(where)})");
         return true;
-    }
-
-    private static string Where(Location location)
-    {
-        var span = location.GetLineSpan();
-        return $"{System.IO.Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
     }
 
     /// <summary>
