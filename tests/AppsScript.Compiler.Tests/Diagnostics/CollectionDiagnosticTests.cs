@@ -63,6 +63,7 @@ public sealed class CollectionDiagnosticTests
         ("GAS1016", "object s = 'x'; var n = s switch { /*@*/string t => t.Length, _ => 0 };"),
         ("GAS1016", "var texts = /*@*/new List<object> { 'x', \"y\" }.OfType<string>();"),
         ("GAS1016", "object s = 'x'; var t = /*@*/(string)s;"),
+        ("GAS1016", "var texts = /*@*/new List<object> { 'x' }.Cast<string>().ToList();"),
         ("GAS2001", "var h = /*@*/new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [\"Content-Type\"] = \"json\" };"),
         ("GAS2001", "var h = /*@*/new HashSet<string>(StringComparer.OrdinalIgnoreCase) { \"Rock\" };"),
     }.Select(c => new object[] { c.Code, c.Body });
