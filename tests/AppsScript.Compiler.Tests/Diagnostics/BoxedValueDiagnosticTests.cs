@@ -34,6 +34,8 @@ public sealed class BoxedValueDiagnosticTests
         ("GAS1021", "static string Show<T>(T x) => /*@*/x!.ToString()!; public static string Run() => Show(new Track(\"t1\"));"),
         ("GAS1021", "static string Show<T>(T x) => $\"{/*@*/x}\"; public static string Run() => Show((1, 2));"),
         ("GAS1021", "public static string Run() { IEquatable<Track> e = new Track(\"t1\"); return $\"{/*@*/e}\"; }"),
+        ("GAS1021", "public static string Run() { IEnumerable<object> all = new List<Track> { new Track(\"t1\") }; return string.Join(\",\", /*@*/all); }"),
+        ("GAS1021", "public static string Run() { object[] all = new[] { new { A = 1 } }; return $\"{/*@*/all[0]}\"; }"),
         ("GAS1026", "public static bool Run() { var all = new List<object> { new Track(\"t1\") }; return /*@*/all.Contains(new Track(\"t1\")); }"),
         ("GAS1026", "public static int Run() { var all = new List<object> { (1, 2) }; return /*@*/all.IndexOf((1, 2)); }"),
         ("GAS1026", "static bool Has<T>(List<T> xs, T x) => /*@*/xs.Contains(x); public static bool Run() => Has(new List<Track>(), new Track(\"t1\"));"),

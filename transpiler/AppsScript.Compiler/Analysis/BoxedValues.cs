@@ -54,16 +54,26 @@ internal sealed class BoxedValues
         return new BoxedValues(printed, compared);
     }
 
-    /// <summary>The value's type where the expression converts it to object, an interface or ValueType and may keep it.</summary>
+    /// <summary>
+    /// The value's type where the expression converts it to object, an interface or ValueType and may keep it, or the
+    /// element type where it converts a sequence to a sequence of those.
+    /// </summary>
     private static ITypeSymbol? Boxed(ExpressionSyntax expression, SemanticModel model)
     {
         var info = model.GetTypeInfo(expression);
         var (from, to) = expression is CastExpressionSyntax cast ? (model.GetTypeInfo(cast.Expression).Type, info.Type) : (info.Type, info.ConvertedType);
-        if (from is null || to is null || SymbolEqualityComparer.Default.Equals(from, to)) return null;
-        var seesAnyValue = to.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType || to.TypeKind == TypeKind.Interface;
-        if (!seesAnyValue || BoxedNumbers.IsFormattedAtOnce(expression, model)) return null;
-        return TypeFacts.Underlying(from);
+        if (from is null || to is null || SymbolEqualityComparer.Default.Equals(from, to) || BoxedNumbers.IsFormattedAtOnce(expression, model)) return null;
+        // A covariant view (IEnumerable<object> of a List<Track>, object[] of a Track[]) sees each element as object.
+        if (TypeFacts.ElementType(to) is { } toElement && SeesAnyValue(toElement)
+            && TypeFacts.ElementType(from) is { } fromElement && !SymbolEqualityComparer.Default.Equals(fromElement, toElement))
+        {
+            return TypeFacts.Underlying(fromElement);
+        }
+        return SeesAnyValue(to) ? TypeFacts.Underlying(from) : null;
     }
+
+    private static bool SeesAnyValue(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType || type.TypeKind == TypeKind.Interface;
 
     /// <summary>The type arguments of a generic method or type the program declares, where the node names or creates one.</summary>
     private static ITypeSymbol[] TypeArgumentsOfOwnGeneric(SyntaxNode node, SemanticModel model, ScriptSemantics semantics)
