@@ -10,7 +10,7 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// <summary>
 /// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
 /// (a class with its own Equals, GAS1026; a record holding a value typed object, sets combined by identity, GAS1028), dictionary keys that are not strings (GAS2004), orders JavaScript does not have and
-/// writes to tuples that are not local variables (GAS1001), OfType, Cast and type tests of boxed numbers JavaScript cannot tell apart (GAS1016), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
+/// writes to tuples that are not local variables (GAS1001), OfType, Cast and type tests of boxed numbers, and of strings where a char is boxed, JavaScript cannot tell apart (GAS1016), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
 /// drop (GAS2001, with or without an initialiser). <c>/*@*/</c> marks where the
 /// diagnostic must start.
 /// </summary>
@@ -58,6 +58,12 @@ public sealed class CollectionDiagnosticTests
         ("GAS3008", "var rs2 = /*@*/new List<object>().OfType<R>();"),
         ("GAS1016", "object o = 1; object d = 2.5; var b = /*@*/o is int;"),
         ("GAS1016", "object o = 1L; object i = 2; var n = o switch { /*@*/long l => l, _ => 0 };"),
+        ("GAS1016", "object c = 'x'; object s = \"x\"; var b = /*@*/s is string;"),
+        ("GAS1016", "object s = \"x\"; var t = /*@*/s as string; var all = new List<object> { 'y' };"),
+        ("GAS1016", "object s = 'x'; var n = s switch { /*@*/string t => t.Length, _ => 0 };"),
+        ("GAS1016", "var texts = /*@*/new List<object> { 'x', \"y\" }.OfType<string>();"),
+        ("GAS1016", "object s = 'x'; var t = /*@*/(string)s;"),
+        ("GAS1016", "var texts = /*@*/new List<object> { 'x' }.Cast<string>().ToList();"),
         ("GAS2001", "var h = /*@*/new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [\"Content-Type\"] = \"json\" };"),
         ("GAS2001", "var h = /*@*/new HashSet<string>(StringComparer.OrdinalIgnoreCase) { \"Rock\" };"),
     }.Select(c => new object[] { c.Code, c.Body });

@@ -15,14 +15,16 @@ namespace AppsScript.Compiler.Analysis;
 /// parameter typed object (Apps Script passes any JavaScript value), a value typed object from a host object. A
 /// number typed object is a JavaScript number whatever its .NET type, so <c>boxed is int</c> is exact only when int
 /// is the one such type the program ever boxes. Operands of string concatenation and interpolation and arguments of Console and
-/// string members are formatted at once and never kept, so they do not count.
+/// string members are formatted at once and never kept, so they do not count. A char is a one-character string in
+/// JavaScript, so where the program boxes one, <c>boxed is string</c> cannot be told from it (<see cref="Char"/>).
 /// </summary>
 internal sealed class BoxedNumbers
 {
-    private BoxedNumbers(IReadOnlyDictionary<ITypeSymbol, Location> types, (string What, Location Where)? unknown)
+    private BoxedNumbers(IReadOnlyDictionary<ITypeSymbol, Location> types, (string What, Location Where)? unknown, Location? @char)
     {
         Types = types;
         Unknown = unknown;
+        Char = @char;
     }
 
     /// <summary>Each number type boxed, with the first place it is.</summary>
@@ -31,10 +33,14 @@ internal sealed class BoxedNumbers
     /// <summary>The first place a value of unknown type becomes an object, if any, and what it is.</summary>
     public (string What, Location Where)? Unknown { get; }
 
+    /// <summary>The first place the program boxes a char, if any.</summary>
+    public Location? Char { get; }
+
     public static BoxedNumbers Collect(Compilation compilation, Func<SyntaxTree, SemanticModel> modelFor)
     {
         var types = new Dictionary<ITypeSymbol, Location>(SymbolEqualityComparer.Default);
         (string What, Location Where)? unknown = null;
+        Location? @char = null;
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = modelFor(tree);
@@ -64,9 +70,13 @@ internal sealed class BoxedNumbers
                 {
                     types.TryAdd(TypeFacts.Underlying(from)!, expression.GetLocation());
                 }
+                else if (TypeFacts.IsChar(TypeFacts.Underlying(from)))
+                {
+                    @char ??= expression.GetLocation();
+                }
             }
         }
-        return new BoxedNumbers(types, unknown);
+        return new BoxedNumbers(types, unknown, @char);
     }
 
     /// <summary>object, dynamic, ValueType, Enum or an interface: a type whose values may be numbers of any type.</summary>
@@ -88,7 +98,15 @@ internal sealed class BoxedNumbers
         TypeFacts.IsNumeric(type) || TypeFacts.IsUnsupportedNumeric(type) || TypeFacts.IsEnum(type) || TypeFacts.IsDateTime(type)
         || TypeFacts.IsDateTimeOffset(type) || TypeFacts.IsTimeSpan(type);
 
-    private static bool IsFormattedAtOnce(ExpressionSyntax expression, SemanticModel model)
+    /// <summary>A place as a message names it: the file's name, line and column.</summary>
+    public static string Where(Location location)
+    {
+        var span = location.GetLineSpan();
+        return $"{System.IO.Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+    }
+
+    /// <summary>An operand or argument that is made a string at once and never kept.</summary>
+    public static bool IsFormattedAtOnce(ExpressionSyntax expression, SemanticModel model)
     {
         var parent = expression.Parent;
         while (parent is ParenthesizedExpressionSyntax) parent = parent.Parent;

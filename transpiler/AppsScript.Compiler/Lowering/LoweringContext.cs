@@ -42,6 +42,11 @@ internal sealed class LoweringContext
     /// <summary>The number types the program boxes, collected once, when a type test first needs them.</summary>
     public Analysis.BoxedNumbers BoxedNumbers => _boxedNumbers ??= Analysis.BoxedNumbers.Collect(Compilation, ModelFor);
 
+    private Analysis.BoxedValues? _boxedValues;
+
+    /// <summary>Where the program first lets a record, tuple or anonymous value be seen as another type, collected once.</summary>
+    public Analysis.BoxedValues BoxedValues => _boxedValues ??= Analysis.BoxedValues.Collect(Semantics, ModelFor);
+
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
     /// <summary>The semantic model of a file, created once.</summary>

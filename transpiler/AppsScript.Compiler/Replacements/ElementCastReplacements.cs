@@ -38,6 +38,7 @@ internal static class ElementCastReplacements
     {
         var target = call.Method!.TypeArguments[0];
         if (IsEveryElement(call, target)) return Elements(call);
+        if (Patterns.BoxedCharMayPass(target, call.Operation, call.Body, TypeFacts.ElementType(Written(call.ReceiverOperation!).Type))) return Placeholder;
         var test = Patterns.TypeTestArgument(target, call.Body);
         if (test is null)
         {

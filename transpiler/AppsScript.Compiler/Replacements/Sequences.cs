@@ -132,6 +132,11 @@ internal static class Sequences
             key = ValueKeys.KeyFunction(elementType!, call.Operation.Syntax, call.Body);
             return key is not null;
         }
+        if (SeenAsAnother(elementType, call.Body) is { } seen)
+        {
+            call.Body.Unsupported(call.Operation, DiagnosticDescriptors.ValueEqualityNotSupported, member, seen);
+            return false;
+        }
         if (!ElementTypes.ComparesByValue(elementType)) return true;
         call.Body.Unsupported(call.Operation, DiagnosticDescriptors.ValueEqualityNotSupported, member, elementType!.ToDisplayString());
         return false;
@@ -149,9 +154,26 @@ internal static class Sequences
             key = ValueKeys.KeyFunction(type!, at.Syntax, body);
             return key is not null;
         }
+        if (SeenAsAnother(type, body) is { } seen)
+        {
+            body.Unsupported(at, DiagnosticDescriptors.ValueKeyNotSupported, type!.ToDisplayString(), $"it may hold {seen}");
+            return false;
+        }
         if (!ElementTypes.ComparesByValue(type)) return true;
         body.Unsupported(at, DiagnosticDescriptors.ValueKeyNotSupported, type!.ToDisplayString(), "it is a class with its own Equals");
         return false;
+    }
+
+    /// <summary>
+    /// For elements typed object, an interface or a type parameter in a program that lets a value .NET compares by
+    /// value be seen as one: that value and where, which JavaScript would compare by reference. Null otherwise.
+    /// </summary>
+    private static string? SeenAsAnother(ITypeSymbol? type, BodyLowerer body)
+    {
+        if (type is null || !(type.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType || type.TypeKind is TypeKind.Interface or TypeKind.TypeParameter)) return null;
+        return body.Context.BoxedValues.Compared is { } seen
+            ? $"a {seen.Type.ToDisplayString()} (seen as {type.ToDisplayString()} at {Analysis.BoxedNumbers.Where(seen.Where)})"
+            : null;
     }
 
     /// <summary>Whether values of the type can be set elements or keys as they are, reporting GAS1028 for those .NET compares by value.</summary>

@@ -150,7 +150,7 @@ internal static class Conversions
     private static JsExpression TryCast(IConversionOperation conversion, BodyLowerer body)
     {
         var (first, again) = body.Reuse(body.Expression(conversion.Operand), "value");
-        var test = Patterns.RuntimeTypeTest(first, conversion.Type!, conversion, body);
+        var test = Patterns.RuntimeTypeTest(first, conversion.Type!, conversion, body, conversion.Operand.Type);
         return test is null ? first : new JsConditional(test, again, new JsNullLiteral());
     }
 
@@ -161,6 +161,7 @@ internal static class Conversions
     private static JsExpression Downcast(IConversionOperation conversion, BodyLowerer body)
     {
         var value = body.Expression(conversion.Operand);
+        if (Patterns.BoxedCharMayPass(conversion.Type!, conversion, body, conversion.Operand.Type)) return value;
         var test = Patterns.TypeTestArgument(conversion.Type!, body);
         return test is null ? value : body.CallHelper("cast_", value, test);
     }

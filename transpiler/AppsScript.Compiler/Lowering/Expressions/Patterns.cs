@@ -172,6 +172,7 @@ internal static class Patterns
     public static JsExpression? RuntimeTypeTest(JsExpression input, ITypeSymbol type, IOperation at, BodyLowerer body, ITypeSymbol? inputType = null)
     {
         if (type.SpecialType == SpecialType.System_Object) return new JsBinary("!=", input, new JsNullLiteral());
+        if (BoxedCharMayPass(type, at, body, inputType)) return null;
         var argument = TypeTestArgument(type, body);
         if (argument is JsStringLiteral typeofName) return new JsBinary("===", new JsUnary("typeof", input), typeofName);
         if (argument is not null) return new JsBinary("instanceof", input, argument);
@@ -198,14 +199,21 @@ internal static class Patterns
         if (other.Key is null && boxed.Unknown is null) return new JsBinary("===", new JsUnary("typeof", input), new JsStringLiteral("number"));
         var (what, where) = other.Key is not null ? ($"values of type {other.Key.ToDisplayString()}", other.Value) : boxed.Unknown!.Value;
         body.Report(DiagnosticDescriptors.TypeTestNotSupported, at.Syntax, type.ToDisplayString(),
-            $"every number is a JavaScript number, and the program makes objects of {type.ToDisplayString()} and of {what} ({Where(where)})");
+            $"every number is a JavaScript number, and the program makes objects of {type.ToDisplayString()} and of {what} ({Analysis.BoxedNumbers.Where(where)})");
         return new JsBooleanLiteral(false);
     }
 
-    private static string Where(Location location)
+    /// <summary>
+    /// <c>boxed is string</c> (or a cast to string) where the program boxes a char: the char is a one-character JavaScript string, which
+    /// the test would take for a string, so it is GAS1016 naming where the char becomes an object.
+    /// </summary>
+    public static bool BoxedCharMayPass(ITypeSymbol type, IOperation at, BodyLowerer body, ITypeSymbol? inputType)
     {
-        var span = location.GetLineSpan();
-        return $"{System.IO.Path.GetFileName(span.Path)}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+        if (!TypeFacts.IsString(type) || inputType is not { IsReferenceType: true } || TypeFacts.IsString(inputType)) return false;
+        if (body.Context.BoxedNumbers.Char is not { } where) return false;
+        body.Report(DiagnosticDescriptors.TypeTestNotSupported, at.Syntax, type.ToDisplayString(),
+            $"a char is a one-character string in JavaScript, and the program makes objects of char ({Analysis.BoxedNumbers.Where(where)})");
+        return true;
     }
 
     /// <summary>

@@ -151,6 +151,11 @@ internal static class Strings
         if (ValueStrings.TryOf(value, type, notNull, at, body) is { } members) return members;
         if (type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.TypeParameter or TypeKind.Interface)
         {
+            if (body.Context.BoxedValues.Printed is { } seen)
+            {
+                return body.UnsupportedAt(at, DiagnosticDescriptors.NoToStringOverride, type.ToDisplayString(),
+                    $"the members of a {seen.Type.ToDisplayString()} it may hold (seen as {type.ToDisplayString()} at {Analysis.BoxedNumbers.Where(seen.Where)}), which JavaScript does not keep with the value");
+            }
             return body.CallHelper("toDisplayString_", value);
         }
         if (HasOwnToString(type, body.Semantics) || TypeFacts.IsNamed(type, "System.Text.StringBuilder"))
