@@ -233,7 +233,16 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitEventFieldDeclaration(EventFieldDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.EventKeyword);
 
-    public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node) => Report(DiagnosticDescriptors.IndexerNotSupported, node.ThisKeyword);
+    public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node)
+    {
+        // The setter takes the value after the indexer's parameters, and a JavaScript rest parameter must come last.
+        var hasSetter = node.AccessorList?.Accessors.Any(a => a.IsKind(SyntaxKind.SetAccessorDeclaration) || a.IsKind(SyntaxKind.InitAccessorDeclaration)) == true;
+        if (hasSetter && node.ParameterList.Parameters.LastOrDefault(p => p.Modifiers.Any(SyntaxKind.ParamsKeyword)) is { } rest)
+        {
+            Report(DiagnosticDescriptors.IndexerNotSupported, rest, "a params parameter of an indexer with a setter");
+        }
+        base.VisitIndexerDeclaration(node);
+    }
 
     public override void VisitDestructorDeclaration(DestructorDeclarationSyntax node) =>
         Report(DiagnosticDescriptors.UnsupportedConstruct, node.Identifier, "a finaliser");

@@ -64,7 +64,7 @@ public static class DiagnosticDescriptors
         "Events", "events and combining delegates with + or += are not supported");
 
     public static readonly DiagnosticDescriptor IndexerNotSupported = Error("GAS1014", Language,
-        "Indexers", "indexers on user types are not supported: use a method");
+        "Indexer forms", "{0} is not supported: an indexer is a getter and a setter method taking its parameters");
 
     public static readonly DiagnosticDescriptor ExplicitInterfaceImplementation = Error("GAS1015", Language,
         "Explicit interface implementation", "explicit interface implementation '{0}' is not supported: interfaces are erased, implement the member implicitly");

@@ -428,12 +428,11 @@ public sealed class ScriptSemantics
         foreach (var member in others.OrderBy(m => Rank(m, members)))
         {
             var names = member.IsStatic ? staticNames : instanceNames;
-            var desired = NamingConvention.ToCamelCase(member.Name);
+            var desired = DesiredName(member);
             var reserved = member.IsStatic ? ReservedStaticNames : isException ? ReservedErrorNames.Concat(ReservedInstanceNames).ToHashSet() : ReservedInstanceNames;
             if (names.TryGetValue(desired, out var existing)) ReportHiding(member, existing, type);
-            var name = FreeName(desired, IsOverload(member, names.Values), n => names.ContainsKey(n) || reserved.Contains(n));
-            names[name] = member;
-            _memberNames[member.OriginalDefinition] = name;
+            var name = FreeName(desired, IsOverload(member, names.Values), n => IsTaken(member, n, names) || reserved.Contains(n));
+            Claim(member, name, names);
         }
         CheckInheritedImplementations(type, instanceNames);
     }
@@ -447,7 +446,7 @@ public sealed class ScriptSemantics
 
     /// <summary>A method another method of the same C# name already holds a name beside (in the class or a base class).</summary>
     private static bool IsOverload(ISymbol member, IEnumerable<ISymbol> named) =>
-        member is IMethodSymbol && named.Any(n => n is IMethodSymbol && n.Name == member.Name && !Comparer.Equals(n, member));
+        member is IMethodSymbol or IPropertySymbol { IsIndexer: true } && named.Any(n => n.Kind == member.Kind && n.Name == member.Name && !Comparer.Equals(n, member));
 
     /// <summary>
     /// Overloads of an interface are numbered as a class's are, after those of the interfaces it extends; a class
@@ -463,16 +462,36 @@ public sealed class ScriptSemantics
         }
         foreach (var member in NamedMembers(type).Where(m => !m.IsStatic))
         {
-            if (member is not IMethodSymbol || NameAttribute(member) is not null)
+            if (member is not (IMethodSymbol or IPropertySymbol { IsIndexer: true }) || NameAttribute(member) is not null)
             {
                 names.TryAdd(MemberName(member), member);
                 continue;
             }
-            var name = FreeName(NamingConvention.ToCamelCase(member.Name), IsOverload(member, names.Values), names.ContainsKey);
-            names[name] = member;
-            _memberNames[member.OriginalDefinition] = name;
+            var name = FreeName(DesiredName(member), IsOverload(member, names.Values), n => IsTaken(member, n, names));
+            Claim(member, name, names);
         }
     }
+
+    /// <summary>
+    /// The name a member asks for: its camelCase name, or for an indexer its getter's, <c>getItem</c> (.NET's
+    /// <c>get_Item</c>), as an indexer becomes a getter and a setter method (<see cref="IndexerSetterName"/>).
+    /// </summary>
+    private static string DesiredName(ISymbol member) =>
+        member is IPropertySymbol { IsIndexer: true } indexer ? "get" + indexer.MetadataName : NamingConvention.ToCamelCase(member.Name);
+
+    /// <summary>Whether a name is held; an indexer needs its setter's name free too.</summary>
+    private static bool IsTaken(ISymbol member, string name, Dictionary<string, ISymbol> names) =>
+        names.ContainsKey(name) || (member is IPropertySymbol { IsIndexer: true } && names.ContainsKey(IndexerSetterName(name)));
+
+    private void Claim(ISymbol member, string name, Dictionary<string, ISymbol> names)
+    {
+        names[name] = member;
+        if (member is IPropertySymbol { IsIndexer: true }) names[IndexerSetterName(name)] = member;
+        _memberNames[member.OriginalDefinition] = name;
+    }
+
+    /// <summary>The setter method of an indexer whose getter is named <paramref name="getterName"/>: <c>getItem_2</c> → <c>setItem_2</c>.</summary>
+    public static string IndexerSetterName(string getterName) => "set" + getterName.Substring("get".Length);
 
     /// <summary>
     /// A class may implement an interface member with a method it inherits, whose name was chosen in the base class:

@@ -337,7 +337,7 @@ internal static class ClassDeclarations
         var location = property.Locations.FirstOrDefault();
         if (property.IsIndexer)
         {
-            context.Report(DiagnosticDescriptors.IndexerNotSupported, location);
+            foreach (var accessor in Indexer(property, context, file)) yield return accessor;
             yield break;
         }
         if (ScriptSemantics.IsAutoProperty(property))
@@ -359,6 +359,25 @@ internal static class ClassDeclarations
         if (property.SetMethod is { } setter)
         {
             yield return new JsClassMember(name, JsMethodKind.Setter, property.IsStatic,
+                MemberBodies.Parameters(setter, context, file, withDefaults: false), MemberBodies.Lower(setter, context, file));
+        }
+    }
+
+    /// <summary>
+    /// An indexer is a getter and a setter method taking its parameters (<c>getItem(i)</c>, <c>setItem(i, value)</c>),
+    /// as JavaScript's property accessors take none.
+    /// </summary>
+    private static IEnumerable<JsClassMember> Indexer(IPropertySymbol indexer, LoweringContext context, FileScope file)
+    {
+        var getterName = context.Semantics.MemberName(indexer);
+        if (indexer.GetMethod is { } getter)
+        {
+            yield return new JsClassMember(getterName, JsMethodKind.Method, false, MemberBodies.Parameters(getter, context, file, withDefaults: false), MemberBodies.Lower(getter, context, file))
+            { Doc = MemberBodies.Summary(indexer) };
+        }
+        if (indexer.SetMethod is { } setter)
+        {
+            yield return new JsClassMember(ScriptSemantics.IndexerSetterName(getterName), JsMethodKind.Method, false,
                 MemberBodies.Parameters(setter, context, file, withDefaults: false), MemberBodies.Lower(setter, context, file));
         }
     }

@@ -116,6 +116,8 @@ internal static class Assignments
                 var (array, arrayAgain) = body.Reuse(index.Object, "target");
                 var (key, keyAgain) = body.Reuse(index.Index, "key");
                 return (index with { Object = array, Index = key }, index with { Object = arrayAgain, Index = keyAgain });
+            case IndexerTarget indexer:
+                return Indexers.Reuse(indexer, body);
             default:
                 return (target, target);
         }
