@@ -23,7 +23,7 @@ internal static class DiagnosticCases
         ["GAS1010"] = "[GlobalFunctions] public static class C { public static void Log() { } public static void /*@*/Log(string text) { } }",
         ["GAS1011"] = "public class /*@*/E : Exception { public E() { } public E(string message) : base(message) { } }",
         ["GAS1012"] = "public static class C { public static /*@*/ref int Run(int[] a) => ref a[0]; }",
-        ["GAS1013"] = "public class C { public /*@*/event Action? Changed; }",
+        ["GAS1013"] = "public class C { public virtual event Action? /*@*/Changed; }",
         ["GAS1014"] = "public class C { public int this[/*@*/params int[] i] { get => i.Length; set { } } }",
         ["GAS1015"] = "public interface I { void M(); } public class C : I { void I./*@*/M() { } }",
         ["GAS1016"] = "public static class C { public static bool Run(object o) => /*@*/o is int; public static object[] Both() => new object[] { 1, 0.5 }; }",

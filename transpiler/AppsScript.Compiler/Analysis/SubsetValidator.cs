@@ -10,8 +10,8 @@ namespace AppsScript.Compiler.Analysis;
 
 /// <summary>
 /// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
-/// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
-/// indexers, explicit interface implementations, await using, static constructors it cannot run at first use,
+/// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators,
+/// params parameters of indexers with setters, explicit interface implementations, await using, static constructors it cannot run at first use,
 /// ref returns and ref locals, ref, out and in parameters of entry points).
 /// Later stages run even when it finds some, so that one build reports every error of the project; lowering's
 /// internal errors inside a declaration it refused are left out as consequences (see DiagnosticList).
@@ -228,10 +228,6 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         checkedKeyword.IsKind(SyntaxKind.CheckedKeyword) ? "a checked user-defined operator"
         : node.Parent is InterfaceDeclarationSyntax ? "an operator declared in an interface (interfaces are erased)"
         : null;
-
-    public override void VisitEventDeclaration(EventDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.Identifier);
-
-    public override void VisitEventFieldDeclaration(EventFieldDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.EventKeyword);
 
     public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node)
     {

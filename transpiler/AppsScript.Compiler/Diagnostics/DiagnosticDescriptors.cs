@@ -61,7 +61,7 @@ public static class DiagnosticDescriptors
         "Reference outside a parameter", "{0} is not supported: JavaScript has no references to variables, so ref, out and in work only as parameters of the program's own methods, local functions and delegates; return the value instead");
 
     public static readonly DiagnosticDescriptor EventNotSupported = Error("GAS1013", Language,
-        "Events", "events and combining delegates with + or += are not supported");
+        "Event forms", "{0} is not supported: an event is a field holding its delegate, or an add and a remove method, and interfaces are erased");
 
     public static readonly DiagnosticDescriptor IndexerNotSupported = Error("GAS1014", Language,
         "Indexer forms", "{0} is not supported: an indexer is a getter and a setter method taking its parameters");

@@ -131,7 +131,8 @@ internal sealed class BodyLowerer
             => Unsupported(operation, DiagnosticDescriptors.DynamicNotSupported),
         ITypeOfOperation => Unsupported(operation, DiagnosticDescriptors.ReflectionNotSupported, "typeof"),
         IAddressOfOperation or IInlineArrayAccessOperation => Unsupported(operation, DiagnosticDescriptors.UnsafeNotSupported),
-        IEventReferenceOperation or IEventAssignmentOperation => Unsupported(operation, DiagnosticDescriptors.EventNotSupported),
+        IEventReferenceOperation reference => Events.Reference(reference, this),
+        IEventAssignmentOperation assignment => Events.Assignment(assignment, this),
         _ => Unsupported(operation, DiagnosticDescriptors.UnsupportedConstruct, Describe(operation)),
     };
 

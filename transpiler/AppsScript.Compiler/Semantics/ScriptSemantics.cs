@@ -473,25 +473,48 @@ public sealed class ScriptSemantics
     }
 
     /// <summary>
-    /// The name a member asks for: its camelCase name, or for an indexer its getter's, <c>getItem</c> (.NET's
-    /// <c>get_Item</c>), as an indexer becomes a getter and a setter method (<see cref="IndexerSetterName"/>).
+    /// The name a member asks for: its camelCase name; for an indexer its getter's, <c>getItem</c> (.NET's
+    /// <c>get_Item</c>), as an indexer becomes a getter and a setter method (<see cref="IndexerSetterName"/>); for an
+    /// event with add and remove accessors its adder's, <c>addChanged</c> (<see cref="EventRemoverName"/>).
     /// </summary>
-    private static string DesiredName(ISymbol member) =>
-        member is IPropertySymbol { IsIndexer: true } indexer ? "get" + indexer.MetadataName : NamingConvention.ToCamelCase(member.Name);
+    private static string DesiredName(ISymbol member) => member switch
+    {
+        IPropertySymbol { IsIndexer: true } indexer => "get" + indexer.MetadataName,
+        IEventSymbol @event when !IsFieldLike(@event) => "add" + @event.Name,
+        _ => NamingConvention.ToCamelCase(member.Name),
+    };
 
-    /// <summary>Whether a name is held; an indexer needs its setter's name free too.</summary>
+    /// <summary>The second method's name of a member that is two methods (an indexer's setter, an event's remover), else null.</summary>
+    private static string? CompanionName(ISymbol member, string name) => member switch
+    {
+        IPropertySymbol { IsIndexer: true } => IndexerSetterName(name),
+        IEventSymbol @event when !IsFieldLike(@event) => EventRemoverName(name),
+        _ => null,
+    };
+
+    /// <summary>Whether a name is held; a member that is two methods needs both names free.</summary>
     private static bool IsTaken(ISymbol member, string name, Dictionary<string, ISymbol> names) =>
-        names.ContainsKey(name) || (member is IPropertySymbol { IsIndexer: true } && names.ContainsKey(IndexerSetterName(name)));
+        names.ContainsKey(name) || (CompanionName(member, name) is { } companion && names.ContainsKey(companion));
 
     private void Claim(ISymbol member, string name, Dictionary<string, ISymbol> names)
     {
         names[name] = member;
-        if (member is IPropertySymbol { IsIndexer: true }) names[IndexerSetterName(name)] = member;
+        if (CompanionName(member, name) is { } companion) names[companion] = member;
         _memberNames[member.OriginalDefinition] = name;
     }
 
     /// <summary>The setter method of an indexer whose getter is named <paramref name="getterName"/>: <c>getItem_2</c> → <c>setItem_2</c>.</summary>
     public static string IndexerSetterName(string getterName) => "set" + getterName.Substring("get".Length);
+
+    /// <summary>The remove method of an event whose add method is named <paramref name="adderName"/>: <c>addChanged</c> → <c>removeChanged</c>.</summary>
+    public static string EventRemoverName(string adderName) => "remove" + adderName.Substring("add".Length);
+
+    /// <summary>
+    /// An event without add and remove accessors of its own: a field holding the delegate, which += and -= combine
+    /// in place (<c>this.changed = combineDelegates_(this.changed, handler)</c>).
+    /// </summary>
+    public static bool IsFieldLike(IEventSymbol @event) =>
+        @event.DeclaringSyntaxReferences.Length > 0 && @event.DeclaringSyntaxReferences.All(r => r.GetSyntax() is VariableDeclaratorSyntax);
 
     /// <summary>
     /// A class may implement an interface member with a method it inherits, whose name was chosen in the base class:
