@@ -229,6 +229,30 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         : node.Parent is InterfaceDeclarationSyntax ? "an operator declared in an interface (interfaces are erased)"
         : null;
 
+    public override void VisitEventDeclaration(EventDeclarationSyntax node)
+    {
+        ReportReplaceableEvent(node.Modifiers, node.Identifier);
+        base.VisitEventDeclaration(node);
+    }
+
+    public override void VisitEventFieldDeclaration(EventFieldDeclarationSyntax node)
+    {
+        foreach (var variable in node.Declaration.Variables) ReportReplaceableEvent(node.Modifiers, variable.Identifier);
+        base.VisitEventFieldDeclaration(node);
+    }
+
+    /// <summary>
+    /// An event another class may replace: a field-like event is a field its class combines in place, which an override
+    /// of another class could not take over, and interfaces are erased.
+    /// </summary>
+    private void ReportReplaceableEvent(SyntaxTokenList modifiers, SyntaxToken identifier)
+    {
+        if (modifiers.Any(SyntaxKind.VirtualKeyword) || modifiers.Any(SyntaxKind.AbstractKeyword) || modifiers.Any(SyntaxKind.OverrideKeyword))
+        {
+            Report(DiagnosticDescriptors.EventNotSupported, identifier, "a virtual, abstract or overriding event");
+        }
+    }
+
     public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node)
     {
         // The setter takes the value after the indexer's parameters, and a JavaScript rest parameter must come last.

@@ -397,7 +397,7 @@ public sealed class ScriptSemantics
         foreach (var baseType in BaseTypesInSource(type))
         {
             EnsureMembersNamed(baseType);
-            foreach (var inherited in NamedMembers(baseType).Where(m => !m.IsStatic)) instanceNames.TryAdd(MemberName(inherited), inherited);
+            foreach (var inherited in NamedMembers(baseType).Where(m => !m.IsStatic)) Hold(inherited, MemberName(inherited), instanceNames);
         }
         var isException = DerivesFromException(type);
         var members = NamedMembers(type).ToList();
@@ -407,8 +407,7 @@ public sealed class ScriptSemantics
             var names = member.IsStatic ? staticNames : instanceNames;
             if (IsOverride(member))
             {
-                var overridden = MemberName(member);
-                names[overridden] = member;
+                Claim(member, MemberName(member), names);
                 continue;
             }
             var fixedName = NameAttribute(member) ?? InterfaceName(type, member);
@@ -422,8 +421,7 @@ public sealed class ScriptSemantics
                 _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, member.Locations.FirstOrDefault(), member.ToDisplayString(), holder.ToDisplayString(), fixedName,
                     "the first implements an interface member of that name and must take it, as interfaces are erased; rename one or give one [Name(\"...\")]"));
             }
-            names[fixedName] = member;
-            _memberNames[member.OriginalDefinition] = fixedName;
+            Claim(member, fixedName, names);
         }
         foreach (var member in others.OrderBy(m => Rank(m, members)))
         {
@@ -458,13 +456,13 @@ public sealed class ScriptSemantics
         foreach (var contract in type.AllInterfaces)
         {
             EnsureMembersNamed(contract.OriginalDefinition);
-            foreach (var inherited in NamedMembers(contract.OriginalDefinition).Where(m => !m.IsStatic)) names.TryAdd(MemberName(inherited), inherited);
+            foreach (var inherited in NamedMembers(contract.OriginalDefinition).Where(m => !m.IsStatic)) Hold(inherited, MemberName(inherited), names);
         }
         foreach (var member in NamedMembers(type).Where(m => !m.IsStatic))
         {
             if (member is not (IMethodSymbol or IPropertySymbol { IsIndexer: true }) || NameAttribute(member) is not null)
             {
-                names.TryAdd(MemberName(member), member);
+                Hold(member, MemberName(member), names);
                 continue;
             }
             var name = FreeName(DesiredName(member), IsOverload(member, names.Values), n => IsTaken(member, n, names));
@@ -495,6 +493,13 @@ public sealed class ScriptSemantics
     /// <summary>Whether a name is held; a member that is two methods needs both names free.</summary>
     private static bool IsTaken(ISymbol member, string name, Dictionary<string, ISymbol> names) =>
         names.ContainsKey(name) || (CompanionName(member, name) is { } companion && names.ContainsKey(companion));
+
+    /// <summary>Records a name an inherited or interface member holds, and its second method's name.</summary>
+    private static void Hold(ISymbol member, string name, Dictionary<string, ISymbol> names)
+    {
+        names.TryAdd(name, member);
+        if (CompanionName(member, name) is { } companion) names.TryAdd(companion, member);
+    }
 
     private void Claim(ISymbol member, string name, Dictionary<string, ISymbol> names)
     {
@@ -542,6 +547,8 @@ public sealed class ScriptSemantics
     {
         if (member.Name != existing.Name || Comparer.Equals(existing.ContainingType, type)) return;
         if (member is IMethodSymbol method && existing is IMethodSymbol inherited && !SameSignature(method, inherited)) return;
+        if (member is IPropertySymbol { IsIndexer: true } indexer && existing is IPropertySymbol { IsIndexer: true } inheritedIndexer
+            && !indexer.Parameters.Select(p => p.Type).SequenceEqual(inheritedIndexer.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default)) return;
         // Declared with `new`: the Validate stage reports it at that keyword.
         if (member.DeclaringSyntaxReferences.Any(r => r.GetSyntax().AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault()?.Modifiers.Any(SyntaxKind.NewKeyword) == true)) return;
         _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MemberHidingNotSupported, member.Locations.FirstOrDefault(), member.ToDisplayString()));

@@ -390,18 +390,14 @@ internal static class ClassDeclarations
     /// <summary>
     /// An event with add and remove accessors of its own is two methods (<c>addChanged(value)</c>,
     /// <c>removeChanged(value)</c>); a field-like one is a field of the class holding the delegate. Interfaces are
-    /// erased and += on a field-like event combines its field in place, so an event another may replace (virtual,
-    /// abstract, an override) or that implements an interface's with accessors of its own is refused (GAS1013).
+    /// erased and += on a field-like event combines its field in place, so an event with accessors of its own that
+    /// implements an interface's is refused (GAS1013), as are events another may replace (SubsetValidator).
     /// </summary>
     private static IEnumerable<JsClassMember> Event(IEventSymbol @event, LoweringContext context, FileScope file)
     {
         var location = @event.Locations.FirstOrDefault();
-        if (@event.IsVirtual || @event.IsAbstract || @event.IsOverride)
-        {
-            context.Report(DiagnosticDescriptors.EventNotSupported, location, "a virtual, abstract or overriding event");
-            yield break;
-        }
-        if (ScriptSemantics.IsFieldLike(@event)) yield break;
+        // Virtual, abstract and overriding events are refused by the Validate stage.
+        if (ScriptSemantics.IsFieldLike(@event) || @event.IsVirtual || @event.IsAbstract || @event.IsOverride) yield break;
         if (@event.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers().OfType<IEventSymbol>())
             .Any(e => SymbolEqualityComparer.Default.Equals(@event.ContainingType.FindImplementationForInterfaceMember(e), @event)))
         {
