@@ -672,7 +672,7 @@ public sealed class ScriptSemantics
 
     /// <summary>
     /// Whether reading or writing a static member from code of <paramref name="from"/> must first run the static
-    /// constructor of the member's class: a static field or auto-property (not a constant) of a class with a static
+    /// constructor of the member's class: a static field, auto-property or field-like event (not a constant) of a class with a static
     /// constructor, used from another type. The class's own code runs after the constructor has started, and its
     /// static methods, accessors and constructors run it themselves.
     /// </summary>
@@ -682,6 +682,7 @@ public sealed class ScriptSemantics
         {
             IFieldSymbol field => !field.IsConst,
             IPropertySymbol property => IsAutoProperty(property),
+            IEventSymbol @event => IsFieldLike(@event),
             _ => false,
         };
         if (!member.IsStatic || !isData) return false;

@@ -85,11 +85,24 @@ public class Recorder
     public static void OnCounted(int count) => Console.WriteLine("count " + count);
 }
 
+public static class Bus
+{
+    public static event Action<string>? Sent;
+
+    static Bus() => Console.WriteLine("bus ready");
+
+    public static void Send(string text) => Sent?.Invoke(text);
+}
+
 [GlobalFunctions]
 public static class Program
 {
     public static void Main()
     {
+        Console.WriteLine("before the bus");
+        Bus.Sent += text => Console.WriteLine("sent " + text);
+        Bus.Send("one");
+
         var library = new Library();
         var recorder = new Recorder();
         Console.WriteLine(library.Add(new Track("t0", "Silent")));
