@@ -44,6 +44,7 @@ internal sealed class CaseContext
         Data = new DataGenerator(this);
         Members = new MemberGenerator(this);
         References = new ReferenceParameters(this);
+        IndexersAndEvents = new IndexerAndEventGenerator(this);
         TypeDefaults = new TypeParameterDefaults(this);
         RegexQueuesAndCodecs = new RegexQueueAndCodecExpressions(this);
         StaticConstructors = new StaticConstructorGenerator(this);
@@ -115,6 +116,8 @@ internal sealed class CaseContext
     public ReferenceParameters References { get; }
 
     public TypeParameterDefaults TypeDefaults { get; }
+
+    public IndexerAndEventGenerator IndexersAndEvents { get; }
 
     public RegexQueueAndCodecExpressions RegexQueuesAndCodecs { get; }
 

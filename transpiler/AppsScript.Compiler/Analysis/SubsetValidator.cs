@@ -10,8 +10,8 @@ namespace AppsScript.Compiler.Analysis;
 
 /// <summary>
 /// The Validate stage: rejects, at their exact location, the C# constructs outside the subset that can be
-/// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators, events,
-/// indexers, explicit interface implementations, await using, static constructors it cannot run at first use,
+/// seen in the syntax (async, iterators, dynamic, unsafe code, lock, goto, structs, operators,
+/// params parameters of indexers with setters, explicit interface implementations, await using, static constructors it cannot run at first use,
 /// ref returns and ref locals, ref, out and in parameters of entry points).
 /// Later stages run even when it finds some, so that one build reports every error of the project; lowering's
 /// internal errors inside a declaration it refused are left out as consequences (see DiagnosticList).
@@ -229,11 +229,40 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         : node.Parent is InterfaceDeclarationSyntax ? "an operator declared in an interface (interfaces are erased)"
         : null;
 
-    public override void VisitEventDeclaration(EventDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.Identifier);
+    public override void VisitEventDeclaration(EventDeclarationSyntax node)
+    {
+        ReportReplaceableEvent(node.Modifiers, node.Identifier);
+        base.VisitEventDeclaration(node);
+    }
 
-    public override void VisitEventFieldDeclaration(EventFieldDeclarationSyntax node) => Report(DiagnosticDescriptors.EventNotSupported, node.EventKeyword);
+    public override void VisitEventFieldDeclaration(EventFieldDeclarationSyntax node)
+    {
+        foreach (var variable in node.Declaration.Variables) ReportReplaceableEvent(node.Modifiers, variable.Identifier);
+        base.VisitEventFieldDeclaration(node);
+    }
 
-    public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node) => Report(DiagnosticDescriptors.IndexerNotSupported, node.ThisKeyword);
+    /// <summary>
+    /// An event another class may replace: a field-like event is a field its class combines in place, which an override
+    /// of another class could not take over, and interfaces are erased.
+    /// </summary>
+    private void ReportReplaceableEvent(SyntaxTokenList modifiers, SyntaxToken identifier)
+    {
+        if (modifiers.Any(SyntaxKind.VirtualKeyword) || modifiers.Any(SyntaxKind.AbstractKeyword) || modifiers.Any(SyntaxKind.OverrideKeyword))
+        {
+            Report(DiagnosticDescriptors.EventNotSupported, identifier, "a virtual, abstract or overriding event");
+        }
+    }
+
+    public override void VisitIndexerDeclaration(IndexerDeclarationSyntax node)
+    {
+        // The setter takes the value after the indexer's parameters, and a JavaScript rest parameter must come last.
+        var hasSetter = node.AccessorList?.Accessors.Any(a => a.IsKind(SyntaxKind.SetAccessorDeclaration) || a.IsKind(SyntaxKind.InitAccessorDeclaration)) == true;
+        if (hasSetter && node.ParameterList.Parameters.LastOrDefault(p => p.Modifiers.Any(SyntaxKind.ParamsKeyword)) is { } rest)
+        {
+            Report(DiagnosticDescriptors.IndexerNotSupported, rest, "a params parameter of an indexer with a setter");
+        }
+        base.VisitIndexerDeclaration(node);
+    }
 
     public override void VisitDestructorDeclaration(DestructorDeclarationSyntax node) =>
         Report(DiagnosticDescriptors.UnsupportedConstruct, node.Identifier, "a finaliser");

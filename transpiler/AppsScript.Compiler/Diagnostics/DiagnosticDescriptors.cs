@@ -61,10 +61,10 @@ public static class DiagnosticDescriptors
         "Reference outside a parameter", "{0} is not supported: JavaScript has no references to variables, so ref, out and in work only as parameters of the program's own methods, local functions and delegates; return the value instead");
 
     public static readonly DiagnosticDescriptor EventNotSupported = Error("GAS1013", Language,
-        "Events", "events and combining delegates with + or += are not supported");
+        "Event forms", "{0} is not supported: an event is a field holding its delegate, or an add and a remove method, and interfaces are erased");
 
     public static readonly DiagnosticDescriptor IndexerNotSupported = Error("GAS1014", Language,
-        "Indexers", "indexers on user types are not supported: use a method");
+        "Indexer forms", "{0} is not supported: an indexer is a getter and a setter method taking its parameters");
 
     public static readonly DiagnosticDescriptor ExplicitInterfaceImplementation = Error("GAS1015", Language,
         "Explicit interface implementation", "explicit interface implementation '{0}' is not supported: interfaces are erased, implement the member implicitly");

@@ -21,6 +21,7 @@ internal sealed class ReplacementTable
     {
         var table = new ReplacementTable();
         ConsoleReplacements.Register(table);
+        DelegateReplacements.Register(table);
         StringReplacements.Register(table);
         CharReplacements.Register(table);
         NumberReplacements.Register(table);

@@ -397,7 +397,7 @@ public sealed class ScriptSemantics
         foreach (var baseType in BaseTypesInSource(type))
         {
             EnsureMembersNamed(baseType);
-            foreach (var inherited in NamedMembers(baseType).Where(m => !m.IsStatic)) instanceNames.TryAdd(MemberName(inherited), inherited);
+            foreach (var inherited in NamedMembers(baseType).Where(m => !m.IsStatic)) Hold(inherited, MemberName(inherited), instanceNames);
         }
         var isException = DerivesFromException(type);
         var members = NamedMembers(type).ToList();
@@ -407,8 +407,7 @@ public sealed class ScriptSemantics
             var names = member.IsStatic ? staticNames : instanceNames;
             if (IsOverride(member))
             {
-                var overridden = MemberName(member);
-                names[overridden] = member;
+                Claim(member, MemberName(member), names);
                 continue;
             }
             var fixedName = NameAttribute(member) ?? InterfaceName(type, member);
@@ -422,18 +421,16 @@ public sealed class ScriptSemantics
                 _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, member.Locations.FirstOrDefault(), member.ToDisplayString(), holder.ToDisplayString(), fixedName,
                     "the first implements an interface member of that name and must take it, as interfaces are erased; rename one or give one [Name(\"...\")]"));
             }
-            names[fixedName] = member;
-            _memberNames[member.OriginalDefinition] = fixedName;
+            Claim(member, fixedName, names);
         }
         foreach (var member in others.OrderBy(m => Rank(m, members)))
         {
             var names = member.IsStatic ? staticNames : instanceNames;
-            var desired = NamingConvention.ToCamelCase(member.Name);
+            var desired = DesiredName(member);
             var reserved = member.IsStatic ? ReservedStaticNames : isException ? ReservedErrorNames.Concat(ReservedInstanceNames).ToHashSet() : ReservedInstanceNames;
             if (names.TryGetValue(desired, out var existing)) ReportHiding(member, existing, type);
-            var name = FreeName(desired, IsOverload(member, names.Values), n => names.ContainsKey(n) || reserved.Contains(n));
-            names[name] = member;
-            _memberNames[member.OriginalDefinition] = name;
+            var name = FreeName(desired, IsOverload(member, names.Values), n => IsTaken(member, n, names) || reserved.Contains(n));
+            Claim(member, name, names);
         }
         CheckInheritedImplementations(type, instanceNames);
     }
@@ -447,7 +444,7 @@ public sealed class ScriptSemantics
 
     /// <summary>A method another method of the same C# name already holds a name beside (in the class or a base class).</summary>
     private static bool IsOverload(ISymbol member, IEnumerable<ISymbol> named) =>
-        member is IMethodSymbol && named.Any(n => n is IMethodSymbol && n.Name == member.Name && !Comparer.Equals(n, member));
+        member is IMethodSymbol or IPropertySymbol { IsIndexer: true } && named.Any(n => n.Kind == member.Kind && n.Name == member.Name && !Comparer.Equals(n, member));
 
     /// <summary>
     /// Overloads of an interface are numbered as a class's are, after those of the interfaces it extends; a class
@@ -459,20 +456,70 @@ public sealed class ScriptSemantics
         foreach (var contract in type.AllInterfaces)
         {
             EnsureMembersNamed(contract.OriginalDefinition);
-            foreach (var inherited in NamedMembers(contract.OriginalDefinition).Where(m => !m.IsStatic)) names.TryAdd(MemberName(inherited), inherited);
+            foreach (var inherited in NamedMembers(contract.OriginalDefinition).Where(m => !m.IsStatic)) Hold(inherited, MemberName(inherited), names);
         }
         foreach (var member in NamedMembers(type).Where(m => !m.IsStatic))
         {
-            if (member is not IMethodSymbol || NameAttribute(member) is not null)
+            if (member is not (IMethodSymbol or IPropertySymbol { IsIndexer: true }) || NameAttribute(member) is not null)
             {
-                names.TryAdd(MemberName(member), member);
+                Hold(member, MemberName(member), names);
                 continue;
             }
-            var name = FreeName(NamingConvention.ToCamelCase(member.Name), IsOverload(member, names.Values), names.ContainsKey);
-            names[name] = member;
-            _memberNames[member.OriginalDefinition] = name;
+            var name = FreeName(DesiredName(member), IsOverload(member, names.Values), n => IsTaken(member, n, names));
+            Claim(member, name, names);
         }
     }
+
+    /// <summary>
+    /// The name a member asks for: its camelCase name; for an indexer its getter's, <c>getItem</c> (.NET's
+    /// <c>get_Item</c>), as an indexer becomes a getter and a setter method (<see cref="IndexerSetterName"/>); for an
+    /// event with add and remove accessors its adder's, <c>addChanged</c> (<see cref="EventRemoverName"/>).
+    /// </summary>
+    private static string DesiredName(ISymbol member) => member switch
+    {
+        IPropertySymbol { IsIndexer: true } indexer => "get" + indexer.MetadataName,
+        IEventSymbol @event when !IsFieldLike(@event) => "add" + @event.Name,
+        _ => NamingConvention.ToCamelCase(member.Name),
+    };
+
+    /// <summary>The second method's name of a member that is two methods (an indexer's setter, an event's remover), else null.</summary>
+    private static string? CompanionName(ISymbol member, string name) => member switch
+    {
+        IPropertySymbol { IsIndexer: true } => IndexerSetterName(name),
+        IEventSymbol @event when !IsFieldLike(@event) => EventRemoverName(name),
+        _ => null,
+    };
+
+    /// <summary>Whether a name is held; a member that is two methods needs both names free.</summary>
+    private static bool IsTaken(ISymbol member, string name, Dictionary<string, ISymbol> names) =>
+        names.ContainsKey(name) || (CompanionName(member, name) is { } companion && names.ContainsKey(companion));
+
+    /// <summary>Records a name an inherited or interface member holds, and its second method's name.</summary>
+    private static void Hold(ISymbol member, string name, Dictionary<string, ISymbol> names)
+    {
+        names.TryAdd(name, member);
+        if (CompanionName(member, name) is { } companion) names.TryAdd(companion, member);
+    }
+
+    private void Claim(ISymbol member, string name, Dictionary<string, ISymbol> names)
+    {
+        names[name] = member;
+        if (CompanionName(member, name) is { } companion) names[companion] = member;
+        _memberNames[member.OriginalDefinition] = name;
+    }
+
+    /// <summary>The setter method of an indexer whose getter is named <paramref name="getterName"/>: <c>getItem_2</c> → <c>setItem_2</c>.</summary>
+    public static string IndexerSetterName(string getterName) => "set" + getterName.Substring("get".Length);
+
+    /// <summary>The remove method of an event whose add method is named <paramref name="adderName"/>: <c>addChanged</c> → <c>removeChanged</c>.</summary>
+    public static string EventRemoverName(string adderName) => "remove" + adderName.Substring("add".Length);
+
+    /// <summary>
+    /// An event without add and remove accessors of its own: a field holding the delegate, which += and -= combine
+    /// in place (<c>this.changed = combineDelegates_(this.changed, handler)</c>).
+    /// </summary>
+    public static bool IsFieldLike(IEventSymbol @event) =>
+        @event.DeclaringSyntaxReferences.Length > 0 && @event.DeclaringSyntaxReferences.All(r => r.GetSyntax() is VariableDeclaratorSyntax);
 
     /// <summary>
     /// A class may implement an interface member with a method it inherits, whose name was chosen in the base class:
@@ -500,6 +547,8 @@ public sealed class ScriptSemantics
     {
         if (member.Name != existing.Name || Comparer.Equals(existing.ContainingType, type)) return;
         if (member is IMethodSymbol method && existing is IMethodSymbol inherited && !SameSignature(method, inherited)) return;
+        if (member is IPropertySymbol { IsIndexer: true } indexer && existing is IPropertySymbol { IsIndexer: true } inheritedIndexer
+            && !indexer.Parameters.Select(p => p.Type).SequenceEqual(inheritedIndexer.Parameters.Select(p => p.Type), SymbolEqualityComparer.Default)) return;
         // Declared with `new`: the Validate stage reports it at that keyword.
         if (member.DeclaringSyntaxReferences.Any(r => r.GetSyntax().AncestorsAndSelf().OfType<MemberDeclarationSyntax>().FirstOrDefault()?.Modifiers.Any(SyntaxKind.NewKeyword) == true)) return;
         _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MemberHidingNotSupported, member.Locations.FirstOrDefault(), member.ToDisplayString()));
@@ -623,7 +672,7 @@ public sealed class ScriptSemantics
 
     /// <summary>
     /// Whether reading or writing a static member from code of <paramref name="from"/> must first run the static
-    /// constructor of the member's class: a static field or auto-property (not a constant) of a class with a static
+    /// constructor of the member's class: a static field, auto-property or field-like event (not a constant) of a class with a static
     /// constructor, used from another type. The class's own code runs after the constructor has started, and its
     /// static methods, accessors and constructors run it themselves.
     /// </summary>
@@ -633,6 +682,7 @@ public sealed class ScriptSemantics
         {
             IFieldSymbol field => !field.IsConst,
             IPropertySymbol property => IsAutoProperty(property),
+            IEventSymbol @event => IsFieldLike(@event),
             _ => false,
         };
         if (!member.IsStatic || !isData) return false;

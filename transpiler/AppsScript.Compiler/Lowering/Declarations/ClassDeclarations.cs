@@ -51,6 +51,9 @@ internal static class ClassDeclarations
                 case IPropertySymbol property when !property.IsAbstract:
                     members.AddRange(Property(property, context, file).Select(accessor => ((ISymbol)property, accessor)));
                     break;
+                case IEventSymbol @event:
+                    members.AddRange(Event(@event, context, file).Select(accessor => ((ISymbol)@event, accessor)));
+                    break;
             }
         }
         if (ValueStrings.HasSynthesizedToString(type))
@@ -137,7 +140,7 @@ internal static class ClassDeclarations
         return new JsClassMember("constructor", JsMethodKind.Constructor, false, new List<JsParameter>(), new JsBlock(statements));
     }
 
-    /// <summary>The base class expression: a class of the program, or the helper class of a .NET exception.</summary>
+    /// <summary>The base class expression: a class of the program, or the helper class of a .NET exception or of EventArgs.</summary>
     private static JsExpression? BaseClass(INamedTypeSymbol type, LoweringContext context, FileScope file)
     {
         var baseType = type.BaseType;
@@ -145,6 +148,7 @@ internal static class ClassDeclarations
         var body = new BodyLowerer(context, file, type, null, runsAtLoad: true);
         if (context.Semantics.ShapeOf(baseType) == TypeShape.Class) return MemberAccess.TypeReference(baseType, body);
         if (ScriptSemantics.DerivesFromException(baseType) && context.Helpers.IsHelperName(baseType.Name)) return body.Helper(baseType.Name);
+        if (baseType.ToDisplayString() == "System.EventArgs") return body.Helper("EventArgs");
         context.Report(DiagnosticDescriptors.UnsupportedConstruct, type.Locations.FirstOrDefault(), $"deriving from '{baseType.ToDisplayString()}'");
         return null;
     }
@@ -297,6 +301,7 @@ internal static class ClassDeclarations
             {
                 IFieldSymbol { AssociatedSymbol: null, IsConst: false } field => field.Type,
                 IPropertySymbol property when ScriptSemantics.IsAutoProperty(property) => property.Type,
+                IEventSymbol @event when ScriptSemantics.IsFieldLike(@event) => @event.Type,
                 _ => null,
             };
             if (fieldType is null) continue;
@@ -337,7 +342,7 @@ internal static class ClassDeclarations
         var location = property.Locations.FirstOrDefault();
         if (property.IsIndexer)
         {
-            context.Report(DiagnosticDescriptors.IndexerNotSupported, location);
+            foreach (var accessor in Indexer(property, context, file)) yield return accessor;
             yield break;
         }
         if (ScriptSemantics.IsAutoProperty(property))
@@ -364,6 +369,49 @@ internal static class ClassDeclarations
     }
 
     /// <summary>
+    /// An indexer is a getter and a setter method taking its parameters (<c>getItem(i)</c>, <c>setItem(i, value)</c>),
+    /// as JavaScript's property accessors take none.
+    /// </summary>
+    private static IEnumerable<JsClassMember> Indexer(IPropertySymbol indexer, LoweringContext context, FileScope file)
+    {
+        var getterName = context.Semantics.MemberName(indexer);
+        if (indexer.GetMethod is { } getter)
+        {
+            yield return new JsClassMember(getterName, JsMethodKind.Method, false, MemberBodies.Parameters(getter, context, file, withDefaults: false), MemberBodies.Lower(getter, context, file))
+            { Doc = MemberBodies.Summary(indexer) };
+        }
+        if (indexer.SetMethod is { } setter)
+        {
+            yield return new JsClassMember(ScriptSemantics.IndexerSetterName(getterName), JsMethodKind.Method, false,
+                MemberBodies.Parameters(setter, context, file, withDefaults: false), MemberBodies.Lower(setter, context, file));
+        }
+    }
+
+    /// <summary>
+    /// An event with add and remove accessors of its own is two methods (<c>addChanged(value)</c>,
+    /// <c>removeChanged(value)</c>); a field-like one is a field of the class holding the delegate. Interfaces are
+    /// erased and += on a field-like event combines its field in place, so an event with accessors of its own that
+    /// implements an interface's is refused (GAS1013), as are events another may replace (SubsetValidator).
+    /// </summary>
+    private static IEnumerable<JsClassMember> Event(IEventSymbol @event, LoweringContext context, FileScope file)
+    {
+        var location = @event.Locations.FirstOrDefault();
+        // Virtual, abstract and overriding events are refused by the Validate stage.
+        if (ScriptSemantics.IsFieldLike(@event) || @event.IsVirtual || @event.IsAbstract || @event.IsOverride) yield break;
+        if (@event.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers().OfType<IEventSymbol>())
+            .Any(e => SymbolEqualityComparer.Default.Equals(@event.ContainingType.FindImplementationForInterfaceMember(e), @event)))
+        {
+            context.Report(DiagnosticDescriptors.EventNotSupported, location, "an event with add and remove accessors implementing an interface's event");
+            yield break;
+        }
+        var adderName = context.Semantics.MemberName(@event);
+        yield return new JsClassMember(adderName, JsMethodKind.Method, @event.IsStatic, MemberBodies.Parameters(@event.AddMethod!, context, file, withDefaults: false),
+            MemberBodies.Lower(@event.AddMethod!, context, file)) { Doc = MemberBodies.Summary(@event) };
+        yield return new JsClassMember(ScriptSemantics.EventRemoverName(adderName), JsMethodKind.Method, @event.IsStatic,
+            MemberBodies.Parameters(@event.RemoveMethod!, context, file, withDefaults: false), MemberBodies.Lower(@event.RemoveMethod!, context, file));
+    }
+
+    /// <summary>
     /// C# zero-initialises every static field before it runs any initialiser, then runs the initialisers in
     /// textual order; so constants and fields without initialisers are assigned first.
     /// </summary>
@@ -373,12 +421,18 @@ internal static class ClassDeclarations
         {
             IFieldSymbol { AssociatedSymbol: null } => true,
             IPropertySymbol property => ScriptSemantics.IsAutoProperty(property),
+            IEventSymbol @event => ScriptSemantics.IsFieldLike(@event),
             _ => false,
         }).ToList();
         return statics.OrderBy(m => m is IFieldSymbol { IsConst: true } ? 0 : MemberBodies.Initializer(m, context) is null ? 1 : 2);
     }
 
-    public static ITypeSymbol MemberType(ISymbol member) => member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+    public static ITypeSymbol MemberType(ISymbol member) => member switch
+    {
+        IFieldSymbol field => field.Type,
+        IEventSymbol @event => @event.Type,
+        _ => ((IPropertySymbol)member).Type,
+    };
 
     /// <summary>
     /// The static fields and auto-properties whose initialiser may be preceded by a read of them: their own

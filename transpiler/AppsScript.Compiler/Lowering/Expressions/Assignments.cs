@@ -28,6 +28,7 @@ internal static class Assignments
     {
         if (compound.IsLifted) return body.Unsupported(compound, DiagnosticDescriptors.LiftedOperatorNotSupported, compound.OperatorKind + "=");
         if (UserDefinedOperators.IsDeclared(compound.OperatorMethod, body)) return UserDefinedOperators.Compound(compound, compound.OperatorMethod!, body);
+        if (Delegates.IsDelegate(compound.Target.Type)) return Delegates.CompoundAssignment(compound, body);
         if (compound.OperatorMethod is { } method) return LibraryOperator(compound, method, body);
         if (TypeFacts.IsUnsupportedNumeric(compound.Target.Type)) return body.Unsupported(compound, DiagnosticDescriptors.NumericTypeNotSupported, compound.Target.Type!.ToDisplayString());
         var target = MemberAccess.Target(compound.Target, body)!;
@@ -116,6 +117,8 @@ internal static class Assignments
                 var (array, arrayAgain) = body.Reuse(index.Object, "target");
                 var (key, keyAgain) = body.Reuse(index.Index, "key");
                 return (index with { Object = array, Index = key }, index with { Object = arrayAgain, Index = keyAgain });
+            case IndexerTarget indexer:
+                return Indexers.Reuse(indexer, body);
             default:
                 return (target, target);
         }

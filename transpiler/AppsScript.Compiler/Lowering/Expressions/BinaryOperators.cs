@@ -33,7 +33,10 @@ internal static class BinaryOperators
         if (binary.OperatorKind is BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals) return Equality(binary, body);
         if (TypeFacts.IsTuple(binary.LeftOperand.Type)) return body.Unsupported(binary, DiagnosticDescriptors.ValueEqualityNotSupported, "==", binary.LeftOperand.Type!.ToDisplayString());
         if (binary.OperatorKind == BinaryOperatorKind.Add && TypeFacts.IsString(binary.Type)) return Concatenation(binary, body);
-        if (binary.OperatorKind == BinaryOperatorKind.Add && binary.Type?.TypeKind == TypeKind.Delegate) return body.Unsupported(binary, DiagnosticDescriptors.EventNotSupported);
+        if (binary.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract && Delegates.IsDelegate(binary.Type))
+        {
+            return Delegates.Combine(binary.OperatorKind == BinaryOperatorKind.Add, body.Expression(binary.LeftOperand), body.Expression(binary.RightOperand), body);
+        }
         if (binary.IsLifted) return Lifted(binary, body);
         return Arithmetic(binary.OperatorKind, body.Expression(binary.LeftOperand), body.Expression(binary.RightOperand), binary.LeftOperand.Type, binary.RightOperand, binary, body);
     }

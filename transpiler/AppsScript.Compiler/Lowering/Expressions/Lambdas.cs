@@ -76,7 +76,11 @@ internal static class Lambdas
             }
         }
         var call = Call(reference, method, receiver, arguments, body);
-        var arrow = new JsArrow(parameters, call);
+        JsExpression arrow = new JsArrow(parameters, call);
+        if (call is JsCall { Callee: var callee } && body.Semantics.ShapeOf(method.ContainingType) != TypeShape.Library)
+        {
+            arrow = Delegates.MethodGroup(arrow, callee, method.IsStatic && !method.IsExtensionMethod ? null : receiver, body);
+        }
         return evaluatedFirst is null ? arrow : new JsSequence(new JsExpression[] { evaluatedFirst, arrow });
     }
 

@@ -119,7 +119,7 @@ internal static class MemberAccess
                 body.Reference(property);
                 return new JsIdentifier(body.Semantics.MemberName(property));
             default:
-                if (property.IsIndexer) return body.Unsupported(reference, DiagnosticDescriptors.IndexerNotSupported);
+                if (Indexers.IsLowered(property, body)) return Indexers.Read(reference, body);
                 body.Reference(property);
                 return Key(Receiver(reference.Instance, property, body), body.Semantics.MemberName(property));
         }
@@ -141,6 +141,8 @@ internal static class MemberAccess
         {
             case IDiscardOperation:
                 return null;
+            case IPropertyReferenceOperation property when Indexers.IsLowered(property.Property, body):
+                return Indexers.Target(property, body);
             case IPropertyReferenceOperation { Property.ContainingType: var container } property when body.Semantics.ShapeOf(container) == TypeShape.Library && !container.IsAnonymousType:
                 var call = LibraryCall(property, body);
                 if (body.Context.Replacements.TryLowerAssignable(call, out var lowered)) return lowered;

@@ -44,8 +44,24 @@ internal static class ObjectCreation
 
     private static JsExpression AssignMembers(JsExpression created, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
     {
+        if (initializer.Initializers.Any(i => i is IAssignmentOperation assignment && Indexers.Writes(assignment.Target, body))) return AssignInOrder(created, initializer, body);
         var members = MemberAssignments(initializer, body).Select(m => (JsObjectMember)new JsProperty(m.Key, m.Value)).ToList();
         return new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), new JsExpression[] { created, new JsObjectLiteral(members) });
+    }
+
+    /// <summary>
+    /// An initialiser that sets indexers (<c>new Grid { [0] = "a" }</c>), which are setter calls and no keys of a literal:
+    /// each assignment in turn on the new object, <c>(created = new Grid(), created.setItem(0, "a"), created)</c>.
+    /// </summary>
+    private static JsExpression AssignInOrder(JsExpression created, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
+    {
+        var target = body.HoistedTemp("created");
+        var steps = new List<JsExpression> { new JsAssign("=", target, created) };
+        body.PushImplicitReceiver(target);
+        steps.AddRange(initializer.Initializers.Select(body.Expression));
+        body.PopImplicitReceiver();
+        steps.Add(target);
+        return new JsSequence(steps);
     }
 
     /// <summary>The member assignments of an object initialiser, in the order written, with their JS names.</summary>
