@@ -34,6 +34,8 @@ public sealed class AppsScriptAnalyzer : DiagnosticAnalyzer
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToImmutableArray();
 
+    private static readonly ImmutableHashSet<string> Codes = Descriptors.Select(d => d.Id).ToImmutableHashSet();
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
 
     public override void Initialize(AnalysisContext context)
@@ -46,9 +48,8 @@ public sealed class AppsScriptAnalyzer : DiagnosticAnalyzer
             var options = Options(start.Options.AdditionalFiles, start.CancellationToken);
             // One check per snapshot, whichever file's action asks first; the others wait for it.
             var check = new Lazy<ILookup<SyntaxTree?, Diagnostic>>(
-                () => AppsScriptCompiler.Check(start.Compilation, options)
-                    .Where(d => !d.Id.StartsWith("CS", StringComparison.Ordinal))
-                    .ToLookup(d => d.Location.SourceTree),
+                // The C# compiler's errors, which stop the checks, are the host's to show.
+                () => AppsScriptCompiler.Check(start.Compilation, options).Where(d => Codes.Contains(d.Id)).ToLookup(d => d.Location.SourceTree),
                 LazyThreadSafetyMode.ExecutionAndPublication);
             start.RegisterSemanticModelAction(model =>
             {
