@@ -122,7 +122,7 @@ public sealed class MsBuildIntegrationTests
         var build = TemporaryProjects.Dotnet(folder, "build", "-p:AppsScriptAnalyzerInBuild=true");
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.DoesNotContain("gas-compile", build.Output);
+        Assert.DoesNotContain("gas-compile:", build.Output);
         foreach (var (path, line, column, code) in AllErrorsProject.Errors)
         {
             Assert.Contains($"{Path.Combine(folder, path)}({line},{column}): error {code}:", build.Output);
