@@ -3,16 +3,20 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Collections.Immutable;
 using AppsScript.Compiler;
+using AppsScript.Compiler.Analyzer;
 using AppsScript.Compiler.Output;
 using AppsScript.Compiler.Projects;
 using Jint;
+using Microsoft.CodeAnalysis.Diagnostics;
 using static SpotifySync.Benchmarks.BenchmarkReport;
 
 // Measures the Apps Script compiler on gas-src: cold compile (the first in a fresh process: loading Roslyn,
 // JIT, the replacement table and helpers), warm compile (median of later compiles of a fresh compilation),
 // emitted bytes per source byte, and how long Jint takes to load and evaluate the emitted files in push
-// order, as Apps Script does at the start of every execution.
+// order, as Apps Script does at the start of every execution; and the analyzer's check of one snapshot, what the
+// editor waits for after an edit (a fresh compilation, as the editor makes one per edit).
 const int WarmRuns = 10;
 var projectPath = args.Length > 0 ? Path.GetFullPath(args[0]) : FindGasSrc();
 
@@ -23,6 +27,8 @@ var cold = Stopwatch.StartNew();
 var result = Compile(inputs);
 cold.Stop();
 var warm = Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => Compile(inputs))));
+var analyzerCold = Time(() => Analyze(inputs));
+var analyzerWarm = Median(Enumerable.Range(0, WarmRuns).Select(_ => Time(() => Analyze(inputs))));
 
 var sources = inputs.Sources.Where(p => !IsGenerated(p, inputs.ProjectDirectory)).ToList();
 var sourceBytes = sources.Sum(p => new FileInfo(p).Length);
@@ -35,6 +41,8 @@ var rows = new List<(string Measure, string Value)>
 {
     ("cold compile of gas-src (first in process)", $"{cold.Elapsed.TotalMilliseconds:F0} ms"),
     ($"warm compile (median of {WarmRuns})", $"{warm:F1} ms"),
+    ("analyzer on a snapshot of gas-src, first", $"{analyzerCold:F1} ms"),
+    ($"analyzer on a snapshot of gas-src (median of {WarmRuns})", $"{analyzerWarm:F1} ms"),
     ("C# source", $"{sourceBytes:N0} bytes in {sources.Count} file(s)"),
     ("emitted JavaScript", $"{emittedBytes:N0} bytes in {result.Files.Count} file(s)"),
     ("emitted bytes per source byte", $"{(double)emittedBytes / sourceBytes:F2}"),
@@ -49,6 +57,14 @@ static CompileResult Compile(ProjectInputs inputs)
     var result = AppsScriptCompiler.Compile(CompilationFactory.Create(inputs), new CompilerOptions(inputs.ProjectDirectory));
     if (!result.Success) throw new InvalidOperationException($"{inputs.ProjectPath} does not compile: run `dotnet build gas-src` to see why.");
     return result;
+}
+
+static void Analyze(ProjectInputs inputs)
+{
+    var analyzed = CompilationFactory.Create(inputs)
+        .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AppsScriptAnalyzer()))
+        .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    if (!analyzed.IsEmpty) throw new InvalidOperationException($"the analyzer reported {analyzed.Length} diagnostic(s) on {inputs.ProjectPath}.");
 }
 
 static void LoadUnderJint(IReadOnlyList<OutputFile> files)

@@ -54,39 +54,56 @@ public static class AppsScriptCompiler
     public static CompileResult Compile(Compilation compilation, CompilerOptions? options = null) =>
         Compile(compilation, options, Replacements.Value);
 
+    /// <summary>
+    /// The diagnostics of every stage before printing (the C# compiler's errors, or Validate, Semantics, Lower and
+    /// Link), as <see cref="Compile(Compilation, CompilerOptions?)"/> reports them: what the analyzer shows in the
+    /// editor. Only Verify's (GAS9002), which needs the printed output, are the build's alone.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(Compilation compilation, CompilerOptions? options = null) =>
+        RunChecks(compilation, options ?? new CompilerOptions(), Replacements.Value).Diagnostics;
+
     /// <summary>Compiles with another replacement table: tests use it to reach the internal-error paths.</summary>
     internal static CompileResult Compile(Compilation compilation, CompilerOptions? options, ReplacementTable replacements)
     {
-        options ??= new CompilerOptions();
+        var checks = RunChecks(compilation, options ?? new CompilerOptions(), replacements);
+        if (checks.Stages is not { } stages) return Failed(checks.Diagnostics);
+        var (semantics, context, entryPoints, reached, layout, ordered) = stages;
+
+        var helpersByFile = PlaceHelpers(ordered, reached, context.Graph, Helpers.Value);
+        var files = ordered.Select(f => new OutputFile(f.Path, Emit(f, helpersByFile[f], reached, layout))).ToList();
+        var entryPointNames = entryPoints.Select(semantics.MemberName).ToList();
+        var verified = OutputVerifier.Verify(files, entryPointNames);
+        var alphabetical = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
+        return new CompileResult(files, !files.Select(f => f.Path).SequenceEqual(alphabetical), entryPointNames, checks.Diagnostics.Concat(verified).ToList());
+    }
+
+    /// <summary>What the stages before printing found, and what they give the output stages when they found no error.</summary>
+    private sealed record Checks(IReadOnlyList<Diagnostic> Diagnostics, Checked? Stages);
+
+    private static Checks RunChecks(Compilation compilation, CompilerOptions options, ReplacementTable replacements)
+    {
         var diagnostics = new List<Diagnostic>();
         // The C# compiler's own errors stop it: the semantic model of code that does not compile cannot be trusted.
         diagnostics.AddRange(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        if (diagnostics.Count > 0) return Failed(DiagnosticList.Collect(diagnostics, 0));
+        if (diagnostics.Count > 0) return new Checks(DiagnosticList.Collect(diagnostics, 0), null);
 
         // Every later stage runs even when an earlier one refused something, so that one build reports every
         // refused construct of the project; only writing the output needs a project free of errors.
         SubsetValidator.Validate(compilation, diagnostics);
         var refused = diagnostics.Count;
-        Checked checkedStages;
+        Checked stages;
         try
         {
-            checkedStages = Check(compilation, options, replacements, diagnostics);
+            stages = CheckStages(compilation, options, replacements, diagnostics);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException && HasErrors(diagnostics.Take(refused)))
         {
             // A later stage met a construct the Validate stage refused and was not written for: the refusals, and
             // what the stages reported before, say what to fix.
-            return Failed(DiagnosticList.Collect(diagnostics.ToList(), refused));
+            return new Checks(DiagnosticList.Collect(diagnostics.ToList(), refused), null);
         }
-        if (HasErrors(diagnostics)) return Failed(DiagnosticList.Collect(diagnostics, refused));
-        var (semantics, context, entryPoints, reached, layout, ordered) = checkedStages;
-
-        var helpersByFile = PlaceHelpers(ordered, reached, context.Graph, Helpers.Value);
-        var files = ordered.Select(f => new OutputFile(f.Path, Emit(f, helpersByFile[f], reached, layout))).ToList();
-        var entryPointNames = entryPoints.Select(semantics.MemberName).ToList();
-        diagnostics.AddRange(OutputVerifier.Verify(files, entryPointNames));
-        var alphabetical = files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal);
-        return new CompileResult(files, !files.Select(f => f.Path).SequenceEqual(alphabetical), entryPointNames, DiagnosticList.Collect(diagnostics, refused));
+        var collected = DiagnosticList.Collect(diagnostics, refused);
+        return new Checks(collected, HasErrors(collected) ? null : stages);
     }
 
     /// <summary>What the checking stages (Semantics, Lower, Link) give the output stages.</summary>
@@ -94,7 +111,7 @@ public static class AppsScriptCompiler
         Reachability Reached, OutputLayout Layout, IReadOnlyList<PlacedFile> Ordered);
 
     /// <summary>Semantics, Lower and Link, each run whatever the stages before it reported.</summary>
-    private static Checked Check(Compilation compilation, CompilerOptions options, ReplacementTable replacements, List<Diagnostic> diagnostics)
+    private static Checked CheckStages(Compilation compilation, CompilerOptions options, ReplacementTable replacements, List<Diagnostic> diagnostics)
     {
         var semantics = new ScriptSemantics(compilation, diagnostics, Helpers.Value.Names);
         var context = new LoweringContext(semantics, replacements, Helpers.Value, diagnostics);

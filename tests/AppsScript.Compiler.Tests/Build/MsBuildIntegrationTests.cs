@@ -112,6 +112,24 @@ public sealed class MsBuildIntegrationTests
         Assert.False(Directory.Exists(Path.Combine(folder, "dist")), "A failed compilation must write nothing.");
     }
 
+    [Fact]
+    public void The_analyzer_loads_in_the_SDK_s_csc_and_reports_what_the_compile_step_reports()
+    {
+        var project = _projects.Write("AllErrorsAnalyzed", AllErrorsProject.Sources, withBuildIntegration: true);
+        var folder = Path.GetDirectoryName(project)!;
+
+        // The editor's analyzer, put into the build: its errors stop csc, so every GAS error below is the analyzer's.
+        var build = TemporaryProjects.Dotnet(folder, "build", "-p:AppsScriptAnalyzerInBuild=true");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.DoesNotContain("gas-compile:", build.Output);
+        foreach (var (path, line, column, code) in AllErrorsProject.Errors)
+        {
+            Assert.Contains($"{Path.Combine(folder, path)}({line},{column}): error {code}:", build.Output);
+        }
+        Assert.Contains($"{AllErrorsProject.Errors.Count} Error(s)", build.Output);
+    }
+
     private static string[] SortedFiles(string folder) =>
         Directory.GetFiles(folder).Select(Path.GetFileName).Order(System.StringComparer.Ordinal).ToArray()!;
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace AppsScript.Compiler.Tests.Diagnostics;
 
@@ -9,6 +11,9 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// </summary>
 internal static class DiagnosticCases
 {
+    private const string Marker = "/*@*/";
+    private const string Usings = "using System; using System.Collections.Generic; using System.Linq; using Newtonsoft.Json; using AppsScript.Interop;\n";
+
     public static readonly IReadOnlyDictionary<string, string> ByCode = new Dictionary<string, string>
     {
         ["GAS1001"] = "public class C { ~/*@*/C() {} }",
@@ -74,4 +79,28 @@ internal static class DiagnosticCases
         ["GAS9001"] = "[GlobalFunctions] public static class G { public static void Run() => /*@*/Console.WriteLine(\"x\"); }",
         ["GAS9002"] = "[GlobalFunctions] public static class G { public static void Run() => Console.WriteLine(\"x\"); }",
     };
+
+    /// <summary>A case's files (path, text) and where its <c>/*@*/</c> marker was: path, line and column, 1-based.</summary>
+    public static (List<(string Path, string Text)> Files, (string Path, int Line, int Column) Expected) Parse(string source)
+    {
+        var files = new List<(string, string)>();
+        (string, int, int) expected = ("", 0, 0);
+        var chunks = source.Split("\n//// ");
+        for (var i = 0; i < chunks.Length; i++)
+        {
+            var path = i == 0 ? "Program.cs" : chunks[i][..chunks[i].IndexOf('\n')];
+            var body = Usings + (i == 0 ? chunks[i] : chunks[i][(chunks[i].IndexOf('\n') + 1)..]);
+            var at = body.IndexOf(Marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var before = body[..at];
+                var line = before.Count(c => c == '\n') + 1;
+                var column = at - (before.LastIndexOf('\n') + 1) + 1;
+                expected = (path, line, column);
+                body = body.Remove(at, Marker.Length);
+            }
+            files.Add((path, body));
+        }
+        return (files, expected);
+    }
 }

@@ -15,9 +15,6 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// <summary>Every diagnostic code, reported for the construct it is about, at the file, line and column where the fix goes.</summary>
 public sealed class DiagnosticTests
 {
-    private const string Marker = "/*@*/";
-    private const string Usings = "using System; using System.Collections.Generic; using System.Linq; using Newtonsoft.Json; using AppsScript.Interop;\n";
-
     /// <summary>Codes whose diagnostic has no source location: the whole project or the emitted output is at fault.</summary>
     private static readonly HashSet<string> ProjectWide = new() { "GAS9002" };
 
@@ -39,7 +36,7 @@ public sealed class DiagnosticTests
     [MemberData(nameof(Codes))]
     public void Is_reported_where_the_construct_is(string code)
     {
-        var (files, expected) = Parse(DiagnosticCases.ByCode[code]);
+        var (files, expected) = DiagnosticCases.Parse(DiagnosticCases.ByCode[code]);
         var compilation = TestCompilation.Create(files.ToArray());
         var result = code switch
         {
@@ -61,29 +58,6 @@ public sealed class DiagnosticTests
         var locations = reported.Select(d => d.Location.GetLineSpan()).Select(s => (s.Path, s.StartLinePosition.Line + 1, s.StartLinePosition.Character + 1)).ToList();
         Assert.Contains(expected, locations);
         Assert.Matches($@"^{expected.Path.Replace(".", "\\.")}\({expected.Line},{expected.Column}\): (error|warning) {code}: ", DiagnosticPrinter.Format(reported[locations.IndexOf(expected)]));
-    }
-
-    private static (List<(string Path, string Text)> Files, (string Path, int Line, int Column) Expected) Parse(string source)
-    {
-        var files = new List<(string, string)>();
-        (string, int, int) expected = ("", 0, 0);
-        var chunks = source.Split("\n//// ");
-        for (var i = 0; i < chunks.Length; i++)
-        {
-            var path = i == 0 ? "Program.cs" : chunks[i][..chunks[i].IndexOf('\n')];
-            var body = Usings + (i == 0 ? chunks[i] : chunks[i][(chunks[i].IndexOf('\n') + 1)..]);
-            var at = body.IndexOf(Marker, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                var before = body[..at];
-                var line = before.Count(c => c == '\n') + 1;
-                var column = at - (before.LastIndexOf('\n') + 1) + 1;
-                expected = (path, line, column);
-                body = body.Remove(at, Marker.Length);
-            }
-            files.Add((path, body));
-        }
-        return (files, expected);
     }
 
     private static ReplacementTable ThrowingTable()

@@ -10,7 +10,8 @@ namespace AppsScript.Compiler.Tests.Infrastructure;
 /// <summary>Builds the C# compilation of test sources against the running .NET, Newtonsoft.Json and AppsScript.Interop.</summary>
 public static class TestCompilation
 {
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
+    /// <summary>What test sources compile against (the analyzer's tests give it to Microsoft's analyzer test too).</summary>
+    public static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => p.EndsWith(".dll", StringComparison.Ordinal))
             .Append(typeof(global::AppsScript.Interop.GlobalFunctionsAttribute).Assembly.Location)

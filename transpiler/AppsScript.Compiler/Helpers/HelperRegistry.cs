@@ -50,7 +50,7 @@ public sealed class HelperRegistry
         var lines = source.Split('\n').ToList();
         while (lines.Count > 0 && lines[0].StartsWith(RequiresPrefix, StringComparison.Ordinal))
         {
-            requires.AddRange(lines[0][RequiresPrefix.Length..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            requires.AddRange(lines[0][RequiresPrefix.Length..].Split(',').Select(name => name.Trim()).Where(name => name.Length > 0));
             lines.RemoveAt(0);
         }
         return new RuntimeHelper(name, requires, string.Join("\n", lines).Trim() + "\n");

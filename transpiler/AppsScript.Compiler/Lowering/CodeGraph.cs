@@ -12,8 +12,8 @@ namespace AppsScript.Compiler.Lowering;
 internal sealed class CodeGraph
 {
     private static readonly SymbolEqualityComparer Comparer = SymbolEqualityComparer.Default;
-    private static readonly IReadOnlySet<ISymbol> NoSymbols = new HashSet<ISymbol>(Comparer);
-    private static readonly IReadOnlySet<string> NoHelpers = new HashSet<string>();
+    private static readonly IReadOnlyCollection<ISymbol> NoSymbols = new HashSet<ISymbol>(Comparer);
+    private static readonly IReadOnlyCollection<string> NoHelpers = new HashSet<string>();
 
     private readonly Dictionary<ISymbol, HashSet<ISymbol>> _references = new(Comparer);
     private readonly Dictionary<ISymbol, HashSet<string>> _helpers = new(Comparer);
@@ -26,9 +26,9 @@ internal sealed class CodeGraph
     /// <summary>Records that the owner's code runs while the file loads, not when something calls it.</summary>
     public void MarkLoadTime(ISymbol owner) => _loadTime.Add(owner);
 
-    public IReadOnlySet<ISymbol> ReferencesOf(ISymbol owner) => _references.TryGetValue(owner, out var set) ? set : NoSymbols;
+    public IReadOnlyCollection<ISymbol> ReferencesOf(ISymbol owner) => _references.TryGetValue(owner, out var set) ? set : NoSymbols;
 
-    public IReadOnlySet<string> HelpersOf(ISymbol owner) => _helpers.TryGetValue(owner, out var set) ? set : NoHelpers;
+    public IReadOnlyCollection<string> HelpersOf(ISymbol owner) => _helpers.TryGetValue(owner, out var set) ? set : NoHelpers;
 
     public bool RunsAtLoad(ISymbol owner) => _loadTime.Contains(owner);
 

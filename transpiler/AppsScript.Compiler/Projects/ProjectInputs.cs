@@ -29,23 +29,26 @@ public sealed record ProjectInputs(
     public static OutputFileRule OutputFile(string name, string? sources, string? namespaces) => new(name, List(sources), List(namespaces));
 
     private static IReadOnlyList<string> List(string? value) =>
-        (value ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        (value ?? "").Split(';').Select(item => item.Trim()).Where(item => item.Length > 0).ToList();
 
     /// <summary>
     /// Reads the response file the MSBuild target writes: one <c>key=value</c> per line, keys project, source,
     /// reference, define, langversion, nullable, allowunsafe and output (<c>name|sources|namespaces</c>); source,
     /// reference and output repeat.
     /// </summary>
-    public static ProjectInputs FromResponseFile(string path)
+    public static ProjectInputs FromResponseFile(string path) => FromLines(File.ReadAllLines(path), path);
+
+    /// <summary>The lines of a response file (the analyzer reads them from the host's copy of the file).</summary>
+    public static ProjectInputs FromLines(IEnumerable<string> lines, string path)
     {
-        var entries = File.ReadAllLines(path).Where(l => l.Contains('=')).Select(l => (Key: l[..l.IndexOf('=')].Trim(), Value: l[(l.IndexOf('=') + 1)..].Trim())).ToList();
+        var entries = lines.Where(l => l.Contains('=')).Select(l => (Key: l[..l.IndexOf('=')].Trim(), Value: l[(l.IndexOf('=') + 1)..].Trim())).ToList();
         string? Single(string key) => entries.LastOrDefault(e => e.Key == key).Value;
         var project = Single("project") ?? throw new FormatException($"{path} names no project (a line project=...).");
         return new ProjectInputs(
             project,
             entries.Where(e => e.Key == "source").Select(e => e.Value).ToList(),
             entries.Where(e => e.Key == "reference").Select(e => e.Value).ToList(),
-            (Single("define") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            List(Single("define")),
             Single("langversion"),
             Single("nullable"),
             string.Equals(Single("allowunsafe"), "true", StringComparison.OrdinalIgnoreCase),

@@ -58,7 +58,7 @@ internal static class MathReplacements
     /// <summary>Math.pow where it agrees with .NET: a constant base other than 1 and -1, or a finite constant exponent.</summary>
     private static JsExpression Pow(BclCall call)
     {
-        var agrees = call.Constant(0) is double x && x != 1 && x != -1 && !double.IsNaN(x) || call.Constant(1) is double y && double.IsFinite(y);
+        var agrees = call.Constant(0) is double x && x != 1 && x != -1 && !double.IsNaN(x) || call.Constant(1) is double y && !double.IsNaN(y) && !double.IsInfinity(y);
         return agrees ? CallMath("pow", call.Arg(0), call.Arg(1)) : call.Helper("pow_", call.Arg(0), call.Arg(1));
     }
 

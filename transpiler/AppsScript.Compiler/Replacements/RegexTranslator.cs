@@ -396,7 +396,7 @@ internal sealed class RegexTranslator
 
     private char Hex(int digits)
     {
-        var value = int.Parse(_pattern.AsSpan(_at, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+        var value = int.Parse(_pattern.Substring(_at, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         _at += digits;
         return (char)value;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering.Expressions;
 
@@ -12,7 +13,7 @@ internal static class TimeSpanReplacements
 {
     private const string T = "System.TimeSpan";
 
-    private static readonly double[] DayParts = { TimeValues.Day, TimeValues.Hour, TimeValues.Minute, TimeValues.Second, 1, 0.001 };
+    private static readonly ImmutableArray<double> DayParts = [TimeValues.Day, TimeValues.Hour, TimeValues.Minute, TimeValues.Second, 1, 0.001];
 
     public static void Register(ReplacementTable table)
     {

@@ -138,9 +138,8 @@ internal static class TimeValues
     public static JsExpression Formatted(BclCall call, int formatIndex)
     {
         if (!call.IsConstant(formatIndex)) return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.NonConstantFormat, MemberName(call.Symbol));
-        var format = call.Constant(formatIndex) as string;
-        return string.IsNullOrEmpty(format)
-            ? Strings.Display(call.ReceiverOperation!, call.Body)
-            : Formats.Apply(call.ReceiverOperation!, format, call.Body);
+        return call.Constant(formatIndex) is string { Length: > 0 } format
+            ? Formats.Apply(call.ReceiverOperation!, format, call.Body)
+            : Strings.Display(call.ReceiverOperation!, call.Body);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -13,8 +14,8 @@ namespace AppsScript.Compiler.Semantics;
 public sealed class TopLevelNames
 {
     /// <summary>Globals of JavaScript and of Apps Script that emitted code may refer to.</summary>
-    public static readonly IReadOnlySet<string> HostGlobals = new HashSet<string>
-    {
+    public static readonly ImmutableHashSet<string> HostGlobals =
+    [
         "Object", "Array", "String", "Number", "Boolean", "Math", "JSON", "Date", "Error", "TypeError", "RangeError",
         "SyntaxError", "ReferenceError", "Map", "Set", "WeakMap", "WeakSet", "Symbol", "Promise", "RegExp", "Function",
         "Reflect", "Proxy", "BigInt", "Intl", "ArrayBuffer", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array",
@@ -25,7 +26,7 @@ public sealed class TopLevelNames
         "ContentService", "HtmlService", "MailApp", "Session", "SpreadsheetApp", "DriveApp", "GmailApp", "DocumentApp",
         "CalendarApp", "FormApp", "SlidesApp", "Browser", "XmlService", "Charts", "Jdbc", "LanguageApp", "Maps",
         "CardService", "ConferenceDataService", "DataStudioApp", "GroupsApp", "ContactsApp", "SitesApp", "MimeType",
-    };
+    ];
 
     private readonly ScriptSemantics _semantics;
     private readonly List<Diagnostic> _diagnostics;

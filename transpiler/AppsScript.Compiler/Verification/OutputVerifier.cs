@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Acornima;
 using Acornima.Ast;
@@ -17,12 +18,12 @@ namespace AppsScript.Compiler.Verification;
 public static class OutputVerifier
 {
     /// <summary>Globals that exist in browsers or Node but not in Apps Script.</summary>
-    public static readonly IReadOnlySet<string> ForbiddenGlobals = new HashSet<string>
-    {
+    public static readonly ImmutableHashSet<string> ForbiddenGlobals =
+    [
         "setTimeout", "setInterval", "clearTimeout", "clearInterval", "setImmediate", "queueMicrotask", "window", "document",
         "navigator", "require", "module", "exports", "process", "fetch", "XMLHttpRequest", "atob", "btoa", "TextEncoder",
         "TextDecoder", "URL", "URLSearchParams", "performance", "crypto",
-    };
+    ];
 
     public static IEnumerable<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyCollection<string> entryPoints)
     {

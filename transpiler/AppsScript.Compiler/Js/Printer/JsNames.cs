@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace AppsScript.Compiler.Js.Printer;
@@ -7,14 +8,14 @@ namespace AppsScript.Compiler.Js.Printer;
 public static class JsNames
 {
     /// <summary>Words that cannot name a binding in strict-mode script code (class bodies are strict).</summary>
-    public static readonly IReadOnlySet<string> ReservedWords = new HashSet<string>
-    {
+    public static readonly ImmutableHashSet<string> ReservedWords =
+    [
         "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
         "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "implements", "import",
         "in", "instanceof", "interface", "let", "new", "null", "package", "private", "protected", "public",
         "return", "static", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while",
         "with", "yield", "arguments", "eval", "undefined", "NaN", "Infinity",
-    };
+    ];
 
     /// <summary>True when the text can be written as a bare property name (reserved words included).</summary>
     public static bool IsIdentifierName(string text)

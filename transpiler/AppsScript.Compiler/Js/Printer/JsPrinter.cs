@@ -455,7 +455,7 @@ public sealed class JsPrinter
         _ => Precedence.Primary,
     };
 
-    private static bool IsNegativeZero(double value) => value == 0 && double.IsNegative(value);
+    private static bool IsNegativeZero(double value) => value == 0 && BitConverter.DoubleToInt64Bits(value) < 0;
 
     private static bool NeedsParens(JsExpression expression, Precedence required) => PrecedenceOf(expression) < required;
 

@@ -89,7 +89,7 @@ internal static class MemberAccess
             return body.Unsupported(reference, DiagnosticDescriptors.UnsupportedConstruct, "assigning to an element of a tuple that is not a local variable (copies of a tuple share it; assign a new tuple)");
         }
         var element = field.CorrespondingTupleField ?? field;
-        var index = int.Parse(element.Name.AsSpan("Item".Length), System.Globalization.CultureInfo.InvariantCulture) - 1;
+        var index = int.Parse(element.Name.Substring("Item".Length), System.Globalization.CultureInfo.InvariantCulture) - 1;
         return new JsIndex(body.Expression(reference.Instance!), new JsNumberLiteral(index));
     }
 

@@ -80,7 +80,7 @@ internal static class NegativeZero
     /// <summary>What is never negative whatever the values: a constant of at least 0, a length or a size.</summary>
     private static bool IsNonNegative(JsExpression value) => value switch
     {
-        JsNumberLiteral literal => literal.Value >= 0 && !double.IsNegative(literal.Value),
+        JsNumberLiteral literal => literal.Value >= 0 && System.BitConverter.DoubleToInt64Bits(literal.Value) >= 0,
         JsMember { Name: "length" or "size" } => true,
         _ => false,
     };
