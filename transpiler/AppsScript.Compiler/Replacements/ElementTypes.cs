@@ -19,7 +19,7 @@ internal static class ElementTypes
     {
         type = TypeFacts.Underlying(type);
         if (type is null) return false;
-        if (type.IsTupleType || type.IsAnonymousType || type.IsRecord || TypeFacts.IsKeyValuePair(type)) return true;
+        if (type.IsTupleType || type.IsAnonymousType || type.IsRecord || TypeFacts.IsKeyValuePair(type) || TypeFacts.IsSourceStruct(type)) return true;
         if (type.OriginalDefinition.ContainingNamespace?.ToDisplayString() == "System" && type.OriginalDefinition.Name == "Tuple") return true;
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {

@@ -22,6 +22,14 @@ internal static class Lambdas
         if (function.Symbol.IsAsync) return body.Unsupported(function, DiagnosticDescriptors.AsyncNotSupported);
         var parameters = Parameters(function.Symbol.Parameters, body);
         var statements = function.Body.Operations.Where(o => !IsImplicitReturn(o)).ToList();
+        var owned = StructCopies.ChangedParameters(function.Symbol, function.Body, body);
+        if (owned.Count > 0)
+        {
+            // A library calls the lambda with the element itself, where .NET passes a copy.
+            var lowered = body.Block(function.Body);
+            var copies = owned.Select(p => (JsStatement)new JsExpressionStatement(new JsAssign("=", body.Local(p), StructCopies.Copy(body.Local(p), TypeFacts.IsNullableValueType(p.Type)))));
+            return new JsArrow(parameters, new JsBlock(copies.Concat(lowered.Body).ToList()));
+        }
         // A query clause (where x > 1) is a lambda whose syntax is its expression.
         if (function.Syntax is LambdaExpressionSyntax { ExpressionBody: not null } or not AnonymousFunctionExpressionSyntax && statements.Count == 1)
         {

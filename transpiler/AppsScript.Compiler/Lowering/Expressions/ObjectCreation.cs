@@ -31,6 +31,12 @@ internal static class ObjectCreation
                 return Library(creation, body);
             case TypeShape.Class:
                 body.Reference(creation.Constructor!);
+                // new S() of a struct without a parameterless constructor of its own is default(S): the JavaScript constructor's zeroed value.
+                if (creation.Constructor!.IsImplicitlyDeclared && type.TypeKind == TypeKind.Struct)
+                {
+                    var zeroed = new JsNew(MemberAccess.TypeReference(type, body), new List<JsExpression>());
+                    return creation.Initializer is null ? zeroed : AssignMembers(zeroed, creation.Initializer, body);
+                }
                 var arguments = Arguments.ForUserFunction(creation.Arguments, body).WithTypeDefaults(creation.Constructor!, creation.Syntax, body);
                 // A class with several constructors creates the object, then runs the chosen one: new Point().Point_2(x).
                 var created = arguments.Wrap(body.Semantics.HasConstructorMethods((INamedTypeSymbol)type)
@@ -349,6 +355,13 @@ internal static class ObjectCreation
     public static JsExpression With(IWithOperation with, BodyLowerer body)
     {
         var type = with.Type!;
+        if (TypeFacts.IsSourceStruct(type))
+        {
+            // The operand is copied (StructCopies), then its members set: C#'s order.
+            var changes = MemberAssignments(with.Initializer, body).Select(m => (JsObjectMember)new JsProperty(m.Key, m.Value)).ToList();
+            var copy = body.Expression(with.Operand);
+            return changes.Count == 0 ? copy : new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), new JsExpression[] { copy, new JsObjectLiteral(changes) });
+        }
         if (!type.IsAnonymousType && body.Semantics.ShapeOf(type) != TypeShape.PlainData)
         {
             return body.Unsupported(with, DiagnosticDescriptors.UnsupportedConstruct, $"'with' on '{type.ToDisplayString()}', which is not plain data");
