@@ -330,6 +330,12 @@ internal static class ObjectCreation
         var elementType = ((IArrayTypeSymbol)creation.Type!).ElementType;
         var size = body.Expression(creation.DimensionSizes[0]);
         if (size is JsNumberLiteral { Value: 0 }) return new JsArrayLiteral(System.Array.Empty<JsExpression>());
+        if (TypeFacts.IsSourceStruct(elementType) && !TypeFacts.IsNullableValueType(elementType))
+        {
+            // Each element is a zeroed struct of its own.
+            var length = new JsObjectLiteral(new JsObjectMember[] { new JsProperty("length", size) });
+            return new JsCall(new JsMember(new JsIdentifier("Array"), "from"), new JsExpression[] { length, new JsArrow(new List<JsParameter>(), Literals.DefaultOf(elementType, creation, body)) });
+        }
         return new JsCall(new JsMember(new JsNew(new JsIdentifier("Array"), new[] { size }), "fill"), new[] { Literals.DefaultOf(elementType, creation, body) });
     }
 
