@@ -50,6 +50,7 @@ internal sealed class CaseContext
         InitialiserOrder = new InitialiserOrderGenerator(this);
         Operators = new OperatorGenerator(this);
         Values = new ValueExpressions(this);
+        Structs = new StructGenerator(this);
     }
 
     public long Seed { get; }
@@ -117,6 +118,8 @@ internal sealed class CaseContext
     public TypeParameterDefaults TypeDefaults { get; }
 
     public RegexQueueAndCodecExpressions RegexQueuesAndCodecs { get; }
+
+    public StructGenerator Structs { get; }
 
     public StaticConstructorGenerator StaticConstructors { get; }
 

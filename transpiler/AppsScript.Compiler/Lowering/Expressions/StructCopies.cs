@@ -33,6 +33,10 @@ internal static class StructCopies
             var element = new JsIdentifier(body.FreshName("element"));
             return new JsCall(new JsMember(lowered, "map"), new[] { new JsArrow(new[] { new JsParameter(element.Name) }, Copy(element, TypeFacts.IsNullableValueType(elementType))) });
         }
+        if (operation.Type is INamedTypeSymbol { IsTupleType: true } tuple && HoldsStruct(tuple) && IsKept(operation, body) && GoesOnWhole(operation, body))
+        {
+            return TupleWithCopies(tuple, lowered, body);
+        }
         if (!TypeFacts.IsSourceStruct(operation.Type) || !IsKept(operation, body) || !GoesOnWhole(operation, body)) return lowered;
         return Copy(lowered, TypeFacts.IsNullableValueType(operation.Type));
     }
@@ -53,6 +57,31 @@ internal static class StructCopies
         IConversionOperation conversion => !TypeFacts.IsSourceStruct(conversion.Operand.Type) || IsKept(conversion.Operand, body),
         _ => false,
     };
+
+    /// <summary>
+    /// A tuple kept elsewhere that goes on as a whole: its struct elements (nested to any depth) copied,
+    /// <c>[t[0].copy_(), t[1]]</c>, so that a variable it is assigned or deconstructed to shares none of them.
+    /// </summary>
+    private static JsExpression TupleWithCopies(INamedTypeSymbol tuple, JsExpression lowered, BodyLowerer body)
+    {
+        var (first, again) = body.Reuse(lowered, "tuple");
+        var copied = Elements(again, tuple);
+        return ReferenceEquals(first, again) ? copied : new JsSequence(new[] { first, copied });
+    }
+
+    private static bool HoldsStruct(INamedTypeSymbol tuple) =>
+        tuple.TupleElements.Any(e => TypeFacts.IsSourceStruct(e.Type) || e.Type is INamedTypeSymbol { IsTupleType: true } nested && HoldsStruct(nested));
+
+    private static JsExpression Elements(JsExpression tuple, INamedTypeSymbol type) => new JsArrayLiteral(type.TupleElements.Select((element, index) =>
+    {
+        var item = new JsIndex(tuple, new JsNumberLiteral(index));
+        return element.Type switch
+        {
+            INamedTypeSymbol { IsTupleType: true } nested when HoldsStruct(nested) => Elements(item, nested),
+            var elementType when TypeFacts.IsSourceStruct(elementType) => Copy(item, TypeFacts.IsNullableValueType(elementType)),
+            _ => (JsExpression)item,
+        };
+    }).ToList());
 
     private static bool IsLibraryCall(IOperation operation, BodyLowerer body) =>
         operation is IInvocationOperation invocation && body.Semantics.ShapeOf(invocation.TargetMethod.ContainingType) is TypeShape.Library or TypeShape.External;

@@ -136,6 +136,11 @@ public static class Program
         var tuple = (a, 1);
         tuple.a.Move(1);
         Console.WriteLine($"tuple: {a} {tuple.a}");
+        var (fromTuple, _) = tuple;
+        fromTuple.Move(1);
+        var tupleCopy = tuple;
+        tupleCopy.a.Move(1);
+        Console.WriteLine($"tuple copies: {tuple.a} {fromTuple} {tupleCopy.a}");
         var (x, y) = (a, b);
         x.Move(1);
         Console.WriteLine($"deconstruction: {a} {x} {y}");
