@@ -70,7 +70,9 @@ internal static class Lambdas
         var method = reference.Method;
         var parameters = method.Parameters.Skip(method.IsExtensionMethod && reference.Instance is not null ? 1 : 0)
             .Select(p => new JsParameter(body.FreshName(p.Name))).ToList();
-        var arguments = parameters.Select(p => (JsExpression)new JsIdentifier(p.Name)).ToList();
+        // A library calls the delegate with its own struct elements, which the method must get copies of, as in .NET.
+        var skipped = method.Parameters.Length - parameters.Count;
+        var arguments = parameters.Select((p, i) => Argument(new JsIdentifier(p.Name), method.Parameters[skipped + i])).ToList();
         JsExpression? evaluatedFirst = null;
         JsExpression? receiver = null;
         if (reference.Instance is { } instance)
@@ -87,6 +89,9 @@ internal static class Lambdas
         var arrow = new JsArrow(parameters, call);
         return evaluatedFirst is null ? arrow : new JsSequence(new JsExpression[] { evaluatedFirst, arrow });
     }
+
+    private static JsExpression Argument(JsIdentifier value, IParameterSymbol parameter) =>
+        parameter.RefKind == RefKind.None && TypeFacts.IsSourceStruct(parameter.Type) ? StructCopies.Copy(value, TypeFacts.IsNullableValueType(parameter.Type)) : value;
 
     /// <summary>A receiver that will still be the same value when the delegate runs: this, or a local that is never reassigned.</summary>
     private static bool IsStableReceiver(IOperation instance, JsExpression receiver, BodyLowerer body) => instance switch

@@ -184,7 +184,7 @@ internal static class StructCopies
     };
 
     private static bool InConstructorOf(INamedTypeSymbol type, BodyLowerer body) =>
-        body.Owner is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, type);
+        body.Owner is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } constructor && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, type);
 
     private static bool IsReadOnlyLocal(ILocalSymbol local)
     {

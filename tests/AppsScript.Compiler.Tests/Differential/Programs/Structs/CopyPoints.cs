@@ -52,6 +52,12 @@ public static class Program
 
     static Shop.Point _kept;
 
+    static void MoveFar(Shop.Point p)
+    {
+        p.Move(500);
+        Console.WriteLine($"method group: {p}");
+    }
+
     static Shop.Point Stored() => _kept;
 
     public static void Main()
@@ -103,6 +109,8 @@ public static class Program
         Console.WriteLine($"list element: {list[1]} {element}");
         list.ForEach(p => p.Move(1));
         Console.WriteLine($"ForEach: {list[0]} {list[1]}");
+        list.ForEach(MoveFar);
+        Console.WriteLine($"ForEach method group: {list[0]} {list[1]}");
         var moved = list.Select(p => { p.Move(2); return p; }).ToList();
         Console.WriteLine($"Select: {list[0]} {moved[0]}");
         var first = list.First();
