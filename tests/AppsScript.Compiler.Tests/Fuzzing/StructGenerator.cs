@@ -10,7 +10,8 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// an auto-property, an array and a readonly field of it. A snippet moves a few variables of it through every place
 /// .NET copies a struct (assignment, arguments, returns, array and list elements, boxing, tuples, nullable,
 /// foreach and lambda variables, with) and changes them after each move, printing every variable, so that a copy
-/// the compiled code shares shows as a difference; equality, hashing sets and strings are printed too.
+/// the compiled code shares shows as a difference; equality, hashing sets and strings are printed too (hash codes
+/// only compared for equal values: .NET's numbers are not JavaScript's).
 /// </summary>
 internal sealed class StructGenerator
 {
@@ -218,7 +219,7 @@ internal sealed class StructGenerator
                     lines.Add($"{target} = {maybe} ?? {New(shape)};");
                     break;
                 case 13:
-                    lines.Add($"Console.WriteLine({target}.Equals({source}) + \" \" + ({target}.GetHashCode() == {source}.GetHashCode()) + \" \" + {target}.Sum());");
+                    lines.Add($"Console.WriteLine({target}.Equals({source}) + \" \" + (!{target}.Equals({source}) || {target}.GetHashCode() == {source}.GetHashCode()) + \" \" + {target}.Sum());");
                     if (shape.IsRecord) lines.Add($"Console.WriteLine(({target} == {source}) + \" \" + ({target} != {source}));");
                     break;
                 case 14:

@@ -16,8 +16,9 @@ namespace AppsScript.Compiler.Lowering.Expressions;
 /// <c>value.copy_()</c>, wherever it goes on as a whole; a value made right there (<c>new</c>, <c>default</c>, a
 /// call of the program's own code, which returns a copy) is not. A member read of it needs no copy, nor does a
 /// call on a variable, which mutates the variable itself as in .NET; a call of a method that may mutate, on a
-/// value that is no variable (a property, a readonly field, an <c>in</c> parameter, a <c>foreach</c> variable),
-/// runs on a copy, .NET's defensive copy.
+/// value that is no variable (a property, a list element, a readonly field, an <c>in</c> parameter), runs on a
+/// copy, .NET's defensive copy. A variable a library fills (a lambda's parameter, a <c>foreach</c> variable) is
+/// copied first where its body changes it.
 /// </summary>
 internal static class StructCopies
 {
@@ -118,11 +119,11 @@ internal static class StructCopies
         body.Semantics.IsInSource(method) && !method.IsReadOnly && !method.IsStatic;
 
     /// <summary>
-    /// Whether the expression is a variable whose struct a call may change in place: a local (not a using one; a
-    /// foreach variable changed in the loop is a copy, see Loops), a parameter (not an <c>in</c> one), an array element, <c>this</c> of a struct's mutable member, or a
-    /// mutable field of a variable or of a class (a readonly one only inside its constructors).
+    /// Whether the expression is a variable whose struct a call may change in place: a local (not a using one), a
+    /// parameter (not an <c>in</c> one), an array element, <c>this</c> of a struct's mutable member, or a mutable
+    /// field of a variable or of a class (a readonly one only inside its constructors).
     /// </summary>
-    public static bool IsVariable(IOperation operation, BodyLowerer body) => operation switch
+    private static bool IsVariable(IOperation operation, BodyLowerer body) => operation switch
     {
         ILocalReferenceOperation local => !IsReadOnlyLocal(local.Local),
         IParameterReferenceOperation parameter => parameter.Parameter.RefKind is not (RefKind.In or RefKind.RefReadOnlyParameter),
