@@ -38,7 +38,7 @@ internal static class AllErrorsProject
             }
             """,
         ["Geometry/Point.cs"] = """
-            public struct /*@GAS1008*/Point
+            public ref struct /*@GAS1008*/Point
             {
                 public Point(int x, int y)
                 {

@@ -23,7 +23,7 @@ internal static class DiagnosticCases
         ["GAS1005"] = "public static class C { public static void Run() { /*@*/unsafe { } } }",
         ["GAS1006"] = "public static class C { static readonly object o = new object(); public static void Run() { /*@*/lock (o) { } } }",
         ["GAS1007"] = "public static class C { public static void Run() { /*@*/goto done; done: return; } }",
-        ["GAS1008"] = "public struct /*@*/Point { public int X; }",
+        ["GAS1008"] = "public ref struct /*@*/Point { public int X; }",
         ["GAS1009"] = "public class M { public static bool operator /*@*/true(M a) => true; public static bool operator false(M a) => false; }",
         ["GAS1010"] = "[GlobalFunctions] public static class C { public static void Log() { } public static void /*@*/Log(string text) { } }",
         ["GAS1011"] = "public class /*@*/E : Exception { public E() { } public E(string message) : base(message) { } }",

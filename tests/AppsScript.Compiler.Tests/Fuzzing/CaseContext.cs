@@ -51,6 +51,7 @@ internal sealed class CaseContext
         InitialiserOrder = new InitialiserOrderGenerator(this);
         Operators = new OperatorGenerator(this);
         Values = new ValueExpressions(this);
+        Structs = new StructGenerator(this);
     }
 
     public long Seed { get; }
@@ -120,6 +121,8 @@ internal sealed class CaseContext
     public IndexerAndEventGenerator IndexersAndEvents { get; }
 
     public RegexQueueAndCodecExpressions RegexQueuesAndCodecs { get; }
+
+    public StructGenerator Structs { get; }
 
     public StaticConstructorGenerator StaticConstructors { get; }
 

@@ -174,7 +174,7 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitRecordDeclaration(RecordDeclarationSyntax node)
     {
-        if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)) Report(DiagnosticDescriptors.StructNotSupported, node.Identifier, node.Identifier.Text);
+        if (node.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword)) CheckStruct(node);
         CheckModifiers(node.Modifiers);
         CheckConstructors(node);
         base.VisitRecordDeclaration(node);
@@ -197,8 +197,24 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
 
     public override void VisitStructDeclaration(StructDeclarationSyntax node)
     {
-        Report(DiagnosticDescriptors.StructNotSupported, node.Identifier, node.Identifier.Text);
+        CheckStruct(node);
+        CheckModifiers(node.Modifiers);
         base.VisitStructDeclaration(node);
+    }
+
+    /// <summary>
+    /// A struct is a class whose values are copied (see StructCopies); what has no JavaScript object to copy is GAS1008:
+    /// a ref struct (a stack-only value holding references), an explicit memory layout, and a generic struct, whose
+    /// zeroed fields of a type parameter no shared class can know.
+    /// </summary>
+    private void CheckStruct(TypeDeclarationSyntax node)
+    {
+        var reason = node.Modifiers.Any(SyntaxKind.RefKeyword) ? "a ref struct lives on the stack and holds references, which JavaScript objects cannot"
+            : node.TypeParameterList is not null ? "a generic struct zeroes its fields of a type parameter, which one JavaScript class for every type argument cannot"
+            : node.AttributeLists.SelectMany(l => l.Attributes).Any(a => a.Name.ToString() is "StructLayout" or "StructLayoutAttribute" or "System.Runtime.InteropServices.StructLayout")
+                ? "an explicit memory layout has no meaning for JavaScript objects"
+                : null;
+        if (reason is not null) Report(DiagnosticDescriptors.StructNotSupported, node.Identifier, node.Identifier.Text, reason);
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ public static class DiagnosticDescriptors
         "goto", "goto, goto case and labeled statements are not supported");
 
     public static readonly DiagnosticDescriptor StructNotSupported = Error("GAS1008", Language,
-        "struct", "struct '{0}' is not supported: JavaScript objects are references, so value-copy semantics would be lost; use a class or record");
+        "struct", "struct '{0}' is not supported: {1}");
 
     public static readonly DiagnosticDescriptor OperatorDeclarationNotSupported = Error("GAS1009", Language,
         "User-defined operators", "{0} is not supported: use a named method");

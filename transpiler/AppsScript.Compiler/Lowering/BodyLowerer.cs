@@ -79,7 +79,7 @@ internal sealed class BodyLowerer
         if (_evaluated.TryGetValue(operation, out var evaluated)) return evaluated;
         try
         {
-            return LowerExpression(operation);
+            return StructCopies.Read(operation, LowerExpression(operation), this);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -29,11 +29,6 @@ internal static class FileLowerer
 
     private static LoweredType? LowerType(INamedTypeSymbol type, LoweringContext context, FileScope scope)
     {
-        if (type.TypeKind == TypeKind.Struct)
-        {
-            context.Report(DiagnosticDescriptors.StructNotSupported, type.Locations.FirstOrDefault(), type.Name);
-            return null;
-        }
         return context.Semantics.ShapeOf(type) switch
         {
             TypeShape.Class or TypeShape.StaticClass => ClassDeclarations.Lower(type, context, scope),

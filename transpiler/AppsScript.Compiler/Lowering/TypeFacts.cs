@@ -56,6 +56,10 @@ internal static class TypeFacts
     /// <summary>True when a value of the type is never null or undefined at run time.</summary>
     public static bool IsNonNullableValueType(ITypeSymbol? type) => type is { IsValueType: true } && !IsNullableValueType(type) && type.TypeKind != TypeKind.TypeParameter;
 
+    /// <summary>True for a struct declared in source (the program's own; a library's value types come from metadata), or a nullable one.</summary>
+    public static bool IsSourceStruct(ITypeSymbol? type) =>
+        Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Struct, IsTupleType: false, DeclaringSyntaxReferences.Length: > 0 };
+
     public static bool IsEnum(ITypeSymbol? type) => Underlying(type)?.TypeKind == TypeKind.Enum;
 
     public static bool IsNamed(ITypeSymbol? type, string metadataName) =>

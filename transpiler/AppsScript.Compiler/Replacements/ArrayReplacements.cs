@@ -1,6 +1,8 @@
 using System;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
+using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Lowering.Expressions;
 using Microsoft.CodeAnalysis;
 using static AppsScript.Compiler.Replacements.Sequences;
 
@@ -28,7 +30,7 @@ internal static class ArrayReplacements
         table.Add(Array + "BinarySearch``1(``0[],``0)", call => BinarySearch(call, call.Arg(0), 1, null, ElementType(call)));
         table.Add(Array + "BinarySearch``1(``0[],``0,System.Collections.Generic.IComparer{``0})", call => BinarySearch(call, call.Arg(0), 1, 2, ElementType(call)));
         table.Add(Array + "Reverse``1(``0[])", call => Call(call.Arg(0), "reverse"));
-        table.Add(Array + "Fill``1(``0[],``0)", call => Call(call.Arg(0), "fill", call.Arg(1)));
+        table.Add(Array + "Fill``1(``0[],``0)", Fill);
         table.Add(Array + $"Exists``1(``0[],{Predicate})", call => Call(call.Arg(0), "some", call.Arg(1)));
         table.Add(Array + $"TrueForAll``1(``0[],{Predicate})", call => Call(call.Arg(0), "every", call.Arg(1)));
         table.Add(Array + $"Find``1(``0[],{Predicate})", call => OrDefault(Call(call.Arg(0), "find", call.Arg(1)), ElementType(call), call.Operation, call.Body));
@@ -44,6 +46,19 @@ internal static class ArrayReplacements
         table.Add($"M:System.MemoryExtensions.LastIndexOf``1({span},``0)",
             call => OnArray(call, array => IndexOf(call, array, 0, ElementType(call), "LastIndexOf", fromEnd: true)));
         table.Add($"M:System.MemoryExtensions.SequenceEqual``1({span},{span})", call => OnArray(call, array => EnumerableReplacements.SequenceEqual(call, array)));
+    }
+
+    /// <summary>Array.Fill; a struct is copied into each element, which would otherwise all be one object.</summary>
+    private static JsExpression Fill(BclCall call)
+    {
+        var filled = Call(call.Arg(0), "fill", call.Arg(1));
+        var elementType = ElementType(call);
+        if (!TypeFacts.IsSourceStruct(elementType)) return filled;
+        var element = new JsIdentifier(call.Body.FreshName("element"));
+        var index = new JsIdentifier(call.Body.FreshName("index"));
+        var array = new JsIdentifier(call.Body.FreshName("array"));
+        var copy = new JsAssign("=", new JsIndex(array, index), StructCopies.Copy(element, TypeFacts.IsNullableValueType(elementType)));
+        return Call(filled, "forEach", new JsArrow(new[] { new JsParameter(element.Name), new JsParameter(index.Name), new JsParameter(array.Name) }, copy));
     }
 
     private static ITypeSymbol ElementType(BclCall call) => call.Method!.TypeArguments[0];

@@ -19,7 +19,7 @@ internal static class ElementTypes
     {
         type = TypeFacts.Underlying(type);
         if (type is null) return false;
-        if (type.IsTupleType || type.IsAnonymousType || type.IsRecord || TypeFacts.IsKeyValuePair(type)) return true;
+        if (type.IsTupleType || type.IsAnonymousType || type.IsRecord || TypeFacts.IsKeyValuePair(type) || TypeFacts.IsSourceStruct(type)) return true;
         if (type.OriginalDefinition.ContainingNamespace?.ToDisplayString() == "System" && type.OriginalDefinition.Name == "Tuple") return true;
         for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
         {
@@ -43,11 +43,11 @@ internal static class ElementTypes
     }
 
     /// <summary>
-    /// A class of the program whose Comparer&lt;T&gt;.Default is its own CompareTo: it implements IComparable&lt;U&gt;
+    /// A class or struct of the program whose Comparer&lt;T&gt;.Default is its own CompareTo: it implements IComparable&lt;U&gt;
     /// with U the class or one of its bases, so that .NET's default comparer uses it.
     /// </summary>
     private static bool IsComparableClass(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && named.DeclaringSyntaxReferences.Length > 0
+        type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named && named.DeclaringSyntaxReferences.Length > 0
         && named.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "System.IComparable<T>" && IsSelfOrBase(named, i.TypeArguments[0]));
 
     private static bool IsSelfOrBase(INamedTypeSymbol type, ITypeSymbol candidate)

@@ -37,7 +37,7 @@ internal static class ObjectReplacements
                 call => ValueEquality.EqualsCall(call.ReceiverOperation!, call.ArgumentOperation(0)!, call.Operation, call.Body));
             table.Add($"M:{tuple}.GetHashCode", call => ValueEquality.HashCode(call.ReceiverOperation!, call.Operation, call.Body));
         }
-        table.Add("M:System.Object.GetHashCode", call => ValueKeys.ComparesByMembers(call.ReceiverOperation?.Type)
+        table.Add(new[] { "M:System.Object.GetHashCode", "M:System.ValueType.GetHashCode" }, call => ValueKeys.ComparesByMembers(call.ReceiverOperation?.Type)
             ? ValueEquality.HashCode(call.ReceiverOperation!, call.Operation, call.Body)
             : call.Body.Unsupported(call.Operation, DiagnosticDescriptors.UnmappedMember, call.Symbol.ToDisplayString(), "M:System.Object.GetHashCode"));
         table.Add("M:System.ValueType.Equals(System.Object)", call => ValueEquality.EqualsCall(call.ReceiverOperation!, call.ArgumentOperation(0)!, call.Operation, call.Body));

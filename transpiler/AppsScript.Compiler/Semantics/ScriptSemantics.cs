@@ -626,7 +626,8 @@ public sealed class ScriptSemantics
     /// <summary>
     /// Whether the type's constructors are methods. A JavaScript class has one constructor, so a class that declares
     /// several turns each into a method that initialises the object and returns it (<c>new Point().Point_2(x)</c>),
-    /// and so do its base classes, whose constructors it must choose among; its JavaScript constructor does nothing.
+    /// and so do its base classes, whose constructors it must choose among; its JavaScript constructor does nothing
+    /// (a struct's zeroes the value).
     /// A class with one constructor keeps it as its JavaScript constructor, calling a base class's method after
     /// <c>super()</c> when its base has constructor methods.
     /// </summary>
@@ -635,7 +636,8 @@ public sealed class ScriptSemantics
         if (_constructorMethodTypes is null)
         {
             _constructorMethodTypes = new HashSet<ITypeSymbol>(Comparer);
-            foreach (var source in SourceTypes.Where(t => t.TypeKind == TypeKind.Class && !t.IsStatic && DeclaredConstructors(t).Count > 1))
+            // A struct's JavaScript constructor makes its zeroed value, default(S), so every constructor it declares is a method.
+            foreach (var source in SourceTypes.Where(t => t.TypeKind == TypeKind.Struct || t.TypeKind == TypeKind.Class && !t.IsStatic && DeclaredConstructors(t).Count > 1))
             {
                 _constructorMethodTypes.Add(source.OriginalDefinition);
                 foreach (var baseType in BaseTypesInSource(source)) _constructorMethodTypes.Add(baseType);

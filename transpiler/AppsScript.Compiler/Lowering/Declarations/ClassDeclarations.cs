@@ -25,7 +25,8 @@ internal static class ClassDeclarations
         var semantics = context.Semantics;
         var name = semantics.TypeName(type);
         var baseClass = BaseClass(type, context, file);
-        var constructor = Constructor(type, baseClass is not null, context, file);
+        var isStruct = type.TypeKind == TypeKind.Struct;
+        var constructor = isStruct ? StructDeclarations.ZeroConstructor(type, context, file) : Constructor(type, baseClass is not null, context, file);
         var constructorMethods = ConstructorMethods(type, context, file).Select(c => ((ISymbol)c.Symbol, c.Member)).ToList();
         var staticConstructor = type.StaticConstructors.FirstOrDefault(c => !c.IsImplicitlyDeclared);
         var statics = new List<JsStatement>();
@@ -61,7 +62,12 @@ internal static class ClassDeclarations
             var toString = type.GetMembers("ToString").OfType<IMethodSymbol>().First(m => m.IsImplicitlyDeclared && m.Parameters.Length == 0);
             members.Add((toString, ValueStrings.RecordToString(type, new BodyLowerer(context, file, toString, null, runsAtLoad: false))));
         }
-        if (type.IsRecord && ValueEquality.DeclaredEquals(type) is null && ValueKeys.RecordKeyMethod(type, new BodyLowerer(context, file, type, null, runsAtLoad: false)) is { } keyMethod)
+        if (isStruct)
+        {
+            members.Add((type, StructDeclarations.CopyMethod(type, context, file)));
+            if (StructDeclarations.NameToString(type, semantics) is { } nameToString) members.Add((type, nameToString));
+        }
+        if ((type.IsRecord || isStruct) && ValueEquality.DeclaredEquals(type) is null && ValueKeys.RecordKeyMethod(type, new BodyLowerer(context, file, type, null, runsAtLoad: false)) is { } keyMethod)
         {
             members.Add((type, keyMethod));
         }
@@ -144,7 +150,7 @@ internal static class ClassDeclarations
     private static JsExpression? BaseClass(INamedTypeSymbol type, LoweringContext context, FileScope file)
     {
         var baseType = type.BaseType;
-        if (baseType is null || baseType.SpecialType == SpecialType.System_Object) return null;
+        if (baseType is null || baseType.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType) return null;
         var body = new BodyLowerer(context, file, type, null, runsAtLoad: true);
         if (context.Semantics.ShapeOf(baseType) == TypeShape.Class) return MemberAccess.TypeReference(baseType, body);
         if (ScriptSemantics.DerivesFromException(baseType) && context.Helpers.IsHelperName(baseType.Name)) return body.Helper(baseType.Name);
@@ -228,7 +234,12 @@ internal static class ClassDeclarations
         var baseArguments = new List<JsExpression>();
         IReadOnlyList<JsStatement> initializers = System.Array.Empty<JsStatement>();
         IReadOnlyList<JsStatement> beforeBase = System.Array.Empty<JsStatement>();
-        if (invocation is not null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType.OriginalDefinition, type.OriginalDefinition))
+        if (invocation is { TargetMethod: { IsImplicitlyDeclared: true, ContainingType.TypeKind: TypeKind.Struct } })
+        {
+            // this() of a struct without a parameterless constructor zeroes it, as the JavaScript constructor has.
+            chainedTo = System.Array.Empty<JsStatement>();
+        }
+        else if (invocation is not null && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType.OriginalDefinition, type.OriginalDefinition))
         {
             // this(...): the other constructor runs the initialisers; the arguments are evaluated before them, as in C#.
             body.Reference(invocation.TargetMethod);
@@ -305,6 +316,8 @@ internal static class ClassDeclarations
                 _ => null,
             };
             if (fieldType is null) continue;
+            // A struct's constructor method runs on its zeroed value: only initialisers change it.
+            if (type.TypeKind == TypeKind.Struct && PositionalParameter(member, type) is null && MemberBodies.Initializer(member, body.Context) is null) continue;
             var target = MemberAccess.Key(new JsThis(), body.Semantics.MemberName(member));
             var value = PositionalParameter(member, type) is { } parameter ? body.Local(parameter) : MemberBodies.InitialValue(member, fieldType, body);
             yield return new JsExpressionStatement(new JsAssign("=", target, value));

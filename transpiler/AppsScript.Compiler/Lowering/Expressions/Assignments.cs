@@ -18,6 +18,11 @@ internal static class Assignments
 {
     public static JsExpression Simple(ISimpleAssignmentOperation assignment, BodyLowerer body)
     {
+        // this = value in a struct: the value's fields into this object, which is the variable the method runs on.
+        if (assignment.Target is IInstanceReferenceOperation)
+        {
+            return new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), new[] { new JsThis(), body.Expression(assignment.Value) });
+        }
         var target = MemberAccess.Target(assignment.Target, body);
         var value = body.Expression(assignment.Value);
         if (assignment.Target is ILocalReferenceOperation local) value = TupleCopies.Into(local.Local, assignment.Value, value, body);

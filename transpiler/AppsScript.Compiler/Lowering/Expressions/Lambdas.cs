@@ -22,6 +22,14 @@ internal static class Lambdas
         if (function.Symbol.IsAsync) return body.Unsupported(function, DiagnosticDescriptors.AsyncNotSupported);
         var parameters = Parameters(function.Symbol.Parameters, body);
         var statements = function.Body.Operations.Where(o => !IsImplicitReturn(o)).ToList();
+        var owned = StructCopies.ChangedParameters(function.Symbol, function.Body, body);
+        if (owned.Count > 0)
+        {
+            // A library calls the lambda with the element itself, where .NET passes a copy.
+            var lowered = body.Block(function.Body);
+            var copies = owned.Select(p => (JsStatement)new JsExpressionStatement(new JsAssign("=", body.Local(p), StructCopies.Copy(body.Local(p), TypeFacts.IsNullableValueType(p.Type)))));
+            return new JsArrow(parameters, new JsBlock(copies.Concat(lowered.Body).ToList()));
+        }
         // A query clause (where x > 1) is a lambda whose syntax is its expression.
         if (function.Syntax is LambdaExpressionSyntax { ExpressionBody: not null } or not AnonymousFunctionExpressionSyntax && statements.Count == 1)
         {
@@ -62,7 +70,9 @@ internal static class Lambdas
         var method = reference.Method;
         var parameters = method.Parameters.Skip(method.IsExtensionMethod && reference.Instance is not null ? 1 : 0)
             .Select(p => new JsParameter(body.FreshName(p.Name))).ToList();
-        var arguments = parameters.Select(p => (JsExpression)new JsIdentifier(p.Name)).ToList();
+        // A library calls the delegate with its own struct elements, which the method must get copies of, as in .NET.
+        var skipped = method.Parameters.Length - parameters.Count;
+        var arguments = parameters.Select((p, i) => Argument(new JsIdentifier(p.Name), method.Parameters[skipped + i])).ToList();
         JsExpression? evaluatedFirst = null;
         JsExpression? receiver = null;
         if (reference.Instance is { } instance)
@@ -83,6 +93,9 @@ internal static class Lambdas
         }
         return evaluatedFirst is null ? arrow : new JsSequence(new JsExpression[] { evaluatedFirst, arrow });
     }
+
+    private static JsExpression Argument(JsIdentifier value, IParameterSymbol parameter) =>
+        parameter.RefKind == RefKind.None && TypeFacts.IsSourceStruct(parameter.Type) ? StructCopies.Copy(value, TypeFacts.IsNullableValueType(parameter.Type)) : value;
 
     /// <summary>A receiver that will still be the same value when the delegate runs: this, or a local that is never reassigned.</summary>
     private static bool IsStableReceiver(IOperation instance, JsExpression receiver, BodyLowerer body) => instance switch

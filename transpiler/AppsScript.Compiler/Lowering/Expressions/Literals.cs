@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
@@ -49,6 +50,11 @@ internal static class Literals
         if (TypeFacts.IsUnsupportedNumeric(type)) return body.UnsupportedAt(at, DiagnosticDescriptors.NumericTypeNotSupported, type!.ToDisplayString());
         if (type is INamedTypeSymbol { IsTupleType: true } tuple) return new JsArrayLiteral(tuple.TupleElements.Select(e => DefaultOf(e.Type, at, body)).ToList());
         if (TypeFacts.IsKeyValuePair(type)) return new JsArrayLiteral(((INamedTypeSymbol)type!).TypeArguments.Select(t => DefaultOf(t, at, body)).ToList());
+        if (TypeFacts.IsSourceStruct(type) && !TypeFacts.IsNullableValueType(type))
+        {
+            body.Reference(type!);
+            return new JsNew(MemberAccess.TypeReference(type!, body), new List<JsExpression>());
+        }
         return DefaultConstant(type)
             ?? body.UnsupportedAt(at, DiagnosticDescriptors.UnsupportedConstruct, $"the default value of '{type!.ToDisplayString()}'");
     }

@@ -31,6 +31,12 @@ internal static class ObjectCreation
                 return Library(creation, body);
             case TypeShape.Class:
                 body.Reference(creation.Constructor!);
+                // new S() of a struct without a parameterless constructor of its own is default(S): the JavaScript constructor's zeroed value.
+                if (creation.Constructor!.IsImplicitlyDeclared && type.TypeKind == TypeKind.Struct)
+                {
+                    var zeroed = new JsNew(MemberAccess.TypeReference(type, body), new List<JsExpression>());
+                    return creation.Initializer is null ? zeroed : AssignMembers(zeroed, creation.Initializer, body);
+                }
                 var arguments = Arguments.ForUserFunction(creation.Arguments, body).WithTypeDefaults(creation.Constructor!, creation.Syntax, body);
                 // A class with several constructors creates the object, then runs the chosen one: new Point().Point_2(x).
                 var created = arguments.Wrap(body.Semantics.HasConstructorMethods((INamedTypeSymbol)type)
@@ -340,6 +346,12 @@ internal static class ObjectCreation
         var elementType = ((IArrayTypeSymbol)creation.Type!).ElementType;
         var size = body.Expression(creation.DimensionSizes[0]);
         if (size is JsNumberLiteral { Value: 0 }) return new JsArrayLiteral(System.Array.Empty<JsExpression>());
+        if (TypeFacts.IsSourceStruct(elementType) && !TypeFacts.IsNullableValueType(elementType))
+        {
+            // Each element is a zeroed struct of its own.
+            var length = new JsObjectLiteral(new JsObjectMember[] { new JsProperty("length", size) });
+            return new JsCall(new JsMember(new JsIdentifier("Array"), "from"), new JsExpression[] { length, new JsArrow(new List<JsParameter>(), Literals.DefaultOf(elementType, creation, body)) });
+        }
         return new JsCall(new JsMember(new JsNew(new JsIdentifier("Array"), new[] { size }), "fill"), new[] { Literals.DefaultOf(elementType, creation, body) });
     }
 
@@ -365,6 +377,13 @@ internal static class ObjectCreation
     public static JsExpression With(IWithOperation with, BodyLowerer body)
     {
         var type = with.Type!;
+        if (TypeFacts.IsSourceStruct(type))
+        {
+            // The operand is copied (StructCopies), then its members set: C#'s order.
+            var changes = MemberAssignments(with.Initializer, body).Select(m => (JsObjectMember)new JsProperty(m.Key, m.Value)).ToList();
+            var copy = body.Expression(with.Operand);
+            return changes.Count == 0 ? copy : new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), new JsExpression[] { copy, new JsObjectLiteral(changes) });
+        }
         if (!type.IsAnonymousType && body.Semantics.ShapeOf(type) != TypeShape.PlainData)
         {
             return body.Unsupported(with, DiagnosticDescriptors.UnsupportedConstruct, $"'with' on '{type.ToDisplayString()}', which is not plain data");

@@ -36,7 +36,10 @@ internal static class OutArguments
     {
         var target = Target(call.ArgumentOperation(outIndex)!, call.Body);
         if (target is null) return found;
-        var defaultValue = Literals.DefaultOf(call.ParameterType(outIndex), call.Operation, call.Body);
+        var type = call.ParameterType(outIndex);
+        var defaultValue = Literals.DefaultOf(type, call.Operation, call.Body);
+        // A collection's struct element is handed out as a copy.
+        if (TypeFacts.IsSourceStruct(type)) value = StructCopies.Copy(value, TypeFacts.IsNullableValueType(type));
         return new JsConditional(found, Assigned(target, value, true), Assigned(target, defaultValue, false));
     }
 

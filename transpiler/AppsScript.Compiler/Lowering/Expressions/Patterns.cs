@@ -104,7 +104,9 @@ internal static class Patterns
         if (symbol is null) return matches;
         var name = body.Local(symbol);
         body.Hoist(name.Name);
-        return And(matches, new JsSequence(new JsExpression[] { new JsAssign("=", name, input), new JsBooleanLiteral(true) }));
+        // A struct variable a pattern declares holds a copy of the value tested, as .NET unboxes or copies it.
+        var value = symbol is ILocalSymbol { Type: var type } && TypeFacts.IsSourceStruct(type) ? StructCopies.Copy(input, nullable: false) : input;
+        return And(matches, new JsSequence(new JsExpression[] { new JsAssign("=", name, value), new JsBooleanLiteral(true) }));
     }
 
     private static JsExpression ConstantTest(IOperation value, JsExpression input, BodyLowerer body)

@@ -158,6 +158,8 @@ internal static class Strings
             }
             return body.CallHelper("toDisplayString_", value);
         }
+        // A nullable struct prints as its value does, or as "" for null.
+        if (TypeFacts.IsSourceStruct(type)) type = underlying!;
         if (HasOwnToString(type, body.Semantics) || TypeFacts.IsNamed(type, "System.Text.StringBuilder"))
         {
             if (notNull) return coerced ? value : new JsCall(new JsMember(value, "toString"), Array.Empty<JsExpression>());

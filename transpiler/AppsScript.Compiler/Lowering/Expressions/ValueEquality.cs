@@ -64,6 +64,14 @@ internal static class ValueEquality
         if (other.Type is not { } otherType || !SameType(type, otherType))
         {
             if (other.ConstantValue is { HasValue: true, Value: null }) return new JsBooleanLiteral(false);
+            if (TypeFacts.IsSourceStruct(type) && DeclaredEquals(type) is null && ValueKeys.KeyFunction(type, at.Syntax, body) is { } structKey)
+            {
+                // A struct is an object of its class, so the boxed value's type is known at run time as .NET checks it.
+                var (value, valueAgain) = body.Reuse(body.Expression(other), "other");
+                body.Reference(type);
+                return new JsBinary("&&", new JsBinary("instanceof", value, MemberAccess.TypeReference(type, body)),
+                    body.CallHelper("equals_", body.Expression(receiver), valueAgain, structKey));
+            }
             return body.Unsupported(at, DiagnosticDescriptors.ValueEqualityNotSupported, "Equals", other.Type?.ToDisplayString() ?? "null");
         }
         if (DeclaredEquals(type) is { } declared)

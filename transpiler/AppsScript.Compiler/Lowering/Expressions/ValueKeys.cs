@@ -23,12 +23,16 @@ internal static class ValueKeys
 
     [ThreadStatic] private static HashSet<ITypeSymbol>? _expanding;
 
-    /// <summary>True for the types .NET compares by their members: records, tuples, anonymous types, KeyValuePair.</summary>
+    /// <summary>True for the types .NET compares by their members: records, tuples, anonymous types, KeyValuePair, the program's structs (ValueType.Equals).</summary>
     public static bool ComparesByMembers(ITypeSymbol? type)
     {
         type = TypeFacts.Underlying(type);
-        return type is not null && (type.IsTupleType || type.IsAnonymousType || type.IsRecord || TypeFacts.IsKeyValuePair(type));
+        return type is not null && (type.IsTupleType || type.IsAnonymousType || type.IsRecord || TypeFacts.IsKeyValuePair(type) || TypeFacts.IsSourceStruct(type));
     }
+
+    /// <summary>A record that is a class, or a struct of the program: a class of its own, which keys itself with <see cref="KeyMethod"/>.</summary>
+    private static bool KeysItself(ITypeSymbol type, ScriptSemantics semantics) =>
+        (type.IsRecord || TypeFacts.IsSourceStruct(type)) && semantics.ShapeOf(type) == TypeShape.Class;
 
     /// <summary>
     /// <c>(value) =&gt; key</c> for a non-null value of a type compared by its members, or null after reporting GAS1028
@@ -62,7 +66,7 @@ internal static class ValueKeys
     /// <summary>The key of a non-null value of a type compared by its members.</summary>
     private static JsExpression? Key(JsExpression value, ITypeSymbol type, BodyLowerer body, List<string> reason)
     {
-        if (type.IsRecord && body.Semantics.ShapeOf(type) == TypeShape.Class)
+        if (KeysItself(type, body.Semantics))
         {
             if (!HasKeyMethod(type, body.Semantics, reason)) return null;
             return new JsCall(new JsMember(value, KeyMethod), Array.Empty<JsExpression>());
@@ -117,7 +121,7 @@ internal static class ValueKeys
     {
         var underlying = TypeFacts.Underlying(type)!;
         if (IsPrimitive(underlying) || IsReference(underlying, semantics)) return true;
-        if (underlying.IsRecord && semantics.ShapeOf(underlying) == TypeShape.Class) return true;
+        if (KeysItself(underlying, semantics)) return true;
         if (ComparesByMembers(underlying)) return Members(underlying, semantics).All(m => HasPart(m.Type, semantics, reason));
         reason.Add($"its member of type '{type.ToDisplayString()}' has no key");
         return false;
@@ -166,7 +170,7 @@ internal static class ValueKeys
             reason.Add($"its member of type '{type.ToDisplayString()}' has no key");
             return null;
         }
-        var key = underlying.IsRecord && body.Semantics.ShapeOf(underlying) == TypeShape.Class ? Key(value, underlying, body, reason) : Parts(value, underlying, body, reason);
+        var key = KeysItself(underlying, body.Semantics) ? Key(value, underlying, body, reason) : Parts(value, underlying, body, reason);
         if (key is null) return null;
         return mayBeNull ? NullOr(value, key) : key;
     }

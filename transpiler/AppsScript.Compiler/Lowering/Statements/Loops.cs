@@ -76,7 +76,15 @@ internal static class Loops
             IDeclarationExpressionOperation declaration => Assignments.Pattern(declaration, body, hoistDeclarations: false),
             var other => body.Expression(other),
         };
-        output.Add(new JsForOf(JsDeclarationKind.Const, target, iterable, body.Block(loop.Body)));
+        var statements = body.Block(loop.Body);
+        if (loop.LoopControlVariable is IVariableDeclaratorOperation { Symbol: var variable } && StructCopies.IsChangedIn(variable, loop.Body, body))
+        {
+            // The iteration variable is a copy of the element in .NET, which a change in the loop must not reach.
+            var copy = new JsExpressionStatement(new JsAssign("=", target, StructCopies.Copy(target, TypeFacts.IsNullableValueType(variable.Type))));
+            output.Add(new JsForOf(JsDeclarationKind.Let, target, iterable, new JsBlock(statements.Body.Prepend(copy).ToList())));
+            return;
+        }
+        output.Add(new JsForOf(JsDeclarationKind.Const, target, iterable, statements));
     }
 
     private static IOperation WithoutImplicitConversions(IOperation operation)
