@@ -11,5 +11,5 @@ function elementAtLazy_(source, index, orDefault) {
     }
   }
   if (orDefault) return undefined;
-  throw new ArgumentOutOfRangeException("Index was out of range. Must be non-negative and less than the size of the collection.", "index");
+  throw new ArgumentOutOfRangeException(null, "index");
 }
