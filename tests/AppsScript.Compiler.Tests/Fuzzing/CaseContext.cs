@@ -49,6 +49,7 @@ internal sealed class CaseContext
         StaticConstructors = new StaticConstructorGenerator(this);
         InitialiserOrder = new InitialiserOrderGenerator(this);
         Operators = new OperatorGenerator(this);
+        Iterators = new IteratorGenerator(this);
         Values = new ValueExpressions(this);
     }
 
@@ -123,6 +124,8 @@ internal sealed class CaseContext
     public InitialiserOrderGenerator InitialiserOrder { get; }
 
     public OperatorGenerator Operators { get; }
+
+    public IteratorGenerator Iterators { get; }
 
     public ValueExpressions Values { get; }
 

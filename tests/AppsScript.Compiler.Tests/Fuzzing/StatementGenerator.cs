@@ -58,7 +58,8 @@ internal sealed class StatementGenerator
                 (2, TryCatch),
                 (2, LocalFunction),
                 (2, () => _c.References.Snippet(Shallow)),
-                (2, () => WrapAll(_c.TypeDefaults.Snippet(Shallow))))();
+                (2, () => WrapAll(_c.TypeDefaults.Snippet(Shallow))),
+                (2, _c.Iterators.Snippet))();
             snippets.Add(snippet);
         }
         return snippets;

@@ -121,7 +121,7 @@ public static class DiagnosticDescriptors
         "Override called by a base constructor", "'{0}' reads the fields of '{1}' and is called by the constructor of '{2}': JavaScript sets a derived class's fields only after the base constructor returns, so it would read them unset; do not call an overridable member from a constructor");
 
     public static readonly DiagnosticDescriptor EagerOverLazySequence = Error("GAS1033", Language,
-        "Eager operation over an iterator", "'{0}' runs eagerly in JavaScript, and its sequence may be an iterator's, which .NET enumerates lazily, interleaving its side effects with the caller's: call ToList() on the sequence first");
+        "Eager operation over an iterator", "'{0}' {1}: call ToList() on the sequence first");
 
     // ---- GAS2xxx: .NET library members ------------------------------------------------------------
 

@@ -1,6 +1,8 @@
 using System.Linq;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using static AppsScript.Compiler.Replacements.EnumerableReplacements;
 using static AppsScript.Compiler.Replacements.Sequences;
 
@@ -31,7 +33,9 @@ internal static class LazySequenceReplacements
         table.AddOverLazy($"{Linq}SelectMany``3({Source},{Func("``0", Sequence("``1"))},{Func("``0", "``1", "``2")})",
             call => call.Helper("selectManyLazy_", call.Receiver, call.Arg(0), call.Arg(1)));
         table.AddOverLazy($"{Linq}Take``1({Source},{Int})", call => call.Helper("takeLazy_", call.Receiver, call.Arg(0)));
-        table.AddOverLazy($"{Linq}Skip``1({Source},{Int})", call => call.Helper("skipLazy_", call.Receiver, call.Arg(0)));
+        table.AddOverLazy($"{Linq}Skip``1({Source},{Int})", call => AfterTake(call.ReceiverOperation!)
+            ? ReplacementTable.RefuseOverLazy(call, "after Take, over a sequence that may be an iterator's, is merged with the Take by .NET, which does not enumerate the source at all where the Skip passes the Take's count")
+            : call.Helper("skipLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy(new[] { $"{Linq}TakeWhile``1({Source},{predicate})", $"{Linq}TakeWhile``1({Source},{indexedPredicate})" },
             call => call.Helper("takeWhileLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy(new[] { $"{Linq}SkipWhile``1({Source},{predicate})", $"{Linq}SkipWhile``1({Source},{indexedPredicate})" },
@@ -55,9 +59,10 @@ internal static class LazySequenceReplacements
         table.AddOverLazy(new[] { $"{Linq}Count``1({Source},{predicate})", $"{Linq}LongCount``1({Source},{predicate})" },
             call => call.Helper("countLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}Contains``1({Source},``0)", Contains);
-        table.AddOverLazy($"{Linq}ElementAt``1({Source},{Int})", call => call.Helper("elementAtLazy_", call.Receiver, call.Arg(0)));
+        table.AddOverLazy($"{Linq}ElementAt``1({Source},{Int})",
+            call => OverOperator(call) ?? call.Helper("elementAtLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}ElementAtOrDefault``1({Source},{Int})",
-            call => OrDefault(call.Helper("elementAtLazy_", call.Receiver, call.Arg(0), new JsBooleanLiteral(true)), ElementType(call), call.Operation, call.Body));
+            call => OverOperator(call) ?? OrDefault(call.Helper("elementAtLazy_", call.Receiver, call.Arg(0), new JsBooleanLiteral(true)), ElementType(call), call.Operation, call.Body));
 
         RegisterWholeSequence(table);
     }
@@ -86,9 +91,9 @@ internal static class LazySequenceReplacements
             $"{strings}Join``1(System.Char,System.Collections.Generic.IEnumerable{{``0}})",
             $"{strings}Concat(System.Collections.Generic.IEnumerable{{System.String}})", $"{strings}Concat``1(System.Collections.Generic.IEnumerable{{``0}})");
 
-        table.AddOverLazy($"{Linq}Last``1({Source})", call => call.Helper("last_", Materialised(call)));
+        table.AddOverLazy($"{Linq}Last``1({Source})", call => OverOperator(call) ?? call.Helper("last_", Materialised(call)));
         table.AddOverLazy($"{Linq}LastOrDefault``1({Source})",
-            call => OrDefault(new JsIndex(Call(Materialised(call), "slice", Number(-1)), Number(0)), ElementType(call), call.Operation, call.Body));
+            call => OverOperator(call) ?? OrDefault(new JsIndex(Call(Materialised(call), "slice", Number(-1)), Number(0)), ElementType(call), call.Operation, call.Body));
         foreach (var number in new[] { "System.Int32", "System.Int64", "System.Double" })
         {
             foreach (var type in new[] { number, $"System.Nullable{{{number}}}" })
@@ -106,6 +111,26 @@ internal static class LazySequenceReplacements
             table.AddOverLazy($"{Linq}{member}``1({Source})", call => AggregateReplacements.Lower(call, member, Materialised(call)));
             table.AddOverLazy($"{Linq}{member}``2({Source},{Func("``0", "``1")})", call => AggregateReplacements.Lower(call, member, Selected(call)));
         }
+    }
+
+    /// <summary>
+    /// GAS1033 for ElementAt and Last over another LINQ operator's sequence, null otherwise: .NET's operators answer
+    /// them without enumerating what they need not (a Take's count checked first, a Select's selector called for
+    /// the one element found), so only over a sequence the program made itself is enumerating up to the element .NET's answer.
+    /// </summary>
+    private static JsExpression? OverOperator(BclCall call) => Written(call.ReceiverOperation!) is IInvocationOperation { TargetMethod.ContainingType: var type } && type.ToDisplayString() == "System.Linq.Enumerable"
+        ? ReplacementTable.RefuseOverLazy(call, "over another LINQ operator's sequence that may be an iterator's is answered by .NET's operator without enumerating every element or calling every selector, which JavaScript does not reproduce")
+        : null;
+
+    /// <summary>Whether a sequence is a Take's, through Selects, which .NET merges with a Skip that follows.</summary>
+    private static bool AfterTake(IOperation receiver)
+    {
+        var written = Written(receiver);
+        while (written is IInvocationOperation { TargetMethod: { Name: "Select" } select } && select.ContainingType.ToDisplayString() == "System.Linq.Enumerable")
+        {
+            written = Written(((IInvocationOperation)written).Arguments[0].Value);
+        }
+        return written is IInvocationOperation { TargetMethod: { Name: "Take" } take } && take.ContainingType.ToDisplayString() == "System.Linq.Enumerable";
     }
 
     /// <summary>The receiver's elements, enumerated into an array now.</summary>

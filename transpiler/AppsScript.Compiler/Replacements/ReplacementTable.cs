@@ -126,9 +126,10 @@ internal sealed class ReplacementTable
         return TryUse(_readers, call, out result);
     }
 
-    private static JsExpression RefuseOverLazy(BclCall call)
+    /// <summary>GAS1033 for a call reading a sequence that may be an iterator's, with why JavaScript would not run it as .NET does.</summary>
+    public static JsExpression RefuseOverLazy(BclCall call, string reason = "runs eagerly in JavaScript, and its sequence may be an iterator's, which .NET enumerates lazily, interleaving its side effects with the caller's")
     {
-        call.Body.Unsupported(call.Operation, Diagnostics.DiagnosticDescriptors.EagerOverLazySequence, call.Symbol.ContainingType.Name + "." + call.Symbol.Name);
+        call.Body.Unsupported(call.Operation, Diagnostics.DiagnosticDescriptors.EagerOverLazySequence, call.Symbol.ContainingType.Name + "." + call.Symbol.Name, reason);
         return Sequences.Placeholder;
     }
 

@@ -81,6 +81,14 @@ public static class Program
         }
         try
         {
+            Console.WriteLine(Numbers(2).ElementAt(-1));
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            Console.WriteLine("ElementAt(-1): ArgumentOutOfRangeException " + e.Message);
+        }
+        try
+        {
             Console.WriteLine(Numbers(0).Max());
         }
         catch (InvalidOperationException e)
