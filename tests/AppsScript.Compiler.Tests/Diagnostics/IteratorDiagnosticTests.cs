@@ -33,6 +33,13 @@ public sealed class IteratorDiagnosticTests
         ("GAS1033", "public static class C { " + Iterator + "public static int Run(IEnumerable<int> given) => /*@*/given.Aggregate((a, b) => a + b); }", "'Enumerable.Aggregate'"),
         ("GAS1033", "public static class C { " + Iterator + "public static bool Run() => /*@*/N().SequenceEqual(new[] { 2, 1 }); }", "'Enumerable.SequenceEqual'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().GroupBy(n => n % 2).Count(); }", "'Enumerable.GroupBy'"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() { var q = N().Select(n => n * 2); return /*@*/q.ElementAt(1); } }", "over another LINQ operator's sequence"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Take(1).Prepend(5).ElementAt(3); }", "over another LINQ operator's sequence"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Concat(new[] { 4, 3 }).Last(); }", "over another LINQ operator's sequence"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Take(-1).SkipWhile(n => n > 5).ElementAtOrDefault(3); }", "over another LINQ operator's sequence"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Take(2).Select(n => n + 1).Skip(3).Count(); }", "merged with the Take"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Skip(1).Take(2).Select(n => -n).First(); }", "before .NET calls the selector"),
+        ("GAS1033", "public static class C { " + Iterator + "public static bool Run() => /*@*/N().Take(2).Select(n => -n).Any(); }", "before .NET calls the selector"),
         ("GAS1033", "public static class C { " + Iterator + "public static string Run() => /*@*/Newtonsoft.Json.JsonConvert.SerializeObject(N()); }", "'JsonConvert.SerializeObject'"),
     }.Select(c => new object[] { c.Code, c.Source, c.Message });
 

@@ -17,19 +17,35 @@ internal static class LazySequences
     public static bool MayBeLazy(IOperation? operation, BodyLowerer body)
     {
         if (operation is null || !body.Context.HasIterators) return false;
-        var written = Replacements.Sequences.Written(operation);
+        var written = Origin(operation, body);
         if (!IsEnumerableInterface(written.Type)) return false;
         return written switch
         {
-            IInvocationOperation { TargetMethod.ContainingType: var type } invocation when IsEnumerableClass(type) =>
+            IInvocationOperation invocation when IsLinqOperator(invocation) =>
                 invocation.Arguments.Any(a => MayBeLazy(a.Value, body) || ReturnsSequence(a.Value)),
-            ILocalReferenceOperation local when !body.IsReassigned(local.Local) && Initializer(local.Local, body) is { } initializer =>
-                MayBeLazy(initializer, body),
             IConditionalOperation conditional => MayBeLazy(conditional.WhenTrue, body) || MayBeLazy(conditional.WhenFalse, body),
             ICoalesceOperation coalesce => MayBeLazy(coalesce.Value, body) || MayBeLazy(coalesce.WhenNull, body),
             _ => true,
         };
     }
+
+    /// <summary>
+    /// The operation a sequence comes from: the one written, without the implicit conversions that pass it on, and
+    /// through locals assigned only where they are declared, to their initialisers.
+    /// </summary>
+    public static IOperation Origin(IOperation operation, BodyLowerer body)
+    {
+        var written = Replacements.Sequences.Written(operation);
+        while (written is ILocalReferenceOperation local && !body.IsReassigned(local.Local) && Initializer(local.Local, body) is { } initializer)
+        {
+            written = Replacements.Sequences.Written(initializer);
+        }
+        return written;
+    }
+
+    /// <summary>Whether the operation is a call of a LINQ operator (System.Linq.Enumerable), optionally of the one named.</summary>
+    public static bool IsLinqOperator(IOperation operation, string? name = null) =>
+        operation is IInvocationOperation { TargetMethod: var method } && IsEnumerableClass(method.ContainingType) && (name is null || method.Name == name);
 
     /// <summary>Whether a library call reads a sequence that may be lazy: its receiver, an argument, or what a delegate it is given returns.</summary>
     public static bool ReadsLazy(Replacements.BclCall call)

@@ -33,7 +33,7 @@ internal static class LazySequenceReplacements
         table.AddOverLazy($"{Linq}SelectMany``3({Source},{Func("``0", Sequence("``1"))},{Func("``0", "``1", "``2")})",
             call => call.Helper("selectManyLazy_", call.Receiver, call.Arg(0), call.Arg(1)));
         table.AddOverLazy($"{Linq}Take``1({Source},{Int})", call => call.Helper("takeLazy_", call.Receiver, call.Arg(0)));
-        table.AddOverLazy($"{Linq}Skip``1({Source},{Int})", call => AfterTake(call.ReceiverOperation!)
+        table.AddOverLazy($"{Linq}Skip``1({Source},{Int})", call => AfterTake(call)
             ? ReplacementTable.RefuseOverLazy(call, "after Take, over a sequence that may be an iterator's, is merged with the Take by .NET, which does not enumerate the source at all where the Skip passes the Take's count")
             : call.Helper("skipLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy(new[] { $"{Linq}TakeWhile``1({Source},{predicate})", $"{Linq}TakeWhile``1({Source},{indexedPredicate})" },
@@ -47,12 +47,13 @@ internal static class LazySequenceReplacements
         table.AddOverLazy($"{Linq}Zip``3({Source},{Sequence("``1")},{Func("``0", "``1", "``2")})", call => call.Helper("zipLazy_", call.Receiver, call.Arg(0), call.Arg(1)));
         table.AddOverLazy($"{Linq}AsEnumerable``1({Source})", call => call.Receiver);
 
-        table.AddOverLazy($"{Linq}First``1({Source})", call => call.Helper("first_", call.Receiver));
-        table.AddOverLazy($"{Linq}First``1({Source},{predicate})", call => call.Helper("first_", call.Receiver, call.Arg(0)));
-        table.AddOverLazy($"{Linq}FirstOrDefault``1({Source})", call => OrDefault(call.Helper("firstOrUndefined_", call.Receiver), ElementType(call), call.Operation, call.Body));
+        table.AddOverLazy($"{Linq}First``1({Source})", call => SelectAfterPartition(call) ?? call.Helper("first_", call.Receiver));
+        table.AddOverLazy($"{Linq}First``1({Source},{predicate})", call => SelectAfterPartition(call) ?? call.Helper("first_", call.Receiver, call.Arg(0)));
+        table.AddOverLazy($"{Linq}FirstOrDefault``1({Source})",
+            call => SelectAfterPartition(call) ?? OrDefault(call.Helper("firstOrUndefined_", call.Receiver), ElementType(call), call.Operation, call.Body));
         table.AddOverLazy($"{Linq}FirstOrDefault``1({Source},{predicate})",
-            call => OrDefault(call.Helper("firstOrUndefined_", call.Receiver, call.Arg(0)), ElementType(call), call.Operation, call.Body));
-        table.AddOverLazy($"{Linq}Any``1({Source})", call => call.Helper("anyLazy_", call.Receiver));
+            call => SelectAfterPartition(call) ?? OrDefault(call.Helper("firstOrUndefined_", call.Receiver, call.Arg(0)), ElementType(call), call.Operation, call.Body));
+        table.AddOverLazy($"{Linq}Any``1({Source})", call => SelectAfterPartition(call) ?? call.Helper("anyLazy_", call.Receiver));
         table.AddOverLazy($"{Linq}Any``1({Source},{predicate})", call => call.Helper("anyLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}All``1({Source},{predicate})", call => call.Helper("allLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy(new[] { $"{Linq}Count``1({Source})", $"{Linq}LongCount``1({Source})" }, call => call.Helper("countLazy_", call.Receiver));
@@ -118,19 +119,29 @@ internal static class LazySequenceReplacements
     /// them without enumerating what they need not (a Take's count checked first, a Select's selector called for
     /// the one element found), so only over a sequence the program made itself is enumerating up to the element .NET's answer.
     /// </summary>
-    private static JsExpression? OverOperator(BclCall call) => Written(call.ReceiverOperation!) is IInvocationOperation { TargetMethod.ContainingType: var type } && type.ToDisplayString() == "System.Linq.Enumerable"
+    private static JsExpression? OverOperator(BclCall call) => LazySequences.IsLinqOperator(LazySequences.Origin(call.ReceiverOperation!, call.Body))
         ? ReplacementTable.RefuseOverLazy(call, "over another LINQ operator's sequence that may be an iterator's is answered by .NET's operator without enumerating every element or calling every selector, which JavaScript does not reproduce")
         : null;
 
+    /// <summary>
+    /// GAS1033 for First and Any over a Select of a Take or Skip, null otherwise: .NET's operator takes the element from the
+    /// Take or Skip, which ends the source's enumeration (running its finally blocks), before it calls the selector.
+    /// </summary>
+    private static JsExpression? SelectAfterPartition(BclCall call) =>
+        LazySequences.IsLinqOperator(LazySequences.Origin(call.ReceiverOperation!, call.Body), "Select") && Through(call, "Select") is var source
+            && (LazySequences.IsLinqOperator(source, "Take") || LazySequences.IsLinqOperator(source, "Skip"))
+            ? ReplacementTable.RefuseOverLazy(call, "over a Select of a Take or Skip, over a sequence that may be an iterator's, ends the source's enumeration before .NET calls the selector, which JavaScript does not reproduce")
+            : null;
+
     /// <summary>Whether a sequence is a Take's, through Selects, which .NET merges with a Skip that follows.</summary>
-    private static bool AfterTake(IOperation receiver)
+    private static bool AfterTake(BclCall call) => LazySequences.IsLinqOperator(Through(call, "Select"), "Take");
+
+    /// <summary>The receiver's origin, through the LINQ operators of the name (to their sources).</summary>
+    private static IOperation Through(BclCall call, string name)
     {
-        var written = Written(receiver);
-        while (written is IInvocationOperation { TargetMethod: { Name: "Select" } select } && select.ContainingType.ToDisplayString() == "System.Linq.Enumerable")
-        {
-            written = Written(((IInvocationOperation)written).Arguments[0].Value);
-        }
-        return written is IInvocationOperation { TargetMethod: { Name: "Take" } take } && take.ContainingType.ToDisplayString() == "System.Linq.Enumerable";
+        var origin = LazySequences.Origin(call.ReceiverOperation!, call.Body);
+        while (LazySequences.IsLinqOperator(origin, name)) origin = LazySequences.Origin(((IInvocationOperation)origin).Arguments[0].Value, call.Body);
+        return origin;
     }
 
     /// <summary>The receiver's elements, enumerated into an array now.</summary>
