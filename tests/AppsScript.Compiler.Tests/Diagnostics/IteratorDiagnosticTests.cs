@@ -40,6 +40,8 @@ public sealed class IteratorDiagnosticTests
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Take(2).Select(n => n + 1).Skip(3).Count(); }", "merged with the Take"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Skip(1).Take(2).Select(n => -n).First(); }", "before .NET calls the selector"),
         ("GAS1033", "public static class C { " + Iterator + "public static bool Run() => /*@*/N().Take(2).Select(n => -n).Any(); }", "before .NET calls the selector"),
+        ("GAS1033", "public static class C { " + Iterator + "public static bool Run() { var q = N().Append(8).Select(n => n * 2); return /*@*/q.Any(); } }", "before .NET calls the selector"),
+        ("GAS1033", "public class P { public override string ToString() { Console.WriteLine(\"p\"); return \"p\"; } } public static class C { static IEnumerable<P> Ps() { yield return new P(); } public static string Run() => /*@*/string.Join(\",\", Ps()); }", "whose ToString may run"),
         ("GAS1033", "public static class C { " + Iterator + "public static string Run() => /*@*/Newtonsoft.Json.JsonConvert.SerializeObject(N()); }", "'JsonConvert.SerializeObject'"),
     }.Select(c => new object[] { c.Code, c.Source, c.Message });
 

@@ -87,10 +87,19 @@ internal static class LazySequenceReplacements
         table.AddOverLazyAsIs(
             $"{Linq}ToList``1({Source})", $"{Linq}ToArray``1({Source})", $"{Linq}ToHashSet``1({Source})",
             $"M:System.Collections.Generic.List`1.#ctor({items})", $"M:System.Collections.Generic.List`1.AddRange({items})",
-            $"M:System.Collections.Generic.List`1.InsertRange(System.Int32,{items})", $"M:System.Collections.Generic.HashSet`1.#ctor({items})",
+            $"M:System.Collections.Generic.List`1.InsertRange(System.Int32,{items})", $"M:System.Collections.Generic.HashSet`1.#ctor({items})");
+        foreach (var id in new[]
+        {
             $"{strings}Join(System.String,System.Collections.Generic.IEnumerable{{System.String}})", $"{strings}Join``1(System.String,System.Collections.Generic.IEnumerable{{``0}})",
             $"{strings}Join``1(System.Char,System.Collections.Generic.IEnumerable{{``0}})",
-            $"{strings}Concat(System.Collections.Generic.IEnumerable{{System.String}})", $"{strings}Concat``1(System.Collections.Generic.IEnumerable{{``0}})");
+            $"{strings}Concat(System.Collections.Generic.IEnumerable{{System.String}})", $"{strings}Concat``1(System.Collections.Generic.IEnumerable{{``0}})",
+        })
+        {
+            var joined = table.Reader(id);
+            table.AddOverLazy(id, call => WrittenAsIs(TypeFacts.ElementType(call.Method!.Parameters[^1].Type))
+                ? joined(call)
+                : ReplacementTable.RefuseOverLazy(call, "of elements whose ToString may run the program's code, which .NET calls as it enumerates the sequence and JavaScript after, reads a sequence that may be an iterator's"));
+        }
 
         table.AddOverLazy($"{Linq}Last``1({Source})", call => OverOperator(call) ?? call.Helper("last_", Materialised(call)));
         table.AddOverLazy($"{Linq}LastOrDefault``1({Source})",
@@ -124,14 +133,24 @@ internal static class LazySequenceReplacements
         : null;
 
     /// <summary>
-    /// GAS1033 for First and Any over a Select of a Take or Skip, null otherwise: .NET's operator takes the element from the
-    /// Take or Skip, which ends the source's enumeration (running its finally blocks), before it calls the selector.
+    /// GAS1033 for First and Any over a Select of another LINQ operator's sequence, null otherwise: .NET's Select
+    /// there takes the element from that operator, which ends the source's enumeration (running its finally blocks),
+    /// before it calls the selector. Where, TakeWhile, SkipWhile and Zip, and a Select taking the index, call it
+    /// while enumerating, as the streaming helpers do.
     /// </summary>
-    private static JsExpression? SelectAfterPartition(BclCall call) =>
-        LazySequences.IsLinqOperator(LazySequences.Origin(call.ReceiverOperation!, call.Body), "Select") && Through(call, "Select") is var source
-            && (LazySequences.IsLinqOperator(source, "Take") || LazySequences.IsLinqOperator(source, "Skip"))
-            ? ReplacementTable.RefuseOverLazy(call, "over a Select of a Take or Skip, over a sequence that may be an iterator's, ends the source's enumeration before .NET calls the selector, which JavaScript does not reproduce")
-            : null;
+    private static JsExpression? SelectAfterPartition(BclCall call)
+    {
+        var origin = LazySequences.Origin(call.ReceiverOperation!, call.Body);
+        if (!IsSelectOfElement(origin)) return null;
+        var source = origin;
+        while (IsSelectOfElement(source)) source = LazySequences.Origin(((IInvocationOperation)source).Arguments[0].Value, call.Body);
+        if (!LazySequences.IsLinqOperator(source) || ((IInvocationOperation)source).TargetMethod.Name is "Where" or "TakeWhile" or "SkipWhile" or "Zip" or "Select") return null;
+        return ReplacementTable.RefuseOverLazy(call, "over a Select of another LINQ operator's sequence that may be an iterator's ends the source's enumeration before .NET calls the selector, which JavaScript does not reproduce");
+    }
+
+    /// <summary>A Select whose selector takes the element alone (one taking the index too is a plain iterator in .NET).</summary>
+    private static bool IsSelectOfElement(IOperation operation) =>
+        LazySequences.IsLinqOperator(operation, "Select") && ((IInvocationOperation)operation).TargetMethod.Parameters[^1].Type is INamedTypeSymbol { TypeArguments.Length: 2 };
 
     /// <summary>Whether a sequence is a Take's, through Selects, which .NET merges with a Skip that follows.</summary>
     private static bool AfterTake(BclCall call) => LazySequences.IsLinqOperator(Through(call, "Select"), "Take");
@@ -142,6 +161,13 @@ internal static class LazySequenceReplacements
         var origin = LazySequences.Origin(call.ReceiverOperation!, call.Body);
         while (LazySequences.IsLinqOperator(origin, name)) origin = LazySequences.Origin(((IInvocationOperation)origin).Arguments[0].Value, call.Body);
         return origin;
+    }
+
+    /// <summary>Whether values of the type become text without running code of the program: strings, chars, numbers, bools, enums.</summary>
+    private static bool WrittenAsIs(ITypeSymbol? type)
+    {
+        var underlying = TypeFacts.Underlying(type);
+        return TypeFacts.IsString(underlying) || TypeFacts.IsChar(underlying) || TypeFacts.IsNumeric(underlying) || TypeFacts.IsBool(underlying) || TypeFacts.IsEnum(underlying);
     }
 
     /// <summary>The receiver's elements, enumerated into an array now.</summary>

@@ -116,6 +116,9 @@ internal sealed class ReplacementTable
         foreach (var id in documentationIds) AddOverLazy(id, _readers[id]);
     }
 
+    /// <summary>The lowering registered for a member, for a lowering over lazy sequences that builds on it.</summary>
+    public Func<BclCall, JsExpression> Reader(string documentationId) => _readers[documentationId];
+
     public bool TryLower(BclCall call, out JsExpression result)
     {
         if (DocumentationId(call.Symbol) is { } id && _readers.ContainsKey(id) && Lowering.LazySequences.ReadsLazy(call))

@@ -64,6 +64,10 @@ public static class Program
         Console.WriteLine(partitioned.Sum());
         Console.WriteLine("Any(predicate):");
         Console.WriteLine(partitioned.Any(x => x < 0));
+        var filtered = Finite(5, 5).Where(x => x > 0).Select(x => { Console.WriteLine("lambda " + x); return x * 0 + 2; });
+        Console.WriteLine("Any over Where: " + filtered.Any() + ", First over Where: " + filtered.First());
+        var indexed = Finite(5, 5).Append(8).Select((x, i) => { Console.WriteLine("lambda " + x + " at " + i); return x + i; });
+        Console.WriteLine("Any of an indexed Select: " + indexed.Any() + ", FirstOrDefault: " + indexed.FirstOrDefault());
         foreach (var item in partitioned)
         {
             Console.WriteLine("got " + item);
