@@ -42,6 +42,7 @@ public sealed class IteratorDiagnosticTests
         ("GAS1033", "public static class C { " + Iterator + "public static bool Run() => /*@*/N().Take(2).Select(n => -n).Any(); }", "before .NET calls the selector"),
         ("GAS1033", "public static class C { " + Iterator + "public static bool Run() { var q = N().Append(8).Select(n => n * 2); return /*@*/q.Any(); } }", "before .NET calls the selector"),
         ("GAS1033", "public class P { public override string ToString() { Console.WriteLine(\"p\"); return \"p\"; } } public static class C { static IEnumerable<P> Ps() { yield return new P(); } public static string Run() => /*@*/string.Join(\",\", Ps()); }", "whose ToString may run"),
+        ("GAS1033", "public class P : IComparable<P> { public int CompareTo(P? other) { Console.WriteLine(\"compare\"); return 0; } } public static class C { static IEnumerable<P> Ps() { yield return new P(); } public static P Run() => /*@*/Ps().Max()!; }", "whose comparison may run"),
         ("GAS1033", "public static class C { " + Iterator + "public static string Run() => /*@*/Newtonsoft.Json.JsonConvert.SerializeObject(N()); }", "'JsonConvert.SerializeObject'"),
     }.Select(c => new object[] { c.Code, c.Source, c.Message });
 

@@ -118,10 +118,18 @@ internal static class LazySequenceReplacements
         }
         foreach (var member in new[] { "Min", "Max" })
         {
-            table.AddOverLazy($"{Linq}{member}``1({Source})", call => AggregateReplacements.Lower(call, member, Materialised(call)));
-            table.AddOverLazy($"{Linq}{member}``2({Source},{Func("``0", "``1")})", call => AggregateReplacements.Lower(call, member, Selected(call)));
+            table.AddOverLazy($"{Linq}{member}``1({Source})", call => ComparedAsIs(call) ?? AggregateReplacements.Lower(call, member, Materialised(call)));
+            table.AddOverLazy($"{Linq}{member}``2({Source},{Func("``0", "``1")})", call => ComparedAsIs(call) ?? AggregateReplacements.Lower(call, member, Selected(call)));
         }
     }
+
+    /// <summary>
+    /// GAS1033 for Min and Max of values whose comparison may run the program's code (a class's CompareTo), which
+    /// .NET calls as it enumerates and JavaScript after; null for values compared as they are.
+    /// </summary>
+    private static JsExpression? ComparedAsIs(BclCall call) => WrittenAsIs(call.Method!.TypeArguments[^1])
+        ? null
+        : ReplacementTable.RefuseOverLazy(call, "of values whose comparison may run the program's code, which .NET calls as it enumerates the sequence and JavaScript after, reads a sequence that may be an iterator's");
 
     /// <summary>
     /// GAS1033 for ElementAt and Last over another LINQ operator's sequence, null otherwise: .NET's operators answer
@@ -163,7 +171,7 @@ internal static class LazySequenceReplacements
         return origin;
     }
 
-    /// <summary>Whether values of the type become text without running code of the program: strings, chars, numbers, bools, enums.</summary>
+    /// <summary>Whether values of the type become text and compare without running code of the program: strings, chars, numbers, bools, enums.</summary>
     private static bool WrittenAsIs(ITypeSymbol? type)
     {
         var underlying = TypeFacts.Underlying(type);
