@@ -39,7 +39,7 @@ public sealed class AllErrorsTests
     [Fact]
     public void A_construct_two_stages_refuse_is_reported_once()
     {
-        // The Validate stage and lowering both refuse yield, goto, labels and lock; the names refuse `new` members again.
+        // The Validate stage refuses an enumerator's yield, and it and lowering both refuse goto, labels and lock; the names refuse `new` members again.
         var source = """
             using System.Collections.Generic;
             public class Base { public void M() { } }
@@ -47,7 +47,7 @@ public sealed class AllErrorsTests
             public static class C
             {
                 private static readonly List<int> Gate = new List<int>();
-                public static IEnumerable<int> Numbers() { yield return 1; yield return 2; }
+                public static IEnumerator<int> Numbers() { yield return 1; yield return 2; }
                 public static void Jump() { goto done; done: return; }
                 public static void Locked() { lock (Gate) { } }
             }

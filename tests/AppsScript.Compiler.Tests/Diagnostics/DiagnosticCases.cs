@@ -18,7 +18,7 @@ internal static class DiagnosticCases
     {
         ["GAS1001"] = "public class C { ~/*@*/C() {} }",
         ["GAS1002"] = "public static class C { public static /*@*/async void Run() { } }",
-        ["GAS1003"] = "public static class C { public static IEnumerable<int> Run() { /*@*/yield return 1; } }",
+        ["GAS1003"] = "public static class C { public static IEnumerator<int> Run() { /*@*/yield return 1; } }",
         ["GAS1004"] = "public static class C { public static void Run() { /*@*/dynamic x = 1; } }",
         ["GAS1005"] = "public static class C { public static void Run() { /*@*/unsafe { } } }",
         ["GAS1006"] = "public static class C { static readonly object o = new object(); public static void Run() { /*@*/lock (o) { } } }",
@@ -48,6 +48,7 @@ internal static class DiagnosticCases
         ["GAS1030"] = "public static class C { public static bool? Run(bool? a, bool? b) => /*@*/a & b; }",
         ["GAS1031"] = "[GlobalFunctions] public static class G { public static int /*@*/Count => 1; }",
         ["GAS1032"] = "public class Base { public Base() { Console.WriteLine(Describe()); } public virtual string Describe() => \"base\"; } public class Derived : Base { private readonly string label = \"derived\"; public override string /*@*/Describe() => label; }",
+        ["GAS1033"] = "public static class C { static IEnumerable<int> N() { yield return 2; } public static List<int> Run() => /*@*/N().OrderBy(n => n).ToList(); }",
         ["GAS2001"] = "public static class C { public static void Run() => /*@*/System.Threading.Thread.Sleep(1); }",
         ["GAS2002"] = "public static class C { public static string Run(int n) => $\"{/*@*/n:Q}\"; }",
         ["GAS2003"] = "public static class C { public static DateTime Run() => /*@*/DateTime.Now; }",

@@ -50,6 +50,7 @@ internal sealed class CaseContext
         StaticConstructors = new StaticConstructorGenerator(this);
         InitialiserOrder = new InitialiserOrderGenerator(this);
         Operators = new OperatorGenerator(this);
+        Iterators = new IteratorGenerator(this);
         Values = new ValueExpressions(this);
         Structs = new StructGenerator(this);
     }
@@ -129,6 +130,8 @@ internal sealed class CaseContext
     public InitialiserOrderGenerator InitialiserOrder { get; }
 
     public OperatorGenerator Operators { get; }
+
+    public IteratorGenerator Iterators { get; }
 
     public ValueExpressions Values { get; }
 

@@ -18,10 +18,12 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// null goes behind a non-nullable type.</item>
 /// <item>"Casts to types JavaScript cannot check (plain data, interfaces, a generic T) are not checked": only
 /// upcasts are generated (to a base class or an interface), never a cast down.</item>
-/// <item>"LINQ runs eagerly, and Keys, Values or a set used as an IEnumerable are copies taken at that moment":
-/// a query is consumed or materialised where it is written, and a lambda body is total and pure
+/// <item>"LINQ over arrays, lists, sets and dictionaries runs eagerly (over a sequence that may be an iterator's it
+/// is lazy), and Keys, Values or a set used as an IEnumerable are copies taken at that moment": a query over a
+/// collection is consumed or materialised where it is written, and a lambda body is total and pure
 /// (<see cref="CaseContext.Total"/>): a .NET query that never calls it for some element cannot miss an
-/// exception or an effect JavaScript's eager one has.</item>
+/// exception or an effect JavaScript's eager one has. Queries over iterators (IteratorGenerator) are lazy in both,
+/// so their lambdas may print.</item>
 /// <item>"A dictionary lists integer-like keys first, in numeric order, and a key removed and added again comes
 /// last, where .NET's Dictionary and HashSet may reuse the removed entry's place; List.Sort with a comparison is
 /// stable where .NET's may not be": <see cref="DictionaryKeys"/> holds no integer-like key; once a set or

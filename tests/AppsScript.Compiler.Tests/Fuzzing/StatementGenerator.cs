@@ -60,7 +60,8 @@ internal sealed class StatementGenerator
                 (2, () => _c.References.Snippet(Shallow)),
                 (2, _c.IndexersAndEvents.Snippet),
                 (2, _c.Structs.Snippet),
-                (2, () => WrapAll(_c.TypeDefaults.Snippet(Shallow))))();
+                (2, () => WrapAll(_c.TypeDefaults.Snippet(Shallow))),
+                (2, _c.Iterators.Snippet))();
             snippets.Add(snippet);
         }
         return snippets;

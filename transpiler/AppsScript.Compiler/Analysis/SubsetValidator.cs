@@ -306,7 +306,20 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         base.VisitAwaitExpression(node);
     }
 
-    public override void VisitYieldStatement(YieldStatementSyntax node) => Report(DiagnosticDescriptors.IteratorNotSupported, node.YieldKeyword);
+    /// <summary>
+    /// An iterator returning IEnumerable&lt;T&gt; becomes a generator (see Lowering/Statements/Iterators); one returning
+    /// an enumerator (which its caller would drive with MoveNext and Current), the non-generic interfaces or an async
+    /// sequence is GAS1003, reported at each yield.
+    /// </summary>
+    public override void VisitYieldStatement(YieldStatementSyntax node)
+    {
+        var function = node.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax);
+        if (function is not null && _model.GetDeclaredSymbol(function) is IMethodSymbol method && !Lowering.Statements.Iterators.IsSupported(method))
+        {
+            Report(DiagnosticDescriptors.IteratorNotSupported, node.YieldKeyword, method.ReturnType.ToDisplayString(), method.IsAsync ? "an async iterator" : "an iterator");
+        }
+        base.VisitYieldStatement(node);
+    }
 
     public override void VisitLockStatement(LockStatementSyntax node)
     {

@@ -31,7 +31,7 @@ public static class DiagnosticDescriptors
         "async/await", "async methods and await are not supported: Apps Script has no event loop and all its services are synchronous");
 
     public static readonly DiagnosticDescriptor IteratorNotSupported = Error("GAS1003", Language,
-        "Iterators", "iterators (yield) are not supported: build and return a List<T> instead");
+        "Iterators", "{1} returning '{0}' is not supported: only iterators returning IEnumerable<T> are; return IEnumerable<T>, or build and return a List<T>");
 
     public static readonly DiagnosticDescriptor DynamicNotSupported = Error("GAS1004", Language,
         "dynamic", "'dynamic' is not supported: declare a type for the value");
@@ -119,6 +119,9 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor OverrideCalledByBaseConstructor = Error("GAS1032", Language,
         "Override called by a base constructor", "'{0}' reads the fields of '{1}' and is called by the constructor of '{2}': JavaScript sets a derived class's fields only after the base constructor returns, so it would read them unset; do not call an overridable member from a constructor");
+
+    public static readonly DiagnosticDescriptor EagerOverLazySequence = Error("GAS1033", Language,
+        "Eager operation over an iterator", "'{0}' {1}: call ToList() on the sequence first");
 
     // ---- GAS2xxx: .NET library members ------------------------------------------------------------
 

@@ -185,8 +185,8 @@ internal sealed class BodyLowerer
             case IExpressionStatementOperation statement:
                 Blocks.ExpressionStatement(statement, this, output);
                 break;
-            case IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak }:
-                Unsupported(operation, DiagnosticDescriptors.IteratorNotSupported);
+            case IReturnOperation { Kind: OperationKind.YieldReturn or OperationKind.YieldBreak } yield:
+                output.Add(Iterators.Yield(yield, this));
                 break;
             case IReturnOperation { ReturnedValue: null, IsImplicit: true }:
                 break;

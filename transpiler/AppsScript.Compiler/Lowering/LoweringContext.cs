@@ -47,6 +47,15 @@ internal sealed class LoweringContext
     /// <summary>Where the program first lets a record, tuple or anonymous value be seen as another type, collected once.</summary>
     public Analysis.BoxedValues BoxedValues => _boxedValues ??= Analysis.BoxedValues.Collect(Semantics, ModelFor);
 
+    private bool? _hasIterators;
+
+    /// <summary>
+    /// Whether the program has an iterator (a <c>yield</c>), so that a value typed IEnumerable&lt;T&gt; may be a lazy
+    /// iterable rather than an array (see <see cref="LazySequences"/>).
+    /// </summary>
+    public bool HasIterators => _hasIterators ??= System.Linq.Enumerable.Any(Compilation.SyntaxTrees,
+        tree => System.Linq.Enumerable.Any(tree.GetRoot().DescendantNodes(), node => node is Microsoft.CodeAnalysis.CSharp.Syntax.YieldStatementSyntax));
+
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
     /// <summary>The semantic model of a file, created once.</summary>

@@ -75,5 +75,14 @@ internal static class AggregateReplacements
         return call.Helper(helper, source, call.Arg(0));
     }
 
+    /// <summary>Sum, Average, Min or Max of values already selected, as an array.</summary>
+    public static JsExpression Lower(BclCall call, string member, JsExpression values) => member switch
+    {
+        "Sum" => Sum(call, values),
+        "Average" => Average(call, values),
+        "Min" => Extreme(call, "min_", values),
+        _ => Extreme(call, "max_", values),
+    };
+
     private static JsExpression NonEmpty(BclCall call, JsExpression values) => call.Helper("nonEmpty_", values);
 }

@@ -15,6 +15,7 @@ internal sealed class ReplacementTable
 {
     private readonly Dictionary<string, Func<BclCall, JsExpression>> _readers = new();
     private readonly Dictionary<string, Func<BclCall, JsExpression>> _assignables = new();
+    private readonly Dictionary<string, Func<BclCall, JsExpression>> _overLazy = new();
 
     /// <summary>The table of everything the compiler supports.</summary>
     public static ReplacementTable CreateDefault()
@@ -50,6 +51,7 @@ internal sealed class ReplacementTable
         TypeNameReplacements.Register(table);
         UriReplacements.Register(table);
         RegexReplacements.Register(table);
+        LazySequenceReplacements.Register(table);
         return table;
     }
 
@@ -68,6 +70,7 @@ internal sealed class ReplacementTable
         {
             foreach (var key in _readers.Keys) yield return key;
             foreach (var key in _assignables.Keys) yield return key;
+            foreach (var key in _overLazy.Keys) yield return key;
         }
     }
 
@@ -89,7 +92,50 @@ internal sealed class ReplacementTable
         if (!_assignables.TryAdd(documentationId, target)) throw new InvalidOperationException($"'{documentationId}' is registered twice as assignable.");
     }
 
-    public bool TryLower(BclCall call, out JsExpression result) => TryUse(_readers, call, out result);
+    /// <summary>
+    /// Registers how a call is lowered when a sequence it reads may be an iterator's lazy iterable (see
+    /// <see cref="Lowering.LazySequences"/>); a member with a lowering but none of this kind is GAS1033 there.
+    /// </summary>
+    public void AddOverLazy(string documentationId, Func<BclCall, JsExpression> lower)
+    {
+        if (!_overLazy.TryAdd(documentationId, lower)) throw new InvalidOperationException($"'{documentationId}' is registered twice over lazy sequences.");
+    }
+
+    /// <summary>Registers the same lowering over lazy sequences for several members.</summary>
+    public void AddOverLazy(IEnumerable<string> documentationIds, Func<BclCall, JsExpression> lower)
+    {
+        foreach (var id in documentationIds) AddOverLazy(id, lower);
+    }
+
+    /// <summary>
+    /// Keeps a member's own lowering over lazy sequences, for members that enumerate a sequence whole when they are
+    /// called and call no code of the program meanwhile: they read it through Conversions.AsArray, which
+    /// materialises a lazy one at that moment, as .NET enumerates it.
+    /// </summary>
+    public void AddOverLazyAsIs(params string[] documentationIds)
+    {
+        foreach (var id in documentationIds) AddOverLazy(id, _readers[id]);
+    }
+
+    /// <summary>The lowering registered for a member, for a lowering over lazy sequences that builds on it.</summary>
+    public Func<BclCall, JsExpression> Reader(string documentationId) => _readers[documentationId];
+
+    public bool TryLower(BclCall call, out JsExpression result)
+    {
+        if (DocumentationId(call.Symbol) is { } id && _readers.ContainsKey(id) && Lowering.LazySequences.ReadsLazy(call))
+        {
+            result = _overLazy.TryGetValue(id, out var lower) ? lower(call) : RefuseOverLazy(call);
+            return true;
+        }
+        return TryUse(_readers, call, out result);
+    }
+
+    /// <summary>GAS1033 for a call reading a sequence that may be an iterator's, with why JavaScript would not run it as .NET does.</summary>
+    public static JsExpression RefuseOverLazy(BclCall call, string reason = "runs eagerly in JavaScript, and its sequence may be an iterator's, which .NET enumerates lazily, interleaving its side effects with the caller's")
+    {
+        call.Body.Unsupported(call.Operation, Diagnostics.DiagnosticDescriptors.EagerOverLazySequence, call.Symbol.ContainingType.Name + "." + call.Symbol.Name, reason);
+        return Sequences.Placeholder;
+    }
 
     public bool TryLowerAssignable(BclCall call, out JsExpression result) => TryUse(_assignables, call, out result);
 

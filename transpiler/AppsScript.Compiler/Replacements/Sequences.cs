@@ -64,7 +64,7 @@ internal static class Sequences
     public static JsExpression OwnArray(IOperation operation, BodyLowerer body)
     {
         var array = Conversions.AsArray(operation, body);
-        return IsFresh(operation) ? array : Call(array, "slice");
+        return IsFresh(operation) || LazySequences.MayBeLazy(operation, body) ? array : Call(array, "slice");
     }
 
     /// <summary>What to spread (<c>...x</c>) or pass to <c>new Set(x)</c> for the elements: a set itself, anything else as an array.</summary>

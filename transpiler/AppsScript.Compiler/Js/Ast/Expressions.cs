@@ -64,7 +64,10 @@ public sealed record JsConditional(JsExpression Test, JsExpression Then, JsExpre
 /// <summary>An arrow function whose body is an expression or a <see cref="JsBlock"/>.</summary>
 public sealed record JsArrow(IReadOnlyList<JsParameter> Parameters, JsNode Body) : JsExpression;
 
-public sealed record JsFunctionExpression(string? Name, IReadOnlyList<JsParameter> Parameters, JsBlock Body) : JsExpression;
+public sealed record JsFunctionExpression(string? Name, IReadOnlyList<JsParameter> Parameters, JsBlock Body, bool Generator = false) : JsExpression;
+
+/// <summary><c>yield value</c> inside a generator function (<c>function*</c>).</summary>
+public sealed record JsYield(JsExpression Value) : JsExpression;
 
 public sealed record JsSequence(IReadOnlyList<JsExpression> Expressions) : JsExpression;
 

@@ -32,6 +32,7 @@ internal abstract class JsRewriter
         JsFunctionExpression f => f with { Parameters = f.Parameters.Select(Parameter).ToList(), Body = Block(f.Body) },
         JsSequence s => s with { Expressions = List(s.Expressions) },
         JsSpread s => s with { Value = Expression(s.Value) },
+        JsYield y => y with { Value = Expression(y.Value) },
         JsArrayPattern p => p with { Elements = p.Elements.Select(e => e is null ? null : Expression(e)).ToList() },
         _ => expression,
     };

@@ -444,7 +444,7 @@ public sealed class JsPrinter
     private static Precedence PrecedenceOf(JsExpression expression) => expression switch
     {
         JsSequence => Precedence.Sequence,
-        JsAssign or JsArrow or JsSpread => Precedence.Assignment,
+        JsAssign or JsArrow or JsSpread or JsYield => Precedence.Assignment,
         JsConditional => Precedence.Conditional,
         JsBinary b => OperatorPrecedence.OfBinary(b.Operator),
         JsUnary => Precedence.Unary,
@@ -596,13 +596,18 @@ public sealed class JsPrinter
                 Arrow(arrow);
                 break;
             case JsFunctionExpression function:
-                Write(function.Name is null ? "function " : $"function {function.Name}");
+                Write(function.Generator ? "function*" : "function");
+                Write(function.Name is null ? " " : $" {function.Name}");
                 Parameters(function.Parameters);
                 Write(" ");
                 BlockBody(function.Body);
                 break;
             case JsSequence sequence:
                 List(sequence.Expressions);
+                break;
+            case JsYield yield:
+                Write("yield ");
+                Expr(yield.Value, Precedence.Assignment);
                 break;
             case JsSpread spread:
                 Write("...");

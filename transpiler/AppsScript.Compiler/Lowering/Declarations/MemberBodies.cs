@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering.Expressions;
+using AppsScript.Compiler.Lowering.Statements;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -18,7 +19,7 @@ internal static class MemberBodies
         if (syntax is null) return new JsBlock(System.Array.Empty<JsStatement>());
         var body = new BodyLowerer(context, file, method, syntax, runsAtLoad: false);
         var operation = context.ModelFor(syntax.SyntaxTree).GetOperation(syntax);
-        return operation switch
+        var lowered = operation switch
         {
             IMethodBodyBaseOperation { BlockBody: { } block } => body.Block(block),
             IMethodBodyBaseOperation { ExpressionBody: { } expression } => body.Block(expression),
@@ -27,6 +28,7 @@ internal static class MemberBodies
                 ? LowerArrowOrEmpty(syntax, context, body)
                 : new JsBlock(System.Array.Empty<JsStatement>()),
         };
+        return Iterators.IsSupported(method) ? Iterators.Body(method, lowered, passThis: !method.IsStatic, body) : lowered;
     }
 
     private static JsBlock LowerArrowOrEmpty(SyntaxNode syntax, LoweringContext context, BodyLowerer body)

@@ -134,6 +134,7 @@ internal static class Conversions
     /// The operand as a JS array: a set's elements, a dictionary's [key, value] entries, a string's UTF-16 units.
     /// A copy, taken now: the eager stand-in for a .NET enumeration.
     /// </summary>
+    /// <remarks>An iterator's sequence is enumerated into an array here, at the moment the caller reads it whole.</remarks>
     public static JsExpression AsArray(IOperation operand, BodyLowerer body)
     {
         var value = body.Expression(operand);
@@ -142,6 +143,7 @@ internal static class Conversions
             RuntimeCollection.Set => new JsArrayLiteral(new JsExpression[] { new JsSpread(value) }),
             RuntimeCollection.Dictionary => new JsCall(new JsMember(new JsIdentifier("Object"), "entries"), new[] { value }),
             RuntimeCollection.String => new JsCall(new JsMember(value, "split"), new JsExpression[] { new JsStringLiteral("") }),
+            _ when LazySequences.MayBeLazy(operand, body) => new JsArrayLiteral(new JsExpression[] { new JsSpread(value) }),
             _ => value,
         };
     }

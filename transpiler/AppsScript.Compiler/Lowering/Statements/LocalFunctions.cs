@@ -20,14 +20,10 @@ internal static class LocalFunctions
             body.Unsupported(localFunction, DiagnosticDescriptors.AsyncNotSupported);
             return;
         }
-        if (localFunction.Symbol.IsIterator)
-        {
-            body.Unsupported(localFunction, DiagnosticDescriptors.IteratorNotSupported);
-            return;
-        }
         var name = body.LocalName(localFunction.Symbol);
         var parameters = body.Context.TypeDefaults.WithParameters(localFunction.Symbol, Lambdas.Parameters(localFunction.Symbol.Parameters, body), body);
         var block = body.Block(localFunction.Body ?? localFunction.IgnoredBody!);
+        if (Iterators.IsSupported(localFunction.Symbol)) block = Iterators.Body(localFunction.Symbol, block, UsesThis(localFunction), body);
         if (UsesThis(localFunction))
         {
             output.Add(new JsVariableDeclaration(JsDeclarationKind.Const, new[] { new JsVariableDeclarator(new JsIdentifier(name), new JsArrow(parameters, block)) }));

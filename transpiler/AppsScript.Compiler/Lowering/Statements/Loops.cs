@@ -69,7 +69,10 @@ internal static class Loops
     public static void ForEach(IForEachLoopOperation loop, BodyLowerer body, List<JsStatement> output)
     {
         var collection = WithoutImplicitConversions(loop.Collection);
-        var iterable = TypeFacts.CollectionOf(collection.Type) == RuntimeCollection.Set ? body.Expression(collection) : Conversions.AsArray(collection, body);
+        // for...of enumerates an iterator's sequence itself, lazily, and ends it (running its finally blocks) on break or throw.
+        var iterable = TypeFacts.CollectionOf(collection.Type) == RuntimeCollection.Set || LazySequences.MayBeLazy(collection, body)
+            ? body.Expression(collection)
+            : Conversions.AsArray(collection, body);
         JsExpression target = loop.LoopControlVariable switch
         {
             IVariableDeclaratorOperation declarator => body.Local(declarator.Symbol),

@@ -1,0 +1,77 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AppsScript.Compiler.Lowering;
+
+/// <summary>
+/// Which values typed IEnumerable&lt;T&gt; may be an iterator's lazy iterable rather than an array. Only a program
+/// with iterators has such values; in it, a sequence whose origin the code shows (an array, a list, an eager LINQ
+/// operator over one, a local that only ever holds one) is an array, and any other IEnumerable&lt;T&gt; (an iterator's
+/// result, a parameter, a field, a method's result) may be lazy, so that the library calls reading it must
+/// enumerate it as .NET does (see <c>Replacements/LazySequenceReplacements</c>).
+/// </summary>
+internal static class LazySequences
+{
+    public static bool MayBeLazy(IOperation? operation, BodyLowerer body)
+    {
+        if (operation is null || !body.Context.HasIterators) return false;
+        var written = Origin(operation, body);
+        if (!IsEnumerableInterface(written.Type)) return false;
+        return written switch
+        {
+            IInvocationOperation invocation when IsLinqOperator(invocation) =>
+                invocation.Arguments.Any(a => MayBeLazy(a.Value, body) || ReturnsSequence(a.Value)),
+            IConditionalOperation conditional => MayBeLazy(conditional.WhenTrue, body) || MayBeLazy(conditional.WhenFalse, body),
+            ICoalesceOperation coalesce => MayBeLazy(coalesce.Value, body) || MayBeLazy(coalesce.WhenNull, body),
+            _ => true,
+        };
+    }
+
+    /// <summary>
+    /// The operation a sequence comes from: the one written, without the implicit conversions that pass it on, and
+    /// through locals assigned only where they are declared, to their initialisers.
+    /// </summary>
+    public static IOperation Origin(IOperation operation, BodyLowerer body)
+    {
+        var written = Replacements.Sequences.Written(operation);
+        while (written is ILocalReferenceOperation local && !body.IsReassigned(local.Local) && Initializer(local.Local, body) is { } initializer)
+        {
+            written = Replacements.Sequences.Written(initializer);
+        }
+        return written;
+    }
+
+    /// <summary>Whether the operation is a call of a LINQ operator (System.Linq.Enumerable), optionally of the one named.</summary>
+    public static bool IsLinqOperator(IOperation operation, string? name = null) =>
+        operation is IInvocationOperation { TargetMethod: var method } && IsEnumerableClass(method.ContainingType) && (name is null || method.Name == name);
+
+    /// <summary>Whether a library call reads a sequence that may be lazy: its receiver, an argument, or what a delegate it is given returns.</summary>
+    public static bool ReadsLazy(Replacements.BclCall call)
+    {
+        if (!call.Body.Context.HasIterators) return false;
+        if (MayBeLazy(call.ReceiverOperation, call.Body)) return true;
+        for (var i = 0; i < call.ArgumentCount; i++)
+        {
+            var argument = call.ArgumentOperation(i);
+            if (MayBeLazy(argument, call.Body) || ReturnsSequence(argument)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A delegate argument that returns an IEnumerable&lt;T&gt;, which may be an iterator's (SelectMany's selector).</summary>
+    private static bool ReturnsSequence(IOperation? argument) =>
+        argument?.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } && IsEnumerableInterface(invoke.ReturnType);
+
+    public static bool IsEnumerableInterface(ITypeSymbol? type) =>
+        type?.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
+
+    private static bool IsEnumerableClass(INamedTypeSymbol type) => type.ToDisplayString() == "System.Linq.Enumerable";
+
+    private static IOperation? Initializer(ILocalSymbol local, BodyLowerer body)
+    {
+        if (local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is not VariableDeclaratorSyntax { Initializer: { } initializer }) return null;
+        return body.Context.ModelFor(initializer.SyntaxTree).GetOperation(initializer) is IVariableInitializerOperation { Value: var value } ? value : null;
+    }
+}
