@@ -184,12 +184,12 @@ internal static class ObjectCreation
     }
 
     /// <summary>
-    /// Whether JavaScript can hold a new collection of the type with .NET's semantics: a dictionary needs string
-    /// keys (GAS2004), a set elements that are not compared by value (GAS1028).
+    /// Whether JavaScript can hold a new collection of the type with .NET's semantics: a dictionary keys it can
+    /// compare (not a type parameter's, GAS2004), a set elements that are not compared by value (GAS1028).
     /// </summary>
     private static bool CanHold(ITypeSymbol? type, IOperation at, BodyLowerer body) => TypeFacts.CollectionOf(type) switch
     {
-        RuntimeCollection.Dictionary => DictionaryReplacements.HasStringKeys(((INamedTypeSymbol)type!).TypeArguments[0], at, body),
+        RuntimeCollection.Map => DictionaryReplacements.CanKey(((INamedTypeSymbol)type!).TypeArguments[0], at, body, out _),
         RuntimeCollection.Set => Sequences.CanHash(at, TypeFacts.ElementType(type), body, out _),
         _ => true,
     };
@@ -203,6 +203,7 @@ internal static class ObjectCreation
         var collection = TypeFacts.CollectionOf(creation.Type);
         var source = creation.Arguments.FirstOrDefault(a => TypeFacts.CollectionOf(a.Value.Type) != RuntimeCollection.None);
         if (collection == RuntimeCollection.Dictionary) return DictionaryInitializer(initializer, source, body);
+        if (collection == RuntimeCollection.Map) return MapInitializer(creation, initializer, source, body);
         var elements = new List<(JsExpression, IOperation?)>();
         if (source is not null) elements.AddRange(Sequences.Spread(Sequences.Iterable(source.Value, body)).Select(e => (e, (IOperation?)null)));
         foreach (var item in initializer.Initializers)
@@ -281,6 +282,43 @@ internal static class ObjectCreation
     }
 
     /// <summary>
+    /// A dictionary initialiser of non-string keys: a KeyedMap_ made with its Add entries where they are plain values,
+    /// else made with the entries it copies and then given each entry in turn (<c>add</c>, or <c>set</c> for an
+    /// indexer entry), each before the next is evaluated, as .NET does.
+    /// </summary>
+    private static JsExpression MapInitializer(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, IArgumentOperation? source, BodyLowerer body)
+    {
+        var keyType = ((INamedTypeSymbol)creation.Type!).TypeArguments[0];
+        var entries = new List<(string Method, JsExpression Key, JsExpression Value)>();
+        foreach (var item in initializer.Initializers)
+        {
+            switch (item)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
+                    entries.Add(("add", body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value)));
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment:
+                    entries.Add(("set", body.Expression(indexer.Arguments[0].Value), body.Expression(assignment.Value)));
+                    break;
+                default:
+                    body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this dictionary initialiser");
+                    break;
+            }
+        }
+        if (source is null && entries.All(e => e.Method == "add" && BodyLowerer.IsSimple(e.Key) && BodyLowerer.IsSimple(e.Value)))
+        {
+            var pairs = new JsArrayLiteral(entries.Select(e => (JsExpression)new JsArrayLiteral(new[] { e.Key, e.Value })).ToList());
+            return DictionaryReplacements.NewMap(keyType, creation, body, pairs) ?? Sequences.Placeholder;
+        }
+        if (DictionaryReplacements.NewMap(keyType, creation, body, source is null ? null : Conversions.AsArray(source.Value, body)) is not { } map) return Sequences.Placeholder;
+        var dictionary = body.HoistedTemp("dictionary");
+        var steps = new List<JsExpression> { new JsAssign("=", dictionary, map) };
+        steps.AddRange(entries.Select(e => (JsExpression)new JsCall(new JsMember(dictionary, e.Method), new[] { e.Key, e.Value })));
+        steps.Add(dictionary);
+        return new JsSequence(steps);
+    }
+
+    /// <summary>
     /// The dictionary of indexer entries, where a later entry overwrites an earlier one of the same key. A literal
     /// may not name a key twice, so a repeated constant key starts another literal, assigned over the first.
     /// </summary>
@@ -334,7 +372,7 @@ internal static class ObjectCreation
     public static JsExpression CollectionExpression(ICollectionExpressionOperation collection, BodyLowerer body)
     {
         var kind = TypeFacts.CollectionOf(collection.Type);
-        if (kind is RuntimeCollection.None or RuntimeCollection.Dictionary or RuntimeCollection.String)
+        if (kind is RuntimeCollection.None or RuntimeCollection.Dictionary or RuntimeCollection.Map or RuntimeCollection.String)
         {
             return body.Unsupported(collection, DiagnosticDescriptors.UnsupportedConstruct, $"a collection expression of type '{collection.Type?.ToDisplayString()}'");
         }
