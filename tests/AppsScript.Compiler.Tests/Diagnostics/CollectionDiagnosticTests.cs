@@ -9,7 +9,7 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 
 /// <summary>
 /// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
-/// (a class with its own Equals, GAS1026; a record holding a value typed object, sets combined by identity, GAS1028), dictionary keys that are not strings (GAS2004), orders JavaScript does not have and
+/// (a class with its own Equals, GAS1026; a record holding a value typed object, sets combined by identity, GAS1028), dictionary keys of a type parameter (GAS2004), orders JavaScript does not have and
 /// writes to tuples that are not local variables (GAS1001), OfType, Cast and type tests of boxed numbers, and of strings where a char is boxed, JavaScript cannot tell apart (GAS1016), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
 /// drop (GAS2001, with or without an initialiser). <c>/*@*/</c> marks where the
 /// diagnostic must start.
@@ -42,8 +42,10 @@ public sealed class CollectionDiagnosticTests
         ("GAS1028", "var h = /*@*/new Loose(1).GetHashCode();"),
         ("GAS1026", "var c = /*@*/new List<Same>().Contains(new Same());"),
         ("GAS1026", "var q = /*@*/r.Equals((object)1);"),
-        ("GAS2004", "var d = /*@*/xs.ToDictionary(x => x);"),
-        ("GAS2004", "var d = /*@*/new Dictionary<Kind, int> { [Kind.A] = 1 };"),
+        ("GAS2004", "var d = Keyed(xs); object Keyed<K>(List<K> keys) where K : notnull => /*@*/keys.ToDictionary(k => k);"),
+        ("GAS2004", "var d = Keyed(Kind.A); object Keyed<K>(K key) where K : notnull => /*@*/new Dictionary<K, int> { [key] = 1 };"),
+        ("GAS1028", "var d = /*@*/new Dictionary<Same, int>();"),
+        ("GAS1028", "var d = /*@*/new Dictionary<Loose, int> { [new Loose(1)] = 1 };"),
         ("GAS1001", "var o = /*@*/rs.OrderBy(x => x);"),
         ("GAS1001", "/*@*/rs.Sort();"),
         ("GAS1001", "var m = /*@*/rs.Max();"),
