@@ -34,6 +34,13 @@ internal static class DictionaryReplacements
                 ? NewMap(call, Conversions.AsArray(call.ArgumentOperation(0)!, call.Body))
                 : call.Helper("dictionaryFrom_", Create(), Conversions.AsArray(call.ArgumentOperation(0)!, call.Body)));
 
+        table.Add($"M:{Dictionary}.#ctor(System.Collections.Generic.IEqualityComparer{{`0}})", call => ComparerReplacements.EqualityOf((IObjectCreationOperation)call.Operation, call.Body) switch
+        {
+            ComparerReplacements.KeyEquality.OrdinalIgnoreCase => call.Helper("ignoreCaseDictionary_"),
+            ComparerReplacements.KeyEquality.Default => IsMap(call) ? NewMap(call) : Create(),
+            _ => Placeholder,
+        });
+
         var all = new[] { Dictionary, IDictionary, IReadOnlyDictionary };
         table.Add(all.Select(type => $"P:{type}.Item(`0)"), call => IsMap(call) ? call.CallOnReceiver("get", call.Arg(0)) : call.Helper("dictionaryGet_", call.Receiver, call.Arg(0)));
         table.AddAssignable($"P:{Dictionary}.Item(`0)", Entry);
@@ -167,12 +174,16 @@ internal static class DictionaryReplacements
         return new JsBinary("&&", HasOwn(dictionary, key), new JsUnary("delete", new JsIndex(dictionaryAgain, keyAgain)));
     }
 
-    /// <summary><c>Object.keys(dictionary).forEach((key) =&gt; delete dictionary[key])</c>.</summary>
+    /// <summary>
+    /// <c>Object.keys(dictionary).reverse().forEach((key) =&gt; delete dictionary[key])</c>: the last key first, so that
+    /// a case-insensitive dictionary (ignoreCaseDictionary_), whose next key takes the slot last freed, fills its
+    /// slots from the first again, as after .NET's Clear.
+    /// </summary>
     public static JsExpression Clear(BclCall call)
     {
         var (dictionary, again) = call.Body.Reuse(call.Receiver, "dictionary");
         var key = call.Body.FreshName("key");
-        return Call(ObjectCall("keys", dictionary), "forEach",
+        return Call(Call(ObjectCall("keys", dictionary), "reverse"), "forEach",
             new JsArrow(new[] { new JsParameter(key) }, new JsUnary("delete", new JsIndex(again, new JsIdentifier(key)))));
     }
 

@@ -166,8 +166,12 @@ internal static class ObjectCreation
             {
                 return body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor!.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
             }
-            if (!ComparerReplacements.RequireOrdinalEquality(creation, body)) return Sequences.Placeholder;
-            return CollectionInitializer(creation, initializer, body);
+            return ComparerReplacements.EqualityOf(creation, body) switch
+            {
+                ComparerReplacements.KeyEquality.Default => CollectionInitializer(creation, initializer, body),
+                ComparerReplacements.KeyEquality.OrdinalIgnoreCase => FilledInPlace(creation, initializer, body),
+                _ => Sequences.Placeholder,
+            };
         }
         var call = new BclCall(creation, creation.Constructor!, null, Arguments.InParameterOrder(creation.Arguments, false), body);
         if (!body.Context.Replacements.TryLower(call, out var created))
@@ -193,6 +197,35 @@ internal static class ObjectCreation
         RuntimeCollection.Set => Sequences.CanHash(at, TypeFacts.ElementType(type), body, out _),
         _ => true,
     };
+
+    /// <summary>
+    /// A collection its constructor makes (a case-insensitive dictionary or set), then given each initialiser
+    /// entry in turn: <c>(dictionary = ignoreCaseDictionary_(), dictionaryAdd_(dictionary, key, value), dictionary[key] = value, dictionary)</c>,
+    /// <c>set.add(value)</c> for a set.
+    /// </summary>
+    private static JsExpression FilledInPlace(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
+    {
+        var call = new BclCall(creation, creation.Constructor!, null, Arguments.InParameterOrder(creation.Arguments, false), body);
+        body.Context.Replacements.TryLower(call, out var created);
+        var isSet = TypeFacts.CollectionOf(creation.Type) == RuntimeCollection.Set;
+        var collection = body.HoistedTemp(isSet ? "set" : "dictionary");
+        var steps = new List<JsExpression> { new JsAssign("=", collection, created) };
+        foreach (var item in initializer.Initializers)
+        {
+            steps.Add(item switch
+            {
+                IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add when isSet
+                    => new JsCall(new JsMember(collection, "add"), new[] { body.Expression(add.Arguments[0].Value) }),
+                IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
+                    => body.CallHelper("dictionaryAdd_", collection, body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value)),
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
+                    => new JsAssign("=", new JsIndex(collection, body.Expression(indexer.Arguments[0].Value)), body.Expression(assignment.Value)),
+                _ => body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this collection initialiser"),
+            });
+        }
+        steps.Add(collection);
+        return new JsSequence(steps);
+    }
 
     /// <summary>
     /// A list or set initialiser: <c>[a, b]</c>, <c>[...source, a]</c> for a constructor given a collection,
