@@ -22,24 +22,30 @@ internal sealed class KeyedDictionaryExpressions
     private string Text(int depth) => StringExpressions.NonNull(_c.Strings.String(depth - 1)).Code;
 
     /// <summary>Non-null strings, so that no key is null (a programmer error JavaScript does not throw for).</summary>
-    private string Words(int depth) => $"{_c.Of(FuzzType.ListOf(FuzzType.String), depth - 1)}.Where(w => w != null)";
+    private string Words(int depth)
+    {
+        var word = _c.Fresh("w");
+        return $"{_c.Of(FuzzType.ListOf(FuzzType.String), depth - 1)}.Where({word} => {word} != null)";
+    }
 
-    /// <summary>A dictionary expression of some key type, and that key type.</summary>
+    /// <summary>A dictionary expression of some key type, and that key type; its lambdas' parameters are fresh names.</summary>
     private (string Code, string Key) Dictionary(int depth)
     {
         var ints = Ints(depth);
+        var (x, g, d) = (_c.Fresh("x"), _c.Fresh("g"), _c.Fresh("d"));
+        var byGroup = $"ToDictionary({g} => {g}.Key, {g} => {g}.Count())";
         return R.Next(10) switch
         {
-            0 => ($"{ints}.GroupBy(x => x % 5).ToDictionary(g => g.Key, g => g.Count())", "int"),
-            1 => ($"{ints}.Aggregate(new Dictionary<int, int>(), (d, x) => {{ if (!d.Remove(x % 4)) d[x % 7] = x; return d; }})", "int"),
-            2 => ($"{ints}.Aggregate(new Dictionary<long, string>(), (d, x) => {{ d.Remove(x % 3 * 3000000000L); d.TryAdd(x * 3000000000L, \"v\" + x); return d; }})", "long"),
-            3 => ($"{Text(depth)}.GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count())", "char"),
-            4 => ($"{ints}.GroupBy(x => x > {Int(depth)}).ToDictionary(g => g.Key, g => g.Sum())", "bool"),
-            5 => ($"{_c.Of(FuzzType.ListOf(FuzzType.Double), depth - 1)}.GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count())", "double"),
-            6 => ($"{ints}.GroupBy(x => (DayOfWeek)(((x % 7) + 7) % 7)).ToDictionary(g => g.Key, g => g.Max())", "DayOfWeek"),
-            7 => ($"{ints}.GroupBy(x => (x % 2 == 0 ? \"even\" : \"odd\", x % 3)).ToDictionary(g => g.Key, g => g.Count())", "(string, int)"),
-            8 => ($"{ints}.GroupBy(x => new {{ Small = x < 10, Last = x % 10 }}).ToDictionary(g => g.Key, g => g.First())", "anonymous"),
-            _ => ($"{Words(depth)}.Aggregate(new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase), (d, w) => {{ if (w.Length % 3 == 1) d.Remove(w); else d[w] = d.GetValueOrDefault(w) + 1; return d; }})", "string"),
+            0 => ($"{ints}.GroupBy({x} => {x} % 5).{byGroup}", "int"),
+            1 => ($"{ints}.Aggregate(new Dictionary<int, int>(), ({d}, {x}) => {{ if (!{d}.Remove({x} % 4)) {d}[{x} % 7] = {x}; return {d}; }})", "int"),
+            2 => ($"{ints}.Aggregate(new Dictionary<long, string>(), ({d}, {x}) => {{ {d}.Remove({x} % 3 * 3000000000L); {d}.TryAdd({x} * 3000000000L, \"v\" + {x}); return {d}; }})", "long"),
+            3 => ($"{Text(depth)}.GroupBy({x} => {x}).{byGroup}", "char"),
+            4 => ($"{ints}.GroupBy({x} => {x} > {Int(depth)}).ToDictionary({g} => {g}.Key, {g} => {g}.Sum())", "bool"),
+            5 => ($"{_c.Of(FuzzType.ListOf(FuzzType.Double), depth - 1)}.GroupBy({x} => {x}).{byGroup}", "double"),
+            6 => ($"{ints}.GroupBy({x} => (DayOfWeek)((({x} % 7) + 7) % 7)).ToDictionary({g} => {g}.Key, {g} => {g}.Max())", "DayOfWeek"),
+            7 => ($"{ints}.GroupBy({x} => ({x} % 2 == 0 ? \"even\" : \"odd\", {x} % 3)).{byGroup}", "(string, int)"),
+            8 => ($"{ints}.GroupBy({x} => new {{ Small = {x} < 10, Last = {x} % 10 }}).ToDictionary({g} => {g}.Key, {g} => {g}.First())", "anonymous"),
+            _ => ($"{Words(depth)}.Aggregate(new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase), ({d}, {x}) => {{ if ({x}.Length % 3 == 1) {d}.Remove({x}); else {d}[{x}] = {d}.GetValueOrDefault({x}) + 1; return {d}; }})", "string"),
         };
     }
 
@@ -65,9 +71,9 @@ internal sealed class KeyedDictionaryExpressions
         var (dictionary, key) = Dictionary(depth);
         return R.Next(3) switch
         {
-            0 => new Expr($"{dictionary}.Count", FuzzType.Int, Facts.Integer(0, Limits.MaxString)),
-            1 when key == "int" => new Expr($"{dictionary}.GetValueOrDefault({Int(depth)}, -1)", FuzzType.Int, Facts.Of(FuzzType.Int)),
-            _ => new Expr($"new HashSet<string>({Words(depth)}, StringComparer.OrdinalIgnoreCase).Count", FuzzType.Int, Facts.Integer(0, Limits.MaxCollection)),
+            0 => new Expr($"({dictionary}.Count)", FuzzType.Int, Facts.Integer(0, Limits.MaxString)),
+            1 when key == "int" => new Expr($"({dictionary}.GetValueOrDefault({Int(depth)}, -1))", FuzzType.Int, Facts.Of(FuzzType.Int)),
+            _ => new Expr($"(new HashSet<string>({Words(depth)}, StringComparer.OrdinalIgnoreCase).Count)", FuzzType.Int, Facts.Integer(0, Limits.MaxCollection)),
         };
     }
 
@@ -77,10 +83,10 @@ internal sealed class KeyedDictionaryExpressions
         var (dictionary, key) = Dictionary(depth);
         return R.Next(4) switch
         {
-            0 when key == "int" => new Expr($"{dictionary}.ContainsKey({Int(depth)})", FuzzType.Bool, Facts.Unknown),
-            1 when key == "string" => new Expr($"{dictionary}.ContainsKey({Text(depth)}.ToUpperInvariant())", FuzzType.Bool, Facts.Unknown),
-            2 => new Expr($"new HashSet<string>({Words(depth)}, StringComparer.OrdinalIgnoreCase).Contains({Text(depth)})", FuzzType.Bool, Facts.Unknown),
-            _ => new Expr($"{dictionary}.Keys.Count() == {dictionary}.Values.Count()", FuzzType.Bool, Facts.Unknown),
+            0 when key == "int" => new Expr($"({dictionary}.ContainsKey({Int(depth)}))", FuzzType.Bool, Facts.Unknown),
+            1 when key == "string" => new Expr($"({dictionary}.ContainsKey({Text(depth)}.ToUpperInvariant()))", FuzzType.Bool, Facts.Unknown),
+            2 => new Expr($"(new HashSet<string>({Words(depth)}, StringComparer.OrdinalIgnoreCase).Contains({Text(depth)}))", FuzzType.Bool, Facts.Unknown),
+            _ => new Expr($"({dictionary}.Keys.Count() == {dictionary}.Values.Count())", FuzzType.Bool, Facts.Unknown),
         };
     }
 }

@@ -97,6 +97,7 @@ public static class Program
         foreach (var c in "hello world") letters[c] = letters.GetValueOrDefault(c) + 1;
         Console.WriteLine("letters " + string.Join(" ", letters.Select(p => $"{p.Key}{p.Value}")));
         Console.WriteLine("most " + letters.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First());
+        Console.WriteLine("a pair's ToString " + letters.First().ToString() + " " + new KeyValuePair<Color, double?>(Color.Green, null).ToString() + " " + KeyValuePair.Create(1.5, "x"));
 
         var flags = new Dictionary<bool, string> { { true, "yes" }, { false, "no" } };
         Console.WriteLine("bools " + string.Join(", ", flags) + " " + flags[1 > 0]);
