@@ -103,6 +103,21 @@ class KeyedMap_ {
     return this.entries.filter((pair) => pair !== undefined);
   }
 
+  /**
+   * Newtonsoft's JSON of the dictionary: an object keyed by each key's .NET string, listed in the entries' order
+   * by a Proxy, where an object would list integer-like keys first.
+   */
+  toJSON() {
+    const object = Object.create(null);
+    const names = [];
+    for (const [key, value] of this) {
+      const name = this.show(key);
+      names.push(name);
+      object[name] = value;
+    }
+    return new Proxy(object, { ownKeys: () => names });
+  }
+
   [Symbol.iterator]() {
     return this.pairs()[Symbol.iterator]();
   }
