@@ -5,7 +5,8 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// bool, double (NaN and -0.0 among them), DayOfWeek, tuples and anonymous types (through GroupBy and ToDictionary),
 /// built and changed by Aggregate so that removals free slots that later keys take, and case-insensitive string
 /// dictionaries and sets (StringComparer.OrdinalIgnoreCase). Printing a dictionary prints its pairs in order, so
-/// every order and key string is compared. A missing key's indexer and a repeated Add throw: not in total code.
+/// every order and key string is compared. A missing key's indexer and a repeated Add throw: not in total code. No
+/// value sums ints, which .NET checks and JavaScript does not (the README's first difference).
 /// </summary>
 internal sealed class KeyedDictionaryExpressions
 {
@@ -38,9 +39,9 @@ internal sealed class KeyedDictionaryExpressions
         {
             0 => ($"{ints}.GroupBy({x} => {x} % 5).{byGroup}", "int"),
             1 => ($"{ints}.Aggregate(new Dictionary<int, int>(), ({d}, {x}) => {{ if (!{d}.Remove({x} % 4)) {d}[{x} % 7] = {x}; return {d}; }})", "int"),
-            2 => ($"{ints}.Aggregate(new Dictionary<long, string>(), ({d}, {x}) => {{ {d}.Remove({x} % 3 * 3000000000L); {d}.TryAdd({x} * 3000000000L, \"v\" + {x}); return {d}; }})", "long"),
+            2 => ($"{ints}.Aggregate(new Dictionary<long, string>(), ({d}, {x}) => {{ {d}.Remove({x} % 3 * 3000000000L); {d}.TryAdd({x} % 1000 * 3000000000L, \"v\" + {x}); return {d}; }})", "long"),
             3 => ($"{Text(depth)}.GroupBy({x} => {x}).{byGroup}", "char"),
-            4 => ($"{ints}.GroupBy({x} => {x} > {Int(depth)}).ToDictionary({g} => {g}.Key, {g} => {g}.Sum())", "bool"),
+            4 => ($"{ints}.GroupBy({x} => {x} > {Int(depth)}).ToDictionary({g} => {g}.Key, {g} => {g}.Min())", "bool"),
             5 => ($"{_c.Of(FuzzType.ListOf(FuzzType.Double), depth - 1)}.GroupBy({x} => {x}).{byGroup}", "double"),
             6 => ($"{ints}.GroupBy({x} => (DayOfWeek)((({x} % 7) + 7) % 7)).ToDictionary({g} => {g}.Key, {g} => {g}.Max())", "DayOfWeek"),
             7 => ($"{ints}.GroupBy({x} => ({x} % 2 == 0 ? \"even\" : \"odd\", {x} % 3)).{byGroup}", "(string, int)"),
