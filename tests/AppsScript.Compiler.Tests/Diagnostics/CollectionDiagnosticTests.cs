@@ -9,9 +9,9 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 
 /// <summary>
 /// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
-/// (a class with its own Equals, GAS1026; a record holding a value typed object, sets combined by identity, GAS1028), dictionary keys that are not strings (GAS2004), orders JavaScript does not have and
+/// (a class with its own Equals, GAS1026; a record holding a value typed object, sets combined by identity, GAS1028), dictionary keys of a type parameter (GAS2004), orders JavaScript does not have and
 /// writes to tuples that are not local variables (GAS1001), OfType, Cast and type tests of boxed numbers, and of strings where a char is boxed, JavaScript cannot tell apart (GAS1016), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
-/// drop (GAS2001, with or without an initialiser). <c>/*@*/</c> marks where the
+/// drop (GAS2001, with or without an initialiser: any but the default equality and, for strings, Ordinal and OrdinalIgnoreCase). <c>/*@*/</c> marks where the
 /// diagnostic must start.
 /// </summary>
 public sealed class CollectionDiagnosticTests
@@ -23,6 +23,8 @@ public sealed class CollectionDiagnosticTests
         public record R(int A); public record Loose(object Value); public class Holder { public (int, int) Pair; }
         public class Same { public override bool Equals(object? o) => true; public override int GetHashCode() => 0; }
         public enum Kind { A, B }
+        public class Loud : IEqualityComparer<string> { public bool Equals(string? a, string? b) => a == b; public int GetHashCode(string s) => 0; }
+        public class Odd : IEqualityComparer<int> { public bool Equals(int a, int b) => a % 2 == b % 2; public int GetHashCode(int n) => n % 2; }
         public static class C
         {
             public static object Run(List<int> xs, List<R> rs, R r, List<(int, int)> pairs, Dictionary<string, int> map)
@@ -42,8 +44,10 @@ public sealed class CollectionDiagnosticTests
         ("GAS1028", "var h = /*@*/new Loose(1).GetHashCode();"),
         ("GAS1026", "var c = /*@*/new List<Same>().Contains(new Same());"),
         ("GAS1026", "var q = /*@*/r.Equals((object)1);"),
-        ("GAS2004", "var d = /*@*/xs.ToDictionary(x => x);"),
-        ("GAS2004", "var d = /*@*/new Dictionary<Kind, int> { [Kind.A] = 1 };"),
+        ("GAS2004", "var d = Keyed(xs); object Keyed<K>(List<K> keys) where K : notnull => /*@*/keys.ToDictionary(k => k);"),
+        ("GAS2004", "var d = Keyed(Kind.A); object Keyed<K>(K key) where K : notnull => /*@*/new Dictionary<K, int> { [key] = 1 };"),
+        ("GAS1028", "var d = /*@*/new Dictionary<Same, int>();"),
+        ("GAS1028", "var d = /*@*/new Dictionary<Loose, int> { [new Loose(1)] = 1 };"),
         ("GAS1001", "var o = /*@*/rs.OrderBy(x => x);"),
         ("GAS1001", "/*@*/rs.Sort();"),
         ("GAS1001", "var m = /*@*/rs.Max();"),
@@ -64,8 +68,10 @@ public sealed class CollectionDiagnosticTests
         ("GAS1016", "var texts = /*@*/new List<object> { 'x', \"y\" }.OfType<string>();"),
         ("GAS1016", "object s = 'x'; var t = /*@*/(string)s;"),
         ("GAS1016", "var texts = /*@*/new List<object> { 'x' }.Cast<string>().ToList();"),
-        ("GAS2001", "var h = /*@*/new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [\"Content-Type\"] = \"json\" };"),
-        ("GAS2001", "var h = /*@*/new HashSet<string>(StringComparer.OrdinalIgnoreCase) { \"Rock\" };"),
+        ("GAS2001", "var h = /*@*/new Dictionary<string, string>(new Loud()) { [\"Content-Type\"] = \"json\" };"),
+        ("GAS2001", "var h = /*@*/new HashSet<string>(new Loud()) { \"Rock\" };"),
+        ("GAS2001", "var h = /*@*/new Dictionary<int, string>(new Odd());"),
+        ("GAS2001", "var h = /*@*/new HashSet<string>(xs.Select(x => x.ToString()), StringComparer.InvariantCultureIgnoreCase);"),
     }.Select(c => new object[] { c.Code, c.Body });
 
     [Theory]

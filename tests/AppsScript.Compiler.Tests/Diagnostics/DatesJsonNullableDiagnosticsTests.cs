@@ -86,12 +86,18 @@ public sealed class DatesJsonNullableDiagnosticsTests
     [InlineData("Ids", "public record Dto(HashSet<string>? Ids);")]
     [InlineData("Pair", "public record Dto((int, string)? Pair);")]
     [InlineData("Bytes", "public record Dto(byte[]? Bytes);")]
-    [InlineData("ByNumber", "public record Dto(Dictionary<int, string>? ByNumber);")]
+    [InlineData("ByPair", "public record Dto(Dictionary<(int, int), string>? ByPair);")]
+    [InlineData("ByScore", "public record Dto(Dictionary<double, string>? ByScore);")]
+    [InlineData("ByDay", "public record Dto(Dictionary<DateTime, string>? ByDay);")]
     [InlineData("Key", "public record Dto(Guid? Key);")]
     [InlineData("Extra", "public record Dto(Dictionary<string, object>? Extra);")]
     [InlineData("Score", "public record Dto(object? Score);")]
     public void A_member_without_a_shared_JSON_form_is_GAS3005(string at, string declarations) =>
         AssertReported("GAS3005", at, "var s = JsonConvert.SerializeObject(new Dto(null));", declarations);
+
+    [Fact]
+    public void Reading_a_dictionary_of_int_keys_is_GAS3005() =>
+        AssertReported("GAS3005", "ByNumber", "var d = JsonConvert.DeserializeObject<Dto>(\"{}\");", "public record Dto(Dictionary<int, string>? ByNumber);");
 
     [Theory]
     [InlineData("Owner", "public class Person { public string Name() => \"x\"; } public record Dto(Person? Owner);")]

@@ -52,7 +52,7 @@ internal static class DiagnosticCases
         ["GAS2001"] = "public static class C { public static void Run() => /*@*/System.Threading.Thread.Sleep(1); }",
         ["GAS2002"] = "public static class C { public static string Run(int n) => $\"{/*@*/n:Q}\"; }",
         ["GAS2003"] = "public static class C { public static DateTime Run() => /*@*/DateTime.Now; }",
-        ["GAS2004"] = "public static class C { public static object Run() => /*@*/new Dictionary<int, string>(); }",
+        ["GAS2004"] = "public static class C { public static object Run<K>() where K : notnull => /*@*/new Dictionary<K, string>(); }",
         ["GAS2005"] = "public static class C { public static void Run(string format) => /*@*/Console.WriteLine(format, 1); }",
         ["GAS2006"] = "public static class C { public static object Run(List<int> xs) { IOrderedEnumerable<int> o = xs.OrderBy(x => x); var copy = o; return /*@*/copy.ThenBy(x => -x).ToList(); } }",
         ["GAS2007"] = "public static class C { public static ICollection<int> Run() => /*@*/new HashSet<int>(); }",

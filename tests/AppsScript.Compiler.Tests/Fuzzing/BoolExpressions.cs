@@ -28,6 +28,7 @@ internal sealed class BoolExpressions
             (2, DoubleTest),
             (7, d => _c.Collections.BoolFrom(d)),
             (2, d => _c.RegexQueuesAndCodecs.BoolFrom(d)),
+            (2, d => _c.KeyedDictionaries.BoolFrom(d)),
             (2, d => _c.Data.ValueFrom(FuzzType.Bool, d)),
             (2, d => _c.Values.BoolFrom(d)),
             (2, d => _c.Members.ValueFrom(FuzzType.Bool, d)),

@@ -47,6 +47,7 @@ internal sealed class CaseContext
         IndexersAndEvents = new IndexerAndEventGenerator(this);
         TypeDefaults = new TypeParameterDefaults(this);
         RegexQueuesAndCodecs = new RegexQueueAndCodecExpressions(this);
+        KeyedDictionaries = new KeyedDictionaryExpressions(this);
         StaticConstructors = new StaticConstructorGenerator(this);
         InitialiserOrder = new InitialiserOrderGenerator(this);
         Operators = new OperatorGenerator(this);
@@ -75,7 +76,7 @@ internal sealed class CaseContext
     /// <summary>A cast of a NaN, infinite or out-of-range double to an integer type (.NET saturates).</summary>
     public bool OutOfRangeCasts { get; }
 
-    /// <summary><c>new Dictionary&lt;string, V&gt;(StringComparer.X)</c> and <c>new HashSet&lt;string&gt;(..., StringComparer.X)</c>: Ordinal is the equality they have, OrdinalIgnoreCase is refused (GAS2001).</summary>
+    /// <summary><c>new Dictionary&lt;string, V&gt;(StringComparer.X)</c> and <c>new HashSet&lt;string&gt;(..., StringComparer.X)</c>: Ordinal is the equality they have, OrdinalIgnoreCase compares keys and elements ignoring case.</summary>
     public bool Comparers { get; }
 
     /// <summary>"__proto__" as a dictionary key or set element.</summary>
@@ -124,6 +125,8 @@ internal sealed class CaseContext
     public RegexQueueAndCodecExpressions RegexQueuesAndCodecs { get; }
 
     public StructGenerator Structs { get; }
+
+    public KeyedDictionaryExpressions KeyedDictionaries { get; }
 
     public StaticConstructorGenerator StaticConstructors { get; }
 

@@ -104,7 +104,6 @@ internal sealed class CollectionExpressions
         };
         if (type.Kind == Kind.Set && element.Kind == Kind.String && _c.Comparers && R.Chance(10))
         {
-            _c.Refusable();
             code = $"new HashSet<string>(new string[] {{ {items} }}, StringComparer.{R.Pick("Ordinal", "OrdinalIgnoreCase")})";
         }
         return new Expr(code, type, facts);
@@ -127,7 +126,6 @@ internal sealed class CollectionExpressions
         var entries = Enumerable.Range(0, count).Select(_ => (Key: Key(depth - 1), Value: Element(type.Element!, depth - 1))).ToList();
         var facts = Facts.Sized(count, count == 0 ? Facts.Of(type.Element!) : entries.Select(e => e.Value.Facts).Aggregate((a, b) => a.Union(b)));
         var comparer = _c.Comparers && R.Chance(8) ? $"(StringComparer.{R.Pick("Ordinal", "OrdinalIgnoreCase")})" : "()";
-        if (comparer != "()") _c.Refusable();
         var code = adds
             ? $"new {type}{comparer} {{ {string.Join(", ", entries.Select(e => $"{{ {e.Key}, {e.Value} }}"))} }}"
             : $"new {type}{comparer} {{ {string.Join(", ", entries.Select(e => $"[{e.Key}] = {e.Value}"))} }}";

@@ -62,6 +62,7 @@ internal sealed class NumericExpressions
                 (8, d => _c.Collections.IntFrom(d)),
                 (3, d => _c.OrderingAndFormats.IntFrom(d)),
                 (2, d => _c.RegexQueuesAndCodecs.IntFrom(d)),
+                (2, d => _c.KeyedDictionaries.IntFrom(d)),
                 (4, d => _c.Data.ValueFrom(FuzzType.Int, d)),
                 (2, d => _c.Values.IntFrom(d)),
                 (4, d => _c.Members.ValueFrom(FuzzType.Int, d)),

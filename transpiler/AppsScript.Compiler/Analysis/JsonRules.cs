@@ -130,7 +130,7 @@ internal sealed class JsonRules
             Report(DiagnosticDescriptors.JsonUnsupportedMemberType, at, name, type.ToDisplayString());
             return;
         }
-        if (HasSharedJsonForm(type)) return;
+        if (HasSharedJsonForm(type) || (!deserialized && HasWrittenKeys(type))) return;
         var shape = _semantics.ShapeOf(type);
         if (shape is TypeShape.Class or TypeShape.StaticClass or TypeShape.External or TypeShape.Erased)
         {
@@ -157,6 +157,15 @@ internal sealed class JsonRules
             _ => false,
         };
     }
+
+    /// <summary>
+    /// A dictionary whose keys Newtonsoft writes as their .NET strings, as KeyedMap_'s toJSON does: integers, chars,
+    /// bools and enums. Reading one back is not supported, nor writing keys whose text Newtonsoft makes otherwise
+    /// (dates in ISO form, doubles, records and tuples by their type converters).
+    /// </summary>
+    private static bool HasWrittenKeys(ITypeSymbol type) =>
+        TypeFacts.CollectionOf(type) == RuntimeCollection.Map && JsonTypes.DictionaryKey(type) is { } key
+        && (TypeFacts.IsIntegral(key) || TypeFacts.IsChar(key) || TypeFacts.IsBool(key) || TypeFacts.IsEnum(key)) && !TypeFacts.IsNullableValueType(key);
 
     private void Member(IPropertySymbol property, IPropertySymbol declaration, bool deserialized, ITypeSymbol container)
     {

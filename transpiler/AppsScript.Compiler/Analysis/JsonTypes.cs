@@ -35,7 +35,7 @@ internal static class JsonTypes
         return TypeFacts.CollectionOf(underlying) switch
         {
             RuntimeCollection.Array when TypeFacts.ElementType(underlying) is { } element => new[] { element },
-            RuntimeCollection.Dictionary when DictionaryValue(underlying) is { } value => new[] { value },
+            RuntimeCollection.Dictionary or RuntimeCollection.Map when DictionaryValue(underlying) is { } value => new[] { value },
             _ => Enumerable.Empty<ITypeSymbol>(),
         };
     }
@@ -66,7 +66,7 @@ internal static class JsonTypes
     /// <summary>Whether JSON text of the type may hold a string: a string or char value, a dictionary key, or an opaque value.</summary>
     public static bool MayHoldStrings(ITypeSymbol type, ScriptSemantics semantics) =>
         Reachable(type, semantics).Select(TypeFacts.Underlying).Any(t => TypeFacts.IsString(t) || TypeFacts.IsChar(t) || IsOpaque(t!) || t!.TypeKind == TypeKind.Interface
-            || TypeFacts.CollectionOf(t) == RuntimeCollection.Dictionary);
+            || TypeFacts.CollectionOf(t) is RuntimeCollection.Dictionary or RuntimeCollection.Map);
 
     /// <summary>
     /// What in the type's JSON the replacer of NullValueHandling.Ignore could not tell from plain data: a
@@ -74,6 +74,6 @@ internal static class JsonTypes
     /// </summary>
     public static ITypeSymbol? NullValueHandlingObstacle(ITypeSymbol type, ScriptSemantics semantics) =>
         Reachable(type, semantics).Select(t => TypeFacts.Underlying(t)!).FirstOrDefault(t => IsOpaque(t)
-            || (TypeFacts.CollectionOf(t) == RuntimeCollection.Dictionary && DictionaryValue(t) is { } value
+            || (TypeFacts.CollectionOf(t) is RuntimeCollection.Dictionary or RuntimeCollection.Map && DictionaryValue(t) is { } value
                 && (TypeFacts.IsNullableValueType(value) || (value.IsReferenceType && value.NullableAnnotation != NullableAnnotation.NotAnnotated))));
 }

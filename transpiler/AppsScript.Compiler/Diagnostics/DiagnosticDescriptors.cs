@@ -135,7 +135,7 @@ public static class DiagnosticDescriptors
         "Culture or time-zone dependent", "'{0}' depends on the machine's culture or time zone, which differs in Apps Script: {1}");
 
     public static readonly DiagnosticDescriptor DictionaryKeyType = Error("GAS2004", Library,
-        "Dictionary key type", "a Dictionary with '{0}' keys is not supported: a Dictionary is a plain JavaScript object, whose keys are strings; use string keys");
+        "Dictionary key type", "a Dictionary with '{0}' keys is not supported: its keys are held as strings in a plain object or by value in a Map, which the compiler chooses by the key type where the Dictionary is used, and a type parameter's keys may be either; use a Dictionary of the key type itself");
 
     public static readonly DiagnosticDescriptor NonConstantFormat = Error("GAS2005", Library,
         "Format string", "the format string of '{0}' must be a constant");

@@ -30,7 +30,9 @@ function writeJson_(value, doubles, indented, ignoreNulls) {
       return container("[", value.map((element) => write(element, doubles[1], depth + 1)), "]", depth);
     }
     const inner = Array.isArray(doubles) ? () => doubles[1] : (key) => (Object.prototype.hasOwnProperty.call(doubles, key) ? doubles[key] : undefined);
-    return container("{", members(value, inner, depth), "}", depth);
+    // A dictionary of keys that are not strings (a KeyedMap_) is written as the object its toJSON gives.
+    const object = Array.isArray(doubles) && typeof value.toJSON === "function" ? value.toJSON() : value;
+    return container("{", members(object, inner, depth), "}", depth);
   };
   return write(value, doubles, 0);
 }

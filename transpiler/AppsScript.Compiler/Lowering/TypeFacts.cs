@@ -20,6 +20,9 @@ internal enum RuntimeCollection
     /// <summary>A plain object keyed by string: Dictionary&lt;string, V&gt; and its interfaces.</summary>
     Dictionary,
 
+    /// <summary>A KeyedMap_: a Dictionary&lt;K, V&gt; (and its interfaces) of any other key type.</summary>
+    Map,
+
     /// <summary>A string enumerated as UTF-16 code units.</summary>
     String,
 }
@@ -92,7 +95,7 @@ internal static class TypeFacts
                 or "System.Text.RegularExpressions.MatchCollection" => RuntimeCollection.Array,
             "System.Collections.Generic.HashSet<T>" or "System.Collections.Generic.ISet<T>" or "System.Collections.Generic.IReadOnlySet<T>" => RuntimeCollection.Set,
             "System.Collections.Generic.Dictionary<TKey, TValue>" or "System.Collections.Generic.IDictionary<TKey, TValue>"
-                or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>" => RuntimeCollection.Dictionary,
+                or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>" => IsString(((INamedTypeSymbol)type).TypeArguments[0]) ? RuntimeCollection.Dictionary : RuntimeCollection.Map,
             _ => RuntimeCollection.None,
         };
     }

@@ -13,9 +13,9 @@ namespace AppsScript.Compiler.Replacements;
 /// one (its Compare takes the interface member's name), and Comparer&lt;T&gt;.Create, Comparer&lt;T&gt;.Default and
 /// StringComparer.Ordinal and OrdinalIgnoreCase become one. Where a comparer orders a sort, a search or an
 /// OrderBy, what counts is its comparison function, taken straight from the comparer where the code shows it.
-/// StringComparer.Ordinal (and EqualityComparer&lt;string&gt;.Default) is also the equality a string-keyed dictionary
-/// and a set of strings already have, so it may be given to their constructors; OrdinalIgnoreCase there stays
-/// GAS2001, since the object and Set that hold them compare keys exactly.
+/// StringComparer.Ordinal (and EqualityComparer&lt;T&gt;.Default) is also the equality a dictionary and a set already
+/// have, so it may be given to their constructors, and so may StringComparer.OrdinalIgnoreCase for string keys
+/// (<see cref="EqualityOf"/>); any other equality comparer is GAS2001.
 /// </summary>
 internal static class ComparerReplacements
 {
@@ -34,35 +34,40 @@ internal static class ComparerReplacements
         }, call => KnownComparison(call.ReceiverOperation!, exact: true, call.Body) is { } comparison
             ? new JsCall(comparison, new[] { call.Arg(0), call.Arg(1) })
             : call.CallOnReceiver("compare", call.Arg(0), call.Arg(1)));
-
-        const string equality = "System.Collections.Generic.IEqualityComparer{`0}";
-        table.Add($"M:System.Collections.Generic.Dictionary`2.#ctor({equality})", call => WithOrdinalEquality(call, () => DictionaryReplacements.Create()));
-        table.Add($"M:System.Collections.Generic.HashSet`1.#ctor({equality})", call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet(null, call.Body)));
-        table.Add($"M:System.Collections.Generic.HashSet`1.#ctor(System.Collections.Generic.IEnumerable{{`0}},{equality})",
-            call => WithOrdinalEquality(call, () => HashSetReplacements.NewSet(null, call.Body, HashSetReplacements.ElementsOf(call.ArgumentOperation(0)!, call.Body))));
     }
 
-    private static JsExpression WithOrdinalEquality(BclCall call, System.Func<JsExpression> lower) =>
-        RequireOrdinalEquality((IObjectCreationOperation)call.Operation, call.Body) ? lower() : Placeholder;
+    /// <summary>The equality of a dictionary's keys or a set's elements.</summary>
+    public enum KeyEquality
+    {
+        /// <summary>The key type's own: no comparer given, a null one, EqualityComparer&lt;T&gt;.Default, or StringComparer.Ordinal for strings.</summary>
+        Default,
+
+        /// <summary>StringComparer.OrdinalIgnoreCase, for string keys.</summary>
+        OrdinalIgnoreCase,
+    }
 
     /// <summary>
-    /// Whether a new dictionary or set is given no equality comparer, or the ordinal equality strings have anyway
-    /// (StringComparer.Ordinal, EqualityComparer&lt;string&gt;.Default); any other is reported (GAS2001).
+    /// The equality a new dictionary or set is given; null after reporting a comparer JavaScript would drop (GAS2001):
+    /// one the code does not show, or a StringComparer for keys that are not strings.
     /// </summary>
-    public static bool RequireOrdinalEquality(IObjectCreationOperation creation, BodyLowerer body)
+    public static KeyEquality? EqualityOf(IObjectCreationOperation creation, BodyLowerer body)
     {
         var argument = creation.Arguments.FirstOrDefault(a => a.Parameter?.Type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEqualityComparer<T>");
-        if (argument is null) return true;
+        if (argument is null) return KeyEquality.Default;
         var keyType = ((INamedTypeSymbol)creation.Constructor!.ContainingType).TypeArguments[0];
-        var isOrdinal = Written(argument.Value) switch
+        var written = Written(argument.Value);
+        KeyEquality? equality = written switch
         {
-            IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } => IsStringComparer(property.ContainingType),
-            IPropertyReferenceOperation { Property: { Name: "Default" } property } => property.ContainingType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.EqualityComparer<T>",
-            _ => false,
+            { ConstantValue: { HasValue: true, Value: null } } => KeyEquality.Default,
+            IPropertyReferenceOperation { Property: { Name: "Default" } property }
+                when property.ContainingType.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.EqualityComparer<T>" => KeyEquality.Default,
+            IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } when IsStringComparer(property.ContainingType) && TypeFacts.IsString(keyType) => KeyEquality.Default,
+            IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" } property } when IsStringComparer(property.ContainingType) && TypeFacts.IsString(keyType)
+                => KeyEquality.OrdinalIgnoreCase,
+            _ => null,
         };
-        if (TypeFacts.IsString(keyType) && isOrdinal) return true;
-        body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
-        return false;
+        if (equality is null) body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
+        return equality;
     }
 
     /// <summary>

@@ -114,9 +114,9 @@ internal static class EnumerableReplacements
         table.Add(new[]
         {
             $"{Linq}ToDictionary``2({Sequence("System.Collections.Generic.KeyValuePair{``0,``1}")})", $"{Linq}ToDictionary``2({Sequence("System.ValueTuple{``0,``1}")})",
-        }, call => DictionaryReplacements.HasStringKeys(call.Method!.TypeArguments[0], call.Operation, call.Body)
+        }, call => TypeFacts.IsString(call.Method!.TypeArguments[0])
             ? call.Helper("dictionaryFrom_", DictionaryReplacements.Create(), call.Receiver)
-            : Placeholder);
+            : DictionaryReplacements.NewMap(call.Method!.TypeArguments[0], call.Operation, call.Body, call.Receiver) ?? Placeholder);
     }
 
     private static void RegisterPartitioning(ReplacementTable table, string predicate, string indexedPredicate)
@@ -153,7 +153,7 @@ internal static class EnumerableReplacements
     private static JsExpression CountOfReceiver(BclCall call)
     {
         var kind = KindOf(call.ReceiverOperation!);
-        if (kind is RuntimeCollection.Set or RuntimeCollection.Dictionary or RuntimeCollection.String) return Count(call.Body.Expression(Written(call.ReceiverOperation!)), kind);
+        if (kind is RuntimeCollection.Set or RuntimeCollection.Dictionary or RuntimeCollection.Map or RuntimeCollection.String) return Count(call.Body.Expression(Written(call.ReceiverOperation!)), kind);
         return Count(call.Receiver, RuntimeCollection.Array);
     }
 
@@ -211,8 +211,11 @@ internal static class EnumerableReplacements
 
     private static JsExpression ToDictionary(BclCall call, params JsExpression[] selectors)
     {
-        if (!DictionaryReplacements.HasStringKeys(call.Method!.TypeArguments[1], call.Operation, call.Body)) return Placeholder;
-        return call.Helper("toDictionary_", new[] { call.Receiver }.Concat(selectors).ToArray());
+        var keyType = call.Method!.TypeArguments[1];
+        if (TypeFacts.IsString(keyType)) return call.Helper("toDictionary_", new[] { call.Receiver }.Concat(selectors).ToArray());
+        if (DictionaryReplacements.NewMap(keyType, call.Operation, call.Body) is not { } map) return Placeholder;
+        var elementSelector = selectors.Length > 1 ? selectors[1] : new JsIdentifier("undefined");
+        return call.Helper("toDictionary_", call.Receiver, selectors[0], elementSelector, map);
     }
 
     /// <summary>A count for slice: as it is when it is a constant that is not negative, else <c>Math.max(n, 0)</c>, since .NET reads a negative count as 0 and slice as counting from the end.</summary>

@@ -3,6 +3,7 @@ using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
 using AppsScript.Compiler.Lowering.Expressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using static AppsScript.Compiler.Replacements.Sequences;
 
 namespace AppsScript.Compiler.Replacements;
@@ -23,6 +24,10 @@ internal static class HashSetReplacements
     {
         table.Add(new[] { $"M:{HashSet}.#ctor", $"M:{HashSet}.#ctor(System.Int32)" }, call => NewSet(KeyOfElements(call.Symbol.ContainingType, call.Body), call.Body));
         table.Add($"M:{HashSet}.#ctor({Items})", call => NewSet(KeyOfElements(call.Symbol.ContainingType, call.Body), call.Body, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
+
+        const string equality = "System.Collections.Generic.IEqualityComparer{`0}";
+        table.Add($"M:{HashSet}.#ctor({equality})", call => WithEquality(call));
+        table.Add($"M:{HashSet}.#ctor({Items},{equality})", call => WithEquality(call, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
 
         table.Add($"P:{HashSet}.Count", call => call.Member("size"));
         table.Add(new[] { $"M:{HashSet}.Add(`0)", $"M:{ISet}.Add(`0)" }, call => ResultUnused(call)
@@ -45,6 +50,17 @@ internal static class HashSetReplacements
                 : call.Helper(helper, call.Receiver, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
         }
     }
+
+    /// <summary>
+    /// A set given an equality comparer: the set of its element type, or for StringComparer.OrdinalIgnoreCase a
+    /// KeyedSet_ keyed by each string upper-cased as .NET's ordinal comparison does, which keeps the first spelling added.
+    /// </summary>
+    private static JsExpression WithEquality(BclCall call, params JsExpression[] elements) => ComparerReplacements.EqualityOf((IObjectCreationOperation)call.Operation, call.Body) switch
+    {
+        ComparerReplacements.KeyEquality.OrdinalIgnoreCase => NewSet(call.Body.Helper("toUpperInvariant_"), call.Body, elements),
+        ComparerReplacements.KeyEquality.Default => NewSet(KeyOfElements(call.Symbol.ContainingType, call.Body), call.Body, elements),
+        _ => Sequences.Placeholder,
+    };
 
     /// <summary><c>set.has(value)</c>.</summary>
     public static JsExpression Has(BclCall call) => call.CallOnReceiver("has", Value(call, 0, ElementType(call)));

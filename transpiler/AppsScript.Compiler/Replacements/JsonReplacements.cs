@@ -100,7 +100,7 @@ internal static class JsonReplacements
         var underlying = TypeFacts.Underlying(type)!;
         if (TypeFacts.IsFloating(underlying)) return new JsStringLiteral("Double");
         var collection = TypeFacts.CollectionOf(underlying);
-        if (!underlying.IsAnonymousType && semantics.ShapeOf(underlying) != TypeShape.PlainData && collection is RuntimeCollection.Array or RuntimeCollection.Dictionary)
+        if (!underlying.IsAnonymousType && semantics.ShapeOf(underlying) != TypeShape.PlainData && collection is RuntimeCollection.Array or RuntimeCollection.Dictionary or RuntimeCollection.Map)
         {
             var kind = new JsStringLiteral(collection == RuntimeCollection.Array ? "List" : "Dictionary");
             return new JsArrayLiteral(new[] { kind, DoublesShape(JsonTypes.Children(underlying, semantics).First(), enclosing, call) });

@@ -83,7 +83,7 @@ internal static class ListReplacements
 
     private static JsExpression Clear(BclCall call) => KindOf(call.ReceiverOperation!) switch
     {
-        RuntimeCollection.Set => call.CallOnReceiver("clear"),
+        RuntimeCollection.Set or RuntimeCollection.Map => call.CallOnReceiver("clear"),
         RuntimeCollection.Dictionary => DictionaryReplacements.Clear(call),
         _ => new JsAssign("=", call.Member("length"), Number(0)),
     };

@@ -22,7 +22,7 @@ internal static class ObjectReplacements
     public static void Register(ReplacementTable table)
     {
         var tupleStrings = Enumerable.Range(1, 8).Select(arity => $"M:System.ValueTuple`{arity}.ToString");
-        table.Add(tupleStrings.Concat(new[] { "M:System.Object.ToString", "M:System.Enum.ToString", "M:System.ValueType.ToString" }),
+        table.Add(tupleStrings.Concat(new[] { "M:System.Object.ToString", "M:System.Enum.ToString", "M:System.ValueType.ToString", "M:System.Collections.Generic.KeyValuePair`2.ToString" }),
             call => Strings.Display(call.ReceiverOperation!, call.Body));
         table.Add("M:System.Object.Equals(System.Object)", call => ReferenceEquality(call, call.ReceiverOperation!, call.ArgumentOperation(0)!, "Equals"));
         table.Add("M:System.Object.Equals(System.Object,System.Object)",

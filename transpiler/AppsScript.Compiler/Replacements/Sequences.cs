@@ -49,13 +49,13 @@ internal static class Sequences
     public static bool IsFresh(IOperation operation)
     {
         var written = Written(operation);
-        if (KindOf(written) is RuntimeCollection.Set or RuntimeCollection.Dictionary or RuntimeCollection.String) return true;
+        if (KindOf(written) is RuntimeCollection.Set or RuntimeCollection.Dictionary or RuntimeCollection.Map or RuntimeCollection.String) return true;
         return written switch
         {
             IArrayCreationOperation or ICollectionExpressionOperation or IObjectCreationOperation => true,
             IInvocationOperation invocation => MakeNewArrays.TryGetValue(invocation.TargetMethod.ContainingType.OriginalDefinition.ToDisplayString(), out var names)
                 && names.Contains(invocation.TargetMethod.Name),
-            IPropertyReferenceOperation { Property: { Name: "Keys" or "Values" } property } => TypeFacts.CollectionOf(property.ContainingType) == RuntimeCollection.Dictionary,
+            IPropertyReferenceOperation { Property: { Name: "Keys" or "Values" } property } => TypeFacts.CollectionOf(property.ContainingType) is RuntimeCollection.Dictionary or RuntimeCollection.Map,
             _ => false,
         };
     }
@@ -78,7 +78,7 @@ internal static class Sequences
     /// <summary>The number of elements of a collection held as <paramref name="kind"/>.</summary>
     public static JsExpression Count(JsExpression collection, RuntimeCollection kind) => kind switch
     {
-        RuntimeCollection.Set => new JsMember(collection, "size"),
+        RuntimeCollection.Set or RuntimeCollection.Map => new JsMember(collection, "size"),
         RuntimeCollection.Dictionary => new JsMember(ObjectCall("keys", collection), "length"),
         _ => new JsMember(collection, "length"),
     };

@@ -131,7 +131,7 @@ internal static class Conversions
         or "System.Collections.Generic.IReadOnlyCollection<T>" or "System.Collections.Generic.IReadOnlyList<T>";
 
     /// <summary>
-    /// The operand as a JS array: a set's elements, a dictionary's [key, value] entries, a string's UTF-16 units.
+    /// The operand as a JS array: a set's elements, a dictionary's [key, value] entries (a KeyedMap_ spreads into them), a string's UTF-16 units.
     /// A copy, taken now: the eager stand-in for a .NET enumeration.
     /// </summary>
     /// <remarks>An iterator's sequence is enumerated into an array here, at the moment the caller reads it whole.</remarks>
@@ -140,7 +140,7 @@ internal static class Conversions
         var value = body.Expression(operand);
         return TypeFacts.CollectionOf(operand.Type) switch
         {
-            RuntimeCollection.Set => new JsArrayLiteral(new JsExpression[] { new JsSpread(value) }),
+            RuntimeCollection.Set or RuntimeCollection.Map => new JsArrayLiteral(new JsExpression[] { new JsSpread(value) }),
             RuntimeCollection.Dictionary => new JsCall(new JsMember(new JsIdentifier("Object"), "entries"), new[] { value }),
             RuntimeCollection.String => new JsCall(new JsMember(value, "split"), new JsExpression[] { new JsStringLiteral("") }),
             _ when LazySequences.MayBeLazy(operand, body) => new JsArrayLiteral(new JsExpression[] { new JsSpread(value) }),

@@ -18,7 +18,7 @@ internal static class DotNetTypeNames
     {
         if (type is IArrayTypeSymbol { Rank: 1 } array) return FullName(array.ElementType) is { } element ? element + "[]" : null;
         if (type is not INamedTypeSymbol named || named.IsAnonymousType || named.IsTupleType) return null;
-        if (TypeFacts.CollectionOf(named) is RuntimeCollection.Array or RuntimeCollection.Set or RuntimeCollection.Dictionary)
+        if (TypeFacts.CollectionOf(named) is RuntimeCollection.Array or RuntimeCollection.Set or RuntimeCollection.Dictionary or RuntimeCollection.Map)
         {
             return named.TypeKind == TypeKind.Class && !semantics.IsInSource(named) ? FullName(named) : null;
         }

@@ -188,8 +188,12 @@ internal static class ObjectCreation
             {
                 return body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor!.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));
             }
-            if (!ComparerReplacements.RequireOrdinalEquality(creation, body)) return Sequences.Placeholder;
-            return CollectionInitializer(creation, initializer, body);
+            return ComparerReplacements.EqualityOf(creation, body) switch
+            {
+                ComparerReplacements.KeyEquality.Default => CollectionInitializer(creation, initializer, body),
+                ComparerReplacements.KeyEquality.OrdinalIgnoreCase => FilledInPlace(creation, initializer, body),
+                _ => Sequences.Placeholder,
+            };
         }
         var call = new BclCall(creation, creation.Constructor!, null, Arguments.InParameterOrder(creation.Arguments, false), body);
         if (!body.Context.Replacements.TryLower(call, out var created))
@@ -206,15 +210,44 @@ internal static class ObjectCreation
     }
 
     /// <summary>
-    /// Whether JavaScript can hold a new collection of the type with .NET's semantics: a dictionary needs string
-    /// keys (GAS2004), a set elements that are not compared by value (GAS1028).
+    /// Whether JavaScript can hold a new collection of the type with .NET's semantics: a dictionary keys it can
+    /// compare (not a type parameter's, GAS2004), a set elements that are not compared by value (GAS1028).
     /// </summary>
     private static bool CanHold(ITypeSymbol? type, IOperation at, BodyLowerer body) => TypeFacts.CollectionOf(type) switch
     {
-        RuntimeCollection.Dictionary => DictionaryReplacements.HasStringKeys(((INamedTypeSymbol)type!).TypeArguments[0], at, body),
+        RuntimeCollection.Map => DictionaryReplacements.CanKey(((INamedTypeSymbol)type!).TypeArguments[0], at, body, out _),
         RuntimeCollection.Set => Sequences.CanHash(at, TypeFacts.ElementType(type), body, out _),
         _ => true,
     };
+
+    /// <summary>
+    /// A collection its constructor makes (a case-insensitive dictionary or set), then given each initialiser
+    /// entry in turn: <c>(dictionary = ignoreCaseDictionary_(), dictionaryAdd_(dictionary, key, value), dictionary[key] = value, dictionary)</c>,
+    /// <c>set.add(value)</c> for a set.
+    /// </summary>
+    private static JsExpression FilledInPlace(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
+    {
+        var call = new BclCall(creation, creation.Constructor!, null, Arguments.InParameterOrder(creation.Arguments, false), body);
+        body.Context.Replacements.TryLower(call, out var created);
+        var isSet = TypeFacts.CollectionOf(creation.Type) == RuntimeCollection.Set;
+        var collection = body.HoistedTemp(isSet ? "set" : "dictionary");
+        var steps = new List<JsExpression> { new JsAssign("=", collection, created) };
+        foreach (var item in initializer.Initializers)
+        {
+            steps.Add(item switch
+            {
+                IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add when isSet
+                    => new JsCall(new JsMember(collection, "add"), new[] { body.Expression(add.Arguments[0].Value) }),
+                IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
+                    => body.CallHelper("dictionaryAdd_", collection, body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value)),
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
+                    => new JsAssign("=", new JsIndex(collection, body.Expression(indexer.Arguments[0].Value)), body.Expression(assignment.Value)),
+                _ => body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this collection initialiser"),
+            });
+        }
+        steps.Add(collection);
+        return new JsSequence(steps);
+    }
 
     /// <summary>
     /// A list or set initialiser: <c>[a, b]</c>, <c>[...source, a]</c> for a constructor given a collection,
@@ -225,6 +258,7 @@ internal static class ObjectCreation
         var collection = TypeFacts.CollectionOf(creation.Type);
         var source = creation.Arguments.FirstOrDefault(a => TypeFacts.CollectionOf(a.Value.Type) != RuntimeCollection.None);
         if (collection == RuntimeCollection.Dictionary) return DictionaryInitializer(initializer, source, body);
+        if (collection == RuntimeCollection.Map) return MapInitializer(creation, initializer, source, body);
         var elements = new List<(JsExpression, IOperation?)>();
         if (source is not null) elements.AddRange(Sequences.Spread(Sequences.Iterable(source.Value, body)).Select(e => (e, (IOperation?)null)));
         foreach (var item in initializer.Initializers)
@@ -303,6 +337,43 @@ internal static class ObjectCreation
     }
 
     /// <summary>
+    /// A dictionary initialiser of non-string keys: a KeyedMap_ made with its Add entries where they are plain values,
+    /// else made with the entries it copies and then given each entry in turn (<c>add</c>, or <c>set</c> for an
+    /// indexer entry), each before the next is evaluated, as .NET does.
+    /// </summary>
+    private static JsExpression MapInitializer(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, IArgumentOperation? source, BodyLowerer body)
+    {
+        var keyType = ((INamedTypeSymbol)creation.Type!).TypeArguments[0];
+        var entries = new List<(string Method, JsExpression Key, JsExpression Value)>();
+        foreach (var item in initializer.Initializers)
+        {
+            switch (item)
+            {
+                case IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add:
+                    entries.Add(("add", body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value)));
+                    break;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment:
+                    entries.Add(("set", body.Expression(indexer.Arguments[0].Value), body.Expression(assignment.Value)));
+                    break;
+                default:
+                    body.Unsupported(item, DiagnosticDescriptors.UnsupportedConstruct, "this dictionary initialiser");
+                    break;
+            }
+        }
+        if (source is null && entries.All(e => e.Method == "add" && BodyLowerer.IsSimple(e.Key) && BodyLowerer.IsSimple(e.Value)))
+        {
+            var pairs = new JsArrayLiteral(entries.Select(e => (JsExpression)new JsArrayLiteral(new[] { e.Key, e.Value })).ToList());
+            return DictionaryReplacements.NewMap(keyType, creation, body, pairs) ?? Sequences.Placeholder;
+        }
+        if (DictionaryReplacements.NewMap(keyType, creation, body, source is null ? null : Conversions.AsArray(source.Value, body)) is not { } map) return Sequences.Placeholder;
+        var dictionary = body.HoistedTemp("dictionary");
+        var steps = new List<JsExpression> { new JsAssign("=", dictionary, map) };
+        steps.AddRange(entries.Select(e => (JsExpression)new JsCall(new JsMember(dictionary, e.Method), new[] { e.Key, e.Value })));
+        steps.Add(dictionary);
+        return new JsSequence(steps);
+    }
+
+    /// <summary>
     /// The dictionary of indexer entries, where a later entry overwrites an earlier one of the same key. A literal
     /// may not name a key twice, so a repeated constant key starts another literal, assigned over the first.
     /// </summary>
@@ -362,7 +433,7 @@ internal static class ObjectCreation
     public static JsExpression CollectionExpression(ICollectionExpressionOperation collection, BodyLowerer body)
     {
         var kind = TypeFacts.CollectionOf(collection.Type);
-        if (kind is RuntimeCollection.None or RuntimeCollection.Dictionary or RuntimeCollection.String)
+        if (kind is RuntimeCollection.None or RuntimeCollection.Dictionary or RuntimeCollection.Map or RuntimeCollection.String)
         {
             return body.Unsupported(collection, DiagnosticDescriptors.UnsupportedConstruct, $"a collection expression of type '{collection.Type?.ToDisplayString()}'");
         }

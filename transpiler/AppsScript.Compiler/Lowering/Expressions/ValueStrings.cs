@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis;
 namespace AppsScript.Compiler.Lowering.Expressions;
 
 /// <summary>
-/// The strings C# writes ToString for from the members: a tuple's <c>(1, a)</c>, an anonymous type's
+/// The strings C# writes ToString for from the members: a tuple's <c>(1, a)</c>, a KeyValuePair's <c>[1, a]</c>, an anonymous type's
 /// <c>{ Name = x, N = 1 }</c>, a record's <c>Track { Id = t1, Title = Intro }</c>, each member as .NET appends it
 /// (null as nothing, a collection or class without ToString by its type name). Plain data and anonymous types are
 /// objects without a class, so their string is a template written where the value is converted; a record that is a
@@ -47,7 +47,7 @@ internal static class ValueStrings
 
     /// <summary>True for the types whose string is written as a template where they are converted.</summary>
     public static bool IsTemplated(ITypeSymbol type, ScriptSemantics semantics) =>
-        TypeFacts.IsTuple(type) || type.IsAnonymousType || type.IsRecord && semantics.ShapeOf(type) == TypeShape.PlainData;
+        TypeFacts.IsTuple(type) || TypeFacts.IsKeyValuePair(type) || type.IsAnonymousType || type.IsRecord && semantics.ShapeOf(type) == TypeShape.PlainData;
 
     private static JsExpression Template(JsExpression value, ITypeSymbol type, SyntaxNode? at, BodyLowerer body)
     {
@@ -55,6 +55,11 @@ internal static class ValueStrings
         {
             var items = tuple.TupleElements.Select((element, index) => (new JsIndex(value, new JsNumberLiteral(index)) as JsExpression, element.Type));
             return Joined("(", items, ")", named: null, at, body);
+        }
+        if (TypeFacts.IsKeyValuePair(type))
+        {
+            var items = ((INamedTypeSymbol)type).TypeArguments.Select((argument, index) => (new JsIndex(value, new JsNumberLiteral(index)) as JsExpression, argument));
+            return Joined("[", items, "]", named: null, at, body);
         }
         return MembersText(value, type, type.IsAnonymousType ? "{ " : type.Name + " { ", at, body);
     }
