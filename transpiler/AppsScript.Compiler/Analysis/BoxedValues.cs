@@ -60,6 +60,7 @@ internal sealed class BoxedValues
     /// </summary>
     private static ITypeSymbol? Boxed(ExpressionSyntax expression, SemanticModel model)
     {
+        if (ElementsSeenAsAnyValue(expression, model) is { } element) return TypeFacts.Underlying(element);
         var info = model.GetTypeInfo(expression);
         var (from, to) = expression is CastExpressionSyntax cast ? (model.GetTypeInfo(cast.Expression).Type, info.Type) : (info.Type, info.ConvertedType);
         if (from is null || to is null || SymbolEqualityComparer.Default.Equals(from, to) || BoxedNumbers.IsFormattedAtOnce(expression, model)) return null;
@@ -70,6 +71,24 @@ internal sealed class BoxedValues
             return TypeFacts.Underlying(fromElement);
         }
         return SeesAnyValue(to) ? TypeFacts.Underlying(from) : null;
+    }
+
+    /// <summary>
+    /// The element type of the sequence a <c>Cast&lt;object&gt;()</c> or <c>OfType&lt;object&gt;()</c> (or to an
+    /// interface) reads: the elements become objects inside the library call, where no conversion is written.
+    /// </summary>
+    private static ITypeSymbol? ElementsSeenAsAnyValue(ExpressionSyntax expression, SemanticModel model)
+    {
+        if (expression is not InvocationExpressionSyntax invocation
+            || model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol { Name: "Cast" or "OfType", TypeArguments: [var target] } method
+            || method.ContainingType.ToDisplayString() != "System.Linq.Enumerable" || !SeesAnyValue(target))
+        {
+            return null;
+        }
+        var source = method.ReducedFrom is not null && invocation.Expression is MemberAccessExpressionSyntax access
+            ? access.Expression
+            : invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+        return source is null ? null : TypeFacts.ElementType(model.GetTypeInfo(source).Type);
     }
 
     private static bool SeesAnyValue(ITypeSymbol type) =>
