@@ -28,6 +28,20 @@ public sealed class TopLevelNameTests
         Assert.Contains("runtime helper", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("Drive")]
+    [InlineData("Sheets")]
+    [InlineData("Calendar")]
+    [InlineData("Gmail")]
+    [InlineData("SpreadsheetApp")]
+    [InlineData("UrlFetchApp")]
+    public void A_class_named_like_an_Apps_Script_service_is_a_name_collision(string service)
+    {
+        var result = AppsScriptCompiler.Compile(TestCompilation.Create($"public class {service} {{ public int Size() => 1; }}"));
+        var collision = Assert.Single(result.Diagnostics, d => d.Id == "GAS4002");
+        Assert.Contains("built-in global", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void An_enum_boxed_to_object_is_an_error_because_it_would_print_as_a_number()
     {

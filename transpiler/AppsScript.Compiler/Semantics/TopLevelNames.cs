@@ -12,8 +12,8 @@ namespace AppsScript.Compiler.Semantics;
 /// </summary>
 public sealed class TopLevelNames
 {
-    /// <summary>Globals of JavaScript and of Apps Script that emitted code may refer to.</summary>
-    public static readonly IReadOnlySet<string> HostGlobals = new HashSet<string>
+    /// <summary>Globals of JavaScript that emitted code may refer to.</summary>
+    private static readonly IReadOnlySet<string> JavaScriptGlobals = new HashSet<string>
     {
         "Object", "Array", "String", "Number", "Boolean", "Math", "JSON", "Date", "Error", "TypeError", "RangeError",
         "SyntaxError", "ReferenceError", "Map", "Set", "WeakMap", "WeakSet", "Symbol", "Promise", "RegExp", "Function",
@@ -21,10 +21,6 @@ public sealed class TopLevelNames
         "Uint32Array", "Int32Array", "Float32Array", "Float64Array", "DataView", "globalThis", "parseInt", "parseFloat",
         "isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "escape", "unescape",
         "console", "WebAssembly",
-        "UrlFetchApp", "PropertiesService", "CacheService", "LockService", "ScriptApp", "Utilities", "Logger",
-        "ContentService", "HtmlService", "MailApp", "Session", "SpreadsheetApp", "DriveApp", "GmailApp", "DocumentApp",
-        "CalendarApp", "FormApp", "SlidesApp", "Browser", "XmlService", "Charts", "Jdbc", "LanguageApp", "Maps",
-        "CardService", "ConferenceDataService", "DataStudioApp", "GroupsApp", "ContactsApp", "SitesApp", "MimeType",
     };
 
     private readonly ScriptSemantics _semantics;
@@ -37,7 +33,26 @@ public sealed class TopLevelNames
         _semantics = semantics;
         _diagnostics = diagnostics;
         _helperNames = helperNames;
+        HostGlobals = JavaScriptGlobals.Concat(ServiceGlobals(semantics)).ToHashSet();
     }
+
+    /// <summary>Globals of JavaScript and of Apps Script that emitted code may refer to.</summary>
+    public IReadOnlySet<string> HostGlobals { get; }
+
+    /// <summary>
+    /// The Apps Script services that AppsScript.Interop binds, generated (SpreadsheetApp, the Advanced Services Drive,
+    /// Sheets, …) or by hand (UrlFetchApp, …): the globals its static [External] classes stand for (JavaScript's JSON among them).
+    /// </summary>
+    private static IEnumerable<string> ServiceGlobals(ScriptSemantics semantics)
+    {
+        var interop = semantics.Compilation.GetTypeByMetadataName(KnownAttributes.External)?.ContainingAssembly;
+        return interop is null || SymbolEqualityComparer.Default.Equals(interop, semantics.Compilation.Assembly)
+            ? Enumerable.Empty<string>()
+            : TypesOf(interop.GlobalNamespace).Where(t => t.IsStatic && KnownAttributes.Has(t, KnownAttributes.External)).Select(t => semantics.TypeName(t).Split('.')[0]);
+    }
+
+    private static IEnumerable<INamedTypeSymbol> TypesOf(INamespaceSymbol ns) =>
+        ns.GetTypeMembers().Concat(ns.GetNamespaceMembers().SelectMany(TypesOf));
 
     /// <summary>Every name bound at the top level of the project, helpers excluded.</summary>
     public IReadOnlyCollection<string> Names => _owners.Keys;
