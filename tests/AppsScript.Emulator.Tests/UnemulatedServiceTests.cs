@@ -1,10 +1,28 @@
+using System.Linq;
+using System.Reflection;
+using AppsScript.Emulator.Services.Unemulated;
 using AppsScript.Emulator.Tests.Support;
+using AppsScript.Interop;
 using Xunit;
 
 namespace AppsScript.Emulator.Tests;
 
 public sealed class UnemulatedServiceTests
 {
+    [Fact]
+    public void Every_service_the_bindings_declare_is_emulated_or_unemulated_by_name()
+    {
+        // A service of AppsScript.Interop is a top-level static [External] class outside its JavaScript namespace (JSON);
+        // its global is its path's first name.
+        var bound = typeof(ExternalAttribute).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: true, IsSealed: true, IsNested: false } && t.GetCustomAttribute<ExternalAttribute>() is not null
+                && t.Namespace != typeof(AppsScript.Interop.JavaScript.JSON).Namespace)
+            .Select(t => (t.GetCustomAttribute<ExternalAttribute>()!.Path ?? t.GetCustomAttribute<NameAttribute>()?.Value ?? t.Name).Split('.')[0])
+            .Order(System.StringComparer.Ordinal);
+        var provided = UnemulatedService.Names.Concat(AppsScript.Emulator.Runtime.GlobalScope.EmulatedServices).Order(System.StringComparer.Ordinal);
+        Assert.Equal(bound, provided);
+    }
+
     [Fact]
     public void A_service_the_emulator_lacks_fails_on_first_use_with_an_error_naming_it()
     {

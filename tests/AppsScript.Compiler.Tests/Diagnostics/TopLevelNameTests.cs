@@ -28,6 +28,43 @@ public sealed class TopLevelNameTests
         Assert.Contains("runtime helper", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("SpreadsheetApp")]
+    [InlineData("UrlFetchApp")]
+    [InlineData("GmailApp")]
+    public void A_class_named_like_an_Apps_Script_service_is_a_name_collision(string service)
+    {
+        var result = AppsScriptCompiler.Compile(TestCompilation.Create($"public class {service} {{ public int Size() => 1; }}"));
+        var collision = Assert.Single(result.Diagnostics, d => d.Id == "GAS4002");
+        Assert.Contains("built-in global", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("Drive", "AppsScript.Interop.Advanced.Drive.Files")]
+    [InlineData("Sheets", "AppsScript.Interop.Advanced.Sheets.Spreadsheets")]
+    [InlineData("Calendar", "AppsScript.Interop.Advanced.Calendar.Events")]
+    [InlineData("Gmail", "AppsScript.Interop.Advanced.Gmail.Users")]
+    public void A_class_named_like_an_Advanced_Service_the_program_uses_is_a_name_collision(string service, string use)
+    {
+        var result = AppsScriptCompiler.Compile(TestCompilation.Create(
+            $"using AppsScript.Interop; using AppsScript.Interop.Services; public class {service} {{ public int Size() => 1; }} " +
+            $"[GlobalFunctions] public static class Code {{ public static void Run() {{ var collection = {use}; Logger.Log(new {service}().Size().ToString()); }} }}"));
+        var collision = Assert.Single(result.Diagnostics, d => d.Id == "GAS4002");
+        Assert.Contains("built-in global", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("Drive")]
+    [InlineData("Tasks")]
+    [InlineData("Calendar")]
+    public void A_class_may_take_the_name_of_an_Advanced_Service_the_program_does_not_use(string service)
+    {
+        var result = AppsScriptCompiler.Compile(TestCompilation.Create(
+            $"using AppsScript.Interop; using AppsScript.Interop.Services; public class {service} {{ public int Size() => 1; }} " +
+            $"[GlobalFunctions] public static class Code {{ public static void Run() => Logger.Log(new {service}().Size().ToString()); }}"));
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+    }
+
     [Fact]
     public void An_enum_boxed_to_object_is_an_error_because_it_would_print_as_a_number()
     {

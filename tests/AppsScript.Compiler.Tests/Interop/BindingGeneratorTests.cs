@@ -23,6 +23,7 @@ public sealed class BindingGeneratorTests
                     log(format: string, ...values: any[]): void;
                     getURL(): string;
                 }
+                /** TODO: Is there a `rating` attribute? */
                 interface Track {
                     getGenre(): Genre;
                     getTags(): { [key: string]: string };
@@ -34,6 +35,10 @@ public sealed class BindingGeneratorTests
                 }
                 enum Genre { ROCK, JAZZ }
                 type Style = "loud" | "soft";
+                /**
+                 * Controls playback.
+                 * TODO: add seeking.
+                 */
                 interface Player {
                     setStyle(style: Style): Player;
                     setVolume(volume: number | null): Player;
@@ -100,5 +105,13 @@ public sealed class BindingGeneratorTests
         Assert.Contains("        global::AppsScript.Interop.Music.Player SetStyle(string style);\n", code);
         Assert.Contains("        global::AppsScript.Interop.Music.Player SetVolume(double? volume);\n", code);
         Assert.Contains("        global::System.Collections.Generic.Dictionary<string, string> GetTags();\n", code);
+    }
+
+    [Fact]
+    public void The_typings_TODO_notes_stay_out_of_the_docs()
+    {
+        var code = Generate();
+        Assert.DoesNotContain("TODO", code);
+        Assert.Contains("    /// <summary>Controls playback.</summary>\n", code);
     }
 }

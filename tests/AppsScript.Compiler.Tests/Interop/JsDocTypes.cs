@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AppsScript.Compiler.Output;
+using AppsScript.Interop.Generator.Bindings;
 using Microsoft.CodeAnalysis;
 
 namespace AppsScript.Compiler.Tests.Interop;
@@ -14,36 +15,15 @@ namespace AppsScript.Compiler.Tests.Interop;
 /// </summary>
 public sealed class JsDocTypes
 {
-    /// <summary>The @types/google-apps-script type of each binding type; a binding missing here fails the test that needs it.</summary>
-    private static readonly Dictionary<string, string> HostTypes = new()
-    {
-        ["AppsScript.Interop.Services.HTTPResponse"] = "GoogleAppsScript.URL_Fetch.HTTPResponse",
-        ["AppsScript.Interop.Services.UrlFetchRequestOptions"] = "GoogleAppsScript.URL_Fetch.URLFetchRequestOptions",
-        ["AppsScript.Interop.Services.UrlFetchRequest"] = "GoogleAppsScript.URL_Fetch.URLFetchRequest",
-        ["AppsScript.Interop.Services.Properties"] = "GoogleAppsScript.Properties.Properties",
-        ["AppsScript.Interop.Services.Cache"] = "GoogleAppsScript.Cache.Cache",
-        ["AppsScript.Interop.Services.Lock"] = "GoogleAppsScript.Lock.Lock",
-        ["AppsScript.Interop.Services.Trigger"] = "GoogleAppsScript.Script.Trigger",
-        ["AppsScript.Interop.Services.TriggerBuilder"] = "GoogleAppsScript.Script.TriggerBuilder",
-        ["AppsScript.Interop.Services.ClockTriggerBuilder"] = "GoogleAppsScript.Script.ClockTriggerBuilder",
-        ["AppsScript.Interop.Services.StateTokenBuilder"] = "GoogleAppsScript.Script.StateTokenBuilder",
-        ["AppsScript.Interop.Services.Service"] = "GoogleAppsScript.Script.Service",
-        ["AppsScript.Interop.Services.ScriptApp.EventType"] = "GoogleAppsScript.Script.EventType",
-        ["AppsScript.Interop.Services.ScriptApp.AuthMode"] = "GoogleAppsScript.Script.AuthMode",
-        ["AppsScript.Interop.Services.Utilities.DigestAlgorithm"] = "GoogleAppsScript.Utilities.DigestAlgorithm",
-        ["AppsScript.Interop.Services.Utilities.Charset"] = "GoogleAppsScript.Utilities.Charset",
-        ["AppsScript.Interop.Services.Blob"] = "GoogleAppsScript.Base.Blob",
-        ["AppsScript.Interop.Services.TextOutput"] = "GoogleAppsScript.Content.TextOutput",
-        ["AppsScript.Interop.Services.ContentService.MimeType"] = "GoogleAppsScript.Content.MimeType",
-        ["AppsScript.Interop.Services.HtmlOutput"] = "GoogleAppsScript.HTML.HtmlOutput",
-        ["AppsScript.Interop.Services.MailOptions"] = "GoogleAppsScript.Mail.MailAdvancedParameters",
-        ["AppsScript.Interop.Services.MailMessage"] = "GoogleAppsScript.Mail.MailAdvancedParameters",
-        ["AppsScript.Interop.Services.User"] = "GoogleAppsScript.Base.User",
-        ["AppsScript.Interop.Events.DoGetEvent"] = "GoogleAppsScript.Events.DoGet",
-        ["AppsScript.Interop.Events.DoPostEvent"] = "GoogleAppsScript.Events.DoPost",
-        ["AppsScript.Interop.Events.PostData"] = "GoogleAppsScript.Events.AppsScriptHttpRequestEventPostData",
-        ["AppsScript.Interop.Events.TimeDrivenEvent"] = "GoogleAppsScript.Events.TimeDriven",
-    };
+    /// <summary>
+    /// The @types/google-apps-script type of each hand-written binding type: the generator's list of the typings types
+    /// they bind (HandBindings.Types), read the other way, and MailMessage, which MailApp.sendEmail takes in the
+    /// options' place. A binding missing here fails the test that needs it.
+    /// </summary>
+    private static readonly Dictionary<string, string> HostTypes = HandBindings.Types
+        .Select(p => KeyValuePair.Create(p.Value, p.Key))
+        .Append(KeyValuePair.Create("AppsScript.Interop.Services.MailMessage", "GoogleAppsScript.Mail.MailAdvancedParameters"))
+        .ToDictionary(p => p.Key, p => p.Value);
 
     private readonly IReadOnlyDictionary<string, string> _hostTypes;
 

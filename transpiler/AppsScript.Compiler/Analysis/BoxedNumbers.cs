@@ -36,47 +36,53 @@ internal sealed class BoxedNumbers
     /// <summary>The first place the program boxes a char, if any.</summary>
     public Location? Char { get; }
 
-    public static BoxedNumbers Collect(Compilation compilation, Func<SyntaxTree, SemanticModel> modelFor)
+    /// <summary>Takes in the nodes of the program's trees in order (<see cref="BoxingScan"/>), each tree ended by <see cref="EndTree"/>.</summary>
+    public sealed class Collector
     {
-        var types = new Dictionary<ITypeSymbol, Location>(SymbolEqualityComparer.Default);
-        (string What, Location Where)? unknown = null;
-        Location? @char = null;
-        foreach (var tree in compilation.SyntaxTrees)
+        private readonly Dictionary<ITypeSymbol, Location> _types = new(SymbolEqualityComparer.Default);
+        private (string What, Location Where)? _unknown;
+        // Within a tree, an entry point's parameter is named before a value of unknown type the tree's code takes in.
+        private (string What, Location Where)? _treeEntryPoint, _treeExpression;
+        private Location? _char;
+
+        public void Visit(SyntaxNode node, SemanticModel model, ExpressionConversion? conversion)
         {
-            var model = modelFor(tree);
-            foreach (var method in tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>())
+            if (node is MethodDeclarationSyntax method
+                && model.GetDeclaredSymbol(method) is IMethodSymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: true } entry
+                && KnownAttributes.Has(entry.ContainingType, KnownAttributes.GlobalFunctions)
+                && entry.Parameters.FirstOrDefault(p => MayHoldAnyValue(p.Type)) is { } parameter)
             {
-                if (model.GetDeclaredSymbol(method) is IMethodSymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: true } entry
-                    && KnownAttributes.Has(entry.ContainingType, KnownAttributes.GlobalFunctions)
-                    && entry.Parameters.FirstOrDefault(p => MayHoldAnyValue(p.Type)) is { } parameter)
-                {
-                    unknown ??= ("an entry point's parameter, which Apps Script may pass any value", parameter.Locations[0]);
-                }
+                _treeEntryPoint ??= ("an entry point's parameter, which Apps Script may pass any value", parameter.Locations[0]);
             }
-            foreach (var expression in tree.GetRoot().DescendantNodes().OfType<ExpressionSyntax>())
+            if (conversion is null) return;
+            var expression = conversion.Expression;
+            if (MayHoldAnyValue(conversion.Info.Type) && model.GetSymbolInfo(expression).Symbol is { ContainingType: { } host } && IsExternal(host))
             {
-                var info = model.GetTypeInfo(expression);
-                if (MayHoldAnyValue(info.Type) && model.GetSymbolInfo(expression).Symbol is { ContainingType: { } host } && IsExternal(host))
-                {
-                    unknown ??= ("a host object's value", expression.GetLocation());
-                }
-                var (from, to) = expression is CastExpressionSyntax cast ? (model.GetTypeInfo(cast.Expression).Type, info.Type) : (info.Type, info.ConvertedType);
-                if (from is null || to is not { IsReferenceType: true } || to.TypeKind == TypeKind.TypeParameter || IsFormattedAtOnce(expression, model)) continue;
-                if (from is ITypeParameterSymbol { HasReferenceTypeConstraint: false })
-                {
-                    unknown ??= ("a type parameter's value", expression.GetLocation());
-                }
-                else if (IsNumberAtRunTime(TypeFacts.Underlying(from)))
-                {
-                    types.TryAdd(TypeFacts.Underlying(from)!, expression.GetLocation());
-                }
-                else if (TypeFacts.IsChar(TypeFacts.Underlying(from)))
-                {
-                    @char ??= expression.GetLocation();
-                }
+                _treeExpression ??= ("a host object's value", expression.GetLocation());
+            }
+            var (from, to) = (conversion.From, conversion.To);
+            if (from is null || to is not { IsReferenceType: true } || to.TypeKind == TypeKind.TypeParameter || conversion.FormattedAtOnce) return;
+            if (from is ITypeParameterSymbol { HasReferenceTypeConstraint: false })
+            {
+                _treeExpression ??= ("a type parameter's value", expression.GetLocation());
+            }
+            else if (IsNumberAtRunTime(TypeFacts.Underlying(from)))
+            {
+                _types.TryAdd(TypeFacts.Underlying(from)!, expression.GetLocation());
+            }
+            else if (TypeFacts.IsChar(TypeFacts.Underlying(from)))
+            {
+                _char ??= expression.GetLocation();
             }
         }
-        return new BoxedNumbers(types, unknown, @char);
+
+        public void EndTree()
+        {
+            _unknown ??= _treeEntryPoint ?? _treeExpression;
+            _treeEntryPoint = _treeExpression = null;
+        }
+
+        public BoxedNumbers Result() => new(_types, _unknown, _char);
     }
 
     /// <summary>object, dynamic, ValueType, Enum or an interface: a type whose values may be numbers of any type.</summary>

@@ -32,37 +32,42 @@ internal sealed class BoxedValues
     /// <summary>The first value the program lets be seen as another type that .NET compares by value.</summary>
     public (ITypeSymbol Type, Location Where)? Compared { get; }
 
-    public static BoxedValues Collect(ScriptSemantics semantics, Func<SyntaxTree, SemanticModel> modelFor)
+    /// <summary>Takes in the nodes of the program's trees in order (<see cref="BoxingScan"/>).</summary>
+    public sealed class Collector
     {
-        (ITypeSymbol Type, Location Where)? printed = null, compared = null;
-        foreach (var tree in semantics.Compilation.SyntaxTrees)
+        private readonly ScriptSemantics _semantics;
+        private (ITypeSymbol Type, Location Where)? _printed, _compared;
+
+        public Collector(ScriptSemantics semantics)
         {
-            var model = modelFor(tree);
-            foreach (var node in tree.GetRoot().DescendantNodes())
-            {
-                var seen = node switch
-                {
-                    ExpressionSyntax expression when Boxed(expression, model) is { } boxed => new[] { boxed },
-                    SimpleNameSyntax or ObjectCreationExpressionSyntax => TypeArgumentsOfOwnGeneric(node, model, semantics),
-                    _ => Array.Empty<ITypeSymbol>(),
-                };
-                printed ??= seen.Where(type => ValueStrings.IsTemplated(type, semantics)).Select(type => ((ITypeSymbol, Location)?)(type, node.GetLocation())).FirstOrDefault();
-                compared ??= seen.Where(ElementTypes.ComparesByValue).Select(type => ((ITypeSymbol, Location)?)(type, node.GetLocation())).FirstOrDefault();
-                if (printed is not null && compared is not null) return new BoxedValues(printed, compared);
-            }
+            _semantics = semantics;
         }
-        return new BoxedValues(printed, compared);
+
+        public void Visit(SyntaxNode node, SemanticModel model, ExpressionConversion? conversion)
+        {
+            if (_printed is not null && _compared is not null) return;
+            var seen = node switch
+            {
+                ExpressionSyntax when Boxed(conversion!, model) is { } boxed => new[] { boxed },
+                SimpleNameSyntax or ObjectCreationExpressionSyntax => TypeArgumentsOfOwnGeneric(node, model, _semantics),
+                _ => Array.Empty<ITypeSymbol>(),
+            };
+            _printed ??= seen.Where(type => ValueStrings.IsTemplated(type, _semantics)).Select(type => ((ITypeSymbol, Location)?)(type, node.GetLocation())).FirstOrDefault();
+            _compared ??= seen.Where(ElementTypes.ComparesByValue).Select(type => ((ITypeSymbol, Location)?)(type, node.GetLocation())).FirstOrDefault();
+        }
+
+        public BoxedValues Result() => new(_printed, _compared);
     }
 
     /// <summary>
     /// The value's type where the expression converts it to object, an interface or ValueType and may keep it, or the
     /// element type where it converts a sequence to a sequence of those.
     /// </summary>
-    private static ITypeSymbol? Boxed(ExpressionSyntax expression, SemanticModel model)
+    private static ITypeSymbol? Boxed(ExpressionConversion conversion, SemanticModel model)
     {
-        var info = model.GetTypeInfo(expression);
-        var (from, to) = expression is CastExpressionSyntax cast ? (model.GetTypeInfo(cast.Expression).Type, info.Type) : (info.Type, info.ConvertedType);
-        if (from is null || to is null || SymbolEqualityComparer.Default.Equals(from, to) || BoxedNumbers.IsFormattedAtOnce(expression, model)) return null;
+        if (ElementsSeenAsAnyValue(conversion.Expression, model) is { } element) return TypeFacts.Underlying(element);
+        var (from, to) = (conversion.From, conversion.To);
+        if (from is null || to is null || SymbolEqualityComparer.Default.Equals(from, to) || conversion.FormattedAtOnce) return null;
         // A covariant view (IEnumerable<object> of a List<Track>, object[] of a Track[]) sees each element as object.
         if (TypeFacts.ElementType(to) is { } toElement && SeesAnyValue(toElement)
             && TypeFacts.ElementType(from) is { } fromElement && !SymbolEqualityComparer.Default.Equals(fromElement, toElement))
@@ -70,6 +75,24 @@ internal sealed class BoxedValues
             return TypeFacts.Underlying(fromElement);
         }
         return SeesAnyValue(to) ? TypeFacts.Underlying(from) : null;
+    }
+
+    /// <summary>
+    /// The element type of the sequence a <c>Cast&lt;object&gt;()</c> or <c>OfType&lt;object&gt;()</c> (or to an
+    /// interface) reads: the elements become objects inside the library call, where no conversion is written.
+    /// </summary>
+    private static ITypeSymbol? ElementsSeenAsAnyValue(ExpressionSyntax expression, SemanticModel model)
+    {
+        if (expression is not InvocationExpressionSyntax invocation
+            || model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol { Name: "Cast" or "OfType", TypeArguments: [var target] } method
+            || method.ContainingType.ToDisplayString() != "System.Linq.Enumerable" || !SeesAnyValue(target))
+        {
+            return null;
+        }
+        var source = method.ReducedFrom is not null && invocation.Expression is MemberAccessExpressionSyntax access
+            ? access.Expression
+            : invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+        return source is null ? null : TypeFacts.ElementType(model.GetTypeInfo(source).Type);
     }
 
     private static bool SeesAnyValue(ITypeSymbol type) =>

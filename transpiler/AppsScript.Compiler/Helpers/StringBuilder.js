@@ -1,4 +1,4 @@
-// requires: ArgumentOutOfRangeException, replace_, stringInsert_, stringRemove_
+// requires: replace_, stringInsert_, stringRemove_, throwIfNegative_
 /**
  * System.Text.StringBuilder: the text so far is `value`, and the appending methods return the builder so
  * that calls chain. The compiler turns every appended value into its .NET string first, so the builder only
@@ -45,7 +45,7 @@ class StringBuilder {
 
   /** Shortens the text, or pads it with NUL characters, as setting .NET's Length does. */
   set length(length) {
-    if (length < 0) throw new ArgumentOutOfRangeException("Length cannot be less than zero.", "value");
+    throwIfNegative_(length, "value");
     this.value = length <= this.value.length ? this.value.slice(0, length) : this.value.padEnd(length, "\0");
   }
 

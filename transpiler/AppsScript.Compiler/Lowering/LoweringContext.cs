@@ -37,15 +37,16 @@ internal sealed class LoweringContext
 
     public Compilation Compilation => Semantics.Compilation;
 
-    private Analysis.BoxedNumbers? _boxedNumbers;
+    private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values)? _boxing;
 
-    /// <summary>The number types the program boxes, collected once, when a type test first needs them.</summary>
-    public Analysis.BoxedNumbers BoxedNumbers => _boxedNumbers ??= Analysis.BoxedNumbers.Collect(Compilation, ModelFor);
+    /// <summary>Both boxing facts, collected by one walk of the program, once, when lowering first needs either.</summary>
+    private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values) Boxing => _boxing ??= Analysis.BoxingScan.Collect(Semantics, ModelFor);
 
-    private Analysis.BoxedValues? _boxedValues;
+    /// <summary>The number types the program boxes.</summary>
+    public Analysis.BoxedNumbers BoxedNumbers => Boxing.Numbers;
 
-    /// <summary>Where the program first lets a record, tuple or anonymous value be seen as another type, collected once.</summary>
-    public Analysis.BoxedValues BoxedValues => _boxedValues ??= Analysis.BoxedValues.Collect(Semantics, ModelFor);
+    /// <summary>Where the program first lets a record, tuple or anonymous value be seen as another type.</summary>
+    public Analysis.BoxedValues BoxedValues => Boxing.Values;
 
     private bool? _hasIterators;
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
@@ -46,7 +47,8 @@ internal static class ElementCastReplacements
                 "Cast<T> checks every element, and JavaScript cannot tell this type apart at run time");
         }
         var item = call.Body.FreshName("item");
-        return Call(Elements(call), "map", new JsArrow(new[] { new JsParameter(item) }, call.Helper("cast_", new JsIdentifier(item), test)));
+        var names = CastMessages.Arguments(TypeFacts.ElementType(Written(call.ReceiverOperation!).Type), target, call.Body);
+        return Call(Elements(call), "map", new JsArrow(new[] { new JsParameter(item) }, call.Helper("cast_", new JsExpression[] { new JsIdentifier(item), test }.Concat(names).ToArray())));
     }
 
     /// <summary>The source as an array, as it was before its conversion to the non-generic IEnumerable.</summary>

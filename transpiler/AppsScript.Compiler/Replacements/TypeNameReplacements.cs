@@ -44,7 +44,7 @@ internal static class TypeNameReplacements
         if (full && type is INamedTypeSymbol { IsGenericType: true }) return Refused(call);
         if (TypeFacts.IsNonNullableValueType(type) && type.TypeKind != TypeKind.TypeParameter) return Constant(call.Body.Expression(value), NameOf(type, full));
         if (type.SpecialType == SpecialType.System_String) return Constant(call.Body.Expression(value), NameOf(type, full));
-        var classes = ClassesOf(type, call.Body);
+        var classes = DotNetTypeNames.ClassesOf(type, call.Body.Semantics);
         if (classes is null) return Refused(call);
         var lowered = call.Body.Expression(value);
         if (classes.Count == 1) return Constant(lowered, NameOf(classes[0], full));
@@ -88,48 +88,8 @@ internal static class TypeNameReplacements
             ? Strings.WithoutImplicitBoxing(instance)
             : null;
 
-    /// <summary>
-    /// The classes of the program a value of the type may be an instance of, the type itself last and the most
-    /// derived first; null when the type is not a class of the program.
-    /// </summary>
-    private static List<INamedTypeSymbol>? ClassesOf(ITypeSymbol type, BodyLowerer body)
-    {
-        if (type is not INamedTypeSymbol named) return null;
-        var definition = named.OriginalDefinition;
-        // Plain data has neither a base class nor a derived one: its static type is the type of its values.
-        if (body.Semantics.ShapeOf(definition) == TypeShape.PlainData) return new List<INamedTypeSymbol> { definition };
-        if (body.Semantics.ShapeOf(definition) != TypeShape.Class) return null;
-        return body.Semantics.SourceTypes
-            .Where(t => !t.IsAbstract && !SymbolEqualityComparer.Default.Equals(t, definition) && DerivesFrom(t, definition) && body.Semantics.ShapeOf(t) == TypeShape.Class)
-            .OrderByDescending(Depth)
-            .Append(definition)
-            .ToList();
-    }
-
-    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol ancestor)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ancestor)) return true;
-        }
-        return false;
-    }
-
-    private static int Depth(INamedTypeSymbol type)
-    {
-        var depth = 0;
-        for (var current = type.BaseType; current is not null; current = current.BaseType) depth++;
-        return depth;
-    }
-
     /// <summary>Type.Name (<c>Box`1</c> for a generic class, a nested class's own name) or, for a class outside generics, Type.FullName (<c>Shop.Outer+Inner</c>).</summary>
-    private static string NameOf(ITypeSymbol type, bool full)
-    {
-        if (!full) return type.MetadataName;
-        var name = type.MetadataName;
-        for (var container = type.ContainingType; container is not null; container = container.ContainingType) name = container.MetadataName + "+" + name;
-        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
-    }
+    private static string NameOf(ITypeSymbol type, bool full) => full ? DotNetTypeNames.FullName(type)! : type.MetadataName;
 
     private static JsExpression MemberAccessType(ITypeSymbol type, BclCall call) => MemberAccess.TypeReference(type.OriginalDefinition, call.Body);
 

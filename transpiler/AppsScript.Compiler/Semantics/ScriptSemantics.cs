@@ -329,7 +329,7 @@ public sealed class ScriptSemantics
     /// </summary>
     private void NameGlobalMembers()
     {
-        var taken = new HashSet<string>(TopLevelNames.HostGlobals);
+        var taken = new HashSet<string>(TopLevel.HostGlobals);
         taken.UnionWith(_helperNames);
         taken.UnionWith(SourceTypes.Where(t => ShapeOf(t) is TypeShape.Class or TypeShape.StaticClass or TypeShape.Enum).Select(TypeName));
         var kept = new Dictionary<string, ISymbol>();

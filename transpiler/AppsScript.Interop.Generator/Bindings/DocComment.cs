@@ -4,7 +4,7 @@ using System.Text;
 
 namespace AppsScript.Interop.Generator.Bindings;
 
-/// <summary>A JSDoc comment (or the Advanced Services' line comments) as C# XML documentation.</summary>
+/// <summary>A JSDoc comment (or the Advanced Services' line comments) as C# XML documentation, without its TODO notes.</summary>
 internal static class DocComment
 {
     /// <summary>The <c>///</c> lines, indented; <paramref name="parameters"/> are the C# method's parameter names, which get the typings' <c>@param</c> text.</summary>
@@ -17,6 +17,8 @@ internal static class DocComment
         {
             var line = raw.Trim();
             if (line.StartsWith('*')) line = line[1..].Trim();
+            // The typings' notes to their own authors ("TODO: Is there a `user` attribute?") do not document the API.
+            if (line.StartsWith("TODO", System.StringComparison.Ordinal)) continue;
             if (line.StartsWith('@'))
             {
                 var parts = line.Split(' ', 3, System.StringSplitOptions.RemoveEmptyEntries);

@@ -42,7 +42,6 @@ namespace AppsScript.Interop.Events
         public global::System.Collections.Generic.Dictionary<string, string[]> Parameters { get; set; } = null!;
     }
 
-    /// <summary>TODO: Is there a `user` attribute?</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("AppsScript.Interop.Generator", "1.0")]
     [global::AppsScript.Interop.External]
     public class CalendarEventUpdated : global::AppsScript.Interop.Events.AppsScriptEvent

@@ -1,16 +1,26 @@
 // Compiled from ControlFlow.cs by the SpotifySync Apps Script compiler. Edit the C# source, not this file.
 
 /**
+ * The .NET name of a class: the fullName_ the compiler gives a class whose JavaScript name lacks its namespace or
+ * outer class, else its JavaScript name.
+ */
+function typeName_(type) {
+  return Object.prototype.hasOwnProperty.call(type, "fullName_") ? type.fullName_ : type.name;
+}
+
+/**
  * System.Exception. Derives from Error so that host errors and .NET-style exceptions are caught alike;
  * name is the class name, which Apps Script shows in its execution log.
  */
 class Exception extends Error {
   constructor(message, innerException) {
-    super(message ?? `Exception of type '${new.target.name}' was thrown.`);
+    super(message ?? `Exception of type '${typeName_(new.target)}' was thrown.`);
     this.name = new.target.name;
     this.innerException = innerException ?? null;
   }
 }
+
+Exception.fullName_ = "System.Exception";
 
 class Throttled extends Exception {
   constructor(retryAfter) {

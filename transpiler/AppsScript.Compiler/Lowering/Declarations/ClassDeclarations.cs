@@ -91,7 +91,7 @@ internal static class ClassDeclarations
                 classMembers.Add(runStaticConstructor(defaults));
                 defaults.Clear();
             }
-            return new JsStatement[] { new JsClassDeclaration(name, baseClass, classMembers) { Doc = doc } }.Concat(defaults).Concat(statics).ToList();
+            return new JsStatement[] { new JsClassDeclaration(name, baseClass, classMembers) { Doc = doc } }.Concat(ExceptionName(type, name)).Concat(defaults).Concat(statics).ToList();
         });
     }
 
@@ -119,6 +119,16 @@ internal static class ClassDeclarations
             });
             return new JsClassMember(ScriptSemantics.StaticConstructorName, JsMethodKind.Method, true, new List<JsParameter>(), new JsBlock(new JsStatement[] { new JsReturn(run) })) { Doc = doc };
         };
+    }
+
+    /// <summary>
+    /// <c>SyncError.fullName_ = "Shop.SyncError";</c> for an exception class whose JavaScript name is not its .NET
+    /// name: the default message, "Exception of type 'Shop.SyncError' was thrown.", names the class of the exception.
+    /// </summary>
+    private static IEnumerable<JsStatement> ExceptionName(INamedTypeSymbol type, string name)
+    {
+        if (!ScriptSemantics.DerivesFromException(type) || DotNetTypeNames.FullName(type) is not { } fullName || fullName == name) yield break;
+        yield return new JsExpressionStatement(new JsAssign("=", new JsMember(MemberAccess.Path(name), "fullName_"), new JsStringLiteral(fullName)));
     }
 
     private static bool Declares(JsStatement statement) => statement is JsVariableDeclaration or JsFunctionDeclaration;

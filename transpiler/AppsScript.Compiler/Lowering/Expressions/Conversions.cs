@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Replacements;
@@ -158,13 +159,13 @@ internal static class Conversions
 
     /// <summary>
     /// An explicit downcast. To a class, a string or a bool it is checked and throws InvalidCastException as
-    /// in .NET; to what JavaScript cannot tell apart (plain data, interfaces, numbers) it is an unchecked assertion.
+    /// in .NET, with .NET's message (CastMessages); to what JavaScript cannot tell apart (plain data, interfaces, numbers) it is an unchecked assertion.
     /// </summary>
     private static JsExpression Downcast(IConversionOperation conversion, BodyLowerer body)
     {
         var value = body.Expression(conversion.Operand);
         if (Patterns.BoxedCharMayPass(conversion.Type!, conversion, body, conversion.Operand.Type)) return value;
         var test = Patterns.TypeTestArgument(conversion.Type!, body);
-        return test is null ? value : body.CallHelper("cast_", value, test);
+        return test is null ? value : body.CallHelper("cast_", new[] { value, test }.Concat(CastMessages.Arguments(CastMessages.Widened(conversion.Operand).Type, conversion.Type!, body)).ToArray());
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Semantics;
 using Microsoft.CodeAnalysis;
@@ -30,7 +31,8 @@ internal static class DotNetTypeNames
         return null;
     }
 
-    private static string? FullName(ITypeSymbol type)
+    /// <summary>Type.ToString's name of a type (FullName outside generics): <c>Shop.Outer+Inner</c>, <c>System.Int32</c>; null for a type parameter.</summary>
+    public static string? FullName(ITypeSymbol type)
     {
         switch (type)
         {
@@ -49,4 +51,38 @@ internal static class DotNetTypeNames
 
     private static string Namespace(INamedTypeSymbol type) =>
         type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : "";
+
+    /// <summary>
+    /// The classes of the program a value of the type may be an instance of, the type itself last and the most
+    /// derived first; null when the type is not a class of the program.
+    /// </summary>
+    public static List<INamedTypeSymbol>? ClassesOf(ITypeSymbol type, ScriptSemantics semantics)
+    {
+        if (type is not INamedTypeSymbol named) return null;
+        var definition = named.OriginalDefinition;
+        // Plain data has neither a base class nor a derived one: its static type is the type of its values.
+        if (semantics.ShapeOf(definition) == TypeShape.PlainData) return new List<INamedTypeSymbol> { definition };
+        if (semantics.ShapeOf(definition) != TypeShape.Class) return null;
+        return semantics.SourceTypes
+            .Where(t => !t.IsAbstract && !SymbolEqualityComparer.Default.Equals(t, definition) && DerivesFrom(t, definition) && semantics.ShapeOf(t) == TypeShape.Class)
+            .OrderByDescending(Depth)
+            .Append(definition)
+            .ToList();
+    }
+
+    public static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol ancestor)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ancestor)) return true;
+        }
+        return false;
+    }
+
+    private static int Depth(INamedTypeSymbol type)
+    {
+        var depth = 0;
+        for (var current = type.BaseType; current is not null; current = current.BaseType) depth++;
+        return depth;
+    }
 }
