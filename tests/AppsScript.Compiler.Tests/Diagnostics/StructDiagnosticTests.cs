@@ -10,7 +10,7 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// <summary>
 /// The structs and struct uses that stay refused, each at the construct with its reason: GAS1008 for a struct with
 /// no JavaScript object to copy (a ref struct, a generic struct, an explicit layout), GAS1005 for a fixed buffer,
-/// GAS1012 for a reference returned to a struct element, GAS2004 for a struct as a Dictionary key, GAS1026 for Equals of a boxed struct typed object.
+/// GAS1012 for a reference returned to a struct element, GAS1026 for Equals of a boxed struct typed object.
 /// <c>/*@*/</c> marks where the diagnostic must start.
 /// </summary>
 public sealed class StructDiagnosticTests
@@ -27,7 +27,6 @@ public sealed class StructDiagnosticTests
         ("GAS1008", "[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)] public struct /*@*/Raw { [System.Runtime.InteropServices.FieldOffset(0)] public int A; }", "memory layout"),
         ("GAS1005", "public /*@*/unsafe struct Buffer { public fixed byte Bytes[4]; }", "unsafe"),
         ("GAS1012", Point + "public static class C { public static /*@*/ref Point First(Point[] points) => ref points[0]; }", ""),
-        ("GAS2004", Point + "public static class C { public static int Run() { var counts = /*@*/new System.Collections.Generic.Dictionary<Point, int>(); return counts.Count; } }", ""),
         ("GAS1026", Point + "public static class C { public static bool Run(Point p) { object boxed = p; return /*@*/boxed.Equals(p); } }", "Equals"),
     }.Select(c => new object[] { c.Code, c.Source, c.Reason });
 

@@ -149,11 +149,33 @@ internal static class LazySequenceReplacements
     private static JsExpression? SelectAfterPartition(BclCall call)
     {
         var origin = LazySequences.Origin(call.ReceiverOperation!, call.Body);
+        if (call.Method!.Parameters.Length == 1 && SkipsSelectorCalls(origin, call.Body, belowSkip: false))
+            return ReplacementTable.RefuseOverLazy(call, "over a Skip of a Select whose sequence may be an iterator's is answered by .NET's operators without calling the selector for the elements skipped, which JavaScript does not reproduce");
         if (!IsSelectOfElement(origin)) return null;
         var source = origin;
         while (IsSelectOfElement(source)) source = LazySequences.Origin(((IInvocationOperation)source).Arguments[0].Value, call.Body);
         if (!LazySequences.IsLinqOperator(source) || ((IInvocationOperation)source).TargetMethod.Name is "Where" or "TakeWhile" or "SkipWhile" or "Zip" or "Select") return null;
         return ReplacementTable.RefuseOverLazy(call, "over a Select of another LINQ operator's sequence that may be an iterator's ends the source's enumeration before .NET calls the selector, which JavaScript does not reproduce");
+    }
+
+    /// <summary>
+    /// Whether .NET's First() or Any(), which it hands down through Concat, Take, Append, Prepend, Select and Skip
+    /// rather than enumerating them, reaches a Select below a Skip: the Skip asks that Select for the element at its
+    /// count, and it steps past the ones before without calling its selector, where enumerating calls it for each.
+    /// </summary>
+    private static bool SkipsSelectorCalls(IOperation sequence, BodyLowerer body, bool belowSkip)
+    {
+        if (!LazySequences.IsLinqOperator(sequence)) return false;
+        var invocation = (IInvocationOperation)sequence;
+        IOperation Source(int index) => LazySequences.Origin(invocation.Arguments[index].Value, body);
+        return invocation.TargetMethod.Name switch
+        {
+            "Select" => (belowSkip && IsSelectOfElement(sequence)) || SkipsSelectorCalls(Source(0), body, belowSkip),
+            "Skip" => SkipsSelectorCalls(Source(0), body, belowSkip: true),
+            "Take" or "Append" or "Prepend" => SkipsSelectorCalls(Source(0), body, belowSkip),
+            "Concat" => SkipsSelectorCalls(Source(0), body, belowSkip) || SkipsSelectorCalls(Source(1), body, belowSkip),
+            _ => false,
+        };
     }
 
     /// <summary>A Select whose selector takes the element alone (one taking the index too is a plain iterator in .NET).</summary>
