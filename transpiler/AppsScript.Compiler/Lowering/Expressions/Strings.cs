@@ -154,7 +154,7 @@ internal static class Strings
             if (body.Context.BoxedValues.Printed is { } seen)
             {
                 return body.UnsupportedAt(at, DiagnosticDescriptors.NoToStringOverride, type.ToDisplayString(),
-                    $"the members of a {seen.Type.ToDisplayString()} it may hold (seen as {type.ToDisplayString()} at {Analysis.BoxedNumbers.Where(seen.Where)}), which JavaScript does not keep with the value");
+                    $"the members of a {seen.Type.ToDisplayString()} it may hold (seen as {type.ToDisplayString()} at {Analysis.BoxedNumbers.Where(seen.Where)})");
             }
             return body.CallHelper("toDisplayString_", value);
         }
