@@ -15,8 +15,6 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// </summary>
 public sealed class BoxedValueDiagnosticTests
 {
-    private const string Marker = "/*@*/";
-
     private const string Prelude = """
         using System; using System.Collections.Generic; using System.Linq;
         public record Track(string Id);
@@ -54,15 +52,6 @@ public sealed class BoxedValueDiagnosticTests
     [MemberData(nameof(Cases))]
     public void Is_reported_where_the_type_is_not_known(string code, string members)
     {
-        var source = Prelude + members + "\n}\n";
-        var at = source.IndexOf(Marker, StringComparison.Ordinal);
-        var before = source[..at];
-        var expected = (Line: before.Count(c => c == '\n') + 1, Column: at - (before.LastIndexOf('\n') + 1) + 1);
-        var result = AppsScriptCompiler.Compile(TestCompilation.Create(source.Remove(at, Marker.Length)));
-        var reported = result.Diagnostics.Where(d => d.Id == code)
-            .Select(d => d.Location.GetLineSpan().StartLinePosition)
-            .Select(p => (Line: p.Line + 1, Column: p.Character + 1))
-            .ToList();
-        Assert.True(reported.Contains(expected), $"{code} was not reported at {expected}; got:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
+        MarkedSource.AssertReportedAt(code, Prelude + members + "\n}\n");
     }
 }

@@ -16,8 +16,6 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// </summary>
 public sealed class CollectionDiagnosticTests
 {
-    private const string Marker = "/*@*/";
-
     private const string Prelude = """
         using System; using System.Collections.Generic; using System.Linq;
         public record R(int A); public record Loose(object Value); public class Holder { public (int, int) Pair; }
@@ -78,15 +76,6 @@ public sealed class CollectionDiagnosticTests
     [MemberData(nameof(Cases))]
     public void Is_reported_where_the_collection_is_used(string code, string body)
     {
-        var source = Prelude + body + Postlude;
-        var at = source.IndexOf(Marker, StringComparison.Ordinal);
-        var before = source[..at];
-        var expected = (Line: before.Count(c => c == '\n') + 1, Column: at - (before.LastIndexOf('\n') + 1) + 1);
-        var result = AppsScriptCompiler.Compile(TestCompilation.Create(source.Remove(at, Marker.Length)));
-        var reported = result.Diagnostics.Where(d => d.Id == code)
-            .Select(d => d.Location.GetLineSpan().StartLinePosition)
-            .Select(p => (Line: p.Line + 1, Column: p.Character + 1))
-            .ToList();
-        Assert.True(reported.Contains(expected), $"{code} was not reported at {expected}; got:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
+        MarkedSource.AssertReportedAt(code, Prelude + body + Postlude);
     }
 }

@@ -15,7 +15,6 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// </summary>
 public sealed class IteratorDiagnosticTests
 {
-    private const string Marker = "/*@*/";
     private const string Usings = "using System; using System.Collections.Generic; using System.Linq;\n";
 
     private const string Iterator = "static IEnumerable<int> N() { Console.WriteLine(\"n\"); yield return 2; yield return 1; } ";
@@ -52,11 +51,7 @@ public sealed class IteratorDiagnosticTests
     [MemberData(nameof(Refused))]
     public void Is_refused_where_it_is_written(string code, string source, string message)
     {
-        var at = Usings.Length + source.IndexOf(Marker, StringComparison.Ordinal);
-        var result = AppsScriptCompiler.Compile(TestCompilation.Create((Usings + source).Remove(at, Marker.Length)));
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == code);
-        Assert.Equal(at, diagnostic.Location.SourceSpan.Start);
-        Assert.Contains(message, diagnostic.GetMessage(), StringComparison.Ordinal);
+        MarkedSource.AssertReportedOnceAt(code, Usings + source, message, nowhereElse: true);
     }
 
     [Fact]

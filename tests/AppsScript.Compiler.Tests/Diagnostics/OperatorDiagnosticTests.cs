@@ -13,8 +13,6 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// </summary>
 public sealed class OperatorDiagnosticTests
 {
-    private const string Marker = "/*@*/";
-
     private const string Money = "public class Money { public int C; public static Money operator +(Money a, Money b) => a; "
         + "public static implicit operator Money(int c) => new Money { C = c }; public static explicit operator int(Money m) => m.C; }\n";
 
@@ -34,10 +32,6 @@ public sealed class OperatorDiagnosticTests
     [MemberData(nameof(Cases))]
     public void Is_refused_where_it_is_declared_or_used(string code, string source, string reason)
     {
-        var at = source.IndexOf(Marker, StringComparison.Ordinal);
-        var result = AppsScriptCompiler.Compile(TestCompilation.Create(source.Remove(at, Marker.Length)));
-        var reported = result.Diagnostics.Where(d => d.Id == code && d.Location.SourceSpan.Start == at).ToList();
-        Assert.True(reported.Count == 1, $"{code} was not reported once at {at}; got:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
-        Assert.Contains(reason, reported[0].GetMessage(), StringComparison.Ordinal);
+        MarkedSource.AssertReportedOnceAt(code, source, reason);
     }
 }

@@ -14,8 +14,6 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// </summary>
 public sealed class StaticConstructorDiagnosticTests
 {
-    private const string Marker = "/*@*/";
-
     public static IEnumerable<object[]> Cases() => new (string Source, string Reason)[]
     {
         ("public class Box<T> { public static int Count; static /*@*/Box() { Count = 1; } }", "once for each type argument"),
@@ -28,12 +26,7 @@ public sealed class StaticConstructorDiagnosticTests
     [MemberData(nameof(Cases))]
     public void Is_refused_at_the_constructor_with_its_reason(string source, string reason)
     {
-        var at = source.IndexOf(Marker, StringComparison.Ordinal);
-        var result = AppsScriptCompiler.Compile(TestCompilation.Create(source.Remove(at, Marker.Length)));
-        var reported = result.Diagnostics.Where(d => d.Id == "GAS1024").ToList();
-        var diagnostic = Assert.Single(reported);
-        Assert.Equal(at, diagnostic.Location.SourceSpan.Start);
-        Assert.Contains(reason, diagnostic.GetMessage(), StringComparison.Ordinal);
+        MarkedSource.AssertReportedOnceAt("GAS1024", source, reason, nowhereElse: true);
     }
 
     [Fact]

@@ -11,12 +11,9 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// The structs and struct uses that stay refused, each at the construct with its reason: GAS1008 for a struct with
 /// no JavaScript object to copy (a ref struct, a generic struct, an explicit layout), GAS1005 for a fixed buffer,
 /// GAS1012 for a reference returned to a struct element, GAS1026 for Equals of a boxed struct typed object.
-/// <c>/*@*/</c> marks where the diagnostic must start.
 /// </summary>
 public sealed class StructDiagnosticTests
 {
-    private const string Marker = "/*@*/";
-
     private const string Point = "public struct Point { public int X; public void Move() => X++; }\n";
 
     public static IEnumerable<object[]> Cases() => new (string Code, string Source, string Reason)[]
@@ -34,10 +31,6 @@ public sealed class StructDiagnosticTests
     [MemberData(nameof(Cases))]
     public void Is_refused_at_the_construct(string code, string source, string reason)
     {
-        var at = source.IndexOf(Marker, StringComparison.Ordinal);
-        var result = AppsScriptCompiler.Compile(TestCompilation.Create(source.Remove(at, Marker.Length)));
-        var reported = result.Diagnostics.Where(d => d.Id == code && d.Location.SourceSpan.Start == at).ToList();
-        Assert.True(reported.Count == 1, $"{code} was not reported once at {at}; got:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
-        Assert.Contains(reason, reported[0].GetMessage(), StringComparison.Ordinal);
+        MarkedSource.AssertReportedOnceAt(code, source, reason);
     }
 }

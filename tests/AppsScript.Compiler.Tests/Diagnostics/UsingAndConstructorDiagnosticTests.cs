@@ -11,12 +11,9 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 /// What stays refused around <c>using</c> and constructors: a resource whose type has no Dispose in the script
 /// (GAS1020), <c>await using</c> (GAS1002), several constructors over a .NET base class (GAS1011), a positional
 /// record passing arguments to a base with several constructors (GAS1001); and that a refused construct hides no other error of the project.
-/// <c>/*@*/</c> marks where the diagnostic must start.
 /// </summary>
 public sealed class UsingAndConstructorDiagnosticTests
 {
-    private const string Marker = "/*@*/";
-
     private const string Prelude = """
         using System; using System.Collections.Generic; using System.Linq; using System.IO; using System.Threading.Tasks;
         public class Resource : IDisposable { public void Dispose() { } }
@@ -50,14 +47,6 @@ public sealed class UsingAndConstructorDiagnosticTests
         var source = Prelude + body + Postlude;
         // The validator stops at an async method: await using gets one of its own.
         if (code == "GAS1002") source = source.Replace("public static void Run(", "public static async Task Run(");
-        var at = source.IndexOf(Marker, StringComparison.Ordinal);
-        var before = source[..at];
-        var expected = (Line: before.Count(c => c == '\n') + 1, Column: at - (before.LastIndexOf('\n') + 1) + 1);
-        var result = AppsScriptCompiler.Compile(TestCompilation.Create(source.Remove(at, Marker.Length)));
-        var reported = result.Diagnostics.Where(d => d.Id == code)
-            .Select(d => d.Location.GetLineSpan().StartLinePosition)
-            .Select(p => (Line: p.Line + 1, Column: p.Character + 1))
-            .ToList();
-        Assert.True(reported.Contains(expected), $"{code} was not reported at {expected}; got:\n" + string.Join("\n", result.Diagnostics.Select(DiagnosticPrinter.Format)));
+        MarkedSource.AssertReportedAt(code, source);
     }
 }
