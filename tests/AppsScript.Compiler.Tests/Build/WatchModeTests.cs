@@ -99,6 +99,7 @@ public sealed class WatchModeTests
             };
             foreach (var argument in new[] { TemporaryProjects.CompilerAssembly, project, "--out", dist, "--watch", "--push" }) start.ArgumentList.Add(argument);
             foreach (var variable in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath" }) start.Environment.Remove(variable);
+            InheritableInterrupt.Restore();
             _process = new Process { StartInfo = start };
             _process.OutputDataReceived += (_, e) => Add(e.Data);
             _process.ErrorDataReceived += (_, e) => Add(e.Data);
@@ -145,9 +146,42 @@ public sealed class WatchModeTests
             lock (_seen) return _seen.ToString();
         }
 
-        private const int SIGINT = 2;
-
         [DllImport("libc", SetLastError = true)]
         private static extern int kill(int pid, int signal);
+    }
+
+    private const int SIGINT = 2;
+
+    /// <summary>
+    /// A shell without job control starts a background command (`dotnet test … &amp;`) with SIGINT ignored, and an
+    /// ignored signal stays ignored in every child, where .NET leaves it so and never raises CancelKeyPress: the watch
+    /// would be right not to stop. Ctrl+C reaches a program from a terminal's foreground, so the watch is started
+    /// with SIGINT at its default, as there.
+    /// </summary>
+    private static class InheritableInterrupt
+    {
+        private static readonly IntPtr Ignored = new(1);
+        private static readonly IntPtr Default = IntPtr.Zero;
+
+        public static void Restore()
+        {
+            // Only the first field of struct sigaction, the handler, is read; the buffer is larger than the struct.
+            var current = Marshal.AllocHGlobal(1024);
+            try
+            {
+                Assert.Equal(0, sigaction(SIGINT, IntPtr.Zero, current));
+                if (Marshal.ReadIntPtr(current) == Ignored) signal(SIGINT, Default);
+            }
+            finally
+            {
+                Marshal.FreeHGlobal(current);
+            }
+        }
+
+        [DllImport("libc", SetLastError = true)]
+        private static extern int sigaction(int signal, IntPtr action, IntPtr previous);
+
+        [DllImport("libc", SetLastError = true)]
+        private static extern IntPtr signal(int signal, IntPtr handler);
     }
 }
