@@ -45,6 +45,7 @@ internal sealed class CaseContext
         Members = new MemberGenerator(this);
         References = new ReferenceParameters(this);
         IndexersAndEvents = new IndexerAndEventGenerator(this);
+        BaseMembers = new BaseMemberGenerator(this);
         TypeDefaults = new TypeParameterDefaults(this);
         RegexQueuesAndCodecs = new RegexQueueAndCodecExpressions(this);
         KeyedDictionaries = new KeyedDictionaryExpressions(this);
@@ -121,6 +122,8 @@ internal sealed class CaseContext
     public TypeParameterDefaults TypeDefaults { get; }
 
     public IndexerAndEventGenerator IndexersAndEvents { get; }
+
+    public BaseMemberGenerator BaseMembers { get; }
 
     public RegexQueueAndCodecExpressions RegexQueuesAndCodecs { get; }
 

@@ -59,6 +59,7 @@ internal sealed class StatementGenerator
                 (2, LocalFunction),
                 (2, () => _c.References.Snippet(Shallow)),
                 (2, _c.IndexersAndEvents.Snippet),
+                (2, _c.BaseMembers.Snippet),
                 (2, _c.Structs.Snippet),
                 (2, () => WrapAll(_c.TypeDefaults.Snippet(Shallow))),
                 (2, _c.Iterators.Snippet))();

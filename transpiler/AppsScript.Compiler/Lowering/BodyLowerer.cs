@@ -395,11 +395,12 @@ internal sealed class BodyLowerer
 
     /// <summary>
     /// Makes an expression safe to evaluate twice: a simple one is returned as is; any other is assigned to a
-    /// hoisted temporary on its first use.
+    /// hoisted temporary on its first use. <c>super</c> (the receiver of <c>base.Count += 1</c>) is no value a
+    /// temporary can hold, but like <c>this</c> it reads the same every time, so <c>super.count = super.count + 1</c>.
     /// </summary>
     public (JsExpression First, JsExpression Again) Reuse(JsExpression expression, string hint)
     {
-        if (IsSimple(expression)) return (expression, expression);
+        if (IsSimple(expression) || expression is JsSuper) return (expression, expression);
         var temp = HoistedTemp(hint);
         return (new JsAssign("=", temp, expression), temp);
     }

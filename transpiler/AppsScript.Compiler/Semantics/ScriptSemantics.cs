@@ -672,6 +672,15 @@ public sealed class ScriptSemantics
     public static bool HasStaticConstructor(ITypeSymbol type) =>
         type.OriginalDefinition is INamedTypeSymbol named && named.StaticConstructors.Any(c => !c.IsImplicitlyDeclared);
 
+    /// <summary>A member that is data of its own, a property of the object rather than of its class: a field (not a constant), an auto-property or a field-like event.</summary>
+    public static bool IsData(ISymbol member) => member switch
+    {
+        IFieldSymbol field => !field.IsConst,
+        IPropertySymbol property => IsAutoProperty(property),
+        IEventSymbol @event => IsFieldLike(@event),
+        _ => false,
+    };
+
     /// <summary>
     /// Whether reading or writing a static member from code of <paramref name="from"/> must first run the static
     /// constructor of the member's class: a static field, auto-property or field-like event (not a constant) of a class with a static
@@ -680,14 +689,7 @@ public sealed class ScriptSemantics
     /// </summary>
     public static bool RunsStaticConstructorFirst(ISymbol member, ISymbol from)
     {
-        var isData = member switch
-        {
-            IFieldSymbol field => !field.IsConst,
-            IPropertySymbol property => IsAutoProperty(property),
-            IEventSymbol @event => IsFieldLike(@event),
-            _ => false,
-        };
-        if (!member.IsStatic || !isData) return false;
+        if (!member.IsStatic || !IsData(member)) return false;
         var type = member.ContainingType;
         if (!HasStaticConstructor(type)) return false;
         var owner = from as INamedTypeSymbol ?? from.ContainingType;

@@ -29,7 +29,12 @@ internal static class MemberAccess
     /// </summary>
     public static JsExpression Receiver(IOperation? instance, ISymbol member, BodyLowerer body)
     {
-        if (instance is not null) return body.Expression(instance);
+        if (instance is not null)
+        {
+            var receiver = body.Expression(instance);
+            // base.Name of a field or an auto-property is the object's own data, which super (the base class's prototype) does not hold.
+            return receiver is JsSuper && ScriptSemantics.IsData(member) ? new JsThis() : receiver;
+        }
         var type = TypeReference(member.ContainingType, body);
         return ScriptSemantics.RunsStaticConstructorFirst(member, body.Owner) ? RunStaticConstructor(type) : type;
     }
