@@ -262,7 +262,7 @@ internal static class JsonReplacements
     }
 
     private static JsExpression Kind(string kind, ITypeSymbol type, JsExpression inner) =>
-        new JsArrayLiteral(new[] { new JsStringLiteral(kind), new JsStringLiteral(ReflectionName(type)), inner });
+        new JsArrayLiteral(new[] { new JsStringLiteral(kind), new JsStringLiteral(DotNetNames.FullName(type) ?? type.ToDisplayString()), inner });
 
     /// <summary>The primitive deserializeObject_ converts a JSON value to, by .NET's type name.</summary>
     private static string? PrimitiveName(ITypeSymbol type) => type.SpecialType switch
@@ -278,22 +278,4 @@ internal static class JsonReplacements
         SpecialType.System_Double => "Double",
         _ => null,
     };
-
-    /// <summary>The name .NET's Type.ToString gives, which Newtonsoft's messages show: System.Nullable`1[Color], System.Collections.Generic.List`1[Track].</summary>
-    public static string ReflectionName(ITypeSymbol type)
-    {
-        switch (type)
-        {
-            case IArrayTypeSymbol array:
-                return ReflectionName(array.ElementType) + "[]";
-            case INamedTypeSymbol named:
-                var container = named.ContainingType is { } outer ? ReflectionName(outer.OriginalDefinition) + "+"
-                    : named.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "."
-                    : "";
-                var arguments = named.TypeArguments.Length == 0 ? "" : "[" + string.Join(",", named.TypeArguments.Select(ReflectionName)) + "]";
-                return container + named.MetadataName + arguments;
-            default:
-                return type.Name;
-        }
-    }
 }

@@ -89,7 +89,7 @@ internal static class TypeNameReplacements
             : null;
 
     /// <summary>Type.Name (<c>Box`1</c> for a generic class, a nested class's own name) or, for a class outside generics, Type.FullName (<c>Shop.Outer+Inner</c>).</summary>
-    private static string NameOf(ITypeSymbol type, bool full) => full ? DotNetTypeNames.FullName(type)! : type.MetadataName;
+    private static string NameOf(ITypeSymbol type, bool full) => full ? DotNetNames.FullName(type)! : DotNetNames.Name(type);
 
     private static JsExpression MemberAccessType(ITypeSymbol type, BclCall call) => MemberAccess.TypeReference(type.OriginalDefinition, call.Body);
 

@@ -114,7 +114,7 @@ internal static class ClassDeclarations
         {
             var run = new JsCall(helper, new JsExpression[]
             {
-                MemberAccess.Path(className), new JsStringLiteral(FullName(staticConstructor.ContainingType)),
+                MemberAccess.Path(className), new JsStringLiteral(DotNetNames.MessageName(staticConstructor.ContainingType) ?? staticConstructor.ContainingType.ToDisplayString()),
                 new JsArrow(new List<JsParameter>(), new JsBlock(defaults.Concat(statements).ToList())),
             });
             return new JsClassMember(ScriptSemantics.StaticConstructorName, JsMethodKind.Method, true, new List<JsParameter>(), new JsBlock(new JsStatement[] { new JsReturn(run) })) { Doc = doc };
@@ -127,19 +127,11 @@ internal static class ClassDeclarations
     /// </summary>
     private static IEnumerable<JsStatement> ExceptionName(INamedTypeSymbol type, string name)
     {
-        if (!ScriptSemantics.DerivesFromException(type) || DotNetTypeNames.FullName(type) is not { } fullName || fullName == name) yield break;
+        if (!ScriptSemantics.DerivesFromException(type) || DotNetNames.FullName(type) is not { } fullName || fullName == name) yield break;
         yield return new JsExpressionStatement(new JsAssign("=", new JsMember(MemberAccess.Path(name), "fullName_"), new JsStringLiteral(fullName)));
     }
 
     private static bool Declares(JsStatement statement) => statement is JsVariableDeclaration or JsFunctionDeclaration;
-
-    /// <summary>The type's name as .NET's TypeInitializationException message shows it: namespace, and nested types after a '+'.</summary>
-    private static string FullName(INamedTypeSymbol type)
-    {
-        var name = type.Name;
-        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType) name = outer.Name + "+" + name;
-        return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
-    }
 
     /// <summary>The member with <c>Class.initialize_();</c> first (before <c>super()</c>, which it does not need).</summary>
     private static JsClassMember RunningStaticConstructorFirst(JsClassMember member, string className) => member with

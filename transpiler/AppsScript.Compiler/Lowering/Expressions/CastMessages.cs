@@ -19,7 +19,7 @@ internal static class CastMessages
 {
     /// <summary>cast_'s arguments after the value and the type test: the target's name and the value's candidates.</summary>
     public static JsExpression[] Arguments(ITypeSymbol? operandType, ITypeSymbol target, BodyLowerer body) =>
-        new JsExpression[] { new JsStringLiteral(Name(target) ?? target.ToDisplayString()), new JsArrayLiteral(Candidates(operandType, target, body)) };
+        new JsExpression[] { new JsStringLiteral(DotNetNames.MessageName(target) ?? target.ToDisplayString()), new JsArrayLiteral(Candidates(operandType, target, body)) };
 
     /// <summary>The operand as written, before conversions that only widen its static type (<c>(string)(object)track</c>).</summary>
     public static IOperation Widened(IOperation operand)
@@ -35,7 +35,7 @@ internal static class CastMessages
     {
         if (operandType is not null && DotNetTypeNames.ClassesOf(operandType, body.Semantics) is { } classes && body.Semantics.ShapeOf(operandType) == TypeShape.Class)
         {
-            return classes.Where(c => !IsA(c, target)).Select(c => (c, Name(OwnInstance(c, operandType))))
+            return classes.Where(c => !IsA(c, target)).Select(c => (c, DotNetNames.MessageName(OwnInstance(c, operandType))))
                 .Where(c => c.Item2 is not null)
                 .Select(c => Pair(MemberAccess.TypeReference(c.c, body), c.Item2!))
                 .ToList();
@@ -44,16 +44,12 @@ internal static class CastMessages
         if (target.SpecialType != SpecialType.System_String && body.Context.BoxedNumbers.Char is null) candidates.Add(Pair(new JsStringLiteral("string"), "System.String"));
         if (target.SpecialType != SpecialType.System_Boolean) candidates.Add(Pair(new JsStringLiteral("boolean"), "System.Boolean"));
         var numbers = body.Context.BoxedNumbers;
-        if (numbers.Unknown is null && numbers.Types.Count == 1 && DotNetTypeNames.FullName(numbers.Types.Keys.Single()) is { } number)
+        if (numbers.Unknown is null && numbers.Types.Count == 1 && DotNetNames.FullName(numbers.Types.Keys.Single()) is { } number)
         {
             candidates.Add(Pair(new JsStringLiteral("number"), number));
         }
         return candidates;
     }
-
-    /// <summary>The type as the message names it: by its full name, but a nested type by its own name alone (.NET's runtime does so).</summary>
-    private static string? Name(ITypeSymbol type) =>
-        type is INamedTypeSymbol { ContainingType: not null, TypeArguments.Length: 0 } nested ? nested.MetadataName : DotNetTypeNames.FullName(type);
 
     /// <summary>The class as the type of a value of the static type: the static type itself where it is that class, with its type arguments.</summary>
     private static ITypeSymbol OwnInstance(INamedTypeSymbol type, ITypeSymbol staticType) =>

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace AppsScript.Compiler.Lowering.Expressions;
 
 /// <summary>
-/// The name .NET's Type.ToString gives a type, which object.ToString prints for a value without its own string:
-/// <c>System.Collections.Generic.List`1[System.Int32]</c>, <c>System.String[]</c>, <c>Shop.Basket</c>.
+/// What the compiler can tell of a value's .NET type: the name object.ToString prints for a value without its own
+/// string (<see cref="DotNetNames.FullName"/>), and the classes of the program it may be an instance of.
 /// </summary>
 internal static class DotNetTypeNames
 {
@@ -17,40 +17,19 @@ internal static class DotNetTypeNames
     /// </summary>
     public static string? PrintedName(ITypeSymbol type, ScriptSemantics semantics)
     {
-        if (type is IArrayTypeSymbol { Rank: 1 } array) return FullName(array.ElementType) is { } element ? element + "[]" : null;
+        if (type is IArrayTypeSymbol { Rank: 1 } array) return DotNetNames.FullName(array.ElementType) is { } element ? element + "[]" : null;
         if (type is not INamedTypeSymbol named || named.IsAnonymousType || named.IsTupleType) return null;
         if (TypeFacts.CollectionOf(named) is RuntimeCollection.Array or RuntimeCollection.Set or RuntimeCollection.Dictionary or RuntimeCollection.Map)
         {
-            return named.TypeKind == TypeKind.Class && !semantics.IsInSource(named) ? FullName(named) : null;
+            return named.TypeKind == TypeKind.Class && !semantics.IsInSource(named) ? DotNetNames.FullName(named) : null;
         }
         if (semantics.ShapeOf(named) is TypeShape.Class or TypeShape.PlainData && !named.IsRecord && !named.IsGenericType && !semantics.HasDerivedTypes(named)
             && !Strings.HasOwnToString(named, semantics))
         {
-            return FullName(named);
+            return DotNetNames.FullName(named);
         }
         return null;
     }
-
-    /// <summary>Type.ToString's name of a type (FullName outside generics): <c>Shop.Outer+Inner</c>, <c>System.Int32</c>; null for a type parameter.</summary>
-    public static string? FullName(ITypeSymbol type)
-    {
-        switch (type)
-        {
-            case IArrayTypeSymbol { Rank: 1 } array:
-                return FullName(array.ElementType) is { } element ? element + "[]" : null;
-            case INamedTypeSymbol named:
-                var name = named.MetadataName;
-                var outer = named.ContainingType is { } container ? FullName(container) + "+" : Namespace(named);
-                if (named.TypeArguments.Length == 0) return outer + name;
-                var arguments = named.TypeArguments.Select(FullName).ToList();
-                return arguments.Any(a => a is null) ? null : $"{outer}{name}[{string.Join(",", arguments)}]";
-            default:
-                return null;
-        }
-    }
-
-    private static string Namespace(INamedTypeSymbol type) =>
-        type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." : "";
 
     /// <summary>
     /// The classes of the program a value of the type may be an instance of, the type itself last and the most
