@@ -51,29 +51,14 @@ internal static class ProgramGenerator
         """;
 
     /// <summary>
-    /// Reports an exception by the most derived of the exception types the subset knows (GetType is reflection,
-    /// outside it), derived ones first, and its message.
+    /// Reports an exception by its type's full name, whether it is a SystemException, and its message: the runtime's
+    /// helper exceptions must keep .NET's names and hierarchy.
     /// </summary>
     private const string Footer = """
         public static class Fuzz
         {
-            public static void Report(Exception e) => Console.WriteLine("threw " + Name(e) + ": " + e.Message);
-
-            private static string Name(Exception e) => e switch
-            {
-                ArgumentOutOfRangeException => "ArgumentOutOfRangeException",
-                ArgumentNullException => "ArgumentNullException",
-                ArgumentException => "ArgumentException",
-                DivideByZeroException => "DivideByZeroException",
-                OverflowException => "OverflowException",
-                ArithmeticException => "ArithmeticException",
-                FormatException => "FormatException",
-                KeyNotFoundException => "KeyNotFoundException",
-                InvalidCastException => "InvalidCastException",
-                NotSupportedException => "NotSupportedException",
-                InvalidOperationException => "InvalidOperationException",
-                _ => "Exception",
-            };
+            public static void Report(Exception e) =>
+                Console.WriteLine("threw " + e.GetType().FullName + (e is SystemException ? " (system)" : "") + ": " + e.Message);
         }
 
         """;

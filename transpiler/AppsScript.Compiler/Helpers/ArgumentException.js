@@ -1,9 +1,9 @@
-// requires: Exception
+// requires: SystemException
 /**
  * System.ArgumentException: .NET appends " (Parameter 'name')" to the message when a parameter is named,
  * and ArgumentOutOfRangeException a line with the actual value.
  */
-class ArgumentException extends Exception {
+class ArgumentException extends SystemException {
   constructor(message, paramName, innerException, actualValue) {
     let text = message ?? new.target.defaultMessage;
     if (paramName !== null && paramName !== undefined) text += ` (Parameter '${paramName}')`;
@@ -15,3 +15,4 @@ class ArgumentException extends Exception {
 }
 
 ArgumentException.defaultMessage = "Value does not fall within the expected range.";
+ArgumentException.fullName_ = "System.ArgumentException";

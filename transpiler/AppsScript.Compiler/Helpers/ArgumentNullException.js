@@ -3,3 +3,4 @@
 class ArgumentNullException extends ArgumentException {}
 
 ArgumentNullException.defaultMessage = "Value cannot be null.";
+ArgumentNullException.fullName_ = "System.ArgumentNullException";

@@ -3,3 +3,4 @@
 class ArgumentOutOfRangeException extends ArgumentException {}
 
 ArgumentOutOfRangeException.defaultMessage = "Specified argument was out of the range of valid values.";
+ArgumentOutOfRangeException.fullName_ = "System.ArgumentOutOfRangeException";

@@ -5,3 +5,5 @@ class DivideByZeroException extends ArithmeticException {
     super(message ?? "Attempted to divide by zero.", innerException);
   }
 }
+
+DivideByZeroException.fullName_ = "System.DivideByZeroException";

@@ -1,7 +1,9 @@
-// requires: Exception
+// requires: SystemException
 /** System's InvalidCastException, with .NET's default message. */
-class InvalidCastException extends Exception {
+class InvalidCastException extends SystemException {
   constructor(message, innerException) {
     super(message ?? "Specified cast is not valid.", innerException);
   }
 }
+
+InvalidCastException.fullName_ = "System.InvalidCastException";

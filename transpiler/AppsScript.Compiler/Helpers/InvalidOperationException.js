@@ -1,7 +1,9 @@
-// requires: Exception
+// requires: SystemException
 /** System's InvalidOperationException, with .NET's default message. */
-class InvalidOperationException extends Exception {
+class InvalidOperationException extends SystemException {
   constructor(message, innerException) {
     super(message ?? "Operation is not valid due to the current state of the object.", innerException);
   }
 }
+
+InvalidOperationException.fullName_ = "System.InvalidOperationException";

@@ -5,3 +5,5 @@ class OverflowException extends ArithmeticException {
     super(message ?? "Arithmetic operation resulted in an overflow.", innerException);
   }
 }
+
+OverflowException.fullName_ = "System.OverflowException";

@@ -7,3 +7,5 @@ class SwitchExpressionException extends InvalidOperationException {
     this.unmatchedValue = unmatchedValue ?? null;
   }
 }
+
+SwitchExpressionException.fullName_ = "System.Runtime.CompilerServices.SwitchExpressionException";

@@ -1,7 +1,9 @@
-// requires: Exception
+// requires: SystemException
 /** System's TypeInitializationException: a static constructor or static initialiser threw. */
-class TypeInitializationException extends Exception {
+class TypeInitializationException extends SystemException {
   constructor(typeName, innerException) {
     super(`The type initializer for '${typeName}' threw an exception.`, innerException);
   }
 }
+
+TypeInitializationException.fullName_ = "System.TypeInitializationException";

@@ -15,7 +15,7 @@ internal static class ExceptionReplacements
     /// <summary>Exceptions constructed from (message) and (message, innerException).</summary>
     private static readonly string[] Plain =
     {
-        "Exception", "InvalidOperationException", "FormatException", "NotSupportedException", "NotImplementedException",
+        "Exception", "SystemException", "InvalidOperationException", "FormatException", "NotSupportedException", "NotImplementedException",
         "TimeoutException", "DivideByZeroException", "InvalidCastException", "OverflowException",
     };
 

@@ -16,8 +16,9 @@ namespace AppsScript.Compiler.Replacements;
 /// <c>x.GetType()</c> with <c>typeof(X)</c> or another GetType(). The compiler knows every class of the program, so
 /// the name of the class a value is an instance of is a test of the classes that derive from its static type, most
 /// derived first (<c>x instanceof Premium ? "Premium" : "Account"</c>), or a constant where no class derives from
-/// it (plain data, which has neither a base class nor a derived one, among them); for a value type it is the type's own name. A Type value itself, and a GetType() of a value typed object or
-/// an interface (which may hold a number of any numeric type), stays GAS1018.
+/// it (plain data, which has neither a base class nor a derived one, among them); for a value type it is the type's own name.
+/// A value typed as a .NET exception ends the test with the name its class keeps at run time. A Type value itself, and a
+/// GetType() of a value typed object or an interface (which may hold a number of any numeric type), stays GAS1018.
 /// </summary>
 internal static class TypeNameReplacements
 {
@@ -44,18 +45,47 @@ internal static class TypeNameReplacements
         if (full && type is INamedTypeSymbol { IsGenericType: true }) return Refused(call);
         if (TypeFacts.IsNonNullableValueType(type) && type.TypeKind != TypeKind.TypeParameter) return Constant(call.Body.Expression(value), NameOf(type, full));
         if (type.SpecialType == SpecialType.System_String) return Constant(call.Body.Expression(value), NameOf(type, full));
+        if (call.Body.Semantics.ShapeOf(type) == TypeShape.Library && ScriptSemantics.DerivesFromException(type)) return LibraryException(call, value, (INamedTypeSymbol)type, full);
         var classes = DotNetTypeNames.ClassesOf(type, call.Body.Semantics);
         if (classes is null) return Refused(call);
         var lowered = call.Body.Expression(value);
         if (classes.Count == 1) return Constant(lowered, NameOf(classes[0], full));
         var (first, again) = call.Body.Reuse(lowered, "value");
-        JsExpression result = new JsStringLiteral(NameOf(classes[^1], full));
-        foreach (var derived in classes.Take(classes.Count - 1).Reverse())
-        {
-            result = new JsConditional(new JsBinary("instanceof", again, MemberAccessType(derived, call)), new JsStringLiteral(NameOf(derived, full)), result);
-        }
-        return ReferenceEquals(first, again) ? result : new JsSequence(new[] { first, result });
+        return Sequence(first, again, Tests(classes.Take(classes.Count - 1), again, new JsStringLiteral(NameOf(classes[^1], full)), full, call));
     }
+
+    /// <summary>
+    /// The name of a value typed as a .NET exception: a test of the program's exception classes deriving from it,
+    /// then, for the helper classes of .NET's exceptions and the errors JavaScript and Apps Script throw, the name
+    /// its class carries at run time (<c>typeName_</c>, which reads the .NET full name a helper class keeps).
+    /// </summary>
+    private static JsExpression LibraryException(BclCall call, IOperation value, INamedTypeSymbol type, bool full)
+    {
+        var semantics = call.Body.Semantics;
+        var classes = semantics.SourceTypes
+            .Where(t => !t.IsAbstract && semantics.ShapeOf(t) == TypeShape.Class && DotNetTypeNames.DerivesFrom(t, type))
+            .OrderByDescending(DotNetTypeNames.Depth)
+            .ToList();
+        if (full && classes.Any(c => c.IsGenericType)) return Refused(call);
+        var (first, again) = call.Body.Reuse(call.Body.Expression(value), "error");
+        var constructor = new JsMember(again, "constructor");
+        JsExpression runTime = full ? call.Helper("typeName_", constructor) : new JsMember(constructor, "name");
+        return Sequence(first, again, Tests(classes, again, runTime, full, call));
+    }
+
+    /// <summary><c>value instanceof Derived ? "Derived" : …</c> over the classes, most derived first, ending in <paramref name="otherwise"/>.</summary>
+    private static JsExpression Tests(IEnumerable<INamedTypeSymbol> classes, JsExpression value, JsExpression otherwise, bool full, BclCall call)
+    {
+        var result = otherwise;
+        foreach (var derived in classes.Reverse())
+        {
+            result = new JsConditional(new JsBinary("instanceof", value, MemberAccessType(derived, call)), new JsStringLiteral(NameOf(derived, full)), result);
+        }
+        return result;
+    }
+
+    private static JsExpression Sequence(JsExpression first, JsExpression again, JsExpression result) =>
+        ReferenceEquals(first, again) ? result : new JsSequence(new[] { first, result });
 
     /// <summary><c>x.GetType() == typeof(X)</c>: <c>x.constructor === X</c>; two GetType()s compare their constructors.</summary>
     private static JsExpression Equality(BclCall call)
@@ -84,7 +114,7 @@ internal static class TypeNameReplacements
     /// <summary>The value whose GetType() the operation is, when it is one.</summary>
     private static IOperation? GetTypeReceiver(IOperation? operation) =>
         operation is IInvocationOperation { TargetMethod: { Name: "GetType", Parameters.Length: 0 } method, Instance: { } instance }
-            && method.ContainingType.SpecialType == SpecialType.System_Object
+            && (method.ContainingType.SpecialType == SpecialType.System_Object || method.ContainingType.ToDisplayString() == "System.Exception")
             ? Strings.WithoutImplicitBoxing(instance)
             : null;
 

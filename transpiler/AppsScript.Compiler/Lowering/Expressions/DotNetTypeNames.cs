@@ -58,7 +58,8 @@ internal static class DotNetTypeNames
         return false;
     }
 
-    private static int Depth(INamedTypeSymbol type)
+    /// <summary>How many base classes the type has: a class sorts after the classes deriving from it.</summary>
+    public static int Depth(INamedTypeSymbol type)
     {
         var depth = 0;
         for (var current = type.BaseType; current is not null; current = current.BaseType) depth++;
