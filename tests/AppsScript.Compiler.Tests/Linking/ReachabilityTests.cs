@@ -130,4 +130,45 @@ public sealed class ReachabilityTests
         Assert.Equal("2 2\n", output);
         Assert.Contains("Ids.first = Counter.next();", js);
     }
+
+    [Fact]
+    public void Key_methods_are_emitted_only_for_structs_and_records_compared_by_value()
+    {
+        var js = Emitted(out var output, ("Program.cs", Usings + """
+            public struct Copied { public int X; public Copied(int x) { X = x; } }
+            public struct Cell { public int Row; public Cell(int row) { Row = row; } }
+            public record Tag(string Name);
+            public struct Held { public Tag Tag; public Inner Inner; public Held(Tag tag) { Tag = tag; Inner = new Inner(2); } }
+            public struct Inner { public int V; public Inner(int v) { V = v; } }
+            public record Shape(int Sides);
+            public record Square(int Side) : Shape(4);
+            public record Unused(int N) { public int Twice() => N * 2; }
+            [GlobalFunctions] public static class Program
+            {
+                public static void Main()
+                {
+                    var copied = new Copied(1);
+                    var copy = copied;
+                    copy.X = 2;
+                    var counts = new Dictionary<Cell, int> { [new Cell(1)] = 1 };
+                    var held = new List<Held> { new Held(new Tag("a")), new Held(new Tag("a")) }.Distinct().Count();
+                    Shape shape = new Square(2);
+                    Console.WriteLine(copied.X + " " + copy.X + " " + counts[new Cell(1)] + " " + held + " " + shape.Equals(new Square(2)) + " " + new Unused(1).Twice());
+                }
+            }
+            """));
+        Assert.Equal("1 2 1 1 True 2\n", output);
+        Assert.DoesNotContain("equalityKey_", ClassText(js, "Copied"));
+        Assert.DoesNotContain("equalityKey_", ClassText(js, "Unused"));
+        foreach (var keyed in new[] { "Cell", "Held", "Inner", "Shape", "Square" }) Assert.Contains("equalityKey_() {", ClassText(js, keyed));
+    }
+
+    /// <summary>The text of a class declaration, up to the next top-level declaration.</summary>
+    private static string ClassText(string js, string name)
+    {
+        var start = js.IndexOf($"class {name} ", System.StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no class {name}");
+        var end = js.IndexOf("\n}\n", start, System.StringComparison.Ordinal);
+        return js[start..end];
+    }
 }

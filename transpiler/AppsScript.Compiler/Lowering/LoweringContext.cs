@@ -35,6 +35,9 @@ internal sealed class LoweringContext
     /// <summary>What each lowered member refers to and needs, project-wide.</summary>
     public CodeGraph Graph { get; } = new();
 
+    /// <summary>The records and structs whose key method the program calls.</summary>
+    public KeyMethodCalls KeyMethodCalls { get; } = new();
+
     public Compilation Compilation => Semantics.Compilation;
 
     private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values)? _boxing;

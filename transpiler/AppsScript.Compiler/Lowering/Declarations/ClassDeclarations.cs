@@ -67,10 +67,10 @@ internal static class ClassDeclarations
             members.Add((type, StructDeclarations.CopyMethod(type, context, file)));
             if (StructDeclarations.NameToString(type, semantics) is { } nameToString) members.Add((type, nameToString));
         }
-        if ((type.IsRecord || isStruct) && ValueEquality.DeclaredEquals(type) is null && ValueKeys.RecordKeyMethod(type, new BodyLowerer(context, file, type, null, runsAtLoad: false)) is { } keyMethod)
-        {
-            members.Add((type, keyMethod));
-        }
+        var keyMethod = (type.IsRecord || isStruct) && ValueEquality.DeclaredEquals(type) is null
+            ? ValueKeys.RecordKeyMethod(type, new BodyLowerer(context, file, type, null, runsAtLoad: false))
+            : null;
+        if (keyMethod is not null) members.Add((type, keyMethod));
         if (staticConstructor is not null)
         {
             members = members.Select(m => (m.Symbol, m.Member.IsStatic || m.Symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ? RunningStaticConstructorFirst(m.Member, name) : m.Member)).ToList();
@@ -81,7 +81,7 @@ internal static class ClassDeclarations
         var doc = MemberBodies.Summary(type);
         return new LoweredType(type, file.Tree, keep =>
         {
-            var kept = members.Where(m => keep(m.Symbol)).Select(m => m.Member);
+            var kept = members.Where(m => keep(m.Symbol) && (!ReferenceEquals(m.Member, keyMethod) || context.KeyMethodCalls.Reaches(type))).Select(m => m.Member);
             var classMembers = (constructor is null ? kept : kept.Prepend(constructor)).ToList();
             // Known only now that every body is lowered: which initialisers read a field before its own initialiser runs.
             var defaults = ReadBeforeInitialized(order, context).Select(member => (JsStatement)new JsExpressionStatement(new JsAssign("=",

@@ -23,6 +23,9 @@ internal static class ValueKeys
 
     [ThreadStatic] private static HashSet<ITypeSymbol>? _expanding;
 
+    /// <summary>The record or struct whose key method is being built, whose calls of other key methods run only if it runs.</summary>
+    [ThreadStatic] private static ITypeSymbol? _keyMethodOf;
+
     /// <summary>True for the types .NET compares by their members: records, tuples, anonymous types, KeyValuePair, the program's structs (ValueType.Equals).</summary>
     public static bool ComparesByMembers(ITypeSymbol? type)
     {
@@ -69,25 +72,38 @@ internal static class ValueKeys
         if (KeysItself(type, body.Semantics))
         {
             if (!HasKeyMethod(type, body.Semantics, reason)) return null;
+            body.Context.KeyMethodCalls.Add(type, _keyMethodOf);
             return new JsCall(new JsMember(value, KeyMethod), Array.Empty<JsExpression>());
         }
         var parts = Parts(value, type, body, reason);
         return parts is null ? null : Stringify(parts);
     }
 
-    /// <summary>The record's <c>equalityKey_()</c>, or null when a member of it has no key.</summary>
+    /// <summary>
+    /// The record's <c>equalityKey_()</c>, or null when a member of it has no key. Linking keeps it only where
+    /// <see cref="KeyMethodCalls"/> finds a call that reaches it.
+    /// </summary>
     public static JsClassMember? RecordKeyMethod(INamedTypeSymbol record, BodyLowerer body)
     {
-        var parts = new List<JsExpression> { new JsStringLiteral(body.Semantics.TypeName(record)) };
-        var reason = new List<string>();
-        foreach (var (member, type) in EqualityMembers(record))
+        var outer = _keyMethodOf;
+        _keyMethodOf = record;
+        try
         {
-            var part = Part(Member(new JsThis(), member, body), type, body, reason);
-            if (part is null) return null;
-            parts.Add(part);
+            var parts = new List<JsExpression> { new JsStringLiteral(body.Semantics.TypeName(record)) };
+            var reason = new List<string>();
+            foreach (var (member, type) in EqualityMembers(record))
+            {
+                var part = Part(Member(new JsThis(), member, body), type, body, reason);
+                if (part is null) return null;
+                parts.Add(part);
+            }
+            return new JsClassMember(KeyMethod, JsMethodKind.Method, false, Array.Empty<JsParameter>(),
+                new JsBlock(new JsStatement[] { new JsReturn(Stringify(new JsArrayLiteral(parts))) }));
         }
-        return new JsClassMember(KeyMethod, JsMethodKind.Method, false, Array.Empty<JsParameter>(),
-            new JsBlock(new JsStatement[] { new JsReturn(Stringify(new JsArrayLiteral(parts))) }));
+        finally
+        {
+            _keyMethodOf = outer;
+        }
     }
 
     /// <summary>Whether a record class, and every record of the program deriving from it, has a key method.</summary>
