@@ -16,6 +16,22 @@ internal static class BenchmarkReport
         return watch.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>
+    /// The wall time and the process's CPU time (all threads, the GC's among them) an action takes, in milliseconds. On
+    /// a machine shared with other work the wall time grows with the load; the CPU time much less, so it is the figure
+    /// to compare between runs made at different loads.
+    /// </summary>
+    public static (double Wall, double Cpu) TimeWithCpu(Action action)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        action();
+        watch.Stop();
+        process.Refresh();
+        return (watch.Elapsed.TotalMilliseconds, (process.TotalProcessorTime - cpu).TotalMilliseconds);
+    }
+
     public static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();

@@ -36,7 +36,7 @@ internal sealed class BoxedNumbers
     /// <summary>The first place the program boxes a char, if any.</summary>
     public Location? Char { get; }
 
-    /// <summary>Takes in the nodes of the program's trees in order (<see cref="BoxingScan"/>), each tree ended by <see cref="EndTree"/>.</summary>
+    /// <summary>Takes in the nodes of the program's trees in order (<see cref="ProgramScan"/>), each tree ended by <see cref="EndTree"/>.</summary>
     public sealed class Collector
     {
         private readonly Dictionary<ITypeSymbol, Location> _types = new(SymbolEqualityComparer.Default);

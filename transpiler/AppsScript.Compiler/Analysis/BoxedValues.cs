@@ -32,7 +32,7 @@ internal sealed class BoxedValues
     /// <summary>The first value the program lets be seen as another type that .NET compares by value.</summary>
     public (ITypeSymbol Type, Location Where)? Compared { get; }
 
-    /// <summary>Takes in the nodes of the program's trees in order (<see cref="BoxingScan"/>).</summary>
+    /// <summary>Takes in the nodes of the program's trees in order (<see cref="ProgramScan"/>).</summary>
     public sealed class Collector
     {
         private readonly ScriptSemantics _semantics;

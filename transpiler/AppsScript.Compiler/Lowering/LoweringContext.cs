@@ -40,25 +40,25 @@ internal sealed class LoweringContext
 
     public Compilation Compilation => Semantics.Compilation;
 
-    private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values)? _boxing;
+    private Analysis.ProgramScan? _scan;
 
-    /// <summary>Both boxing facts, collected by one walk of the program, once, when lowering first needs either.</summary>
-    private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values) Boxing => _boxing ??= Analysis.BoxingScan.Collect(Semantics, ModelFor);
+    /// <summary>The facts about the whole program, collected by one walk of it, once, when lowering first needs one.</summary>
+    private Analysis.ProgramScan Scan => _scan ??= Analysis.ProgramScan.Collect(Semantics, ModelFor);
 
     /// <summary>The number types the program boxes.</summary>
-    public Analysis.BoxedNumbers BoxedNumbers => Boxing.Numbers;
+    public Analysis.BoxedNumbers BoxedNumbers => Scan.Numbers;
 
     /// <summary>Where the program first lets a record, tuple or anonymous value be seen as another type.</summary>
-    public Analysis.BoxedValues BoxedValues => Boxing.Values;
-
-    private bool? _hasIterators;
+    public Analysis.BoxedValues BoxedValues => Scan.Values;
 
     /// <summary>
     /// Whether the program has an iterator (a <c>yield</c>), so that a value typed IEnumerable&lt;T&gt; may be a lazy
     /// iterable rather than an array (see <see cref="LazySequences"/>).
     /// </summary>
-    public bool HasIterators => _hasIterators ??= System.Linq.Enumerable.Any(Compilation.SyntaxTrees,
-        tree => System.Linq.Enumerable.Any(tree.GetRoot().DescendantNodes(), node => node is Microsoft.CodeAnalysis.CSharp.Syntax.YieldStatementSyntax));
+    public bool HasIterators => Scan.HasIterators;
+
+    /// <summary>Whether the program removes delegates, so that a method group's delegate must know its method and target (see <see cref="Expressions.Delegates"/>).</summary>
+    public bool RemovesDelegates => Scan.RemovesDelegates;
 
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 

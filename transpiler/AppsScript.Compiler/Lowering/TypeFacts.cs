@@ -1,3 +1,4 @@
+using AppsScript.Compiler.Semantics;
 using Microsoft.CodeAnalysis;
 
 namespace AppsScript.Compiler.Lowering;
@@ -65,20 +66,16 @@ internal static class TypeFacts
 
     public static bool IsEnum(ITypeSymbol? type) => Underlying(type)?.TypeKind == TypeKind.Enum;
 
-    public static bool IsNamed(ITypeSymbol? type, string metadataName) =>
-        type?.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) == metadataName
-        || type?.OriginalDefinition.ToDisplayString() == metadataName;
-
     public static bool IsDateTime(ITypeSymbol? type) => Underlying(type)?.SpecialType == SpecialType.System_DateTime;
 
-    public static bool IsDateTimeOffset(ITypeSymbol? type) => Underlying(type)?.ToDisplayString() == "System.DateTimeOffset";
+    public static bool IsDateTimeOffset(ITypeSymbol? type) => FullNames.Is(Underlying(type), "System.DateTimeOffset");
 
-    public static bool IsTimeSpan(ITypeSymbol? type) => Underlying(type)?.ToDisplayString() == "System.TimeSpan";
+    public static bool IsTimeSpan(ITypeSymbol? type) => FullNames.Is(Underlying(type), "System.TimeSpan");
 
     public static bool IsTuple(ITypeSymbol? type) => type is INamedTypeSymbol { IsTupleType: true };
 
     public static bool IsKeyValuePair(ITypeSymbol? type) =>
-        type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.KeyValuePair<TKey, TValue>";
+        FullNames.Is(type, "System.Collections.Generic.KeyValuePair`2");
 
     public static RuntimeCollection CollectionOf(ITypeSymbol? type)
     {

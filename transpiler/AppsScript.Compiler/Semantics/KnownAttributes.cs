@@ -16,7 +16,7 @@ internal static class KnownAttributes
     public const string SystemTextJsonPropertyName = "System.Text.Json.Serialization.JsonPropertyNameAttribute";
 
     public static AttributeData? Find(ISymbol symbol, string metadataName) =>
-        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+        symbol.GetAttributes().FirstOrDefault(a => FullNames.Is(a.AttributeClass, metadataName));
 
     public static bool Has(ISymbol symbol, string metadataName) => Find(symbol, metadataName) is not null;
 

@@ -329,8 +329,8 @@ public sealed class ScriptSemantics
     /// </summary>
     private void NameGlobalMembers()
     {
-        var taken = new HashSet<string>(TopLevel.HostGlobals);
-        taken.UnionWith(_helperNames);
+        var taken = new HashSet<string>(_helperNames);
+        bool Taken(string name) => taken.Contains(name) || TopLevel.IsHostGlobal(name);
         taken.UnionWith(SourceTypes.Where(t => ShapeOf(t) is TypeShape.Class or TypeShape.StaticClass or TypeShape.Enum).Select(TypeName));
         var kept = new Dictionary<string, ISymbol>();
         var internalMembers = new List<ISymbol>();
@@ -351,7 +351,7 @@ public sealed class ScriptSemantics
                     _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.OverloadNotSupported, member.Locations.FirstOrDefault(),
                         member.ToDisplayString(), other.ToDisplayString(), name,
                         "Apps Script calls an entry point by its name, so entry points are never renamed; rename one, make one non-public or give one [Name(\"...\")]"));
-                    name = FreeName(name, overload: true, taken.Contains);
+                    name = FreeName(name, overload: true, Taken);
                 }
                 kept.TryAdd(name, member);
                 taken.Add(name);
@@ -361,7 +361,7 @@ public sealed class ScriptSemantics
         foreach (var member in internalMembers)
         {
             var isFunction = member is IMethodSymbol;
-            var name = FreeName(NamingConvention.ToCamelCase(member.Name), overload: true, taken.Contains, isFunction ? "_" : "");
+            var name = FreeName(NamingConvention.ToCamelCase(member.Name), overload: true, Taken, isFunction ? "_" : "");
             taken.Add(name);
             _memberNames[member.OriginalDefinition] = name;
         }

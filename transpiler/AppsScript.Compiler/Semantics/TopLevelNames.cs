@@ -29,45 +29,42 @@ public sealed class TopLevelNames
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, string> _owners = new();
     private readonly IReadOnlyCollection<string> _helperNames;
+    private readonly InteropServices _services;
+    private ImmutableHashSet<string>? _advancedServicesUsed;
 
     internal TopLevelNames(ScriptSemantics semantics, List<Diagnostic> diagnostics, IReadOnlyCollection<string> helperNames)
     {
         _semantics = semantics;
         _diagnostics = diagnostics;
         _helperNames = helperNames;
-        HostGlobals = JavaScriptGlobals.Union(ServiceGlobals(semantics));
+        _services = InteropServices.Of(semantics);
     }
-
-    /// <summary>Globals of JavaScript and of Apps Script that emitted code may refer to.</summary>
-    public ImmutableHashSet<string> HostGlobals { get; }
 
     /// <summary>
-    /// The Apps Script services that AppsScript.Interop binds, generated (SpreadsheetApp, …) or by hand (UrlFetchApp,
-    /// …): the globals its static [External] classes stand for (JavaScript's JSON among them). An Advanced Service
-    /// (Drive, Sheets, …) is a global only where the manifest enables it, which a program using it must do, so its
-    /// name is taken only in a program that uses it: elsewhere a class may be called Tasks or Calendar.
+    /// Whether the name is a global of JavaScript or of Apps Script that emitted code may refer to: JavaScript's own,
+    /// and the services AppsScript.Interop binds, generated (SpreadsheetApp, …) or by hand (UrlFetchApp, …). An
+    /// Advanced Service (Drive, Sheets, …) is a global only where the manifest enables it, which a program using it
+    /// must do, so its name is taken only in a program that uses it: elsewhere a class may be called Tasks or Calendar.
     /// </summary>
-    private static IEnumerable<string> ServiceGlobals(ScriptSemantics semantics)
+    public bool IsHostGlobal(string name) =>
+        JavaScriptGlobals.Contains(name) || _services.Globals.Contains(name)
+        || (_services.Advanced.ContainsKey(name) && AdvancedServicesUsed().Contains(name));
+
+    /// <summary>
+    /// The global names of the Advanced Services the program names, itself or through one of their members
+    /// (<c>using static</c>). Asked only when a name of the program could collide with one, so a program that uses
+    /// none of those names pays for no walk of its trees.
+    /// </summary>
+    private ImmutableHashSet<string> AdvancedServicesUsed()
     {
-        var interop = semantics.Compilation.GetTypeByMetadataName(KnownAttributes.External)?.ContainingAssembly;
-        if (interop is null || SymbolEqualityComparer.Default.Equals(interop, semantics.Compilation.Assembly))
-            return Enumerable.Empty<string>();
-        var services = TypesOf(interop.GlobalNamespace).Where(t => t.IsStatic && KnownAttributes.Has(t, KnownAttributes.External)).ToList();
-        var advanced = services.Where(IsAdvancedService).ToList();
-        var used = AdvancedServicesUsed(semantics.Compilation, advanced);
-        return services.Where(t => !IsAdvancedService(t) || used.Contains(t)).Select(t => semantics.TypeName(t).Split('.')[0]);
-    }
-
-    private static bool IsAdvancedService(INamedTypeSymbol type) =>
-        type.ContainingNamespace.ToDisplayString() == AdvancedServicesNamespace;
-
-    private const string AdvancedServicesNamespace = "AppsScript.Interop.Advanced";
-
-    /// <summary>The Advanced Services the program names, itself or through one of their members (<c>using static</c>).</summary>
-    private static ImmutableHashSet<INamedTypeSymbol> AdvancedServicesUsed(Compilation compilation, IReadOnlyList<INamedTypeSymbol> advanced)
-    {
-        var names = advanced.Select(t => t.Name).Concat(advanced.SelectMany(t => t.MemberNames)).ToImmutableHashSet();
-        var used = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        if (_advancedServicesUsed is not null) return _advancedServicesUsed;
+        var compilation = _semantics.Compilation;
+        var services = _services.Advanced
+            .Select(s => (Global: s.Key, Type: compilation.GetTypeByMetadataName(s.Value)))
+            .Where(s => s.Type is not null)
+            .ToDictionary(s => (ISymbol)s.Type!, s => s.Global, SymbolEqualityComparer.Default);
+        var names = services.Keys.Select(t => t.Name).Concat(services.Keys.SelectMany(t => ((INamedTypeSymbol)t).MemberNames)).ToImmutableHashSet();
+        var used = ImmutableHashSet.CreateBuilder<string>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             var identifiers = tree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => names.Contains(i.Identifier.ValueText)).ToList();
@@ -77,19 +74,16 @@ public sealed class TopLevelNames
             {
                 var symbol = model.GetSymbolInfo(identifier).Symbol;
                 var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
-                if (type is not null && advanced.Contains(type, SymbolEqualityComparer.Default)) used.Add(type);
+                if (type is not null && services.TryGetValue(type.OriginalDefinition, out var global)) used.Add(global);
             }
         }
-        return used.ToImmutable();
+        return _advancedServicesUsed = used.ToImmutable();
     }
-
-    private static IEnumerable<INamedTypeSymbol> TypesOf(INamespaceSymbol ns) =>
-        ns.GetTypeMembers().Concat(ns.GetNamespaceMembers().SelectMany(TypesOf));
 
     /// <summary>Every name bound at the top level of the project, helpers excluded.</summary>
     public IReadOnlyCollection<string> Names => _owners.Keys;
 
-    public bool IsBound(string name) => _owners.ContainsKey(name) || HostGlobals.Contains(name);
+    public bool IsBound(string name) => _owners.ContainsKey(name) || IsHostGlobal(name);
 
     internal void Collect(IEnumerable<INamedTypeSymbol> types)
     {
@@ -116,7 +110,7 @@ public sealed class TopLevelNames
     private void Bind(string name, ISymbol symbol, string description)
     {
         var location = symbol.Locations.FirstOrDefault();
-        if (HostGlobals.Contains(name))
+        if (IsHostGlobal(name))
         {
             _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.TopLevelNameCollision, location, name, description, "the built-in global of the same name"));
             return;

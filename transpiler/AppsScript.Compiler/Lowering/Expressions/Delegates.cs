@@ -1,8 +1,5 @@
-using System.Linq;
 using AppsScript.Compiler.Js.Ast;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AppsScript.Compiler.Lowering.Expressions;
@@ -31,17 +28,5 @@ internal static class Delegates
 
     /// <summary>A method group's delegate, marked with the method it calls and its target where the program removes delegates.</summary>
     public static JsExpression MethodGroup(JsExpression handler, JsExpression method, JsExpression? target, BodyLowerer body) =>
-        RemovesDelegates(body) ? body.CallHelper("methodDelegate_", handler, method, target ?? new JsNullLiteral()) : handler;
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, object> Removing = new();
-
-    /// <summary>Whether the program removes a delegate anywhere (<c>-=</c> or <c>-</c> of a delegate or an event), found once per compilation.</summary>
-    private static bool RemovesDelegates(BodyLowerer body)
-    {
-        var compilation = body.Context.Compilation;
-        return (bool)Removing.GetValue(compilation, c => c.SyntaxTrees.Any(tree => tree.GetRoot().DescendantNodes()
-            .Where(n => n is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SubtractAssignmentExpression } or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.SubtractExpression })
-            .Any(n => IsDelegate(body.Context.ModelFor(tree).GetTypeInfo(n is AssignmentExpressionSyntax a ? a.Left : ((BinaryExpressionSyntax)n).Left).Type)
-                || body.Context.ModelFor(tree).GetSymbolInfo(n is AssignmentExpressionSyntax e ? e.Left : n).Symbol is IEventSymbol)));
-    }
+        body.Context.RemovesDelegates ? body.CallHelper("methodDelegate_", handler, method, target ?? new JsNullLiteral()) : handler;
 }

@@ -160,7 +160,7 @@ internal static class Strings
         }
         // A nullable struct prints as its value does, or as "" for null.
         if (TypeFacts.IsSourceStruct(type)) type = underlying!;
-        if (HasOwnToString(type, body.Semantics) || TypeFacts.IsNamed(type, "System.Text.StringBuilder"))
+        if (HasOwnToString(type, body.Semantics) || FullNames.Is(type, "System.Text.StringBuilder"))
         {
             if (notNull) return coerced ? value : new JsCall(new JsMember(value, "toString"), Array.Empty<JsExpression>());
             return OrEmpty(new JsCall(new JsMember(value, "toString", Optional: true), Array.Empty<JsExpression>()));

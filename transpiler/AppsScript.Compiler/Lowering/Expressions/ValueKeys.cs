@@ -207,7 +207,7 @@ internal static class ValueKeys
         if (type is IArrayTypeSymbol) return true;
         if (type.TypeKind != TypeKind.Class || type.IsRecord || type.IsAnonymousType) return false;
         if (TypeFacts.CollectionOf(type) is RuntimeCollection.Array or RuntimeCollection.Set or RuntimeCollection.Dictionary or RuntimeCollection.Map) return !semantics.IsInSource(type);
-        if (TypeFacts.IsNamed(type, "System.Text.StringBuilder")) return true;
+        if (FullNames.Is(type, "System.Text.StringBuilder")) return true;
         return semantics.ShapeOf(type) is TypeShape.Class or TypeShape.PlainData && !Replacements.ElementTypes.ComparesByValue(type);
     }
 
