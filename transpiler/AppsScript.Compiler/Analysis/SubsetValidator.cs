@@ -72,7 +72,7 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     public override void VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
         CheckModifiers(node.Modifiers);
-        if (node.ExplicitInterfaceSpecifier is not null) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
+        if (node.ExplicitInterfaceSpecifier is not null && !IsNonGenericCounterpart(node)) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
         CheckEntryPointParameters(node);
         if (node.ReturnType is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.ReturnType, "a ref return");
         base.VisitMethodDeclaration(node);
@@ -280,13 +280,16 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         base.VisitIndexerDeclaration(node);
     }
 
+    private bool IsNonGenericCounterpart(MemberDeclarationSyntax node) =>
+        _model.GetDeclaredSymbol(node) is { } member && EnumerableClasses.IsNonGenericCounterpart(member);
+
     public override void VisitDestructorDeclaration(DestructorDeclarationSyntax node) =>
         Report(DiagnosticDescriptors.UnsupportedConstruct, node.Identifier, "a finaliser");
 
     public override void VisitPropertyDeclaration(PropertyDeclarationSyntax node)
     {
         CheckModifiers(node.Modifiers);
-        if (node.ExplicitInterfaceSpecifier is not null) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
+        if (node.ExplicitInterfaceSpecifier is not null && !IsNonGenericCounterpart(node)) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
         if (node.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Type, "a ref property");
         base.VisitPropertyDeclaration(node);
     }
@@ -307,9 +310,8 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     }
 
     /// <summary>
-    /// An iterator returning IEnumerable&lt;T&gt; becomes a generator (see Lowering/Statements/Iterators); one returning
-    /// an enumerator (which its caller would drive with MoveNext and Current), the non-generic interfaces or an async
-    /// sequence is GAS1003, reported at each yield.
+    /// An iterator returning IEnumerable&lt;T&gt; or IEnumerator&lt;T&gt; becomes a generator (see Lowering/Statements/Iterators);
+    /// one returning the non-generic interfaces or an async sequence is GAS1003, reported at each yield.
     /// </summary>
     public override void VisitYieldStatement(YieldStatementSyntax node)
     {

@@ -51,11 +51,13 @@ internal sealed class LoweringContext
     private bool? _hasIterators;
 
     /// <summary>
-    /// Whether the program has an iterator (a <c>yield</c>), so that a value typed IEnumerable&lt;T&gt; may be a lazy
-    /// iterable rather than an array (see <see cref="LazySequences"/>).
+    /// Whether the program has an iterator (a <c>yield</c>) or a class of its own implementing IEnumerable&lt;T&gt;, so
+    /// that a value typed IEnumerable&lt;T&gt; may be a lazy iterable rather than an array (see <see cref="LazySequences"/>).
     /// </summary>
     public bool HasIterators => _hasIterators ??= System.Linq.Enumerable.Any(Compilation.SyntaxTrees,
-        tree => System.Linq.Enumerable.Any(tree.GetRoot().DescendantNodes(), node => node is Microsoft.CodeAnalysis.CSharp.Syntax.YieldStatementSyntax));
+        tree => System.Linq.Enumerable.Any(tree.GetRoot().DescendantNodes(), node => node is Microsoft.CodeAnalysis.CSharp.Syntax.YieldStatementSyntax
+            || node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax { BaseList: not null } declaration
+                && EnumerableClasses.IsEnumerableClass(ModelFor(tree).GetDeclaredSymbol(declaration) as ITypeSymbol)));
 
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
