@@ -14,7 +14,10 @@ internal static class EnumeratorReplacements
 
     public static void Register(ReplacementTable table)
     {
-        table.Add("M:System.Collections.Generic.IEnumerable`1.GetEnumerator", call => call.Helper("enumerator_", call.Receiver));
+        // enumerator_ enumerates any iterable lazily, so an iterator's sequence needs no lowering of its own.
+        const string getEnumerator = "M:System.Collections.Generic.IEnumerable`1.GetEnumerator";
+        table.Add(getEnumerator, call => call.Helper("enumerator_", call.Receiver));
+        table.AddOverLazyAsIs(getEnumerator);
         table.Add("M:System.Collections.Generic.List`1.GetEnumerator", call => call.Helper("enumerator_", call.Receiver));
         table.Add("M:System.Collections.Generic.HashSet`1.GetEnumerator", call => call.Helper("enumerator_", call.Receiver));
         table.Add("M:System.Collections.Generic.Dictionary`2.GetEnumerator",
