@@ -169,7 +169,26 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         CheckModifiers(node.Modifiers);
         if (node.ParameterList is not null) Report(DiagnosticDescriptors.UnsupportedConstruct, node.ParameterList, "a primary constructor on a class");
         CheckConstructors(node);
+        CheckCollectionInterfaces(node);
         base.VisitClassDeclaration(node);
+    }
+
+    /// <summary>
+    /// A class of the program is enumerated through its GetEnumerator (see Semantics/EnumerableClasses), as .NET's LINQ
+    /// enumerates an IReadOnlyList&lt;T&gt;; an ICollection&lt;T&gt; or IList&lt;T&gt; it reads through Count, CopyTo,
+    /// Contains and the indexer instead (Count(), ToList, Last, ElementAt, Skip, …), which JavaScript does not: GAS1001
+    /// at the interface named.
+    /// </summary>
+    private void CheckCollectionInterfaces(ClassDeclarationSyntax node)
+    {
+        if (node.BaseList is null) return;
+        foreach (var baseType in node.BaseList.Types)
+        {
+            if (_model.GetTypeInfo(baseType.Type).Type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Interface) continue;
+            if (!named.AllInterfaces.Prepend(named).Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_ICollection_T)) continue;
+            Report(DiagnosticDescriptors.UnsupportedConstruct, baseType,
+                $"a class implementing '{named.ToDisplayString()}' (which .NET's LINQ reads through its Count, CopyTo, Contains and indexer rather than by enumerating it; implement IReadOnlyList<T> instead)");
+        }
     }
 
     public override void VisitRecordDeclaration(RecordDeclarationSyntax node)

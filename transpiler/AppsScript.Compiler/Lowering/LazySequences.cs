@@ -19,7 +19,8 @@ internal static class LazySequences
     {
         if (operation is null || !body.Context.HasIterators) return false;
         var written = Origin(operation, body);
-        if (Semantics.EnumerableClasses.IsEnumerableClass(written.Type)) return true;
+        if (Semantics.EnumerableClasses.IsEnumerableClass(written.Type)
+            || body.Context.HasReadOnlyCollectionClasses && Semantics.EnumerableClasses.IsReadOnlyCollectionInterface(written.Type)) return true;
         if (!IsEnumerableInterface(written.Type)) return false;
         return written switch
         {

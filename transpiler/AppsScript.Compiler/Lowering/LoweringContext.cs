@@ -59,6 +59,16 @@ internal sealed class LoweringContext
             || node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax { BaseList: not null } declaration
                 && EnumerableClasses.IsEnumerableClass(ModelFor(tree).GetDeclaredSymbol(declaration) as ITypeSymbol)));
 
+    private bool? _hasReadOnlyCollectionClasses;
+
+    /// <summary>
+    /// Whether a class of the program implements IReadOnlyCollection&lt;T&gt; or IReadOnlyList&lt;T&gt;, so that a value
+    /// typed so may be its object rather than an array: an iterable, whose Count and indexer are its own members.
+    /// </summary>
+    public bool HasReadOnlyCollectionClasses => _hasReadOnlyCollectionClasses ??= System.Linq.Enumerable.Any(Compilation.SyntaxTrees,
+        tree => System.Linq.Enumerable.Any(tree.GetRoot().DescendantNodes(), node => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax { BaseList: not null } declaration
+            && EnumerableClasses.IsReadOnlyCollectionClass(ModelFor(tree).GetDeclaredSymbol(declaration) as ITypeSymbol)));
+
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
     /// <summary>The semantic model of a file, created once.</summary>
