@@ -54,10 +54,8 @@ internal sealed class LoweringContext
     /// Whether the program has an iterator (a <c>yield</c>) or a class of its own implementing IEnumerable&lt;T&gt;, so
     /// that a value typed IEnumerable&lt;T&gt; may be a lazy iterable rather than an array (see <see cref="LazySequences"/>).
     /// </summary>
-    public bool HasIterators => _hasIterators ??= System.Linq.Enumerable.Any(Compilation.SyntaxTrees,
-        tree => System.Linq.Enumerable.Any(tree.GetRoot().DescendantNodes(), node => node is Microsoft.CodeAnalysis.CSharp.Syntax.YieldStatementSyntax
-            || node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax { BaseList: not null } declaration
-                && EnumerableClasses.IsEnumerableClass(ModelFor(tree).GetDeclaredSymbol(declaration) as ITypeSymbol)));
+    public bool HasIterators => _hasIterators ??= AnyNode((node, tree) => node is Microsoft.CodeAnalysis.CSharp.Syntax.YieldStatementSyntax
+        || DeclaresClass(node, tree, EnumerableClasses.IsEnumerableClass));
 
     private bool? _hasReadOnlyCollectionClasses;
 
@@ -65,9 +63,14 @@ internal sealed class LoweringContext
     /// Whether a class of the program implements IReadOnlyCollection&lt;T&gt; or IReadOnlyList&lt;T&gt;, so that a value
     /// typed so may be its object rather than an array: an iterable, whose Count and indexer are its own members.
     /// </summary>
-    public bool HasReadOnlyCollectionClasses => _hasReadOnlyCollectionClasses ??= System.Linq.Enumerable.Any(Compilation.SyntaxTrees,
-        tree => System.Linq.Enumerable.Any(tree.GetRoot().DescendantNodes(), node => node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax { BaseList: not null } declaration
-            && EnumerableClasses.IsReadOnlyCollectionClass(ModelFor(tree).GetDeclaredSymbol(declaration) as ITypeSymbol)));
+    public bool HasReadOnlyCollectionClasses => _hasReadOnlyCollectionClasses ??= AnyNode((node, tree) => DeclaresClass(node, tree, EnumerableClasses.IsReadOnlyCollectionClass));
+
+    private bool AnyNode(System.Func<SyntaxNode, SyntaxTree, bool> test) =>
+        System.Linq.Enumerable.Any(Compilation.SyntaxTrees, tree => System.Linq.Enumerable.Any(tree.GetRoot().DescendantNodes(), node => test(node, tree)));
+
+    /// <summary>Whether the node declares a class with base types that the test accepts.</summary>
+    private bool DeclaresClass(SyntaxNode node, SyntaxTree tree, System.Func<ITypeSymbol?, bool> test) =>
+        node is Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax { BaseList: not null } declaration && test(ModelFor(tree).GetDeclaredSymbol(declaration) as ITypeSymbol);
 
     private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 

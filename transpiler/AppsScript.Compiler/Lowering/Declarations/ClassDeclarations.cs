@@ -64,7 +64,7 @@ internal static class ClassDeclarations
         }
         if (EnumerableClasses.OwnGetEnumerator(type) is { } getEnumerator)
         {
-            members.Add((type, IteratorMethod(type, getEnumerator, new BodyLowerer(context, file, type, null, runsAtLoad: false))));
+            members.Add((type, IteratorMethod(getEnumerator, new BodyLowerer(context, file, type, null, runsAtLoad: false))));
         }
         if (isStruct)
         {
@@ -104,7 +104,7 @@ internal static class ClassDeclarations
     /// JavaScript iterables, so that for...of and the sequence helpers enumerate them through the program's own
     /// GetEnumerator, as .NET's foreach and LINQ do.
     /// </summary>
-    private static JsClassMember IteratorMethod(INamedTypeSymbol type, IMethodSymbol getEnumerator, BodyLowerer body)
+    private static JsClassMember IteratorMethod(IMethodSymbol getEnumerator, BodyLowerer body)
     {
         body.Reference(getEnumerator);
         var enumerator = new JsCall(new JsMember(new JsThis(), body.Semantics.MemberName(getEnumerator)), System.Array.Empty<JsExpression>());
