@@ -47,7 +47,7 @@ public sealed class AllErrorsTests
             public static class C
             {
                 private static readonly List<int> Gate = new List<int>();
-                public static IEnumerator<int> Numbers() { yield return 1; yield return 2; }
+                public static System.Collections.IEnumerator Numbers() { yield return 1; yield return 2; }
                 public static void Jump() { goto done; done: return; }
                 public static void Locked() { lock (Gate) { } }
             }

@@ -18,7 +18,7 @@ internal static class DiagnosticCases
     {
         ["GAS1001"] = "public class C { ~/*@*/C() {} }",
         ["GAS1002"] = "public static class C { public static /*@*/async void Run() { } }",
-        ["GAS1003"] = "public static class C { public static IEnumerator<int> Run() { /*@*/yield return 1; } }",
+        ["GAS1003"] = "public static class C { public static System.Collections.IEnumerator Run() { /*@*/yield return 1; } }",
         ["GAS1004"] = "public static class C { public static void Run() { /*@*/dynamic x = 1; } }",
         ["GAS1005"] = "public static class C { public static void Run() { /*@*/unsafe { } } }",
         ["GAS1006"] = "public static class C { static readonly object o = new object(); public static void Run() { /*@*/lock (o) { } } }",

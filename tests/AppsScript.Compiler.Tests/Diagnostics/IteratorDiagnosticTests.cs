@@ -8,8 +8,10 @@ using Xunit;
 namespace AppsScript.Compiler.Tests.Diagnostics;
 
 /// <summary>
-/// What stays refused of iterators: one returning an enumerator, a non-generic sequence or an async sequence
-/// (GAS1003, at each yield), and a library member with no lazy lowering reading a sequence that may be an
+/// What stays refused of iterators and enumerators: an iterator returning a non-generic sequence or enumerator or an
+/// async sequence (GAS1003, at each yield), an explicit implementation of the generic GetEnumerator or Current
+/// (GAS1015), the non-generic interfaces' members (GAS2001), foreach over a class without IEnumerable&lt;T&gt; and a
+/// class implementing ICollection&lt;T&gt; or IList&lt;T&gt;, which .NET's LINQ reads without enumerating (GAS1001), and a library member with no lazy lowering reading a sequence that may be an
 /// iterator's (GAS1033, at the call), where running it eagerly would move the iterator's side effects. A sequence
 /// whose origin the code shows to be an array stays eager and accepted. <c>/*@*/</c> marks where the diagnostic must start.
 /// </summary>
@@ -17,14 +19,32 @@ public sealed class IteratorDiagnosticTests
 {
     private const string Usings = "using System; using System.Collections.Generic; using System.Linq;\n";
 
+    private const string Shelf = "public class Shelf : IReadOnlyList<int> { public int this[int index] => index; public int Count => 1; "
+        + "public IEnumerator<int> GetEnumerator() { yield return 0; } System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator(); } ";
+
     private const string Iterator = "static IEnumerable<int> N() { Console.WriteLine(\"n\"); yield return 2; yield return 1; } ";
 
     public static IEnumerable<object[]> Refused() => new (string Code, string Source, string Message)[]
     {
-        ("GAS1003", "public static class C { public static IEnumerator<int> Run() { /*@*/yield return 1; } }", "'System.Collections.Generic.IEnumerator<int>'"),
+        ("GAS1003", "public static class C { public static System.Collections.IEnumerator Run() { /*@*/yield return 1; } }", "'System.Collections.IEnumerator'"),
         ("GAS1003", "public static class C { public static System.Collections.IEnumerable Run() { /*@*/yield return 1; } }", "'System.Collections.IEnumerable'"),
         ("GAS1003", "public static class C { public static async IAsyncEnumerable<int> Run() { await System.Threading.Tasks.Task.Yield(); /*@*/yield return 1; } }", "an async iterator"),
-        ("GAS1003", "public static class C { public static void Run() { IEnumerator<int> Local() { /*@*/yield return 1; } Local(); } }", "'System.Collections.Generic.IEnumerator<int>'"),
+        ("GAS1003", "public static class C { public static void Run() { System.Collections.IEnumerator Local() { /*@*/yield return 1; } Local(); } }", "'System.Collections.IEnumerator'"),
+        ("GAS1015", "public class Bag : IEnumerable<int> { IEnumerator<int> IEnumerable<int>./*@*/GetEnumerator() { yield return 1; } System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => null!; }", "'GetEnumerator'"),
+        ("GAS1015", "public class Steps : IEnumerator<int> { public bool MoveNext() => false; int IEnumerator<int>./*@*/Current => 0; object System.Collections.IEnumerator.Current => 0; public void Reset() { } public void Dispose() { } }", "'Current'"),
+        ("GAS1001", "public class Bag { public List<int>.Enumerator GetEnumerator() => new List<int>().GetEnumerator(); } public static class C { public static void Run() { foreach (var n in /*@*/new Bag()) { } } }", "foreach over 'Bag'"),
+        ("GAS1001", "public class Bag : System.Collections.IEnumerable { System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => null!; } public static class C { public static void Run() { foreach (var n in /*@*/new Bag()) { } } }", "foreach over 'Bag'"),
+        ("GAS1001", "public abstract class Box : /*@*/ICollection<int> { public abstract IEnumerator<int> GetEnumerator(); System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator(); "
+            + "public abstract int Count { get; } public bool IsReadOnly => true; public abstract void Add(int item); public abstract void Clear(); public abstract bool Contains(int item); public abstract void CopyTo(int[] array, int index); public abstract bool Remove(int item); }", "'System.Collections.Generic.ICollection<int>'"),
+        ("GAS1001", "public abstract class Row : System.IDisposable, /*@*/IList<string> { public abstract IEnumerator<string> GetEnumerator(); System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator(); "
+            + "public abstract int Count { get; } public bool IsReadOnly => true; public abstract void Add(string item); public abstract void Clear(); public abstract bool Contains(string item); public abstract void CopyTo(string[] array, int index); public abstract bool Remove(string item); "
+            + "public abstract string this[int index] { get; set; } public abstract int IndexOf(string item); public abstract void Insert(int index, string item); public abstract void RemoveAt(int index); public void Dispose() { } }", "'System.Collections.Generic.IList<string>'"),
+        ("GAS1001", Shelf + "public static class C { public static int Run(IReadOnlyList<int> items) => /*@*/items.Count; }", "'IReadOnlyCollection<T>.Count' through the interface"),
+        ("GAS1001", Shelf + "public static class C { public static int Run(IReadOnlyList<int> items) => /*@*/items[0]; }", "'IReadOnlyList<T>.this[]' through the interface"),
+        ("GAS2001", "public static class C { public static System.Collections.IEnumerator Run(List<int> list) => /*@*/((System.Collections.IEnumerable)list).GetEnumerator(); }", "IEnumerable.GetEnumerator"),
+        ("GAS2001", "public static class C { public static void Run(IEnumerator<int> e) => /*@*/e.Reset(); }", "IEnumerator.Reset"),
+        ("GAS1033", "public class Bag : IEnumerable<int> { public IEnumerator<int> GetEnumerator() { yield return 1; } System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator(); } "
+            + "public static class C { public static int Run() => /*@*/new Bag().OrderBy(n => n).First(); }", "'Enumerable.OrderBy'"),
         ("GAS1033", "public static class C { " + Iterator + "public static List<int> Run() => /*@*/N().OrderBy(n => n).ToList(); }", "'Enumerable.OrderBy'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int[] Run() => /*@*/N().Reverse().ToArray(); }", "'Enumerable.Reverse'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Distinct().Count(); }", "'Enumerable.Distinct'"),

@@ -10,7 +10,9 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// chain of the LINQ operators that stream over them and a foreach (which may break) or an operator that stops
 /// early or reads everything. The printed lines show whether the compiled code runs the body at .NET's moments:
 /// deferred, again from the start at each enumeration, interleaved with the chain's lambdas, ending (and running
-/// finally) where .NET stops pulling.
+/// finally) where .NET stops pulling. The same chains run over the program's own IEnumerable&lt;T&gt; classes, one
+/// whose GetEnumerator is an iterator and one handing out an enumerator written by hand, whose MoveNext, Current
+/// and Dispose print, so that the lines also show which of them .NET's foreach and operators call, and when.
 /// </summary>
 internal sealed class IteratorGenerator
 {
@@ -34,7 +36,15 @@ internal sealed class IteratorGenerator
     {
         var type = _c.FreshType("Iterators");
         var step = R.Between(-3, 3);
-        var stop = R.Weighted((2, $"if (i == {R.Between(0, 4)}) yield break;"), (1, $"if (i == {R.Between(0, 4)}) throw new InvalidOperationException(\"stopped at \" + i);"), (4, ""));
+        var stopAt = R.Between(0, 4);
+        var stopBy = R.Weighted((2, "end"), (1, "throw"), (4, ""));
+        // An early end or a throw at one element, in the iterator and in the hand-written enumerator alike.
+        string Stop(string index, string end) => stopBy switch
+        {
+            "end" => $"if ({index} == {stopAt}) {end}",
+            "throw" => $"if ({index} == {stopAt}) throw new InvalidOperationException(\"stopped at \" + {index});",
+            _ => "",
+        };
         var check = R.Chance(25) ? "if (count < 0) throw new ArgumentOutOfRangeException(nameof(count));" : "";
         _c.Declarations.Add($$"""
             public static class {{type}}
@@ -47,7 +57,7 @@ internal sealed class IteratorGenerator
                     {
                         for (var i = 0; i < count; i++)
                         {
-                            {{stop}}
+                            {{Stop("i", "yield break;")}}
                             Console.WriteLine("Finite yields " + (start + i * {{Literal.Int(step)}}));
                             yield return start + i * {{Literal.Int(step)}};
                         }
@@ -74,6 +84,79 @@ internal sealed class IteratorGenerator
                     }
                 }
             }
+
+            public sealed class {{type}}Counter : IEnumerator<int>
+            {
+                private readonly int _start;
+                private readonly int _count;
+                private int _index = -1;
+
+                public {{type}}Counter(int start, int count)
+                {
+                    _start = start;
+                    _count = count;
+                }
+
+                public int Current
+                {
+                    get
+                    {
+                        Console.WriteLine("Counter current " + _index);
+                        return _start + _index * {{Literal.Int(step)}};
+                    }
+                }
+
+                object System.Collections.IEnumerator.Current => Current;
+
+                public bool MoveNext()
+                {
+                    _index++;
+                    Console.WriteLine("Counter moves to " + _index);
+                    {{Stop("_index", "return false;")}}
+                    return _index < _count;
+                }
+
+                public void Reset() => _index = -1;
+
+                public void Dispose() => Console.WriteLine("Counter disposed");
+            }
+
+            public sealed class {{type}}Counted : IEnumerable<int>
+            {
+                private readonly int _start;
+                private readonly int _count;
+
+                public {{type}}Counted(int start, int count)
+                {
+                    _start = start;
+                    _count = count;
+                }
+
+                public IEnumerator<int> GetEnumerator() => new {{type}}Counter(_start, _count);
+
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+
+            public sealed class {{type}}Yielded : IEnumerable<int>
+            {
+                private readonly int _start;
+                private readonly int _count;
+
+                public {{type}}Yielded(int start, int count)
+                {
+                    _start = start;
+                    _count = count;
+                }
+
+                public IEnumerator<int> GetEnumerator()
+                {
+                    Console.WriteLine("Yielded starts");
+                    foreach (var item in {{type}}.Finite(_start, _count)) yield return item;
+                    Console.WriteLine("Yielded ends");
+                }
+
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
             """);
         return type;
     }
@@ -82,7 +165,8 @@ internal sealed class IteratorGenerator
     private string Source(string type)
     {
         var start = _c.Numbers.IntIn(-5, 5, 1);
-        if (R.Chance(60)) return $"{type}.Finite({start}, {R.Between(-1, 6)})";
+        if (R.Chance(20)) return $"new {type}{R.Pick("Counted", "Yielded")}({start}, {R.Between(0, 6)})";
+        if (R.Chance(50)) return $"{type}.Finite({start}, {R.Between(-1, 6)})";
         return R.Chance(60)
             ? $"{type}.Endless({start}).Take({R.Between(0, 5)})"
             : $"{type}.Endless({start}).TakeWhile({Lambda(x => $"{x} < {R.Between(-4, 9)}")})";

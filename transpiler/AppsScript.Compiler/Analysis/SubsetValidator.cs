@@ -72,7 +72,7 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     public override void VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
         CheckModifiers(node.Modifiers);
-        if (node.ExplicitInterfaceSpecifier is not null) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
+        if (node.ExplicitInterfaceSpecifier is not null && !IsNonGenericCounterpart(node)) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
         CheckEntryPointParameters(node);
         if (node.ReturnType is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.ReturnType, "a ref return");
         base.VisitMethodDeclaration(node);
@@ -169,7 +169,26 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         CheckModifiers(node.Modifiers);
         if (node.ParameterList is not null) Report(DiagnosticDescriptors.UnsupportedConstruct, node.ParameterList, "a primary constructor on a class");
         CheckConstructors(node);
+        CheckCollectionInterfaces(node);
         base.VisitClassDeclaration(node);
+    }
+
+    /// <summary>
+    /// A class of the program is enumerated through its GetEnumerator (see Semantics/EnumerableClasses), as .NET's LINQ
+    /// enumerates an IReadOnlyList&lt;T&gt;; an ICollection&lt;T&gt; or IList&lt;T&gt; it reads through Count, CopyTo,
+    /// Contains and the indexer instead (Count(), ToList, Last, ElementAt, Skip, …), which JavaScript does not: GAS1001
+    /// at the interface named.
+    /// </summary>
+    private void CheckCollectionInterfaces(ClassDeclarationSyntax node)
+    {
+        if (node.BaseList is null) return;
+        foreach (var baseType in node.BaseList.Types)
+        {
+            if (_model.GetTypeInfo(baseType.Type).Type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Interface) continue;
+            if (!named.AllInterfaces.Prepend(named).Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_ICollection_T)) continue;
+            Report(DiagnosticDescriptors.UnsupportedConstruct, baseType,
+                $"a class implementing '{named.ToDisplayString()}' (which .NET's LINQ reads through its Count, CopyTo, Contains and indexer rather than by enumerating it; implement IReadOnlyList<T> instead)");
+        }
     }
 
     public override void VisitRecordDeclaration(RecordDeclarationSyntax node)
@@ -280,13 +299,16 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
         base.VisitIndexerDeclaration(node);
     }
 
+    private bool IsNonGenericCounterpart(MemberDeclarationSyntax node) =>
+        _model.GetDeclaredSymbol(node) is { } member && EnumerableClasses.IsNonGenericCounterpart(member);
+
     public override void VisitDestructorDeclaration(DestructorDeclarationSyntax node) =>
         Report(DiagnosticDescriptors.UnsupportedConstruct, node.Identifier, "a finaliser");
 
     public override void VisitPropertyDeclaration(PropertyDeclarationSyntax node)
     {
         CheckModifiers(node.Modifiers);
-        if (node.ExplicitInterfaceSpecifier is not null) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
+        if (node.ExplicitInterfaceSpecifier is not null && !IsNonGenericCounterpart(node)) Report(DiagnosticDescriptors.ExplicitInterfaceImplementation, node.Identifier, node.Identifier.Text);
         if (node.Type is RefTypeSyntax) Report(DiagnosticDescriptors.RefParameterNotSupported, node.Type, "a ref property");
         base.VisitPropertyDeclaration(node);
     }
@@ -307,9 +329,8 @@ internal sealed class SubsetValidator : CSharpSyntaxWalker
     }
 
     /// <summary>
-    /// An iterator returning IEnumerable&lt;T&gt; becomes a generator (see Lowering/Statements/Iterators); one returning
-    /// an enumerator (which its caller would drive with MoveNext and Current), the non-generic interfaces or an async
-    /// sequence is GAS1003, reported at each yield.
+    /// An iterator returning IEnumerable&lt;T&gt; or IEnumerator&lt;T&gt; becomes a generator (see Lowering/Statements/Iterators);
+    /// one returning the non-generic interfaces or an async sequence is GAS1003, reported at each yield.
     /// </summary>
     public override void VisitYieldStatement(YieldStatementSyntax node)
     {

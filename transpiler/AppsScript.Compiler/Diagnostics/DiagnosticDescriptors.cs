@@ -31,7 +31,7 @@ public static class DiagnosticDescriptors
         "async/await", "async methods and await are not supported: Apps Script has no event loop and all its services are synchronous");
 
     public static readonly DiagnosticDescriptor IteratorNotSupported = Error("GAS1003", Language,
-        "Iterators", "{1} returning '{0}' is not supported: only iterators returning IEnumerable<T> are; return IEnumerable<T>, or build and return a List<T>");
+        "Iterators", "{1} returning '{0}' is not supported: only iterators returning IEnumerable<T> or IEnumerator<T> are; return one of them, or build and return a List<T>");
 
     public static readonly DiagnosticDescriptor DynamicNotSupported = Error("GAS1004", Language,
         "dynamic", "'dynamic' is not supported: declare a type for the value");

@@ -1,13 +1,18 @@
 // requires: ArgumentOutOfRangeException
 /**
- * Enumerable.ElementAt over a sequence that may be an iterator's: it stops at the element. Past the end, or at a
- * negative index (which enumerates nothing), .NET's exception, or undefined for ElementAtOrDefault.
+ * Enumerable.ElementAt over a sequence that may be an iterator's: it steps past the elements before the one asked
+ * for without reading them, as .NET does, and stops there. Past the end, or at a negative index (which enumerates
+ * nothing), .NET's exception, or undefined for ElementAtOrDefault.
  */
 function elementAtLazy_(source, index, orDefault) {
   if (index >= 0) {
-    let left = index;
-    for (const item of source) {
-      if (left-- === 0) return item;
+    const iterator = source[Symbol.iterator]();
+    for (let left = index, step = iterator.next(); !step.done; left--, step = iterator.next()) {
+      if (left === 0) {
+        const item = step.value;
+        iterator.return?.();
+        return item;
+      }
     }
   }
   if (orDefault) return undefined;

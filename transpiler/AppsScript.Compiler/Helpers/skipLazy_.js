@@ -1,11 +1,14 @@
 // requires: iterable_
-/** Enumerable.Skip over a sequence that may be an iterator's: deferred, passing over the first elements as it enumerates them. */
+/**
+ * Enumerable.Skip over a sequence that may be an iterator's: deferred, stepping past the first elements without
+ * reading them, as .NET does, then giving the rest.
+ */
 function skipLazy_(source, count) {
   return iterable_(function* () {
-    let left = count;
-    for (const item of source) {
-      if (left > 0) left--;
-      else yield item;
+    const iterator = source[Symbol.iterator]();
+    for (let left = count; left > 0; left--) {
+      if (iterator.next().done) return;
     }
+    yield* { [Symbol.iterator]: () => iterator };
   });
 }

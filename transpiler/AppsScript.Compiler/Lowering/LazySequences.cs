@@ -7,8 +7,9 @@ namespace AppsScript.Compiler.Lowering;
 
 /// <summary>
 /// Which values typed IEnumerable&lt;T&gt; may be an iterator's lazy iterable rather than an array. Only a program
-/// with iterators has such values; in it, a sequence whose origin the code shows (an array, a list, an eager LINQ
-/// operator over one, a local that only ever holds one) is an array, and any other IEnumerable&lt;T&gt; (an iterator's
+/// with iterators or enumerable classes of its own has such values; in it, a sequence whose origin the code shows (an
+/// array, a list, an eager LINQ operator over one, a local that only ever holds one) is an array, an object of such a
+/// class is an iterable that runs the program's GetEnumerator, and any other IEnumerable&lt;T&gt; (an iterator's
 /// result, a parameter, a field, a method's result) may be lazy, so that the library calls reading it must
 /// enumerate it as .NET does (see <c>Replacements/LazySequenceReplacements</c>).
 /// </summary>
@@ -18,6 +19,8 @@ internal static class LazySequences
     {
         if (operation is null || !body.Context.HasIterators) return false;
         var written = Origin(operation, body);
+        if (Semantics.EnumerableClasses.IsEnumerableClass(written.Type)
+            || body.Context.HasReadOnlyCollectionClasses && Semantics.EnumerableClasses.IsReadOnlyCollectionInterface(written.Type)) return true;
         if (!IsEnumerableInterface(written.Type)) return false;
         return written switch
         {

@@ -41,6 +41,7 @@ internal sealed class LoweringContext
     public Compilation Compilation => Semantics.Compilation;
 
     private Analysis.ProgramScan? _scan;
+    private bool? _hasIterators;
 
     /// <summary>The facts about the whole program, collected by one walk of it, once, when lowering first needs one.</summary>
     private Analysis.ProgramScan Scan => _scan ??= Analysis.ProgramScan.Collect(Semantics, ModelFor);
@@ -52,10 +53,18 @@ internal sealed class LoweringContext
     public Analysis.BoxedValues BoxedValues => Scan.Values;
 
     /// <summary>
-    /// Whether the program has an iterator (a <c>yield</c>), so that a value typed IEnumerable&lt;T&gt; may be a lazy
-    /// iterable rather than an array (see <see cref="LazySequences"/>).
+    /// Whether the program has an iterator (a <c>yield</c>) or a class of its own implementing IEnumerable&lt;T&gt;, so
+    /// that a value typed IEnumerable&lt;T&gt; may be a lazy iterable rather than an array (see <see cref="LazySequences"/>).
     /// </summary>
-    public bool HasIterators => Scan.HasIterators;
+    public bool HasIterators => _hasIterators ??= Scan.HasIterators || System.Linq.Enumerable.Any(Semantics.SourceTypes, EnumerableClasses.IsEnumerableClass);
+
+    private bool? _hasReadOnlyCollectionClasses;
+
+    /// <summary>
+    /// Whether a class of the program implements IReadOnlyCollection&lt;T&gt; or IReadOnlyList&lt;T&gt;, so that a value
+    /// typed so may be its object rather than an array: an iterable, whose Count and indexer are its own members.
+    /// </summary>
+    public bool HasReadOnlyCollectionClasses => _hasReadOnlyCollectionClasses ??= System.Linq.Enumerable.Any(Semantics.SourceTypes, EnumerableClasses.IsReadOnlyCollectionClass);
 
     /// <summary>Whether the program removes delegates, so that a method group's delegate must know its method and target (see <see cref="Expressions.Delegates"/>).</summary>
     public bool RemovesDelegates => Scan.RemovesDelegates;

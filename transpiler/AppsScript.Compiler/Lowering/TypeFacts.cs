@@ -97,6 +97,12 @@ internal static class TypeFacts
         };
     }
 
+    /// <summary>Whether the type is IEnumerator&lt;T&gt; or the enumerator of a list, set or dictionary, which the script represents alike.</summary>
+    public static bool IsEnumerator(ITypeSymbol type) =>
+        type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerator_T
+        || type.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.List<T>.Enumerator" or "System.Collections.Generic.HashSet<T>.Enumerator"
+            or "System.Collections.Generic.Dictionary<TKey, TValue>.Enumerator";
+
     /// <summary>The element type of a collection (for a dictionary, its KeyValuePair), when there is one.</summary>
     public static ITypeSymbol? ElementType(ITypeSymbol? type) => type switch
     {

@@ -1,4 +1,5 @@
 using System.Linq;
+using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
 using Microsoft.CodeAnalysis;
@@ -24,9 +25,12 @@ internal static class ListReplacements
         table.Add(new[] { $"M:{List}.#ctor", $"M:{List}.#ctor(System.Int32)" }, _ => Empty);
         table.Add($"M:{List}.#ctor({Items})", call => OwnArray(call.ArgumentOperation(0)!, call.Body));
 
-        table.Add(new[] { $"P:{List}.Count", $"P:{Collection}.Count", "P:System.Collections.Generic.IReadOnlyCollection`1.Count" },
-            call => Count(call.Receiver, KindOf(call.ReceiverOperation!)));
-        table.Add(new[] { $"P:{List}.Item(System.Int32)", $"P:{IList}.Item(System.Int32)", "P:System.Collections.Generic.IReadOnlyList`1.Item(System.Int32)" }, Element);
+        table.Add(new[] { $"P:{List}.Count", $"P:{Collection}.Count" }, call => Count(call.Receiver, KindOf(call.ReceiverOperation!)));
+        table.Add("P:System.Collections.Generic.IReadOnlyCollection`1.Count", call => OfReadOnlyArray(call) ?? Count(call.Receiver, KindOf(call.ReceiverOperation!)));
+        table.Add(new[] { $"P:{List}.Item(System.Int32)", $"P:{IList}.Item(System.Int32)" }, Element);
+        table.Add("P:System.Collections.Generic.IReadOnlyList`1.Item(System.Int32)", call => OfReadOnlyArray(call) ?? Element(call));
+        // A value typed so may be lazy only in a program with such classes, where these refuse (see LazySequences).
+        table.AddOverLazyAsIs("P:System.Collections.Generic.IReadOnlyCollection`1.Count", "P:System.Collections.Generic.IReadOnlyList`1.Item(System.Int32)");
         table.AddAssignable($"P:{List}.Item(System.Int32)", Element);
         table.AddAssignable($"P:{IList}.Item(System.Int32)", Element);
 
@@ -73,6 +77,15 @@ internal static class ListReplacements
     public static ITypeSymbol ElementType(BclCall call) => ((INamedTypeSymbol)call.Symbol.ContainingType).TypeArguments[0];
 
     private static JsExpression Element(BclCall call) => new JsIndex(call.Receiver, call.Arg(0));
+
+    /// <summary>
+    /// GAS1001 for Count or the indexer read through IReadOnlyCollection&lt;T&gt; or IReadOnlyList&lt;T&gt; in a program
+    /// with a class of its own implementing them, whose object the value may be rather than an array; null otherwise.
+    /// </summary>
+    private static JsExpression? OfReadOnlyArray(BclCall call) => call.Body.Context.HasReadOnlyCollectionClasses
+        ? call.Body.Unsupported(call.Operation, DiagnosticDescriptors.UnsupportedConstruct,
+            $"reading '{call.Symbol.ContainingType.Name}<T>.{call.Symbol.Name}' through the interface, in a program whose classes implement it (read it from the class, or from a list or an array),")
+        : null;
 
     private static JsExpression Remove(BclCall call)
     {

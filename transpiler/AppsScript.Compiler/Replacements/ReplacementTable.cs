@@ -52,6 +52,7 @@ internal sealed class ReplacementTable
         UriReplacements.Register(table);
         RegexReplacements.Register(table);
         LazySequenceReplacements.Register(table);
+        EnumeratorReplacements.Register(table);
         return table;
     }
 

@@ -580,7 +580,8 @@ public sealed class ScriptSemantics
         if (member.IsStatic) return null;
         foreach (var contract in type.AllInterfaces)
         {
-            foreach (var interfaceMember in contract.GetMembers())
+            // A library interface's indexer (IReadOnlyList<T>'s) has no name of the script's to share: the class's own is getItem.
+            foreach (var interfaceMember in contract.GetMembers().Where(m => m is not IPropertySymbol { IsIndexer: true } || IsInSource(m)))
             {
                 if (Comparer.Equals(type.FindImplementationForInterfaceMember(interfaceMember), member)) return MemberName(interfaceMember);
             }

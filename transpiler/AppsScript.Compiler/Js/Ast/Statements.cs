@@ -54,4 +54,7 @@ public enum JsMethodKind { Method, Getter, Setter, Constructor }
 public sealed record JsClassMember(string Name, JsMethodKind Kind, bool IsStatic, IReadOnlyList<JsParameter> Parameters, JsBlock Body) : JsNode
 {
     public string? Doc { get; init; }
+
+    /// <summary>A key computed by an expression (<c>[Symbol.iterator]</c>) in place of the name.</summary>
+    public JsExpression? ComputedKey { get; init; }
 }

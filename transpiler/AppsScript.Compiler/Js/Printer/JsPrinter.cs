@@ -412,7 +412,16 @@ public sealed class JsPrinter
             JsMethodKind.Setter => "set ",
             _ => "",
         });
-        Write(member.Kind == JsMethodKind.Constructor ? "constructor" : PropertyKey(member.Name));
+        if (member.ComputedKey is not null)
+        {
+            Write("[");
+            Expr(member.ComputedKey, Precedence.Assignment);
+            Write("]");
+        }
+        else
+        {
+            Write(member.Kind == JsMethodKind.Constructor ? "constructor" : PropertyKey(member.Name));
+        }
         Parameters(member.Parameters);
         Write(" ");
         BlockBody(member.Body);

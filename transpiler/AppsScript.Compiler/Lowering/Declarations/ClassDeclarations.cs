@@ -40,7 +40,7 @@ internal static class ClassDeclarations
             (runsAtLoad ? statics : lazyStatics).AddRange(StaticAssignment(member, MemberType(member), name, runsAtLoad, context, file));
         }
         var members = new List<(ISymbol Symbol, JsClassMember Member)>(constructorMethods);
-        foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared))
+        foreach (var member in type.GetMembers().Where(m => !m.IsImplicitlyDeclared && !EnumerableClasses.IsNonGenericCounterpart(m)))
         {
             switch (member)
             {
@@ -61,6 +61,10 @@ internal static class ClassDeclarations
         {
             var toString = type.GetMembers("ToString").OfType<IMethodSymbol>().First(m => m.IsImplicitlyDeclared && m.Parameters.Length == 0);
             members.Add((toString, ValueStrings.RecordToString(type, new BodyLowerer(context, file, toString, null, runsAtLoad: false))));
+        }
+        if (EnumerableClasses.OwnGetEnumerator(type) is { } getEnumerator)
+        {
+            members.Add((type, IteratorMethod(getEnumerator, new BodyLowerer(context, file, type, null, runsAtLoad: false))));
         }
         if (isStruct)
         {
@@ -93,6 +97,22 @@ internal static class ClassDeclarations
             }
             return new JsStatement[] { new JsClassDeclaration(name, baseClass, classMembers) { Doc = doc } }.Concat(ExceptionName(type, name)).Concat(defaults).Concat(statics).ToList();
         });
+    }
+
+    /// <summary>
+    /// <c>[Symbol.iterator]() { return enumeratorIterator_(this.getEnumerator()); }</c>: what makes the class's objects
+    /// JavaScript iterables, so that for...of and the sequence helpers enumerate them through the program's own
+    /// GetEnumerator, as .NET's foreach and LINQ do.
+    /// </summary>
+    private static JsClassMember IteratorMethod(IMethodSymbol getEnumerator, BodyLowerer body)
+    {
+        body.Reference(getEnumerator);
+        var enumerator = new JsCall(new JsMember(new JsThis(), body.Semantics.MemberName(getEnumerator)), System.Array.Empty<JsExpression>());
+        return new JsClassMember("[Symbol.iterator]", JsMethodKind.Method, false, System.Array.Empty<JsParameter>(),
+            new JsBlock(new JsStatement[] { new JsReturn(body.CallHelper("enumeratorIterator_", enumerator)) }))
+        {
+            ComputedKey = new JsMember(new JsIdentifier("Symbol"), "iterator"),
+        };
     }
 
     /// <summary>

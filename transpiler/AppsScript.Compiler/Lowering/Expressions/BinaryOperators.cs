@@ -67,6 +67,12 @@ internal static class BinaryOperators
         var right = binary.RightOperand;
         if (IsNullConstant(left)) (left, right) = (right, left);
         if (IsNullConstant(right)) return new JsBinary(negate ? "!=" : "==", body.Expression(left), new JsNullLiteral());
+        // .NET compares delegates by target and method (a method group's are new delegates, a lambda's may be one cached), JavaScript functions by reference.
+        if (Delegates.IsDelegate(left.Type) || Delegates.IsDelegate(right.Type))
+        {
+            return body.Unsupported(binary, DiagnosticDescriptors.UnsupportedConstruct,
+                $"comparing delegates ('{(Delegates.IsDelegate(left.Type) ? left : right).Type!.ToDisplayString()}') by '{(negate ? "!=" : "==")}', which .NET does by target and method, and by invocation list,");
+        }
         var loose = CanBeNullish(left) && CanBeNullish(right);
         var op = (loose, negate) switch
         {

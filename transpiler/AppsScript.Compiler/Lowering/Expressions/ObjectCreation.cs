@@ -50,14 +50,15 @@ internal static class ObjectCreation
 
     private static JsExpression AssignMembers(JsExpression created, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
     {
-        if (initializer.Initializers.Any(i => i is IAssignmentOperation assignment && Indexers.Writes(assignment.Target, body))) return AssignInOrder(created, initializer, body);
+        if (initializer.Initializers.Any(i => i is IInvocationOperation || i is IAssignmentOperation assignment && Indexers.Writes(assignment.Target, body))) return AssignInOrder(created, initializer, body);
         var members = MemberAssignments(initializer, body).Select(m => (JsObjectMember)new JsProperty(m.Key, m.Value)).ToList();
         return new JsCall(new JsMember(new JsIdentifier("Object"), "assign"), new JsExpression[] { created, new JsObjectLiteral(members) });
     }
 
     /// <summary>
-    /// An initialiser that sets indexers (<c>new Grid { [0] = "a" }</c>), which are setter calls and no keys of a literal:
-    /// each assignment in turn on the new object, <c>(created = new Grid(), created.setItem(0, "a"), created)</c>.
+    /// An initialiser that sets indexers (<c>new Grid { [0] = "a" }</c>) or a collection initialiser of a class of the
+    /// program (<c>new Playlist { "intro" }</c>), which are calls and no keys of a literal: each assignment or Add in
+    /// turn on the new object, <c>(created = new Grid(), created.setItem(0, "a"), created)</c>.
     /// </summary>
     private static JsExpression AssignInOrder(JsExpression created, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
     {

@@ -15,14 +15,18 @@ namespace AppsScript.Compiler.Lowering.Statements;
 /// </summary>
 internal static class Iterators
 {
-    /// <summary>Whether the method is an iterator the compiler lowers: one returning <c>IEnumerable&lt;T&gt;</c>, not async.</summary>
+    /// <summary>Whether the method is an iterator the compiler lowers: one returning <c>IEnumerable&lt;T&gt;</c> or <c>IEnumerator&lt;T&gt;</c>, not async.</summary>
     public static bool IsSupported(IMethodSymbol method) =>
-        method.IsIterator && !method.IsAsync && method.ReturnType.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
+        method.IsIterator && !method.IsAsync && (method.ReturnType.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T || ReturnsEnumerator(method));
+
+    private static bool ReturnsEnumerator(IMethodSymbol method) =>
+        method.ReturnType.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerator_T;
 
     /// <summary>
     /// The function's body: <c>return iterable_(function* (n) {...}, this, n);</c>. The generator gets <c>this</c>
     /// where the body may use it, and as its own parameters those the body assigns, so that each enumeration
-    /// starts from the values the call passed, as .NET's iterator copies them at each GetEnumerator.
+    /// starts from the values the call passed, as .NET's iterator copies them at each GetEnumerator. An iterator
+    /// returning an enumerator is enumerated once, by whoever drives it: <c>return enumerator_(iterable_(...));</c>.
     /// </summary>
     public static JsBlock Body(IMethodSymbol method, JsBlock generatorBody, bool passThis, BodyLowerer body)
     {
@@ -30,7 +34,8 @@ internal static class Iterators
         var arguments = new List<JsExpression> { new JsFunctionExpression(null, copied, generatorBody, Generator: true) };
         if (passThis || copied.Count > 0) arguments.Add(passThis ? new JsThis() : new JsNullLiteral());
         arguments.AddRange(copied.Select(p => new JsIdentifier(p.Name)));
-        return new JsBlock(new JsStatement[] { new JsReturn(body.CallHelper("iterable_", arguments.ToArray())) });
+        var iterable = body.CallHelper("iterable_", arguments.ToArray());
+        return new JsBlock(new JsStatement[] { new JsReturn(ReturnsEnumerator(method) ? body.CallHelper("enumerator_", iterable) : iterable) });
     }
 
     /// <summary><c>yield return x</c> is <c>yield x</c>; <c>yield break</c> ends the generator.</summary>

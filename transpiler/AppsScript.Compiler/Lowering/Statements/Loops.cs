@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using AppsScript.Compiler.Diagnostics;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering.Expressions;
+using AppsScript.Compiler.Semantics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -69,6 +71,9 @@ internal static class Loops
     public static void ForEach(IForEachLoopOperation loop, BodyLowerer body, List<JsStatement> output)
     {
         var collection = WithoutImplicitConversions(loop.Collection);
+        // Only classes implementing IEnumerable<T> become iterables; C#'s foreach also takes any type with a GetEnumerator.
+        if (collection.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } own && body.Semantics.IsInSource(own) && !EnumerableClasses.IsEnumerableClass(own))
+            body.Unsupported(collection, DiagnosticDescriptors.UnsupportedConstruct, $"foreach over '{own.Name}', which does not implement IEnumerable<T>,");
         // for...of enumerates an iterator's sequence itself, lazily, and ends it (running its finally blocks) on break or throw.
         var iterable = TypeFacts.CollectionOf(collection.Type) == RuntimeCollection.Set || LazySequences.MayBeLazy(collection, body)
             ? body.Expression(collection)

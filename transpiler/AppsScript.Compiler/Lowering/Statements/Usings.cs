@@ -90,13 +90,14 @@ internal static class Usings
         new JsVariableDeclaration(JsDeclarationKind.Const, new[] { new JsVariableDeclarator(name, body.Expression(value)) });
 
     /// <summary>
-    /// Whether the resource has a <c>Dispose</c> in the script: a class of the program, or an interface or type
-    /// parameter that its classes implement. A .NET or host type has none (GAS1020).
+    /// Whether the resource has a <c>Dispose</c> in the script: a class of the program, an interface or type
+    /// parameter that its classes implement, or an enumerator (see Replacements/EnumeratorReplacements). Another
+    /// .NET or host type has none (GAS1020).
     /// </summary>
     private static bool IsDisposable(ITypeSymbol? type, IOperation at, BodyLowerer body)
     {
         if (type is ITypeParameterSymbol || type?.TypeKind == TypeKind.Interface && (body.Semantics.ShapeOf(type) == TypeShape.Erased || IsIDisposable(type))
-            || type is not null && body.Semantics.ShapeOf(type) == TypeShape.Class)
+            || type is not null && (body.Semantics.ShapeOf(type) == TypeShape.Class || TypeFacts.IsEnumerator(type)))
         {
             return true;
         }
