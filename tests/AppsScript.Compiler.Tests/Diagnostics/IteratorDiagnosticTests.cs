@@ -29,7 +29,7 @@ public sealed class IteratorDiagnosticTests
         ("GAS1033", "public static class C { " + Iterator + "public static int[] Run() => /*@*/N().Reverse().ToArray(); }", "'Enumerable.Reverse'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Distinct().Count(); }", "'Enumerable.Distinct'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Single(); }", "'Enumerable.Single'"),
-        ("GAS1033", "public static class C { " + Iterator + "public static int Run(IEnumerable<int> given) => /*@*/given.Aggregate((a, b) => a + b); }", "'Enumerable.Aggregate'"),
+        ("GAS1033", "public static class C { " + Iterator + "static int Sum(IEnumerable<int> given) => /*@*/given.Aggregate((a, b) => a + b); public static int Run() => Sum(new[] { 1 }) + Sum(N()); }", "'Enumerable.Aggregate'"),
         ("GAS1033", "public static class C { " + Iterator + "public static bool Run() => /*@*/N().SequenceEqual(new[] { 2, 1 }); }", "'Enumerable.SequenceEqual'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().GroupBy(n => n % 2).Count(); }", "'Enumerable.GroupBy'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() { var q = N().Select(n => n * 2); return /*@*/q.ElementAt(1); } }", "over another LINQ operator's sequence"),

@@ -8,14 +8,15 @@ namespace AppsScript.Compiler.Analysis;
 /// <summary>
 /// The one walk of the program's syntax trees that finds where values become objects: each node is shown to the
 /// collector of <see cref="BoxedNumbers"/> and of <see cref="BoxedValues"/>, with the conversion of an expression
-/// worked out once for both.
+/// worked out once for both; in a program with iterators, to the collector of <see cref="LazyFlow"/> too.
 /// </summary>
 internal static class BoxingScan
 {
-    public static (BoxedNumbers Numbers, BoxedValues Values) Collect(ScriptSemantics semantics, Func<SyntaxTree, SemanticModel> modelFor)
+    public static (BoxedNumbers Numbers, BoxedValues Values, LazyFlow? Lazy) Collect(ScriptSemantics semantics, Func<SyntaxTree, SemanticModel> modelFor, bool hasIterators)
     {
         var numbers = new BoxedNumbers.Collector();
         var values = new BoxedValues.Collector(semantics);
+        var lazy = hasIterators ? new LazyFlow.Collector(semantics) : null;
         foreach (var tree in semantics.Compilation.SyntaxTrees)
         {
             var model = modelFor(tree);
@@ -24,10 +25,11 @@ internal static class BoxingScan
                 var conversion = node is ExpressionSyntax expression ? new ExpressionConversion(expression, model) : null;
                 numbers.Visit(node, model, conversion);
                 values.Visit(node, model, conversion);
+                lazy?.Visit(node, model);
             }
             numbers.EndTree();
         }
-        return (numbers.Result(), values.Result());
+        return (numbers.Result(), values.Result(), lazy?.Result());
     }
 }
 

@@ -37,16 +37,20 @@ internal sealed class LoweringContext
 
     public Compilation Compilation => Semantics.Compilation;
 
-    private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values)? _boxing;
+    private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values, Analysis.LazyFlow? Lazy)? _boxing;
 
-    /// <summary>Both boxing facts, collected by one walk of the program, once, when lowering first needs either.</summary>
-    private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values) Boxing => _boxing ??= Analysis.BoxingScan.Collect(Semantics, ModelFor);
+    /// <summary>The boxing facts and the lazy flows, collected by one walk of the program, once, when lowering first needs one.</summary>
+    private (Analysis.BoxedNumbers Numbers, Analysis.BoxedValues Values, Analysis.LazyFlow? Lazy) Boxing =>
+        _boxing ??= Analysis.BoxingScan.Collect(Semantics, ModelFor, HasIterators);
 
     /// <summary>The number types the program boxes.</summary>
     public Analysis.BoxedNumbers BoxedNumbers => Boxing.Numbers;
 
     /// <summary>Where the program first lets a record, tuple or anonymous value be seen as another type.</summary>
     public Analysis.BoxedValues BoxedValues => Boxing.Values;
+
+    /// <summary>Which values may hold an iterator's sequence, in a program with iterators (<see cref="HasIterators"/>).</summary>
+    public Analysis.LazyFlow LazyFlow => Boxing.Lazy ?? throw new System.InvalidOperationException("Lazy flows are collected only in a program with iterators.");
 
     private bool? _hasIterators;
 
