@@ -10,18 +10,24 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// chain of the LINQ operators that stream over them and a foreach (which may break) or an operator that stops
 /// early or reads everything. The printed lines show whether the compiled code runs the body at .NET's moments:
 /// deferred, again from the start at each enumeration, interleaved with the chain's lambdas, ending (and running
-/// finally) where .NET stops pulling.
+/// finally) where .NET stops pulling. Now and then, sequences passed around the program instead (<see cref="LazyFlowGenerator"/>).
 /// </summary>
 internal sealed class IteratorGenerator
 {
     private readonly CaseContext _c;
+    private readonly LazyFlowGenerator _flows;
 
-    public IteratorGenerator(CaseContext context) => _c = context;
+    public IteratorGenerator(CaseContext context)
+    {
+        _c = context;
+        _flows = new LazyFlowGenerator(context);
+    }
 
     private FuzzRandom R => _c.Random;
 
     public List<string> Snippet()
     {
+        if (R.Chance(40)) return _flows.Snippet();
         var type = Declare();
         var query = _c.Fresh("query");
         var lines = new List<string> { $"var {query} = {Chain(Source(type))};", "Console.WriteLine(\"query declared\");" };
