@@ -58,10 +58,10 @@ internal sealed class LazyFlow
         _ => _lost,
     };
 
-    /// <summary>Whether a delegate given to a library call may return an iterator's sequence (SelectMany's selector).</summary>
+    /// <summary>Whether a delegate may return an iterator's sequence (SelectMany's selector, a lambda kept in a variable).</summary>
     public bool MayReturnLazy(IOperation? argument)
     {
-        if (argument?.Type is not INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } || !LazySequences.IsEnumerableInterface(invoke.ReturnType)) return false;
+        if (argument?.Type is not INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } || !CanHold(invoke.ReturnType)) return false;
         return Sequences(argument) switch
         {
             IDelegateCreationOperation { Target: IAnonymousFunctionOperation function } => _lazy.Contains(function.Symbol),
