@@ -49,7 +49,7 @@ public sealed class IteratorDiagnosticTests
         ("GAS1033", "public static class C { " + Iterator + "public static int[] Run() => /*@*/N().Reverse().ToArray(); }", "'Enumerable.Reverse'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Distinct().Count(); }", "'Enumerable.Distinct'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().Single(); }", "'Enumerable.Single'"),
-        ("GAS1033", "public static class C { " + Iterator + "public static int Run(IEnumerable<int> given) => /*@*/given.Aggregate((a, b) => a + b); }", "'Enumerable.Aggregate'"),
+        ("GAS1033", "public static class C { " + Iterator + "static int Sum(IEnumerable<int> given) => /*@*/given.Aggregate((a, b) => a + b); public static int Run() => Sum(new[] { 1 }) + Sum(N()); }", "'Enumerable.Aggregate'"),
         ("GAS1033", "public static class C { " + Iterator + "public static bool Run() => /*@*/N().SequenceEqual(new[] { 2, 1 }); }", "'Enumerable.SequenceEqual'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() => /*@*/N().GroupBy(n => n % 2).Count(); }", "'Enumerable.GroupBy'"),
         ("GAS1033", "public static class C { " + Iterator + "public static int Run() { var q = N().Select(n => n * 2); return /*@*/q.ElementAt(1); } }", "over another LINQ operator's sequence"),
@@ -65,6 +65,18 @@ public sealed class IteratorDiagnosticTests
         ("GAS1033", "public class P { public override string ToString() { Console.WriteLine(\"p\"); return \"p\"; } } public static class C { static IEnumerable<P> Ps() { yield return new P(); } public static string Run() => /*@*/string.Join(\",\", Ps()); }", "whose ToString may run"),
         ("GAS1033", "public class P : IComparable<P> { public int CompareTo(P? other) { Console.WriteLine(\"compare\"); return 0; } } public static class C { static IEnumerable<P> Ps() { yield return new P(); } public static P Run() => /*@*/Ps().Max()!; }", "whose comparison may run"),
         ("GAS1033", "public static class C { " + Iterator + "public static string Run() => /*@*/Newtonsoft.Json.JsonConvert.SerializeObject(N()); }", "'JsonConvert.SerializeObject'"),
+        ("GAS1033", "public static class C { " + Iterator + "static IEnumerable<int> _kept = new[] { 1 }; static void Keep() => _kept = N(); public static int Run() { Keep(); return /*@*/_kept.Distinct().Count(); } }", "'Enumerable.Distinct'"),
+        ("GAS1033", "public static class C { " + Iterator + "static IEnumerable<int> Pass(IEnumerable<int> s) => s; public static int[] Run() => /*@*/Pass(N()).Reverse().ToArray(); }", "'Enumerable.Reverse'"),
+        ("GAS1033", "public static class C { " + Iterator + "static IEnumerable<int> Pick(bool b) { if (b) return new List<int>(); return N(); } public static int Run() => /*@*/Pick(true).Single(); }", "'Enumerable.Single'"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() { Func<IEnumerable<int>> make = () => N(); return /*@*/make().OrderBy(n => n).First(); } }", "'Enumerable.OrderBy'"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() { Func<IEnumerable<int>, int> f = s => s.Max(n => n % 2 == 0 ? n : -n) + /*@*/s.GroupBy(n => n).Count(); return f(N()); } }", "'Enumerable.GroupBy'"),
+        ("GAS1033", "public class D { public IEnumerable<int> Items { get; set; } = new List<int>(); } public static class C { " + Iterator + "public static int Run() { var d = new D { Items = N() }; return /*@*/d.Items.Distinct().Count(); } }", "'Enumerable.Distinct'"),
+        ("GAS1033", "public abstract class S { public abstract IEnumerable<int> Values(); } public sealed class L : S { public override IEnumerable<int> Values() => new List<int>(); } public sealed class I : S { public override IEnumerable<int> Values() { yield return 1; } } public static class C { public static int Run(bool b) { S s = b ? new L() : new I(); return /*@*/s.Values().Reverse().First(); } }", "'Enumerable.Reverse'"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() { var all = new List<IEnumerable<int>> { new[] { 1 }, N() }; var total = 0; foreach (var s in all) total += /*@*/s.Distinct().Count(); return total; } }", "'Enumerable.Distinct'"),
+        ("GAS1033", "public record R(string Name, IEnumerable<int> Values); public static class C { " + Iterator + "public static int Run() { var r = new R(\"a\", N()); return /*@*/r.Values.Reverse().First(); } }", "'Enumerable.Reverse'"),
+        ("GAS1033", "public static class C { " + Iterator + "static T Call<T>(T x) { Func<T> f = () => x; return f(); } public static int Run() { var s = Call(N()); return /*@*/s.Distinct().Count(); } }", "'Enumerable.Distinct'"),
+        ("GAS1033", "public static class C { " + Iterator + "public static int Run() { object o = N(); var s = (IEnumerable<int>)o; return /*@*/s.Distinct().Count(); } }", "'Enumerable.Distinct'"),
+        ("GAS1033", "public static class C { " + Iterator + "static void Give(out IEnumerable<int> s) => s = N(); public static int Run() { Give(out var s); return /*@*/s.OrderBy(n => n).Last(); } }", "'Enumerable.OrderBy'"),
     }.Select(c => new object[] { c.Code, c.Source, c.Message });
 
     [Theory]
@@ -82,6 +94,24 @@ public sealed class IteratorDiagnosticTests
             + "public static string Run() { var list = new List<int> { 3, 1 }; var evens = list.Where(n => n > 0); "
             + "IEnumerable<int> array = new[] { 5 }; return string.Join(\",\", evens.OrderBy(n => n).Concat(array.Reverse()).Distinct()) + N().First(); } }"));
         Assert.Empty(result.Diagnostics.Select(DiagnosticPrinter.Format));
+    }
+
+    [Fact]
+    public void Sequences_only_ever_given_lists_and_arrays_stay_eager_in_a_program_with_iterators()
+    {
+        var result = AppsScriptCompiler.Compile(TestCompilation.Create(Usings
+            + "public record Album(string Title, IEnumerable<int> Lengths); public interface IShelf { IEnumerable<string> Titles(); } "
+            + "public sealed class Shelf : IShelf { private readonly IEnumerable<string> _titles; public Shelf(IEnumerable<string> titles) => _titles = titles; public IEnumerable<string> Titles() => _titles; } "
+            + "[AppsScript.Interop.GlobalFunctions] public static class Code { " + Iterator
+            + "static string Sorted(IEnumerable<int> given) => string.Join(\",\", given.OrderBy(n => n).Distinct().Reverse()); "
+            + "public static string Run(IEnumerable<int> fromAppsScript) { IShelf shelf = new Shelf(new List<string> { \"b\" }); var album = new Album(\"a\", new[] { 2, 1 }); "
+            + "return Sorted(new List<int> { 3, 1 }) + Sorted(album.Lengths) + shelf.Titles().OrderBy(t => t).First() + fromAppsScript.GroupBy(n => n).Count() "
+            + "+ Newtonsoft.Json.JsonConvert.SerializeObject(album) + N().Sum(); } }"));
+        Assert.Empty(result.Diagnostics.Select(DiagnosticPrinter.Format));
+        var code = string.Join("\n", result.Files.Select(f => f.Text));
+        Assert.Contains("orderBy_(given, ", code, StringComparison.Ordinal);
+        Assert.Contains("groupBy_(fromAppsScript, ", code, StringComparison.Ordinal);
+        Assert.Contains("orderBy_(shelf.titles(), ", code, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,17 +13,24 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// finally) where .NET stops pulling. The same chains run over the program's own IEnumerable&lt;T&gt; classes, one
 /// whose GetEnumerator is an iterator and one handing out an enumerator written by hand, whose MoveNext, Current
 /// and Dispose print, so that the lines also show which of them .NET's foreach and operators call, and when.
+/// Now and then, sequences passed around the program instead (<see cref="LazyFlowGenerator"/>).
 /// </summary>
 internal sealed class IteratorGenerator
 {
     private readonly CaseContext _c;
+    private readonly LazyFlowGenerator _flows;
 
-    public IteratorGenerator(CaseContext context) => _c = context;
+    public IteratorGenerator(CaseContext context)
+    {
+        _c = context;
+        _flows = new LazyFlowGenerator(context);
+    }
 
     private FuzzRandom R => _c.Random;
 
     public List<string> Snippet()
     {
+        if (R.Chance(40)) return _flows.Snippet();
         var type = Declare();
         var query = _c.Fresh("query");
         var lines = new List<string> { $"var {query} = {Chain(Source(type))};", "Console.WriteLine(\"query declared\");" };

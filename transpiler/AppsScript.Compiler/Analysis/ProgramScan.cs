@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,17 +10,17 @@ namespace AppsScript.Compiler.Analysis;
 /// <summary>
 /// The one walk of the program's syntax trees, made once per compilation when lowering first needs a fact about the
 /// whole program: where values become objects (each node is shown to the collector of <see cref="BoxedNumbers"/> and
-/// of <see cref="BoxedValues"/>, with the conversion of an expression worked out once for both), whether it has
-/// iterators, and whether it removes delegates. One walk, because walking the trees of a project again for each fact
-/// costs the compile a walk each.
+/// of <see cref="BoxedValues"/>, with the conversion of an expression worked out once for both), whether it removes
+/// delegates, and, in a program with iterators, which values may hold an iterator's sequence (<see cref="LazyFlow"/>).
+/// One walk, because walking the trees of a project again for each fact costs the compile a walk each.
 /// </summary>
 internal sealed class ProgramScan
 {
-    private ProgramScan(BoxedNumbers numbers, BoxedValues values, bool hasIterators, bool removesDelegates)
+    private ProgramScan(BoxedNumbers numbers, BoxedValues values, LazyFlow? lazy, bool removesDelegates)
     {
         Numbers = numbers;
         Values = values;
-        HasIterators = hasIterators;
+        Lazy = lazy;
         RemovesDelegates = removesDelegates;
     }
 
@@ -29,17 +30,17 @@ internal sealed class ProgramScan
     /// <summary>Where the program first lets a record, tuple or anonymous value be seen as another type.</summary>
     public BoxedValues Values { get; }
 
-    /// <summary>Whether the program has an iterator (a <c>yield</c>).</summary>
-    public bool HasIterators { get; }
+    /// <summary>Which values may hold an iterator's sequence, collected only in a program with iterators.</summary>
+    public LazyFlow? Lazy { get; }
 
     /// <summary>Whether the program removes a delegate anywhere (<c>-=</c> or <c>-</c> of a delegate, or an event's <c>-=</c>).</summary>
     public bool RemovesDelegates { get; }
 
-    public static ProgramScan Collect(ScriptSemantics semantics, Func<SyntaxTree, SemanticModel> modelFor)
+    public static ProgramScan Collect(ScriptSemantics semantics, Func<SyntaxTree, SemanticModel> modelFor, bool hasIterators)
     {
         var numbers = new BoxedNumbers.Collector();
         var values = new BoxedValues.Collector(semantics);
-        var hasIterators = false;
+        var lazy = hasIterators ? new LazyFlow.Collector(semantics) : null;
         var removesDelegates = false;
         foreach (var tree in semantics.Compilation.SyntaxTrees)
         {
@@ -49,13 +50,20 @@ internal sealed class ProgramScan
                 var conversion = node is ExpressionSyntax expression ? new ExpressionConversion(expression, model) : null;
                 numbers.Visit(node, model, conversion);
                 values.Visit(node, model, conversion);
-                hasIterators |= node is YieldStatementSyntax;
+                lazy?.Visit(node, model);
                 removesDelegates = removesDelegates || RemovesDelegate(node, model);
             }
             numbers.EndTree();
         }
-        return new ProgramScan(numbers.Result(), values.Result(), hasIterators, removesDelegates);
+        return new ProgramScan(numbers.Result(), values.Result(), lazy?.Result(), removesDelegates);
     }
+
+    /// <summary>
+    /// Whether the program has a <c>yield</c>, asked before the walk, which collects lazy flows only in a program that
+    /// has one. Few files have one, so each file's text is searched first and only a file that names it is walked.
+    /// </summary>
+    public static bool HasYield(Compilation compilation) => compilation.SyntaxTrees.Any(tree =>
+        tree.GetText().ToString().Contains("yield") && tree.GetRoot().DescendantNodes().Any(node => node is YieldStatementSyntax));
 
     private static bool RemovesDelegate(SyntaxNode node, SemanticModel model) => node switch
     {

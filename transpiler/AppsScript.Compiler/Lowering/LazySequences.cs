@@ -7,11 +7,11 @@ namespace AppsScript.Compiler.Lowering;
 
 /// <summary>
 /// Which values typed IEnumerable&lt;T&gt; may be an iterator's lazy iterable rather than an array. Only a program
-/// with iterators or enumerable classes of its own has such values; in it, a sequence whose origin the code shows (an
-/// array, a list, an eager LINQ operator over one, a local that only ever holds one) is an array, an object of such a
-/// class is an iterable that runs the program's GetEnumerator, and any other IEnumerable&lt;T&gt; (an iterator's
-/// result, a parameter, a field, a method's result) may be lazy, so that the library calls reading it must
-/// enumerate it as .NET does (see <c>Replacements/LazySequenceReplacements</c>).
+/// with iterators or enumerable classes of its own has such values; in it, an object of such a class is an iterable
+/// that runs the program's GetEnumerator, and a sequence may be lazy where the whole program's flows
+/// (<see cref="Analysis.LazyFlow"/>) let an iterator's sequence, such an object, or a LINQ operator's over one, reach
+/// it, so that the library calls reading it must enumerate it as .NET does (see
+/// <c>Replacements/LazySequenceReplacements</c>); every other sequence is an array, as in a program without iterators.
 /// </summary>
 internal static class LazySequences
 {
@@ -21,15 +21,7 @@ internal static class LazySequences
         var written = Origin(operation, body);
         if (Semantics.EnumerableClasses.IsEnumerableClass(written.Type)
             || body.Context.HasReadOnlyCollectionClasses && Semantics.EnumerableClasses.IsReadOnlyCollectionInterface(written.Type)) return true;
-        if (!IsEnumerableInterface(written.Type)) return false;
-        return written switch
-        {
-            IInvocationOperation invocation when IsLinqOperator(invocation) =>
-                invocation.Arguments.Any(a => MayBeLazy(a.Value, body) || ReturnsSequence(a.Value)),
-            IConditionalOperation conditional => MayBeLazy(conditional.WhenTrue, body) || MayBeLazy(conditional.WhenFalse, body),
-            ICoalesceOperation coalesce => MayBeLazy(coalesce.Value, body) || MayBeLazy(coalesce.WhenNull, body),
-            _ => true,
-        };
+        return IsEnumerableInterface(written.Type) && body.Context.LazyFlow.MayHold(written);
     }
 
     /// <summary>
@@ -58,14 +50,10 @@ internal static class LazySequences
         for (var i = 0; i < call.ArgumentCount; i++)
         {
             var argument = call.ArgumentOperation(i);
-            if (MayBeLazy(argument, call.Body) || ReturnsSequence(argument)) return true;
+            if (MayBeLazy(argument, call.Body) || call.Body.Context.LazyFlow.MayReturnLazy(argument)) return true;
         }
         return false;
     }
-
-    /// <summary>A delegate argument that returns an IEnumerable&lt;T&gt;, which may be an iterator's (SelectMany's selector).</summary>
-    private static bool ReturnsSequence(IOperation? argument) =>
-        argument?.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke } && IsEnumerableInterface(invoke.ReturnType);
 
     public static bool IsEnumerableInterface(ITypeSymbol? type) =>
         type?.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;

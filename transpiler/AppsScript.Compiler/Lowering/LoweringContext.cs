@@ -44,7 +44,7 @@ internal sealed class LoweringContext
     private bool? _hasIterators;
 
     /// <summary>The facts about the whole program, collected by one walk of it, once, when lowering first needs one.</summary>
-    private Analysis.ProgramScan Scan => _scan ??= Analysis.ProgramScan.Collect(Semantics, ModelFor);
+    private Analysis.ProgramScan Scan => _scan ??= Analysis.ProgramScan.Collect(Semantics, ModelFor, HasIterators);
 
     /// <summary>The number types the program boxes.</summary>
     public Analysis.BoxedNumbers BoxedNumbers => Scan.Numbers;
@@ -52,11 +52,14 @@ internal sealed class LoweringContext
     /// <summary>Where the program first lets a record, tuple or anonymous value be seen as another type.</summary>
     public Analysis.BoxedValues BoxedValues => Scan.Values;
 
+    /// <summary>Which values may hold an iterator's sequence, in a program with iterators (<see cref="HasIterators"/>).</summary>
+    public Analysis.LazyFlow LazyFlow => Scan.Lazy ?? throw new System.InvalidOperationException("Lazy flows are collected only in a program with iterators.");
+
     /// <summary>
     /// Whether the program has an iterator (a <c>yield</c>) or a class of its own implementing IEnumerable&lt;T&gt;, so
     /// that a value typed IEnumerable&lt;T&gt; may be a lazy iterable rather than an array (see <see cref="LazySequences"/>).
     /// </summary>
-    public bool HasIterators => _hasIterators ??= Scan.HasIterators || System.Linq.Enumerable.Any(Semantics.SourceTypes, EnumerableClasses.IsEnumerableClass);
+    public bool HasIterators => _hasIterators ??= System.Linq.Enumerable.Any(Semantics.SourceTypes, EnumerableClasses.IsEnumerableClass) || Analysis.ProgramScan.HasYield(Compilation);
 
     private bool? _hasReadOnlyCollectionClasses;
 
