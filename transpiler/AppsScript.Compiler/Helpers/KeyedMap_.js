@@ -5,7 +5,7 @@
  * entries come out in .NET's order after removals too. A Map finds each key's slot by its lookup key: the key
  * itself where a Map compares keys as .NET's Equals does (numbers, NaN equal to NaN and -0 to 0, chars, bools,
  * dates, objects by reference), else the compiler's key function (records, tuples, anonymous types by value).
- * show prints a key as .NET does, for the messages of .NET's exceptions.
+ * show prints a key as .NET does, for the messages of .NET's exceptions. A set's map (nullable) holds null as one key.
  */
 class KeyedMap_ {
   constructor(key, show, entries) {
@@ -14,13 +14,17 @@ class KeyedMap_ {
     this.slots = new Map();
     this.entries = [];
     this.free = [];
+    this.nullable = false;
     if (entries != null) {
       for (const [entryKey, value] of entries) this.add(entryKey, value);
     }
   }
 
   lookupKey(key) {
-    if (key == null) throw new ArgumentNullException(null, "key");
+    if (key == null) {
+      if (this.nullable) return null;
+      throw new ArgumentNullException(null, "key");
+    }
     return this.key === null ? key : this.key(key);
   }
 

@@ -69,10 +69,12 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}AsEnumerable``1({Source})", call => call.Receiver);
 
         table.Add($"{Linq}Distinct``1({Source})", Distinct);
-        table.Add($"{Linq}Union``1({Source},{Source})", call => SetOperation(call, (first, second) =>
-            Distinct(call, new JsArrayLiteral(Spread(first).Concat(Spread(second)).ToList()))));
-        table.Add($"{Linq}Intersect``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("intersect_", first, second)));
-        table.Add($"{Linq}Except``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("except_", first, second)));
+        table.Add($"{Linq}Union``1({Source},{Source})", call => SetOperation(call, (first, second, key) =>
+            Distinct(call, new JsArrayLiteral(Spread(first).Concat(Spread(second)).ToList()), key)));
+        table.Add($"{Linq}Intersect``1({Source},{Source})", call => SetOperation(call, (first, second, key) =>
+            call.Helper("intersect_", first, HashSetReplacements.NewSet(key, call.Body, second))));
+        table.Add($"{Linq}Except``1({Source},{Source})", call => SetOperation(call, (first, second, key) =>
+            call.Helper("except_", first, HashSetReplacements.NewSet(key, call.Body, second))));
         table.Add($"{Linq}DistinctBy``2({Source},{Func("``0", "``1")})",
             call => !CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body, out var key) ? Placeholder
                 : key is null ? call.Helper("distinctBy_", call.Receiver, call.Arg(0)) : call.Helper("distinctBy_", call.Receiver, call.Arg(0), key));
@@ -172,32 +174,36 @@ internal static class EnumerableReplacements
     {
         if (!CanHash(call.Operation, ElementType(call), call.Body, out var key)) return Placeholder;
         if (KindOf(call.ReceiverOperation!) == RuntimeCollection.Set) return call.Receiver;
-        if (key is not null)
-        {
-            var item = call.Body.FreshName("item");
-            return call.Helper("distinctBy_", call.Receiver, new JsArrow(new[] { new JsParameter(item) }, new JsIdentifier(item)), key);
-        }
-        return Distinct(call, HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body));
+        return Distinct(call, key is null ? HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body) : call.Receiver, key);
     }
 
     /// <summary>
-    /// The distinct elements of an array: through a Set, except where an element may be a double, which a Set
-    /// would give back as 0 for -0 where .NET keeps the first element as it is.
+    /// The distinct elements of an array: by their value keys where .NET compares them by their members, else
+    /// through a Set, except where an element may be a double, which a Set would give back as 0 for -0 where .NET
+    /// keeps the first element as it is.
     /// </summary>
-    private static JsExpression Distinct(BclCall call, JsExpression elements)
+    private static JsExpression Distinct(BclCall call, JsExpression elements, JsExpression? key)
     {
+        if (key is not null)
+        {
+            var item = call.Body.FreshName("item");
+            return call.Helper("distinctBy_", elements, new JsArrow(new[] { new JsParameter(item) }, new JsIdentifier(item)), key);
+        }
         var type = ElementType(call);
         var mayBeDouble = TypeFacts.IsFloating(type) || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.TypeParameter;
         if (mayBeDouble) return call.Helper("distinct_", elements);
         return new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(null, call.Body, elements)) });
     }
 
-    /// <summary>Union, Intersect and Except: distinct elements by a Set, undefined made null where an element may be null.</summary>
-    private static JsExpression SetOperation(BclCall call, System.Func<JsExpression, JsExpression, JsExpression> lower)
+    /// <summary>
+    /// Union, Intersect and Except: distinct elements by a Set, or by their value keys (the key function) where
+    /// .NET compares them by their members, undefined made null where an element may be null.
+    /// </summary>
+    private static JsExpression SetOperation(BclCall call, System.Func<JsExpression, JsExpression, JsExpression?, JsExpression> lower)
     {
         var elementType = ElementType(call);
-        if (!CanHashAsIs(call.Operation, elementType, call.Body)) return Placeholder;
-        return lower(NullsAsOne(call.Receiver, elementType, call.Body), NullsAsOne(call.Arg(0), elementType, call.Body));
+        if (!CanHash(call.Operation, elementType, call.Body, out var key)) return Placeholder;
+        return lower(NullsAsOne(call.Receiver, elementType, call.Body), NullsAsOne(call.Arg(0), elementType, call.Body), key);
     }
 
     private static JsExpression GroupBy(BclCall call, bool withElements)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
@@ -40,16 +41,31 @@ internal static class HashSetReplacements
         foreach (var (member, helper) in new[]
         {
             ("UnionWith", "unionWith_"), ("IntersectWith", "intersectWith_"), ("ExceptWith", "exceptWith_"), ("SetEquals", "setEquals_"),
-            ("IsSubsetOf", "isSubsetOf_"), ("IsSupersetOf", "isSupersetOf_"), ("Overlaps", "overlaps_"),
+            ("IsSubsetOf", "isSubsetOf_"), ("IsSupersetOf", "isSupersetOf_"), ("Overlaps", "overlaps_"), ("SymmetricExceptWith", "symmetricExceptWith_"),
         })
         {
             var ids = new[] { HashSet, ISet }.Select(type => $"M:{type}.{member}({Items})").ToList();
             if (member is "SetEquals" or "IsSubsetOf" or "IsSupersetOf" or "Overlaps") ids.Add($"M:System.Collections.Generic.IReadOnlySet`1.{member}({Items})");
-            table.Add(ids, call => member != "UnionWith" && !Sequences.CanHashAsIs(call.Operation, ElementType(call), call.Body)
+            table.Add(ids, call => !Sequences.CanHash(call.Operation, ElementType(call), call.Body, out _)
                 ? Sequences.Placeholder
-                : call.Helper(helper, call.Receiver, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
+                : call.Helper(helper, SetOperands(call).ToArray()));
         }
     }
+
+    /// <summary>
+    /// The set and the other collection; for SymmetricExceptWith of values .NET compares by their members from
+    /// another HashSet, also that the two sets share .NET's equality, which their key functions, made at each
+    /// place a set is made, do not show at run time.
+    /// </summary>
+    private static IEnumerable<JsExpression> SetOperands(BclCall call)
+    {
+        yield return call.Receiver;
+        var other = call.ArgumentOperation(0)!;
+        yield return ElementsOf(other, call.Body);
+        if (call.Symbol.Name == "SymmetricExceptWith" && ValueKeys.ComparesByMembers(ElementType(call)) && IsHashSet(Written(other).Type)) yield return new JsBooleanLiteral(true);
+    }
+
+    private static bool IsHashSet(ITypeSymbol? type) => type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.HashSet<T>";
 
     /// <summary>
     /// A set given an equality comparer: the set of its element type, or for StringComparer.OrdinalIgnoreCase a

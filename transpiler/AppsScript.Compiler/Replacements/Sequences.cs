@@ -176,14 +176,6 @@ internal static class Sequences
             : null;
     }
 
-    /// <summary>Whether values of the type can be set elements or keys as they are, reporting GAS1028 for those .NET compares by value.</summary>
-    public static bool CanHashAsIs(IOperation at, ITypeSymbol? type, BodyLowerer body)
-    {
-        if (!ElementTypes.ComparesByValue(type)) return true;
-        body.Unsupported(at, DiagnosticDescriptors.ValueKeyNotSupported, type!.ToDisplayString(), "its sets are combined here by JavaScript's identity");
-        return false;
-    }
-
     /// <summary>
     /// A value searched for among elements that may be null needs a search treating undefined as null, unless
     /// the value itself is known not to be null.
