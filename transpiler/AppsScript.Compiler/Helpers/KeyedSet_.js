@@ -8,11 +8,15 @@
 class KeyedSet_ {
   constructor(key, values) {
     this.key = key;
-    this.map = new KeyedMap_(key);
+    this.map = this.newMap(key);
     this.map.nullable = true;
     if (values !== undefined) {
       for (const value of values) this.add(value);
     }
+  }
+
+  newMap(key) {
+    return new KeyedMap_(key);
   }
 
   get size() {

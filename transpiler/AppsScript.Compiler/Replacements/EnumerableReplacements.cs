@@ -1,6 +1,7 @@
 using System.Linq;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Lowering.Expressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using static AppsScript.Compiler.Replacements.Sequences;
@@ -77,7 +78,8 @@ internal static class EnumerableReplacements
             call.Helper("except_", first, HashSetReplacements.NewSet(key, call.Body, second))));
         table.Add($"{Linq}DistinctBy``2({Source},{Func("``0", "``1")})",
             call => !CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body, out var key) ? Placeholder
-                : key is null ? call.Helper("distinctBy_", call.Receiver, call.Arg(0)) : call.Helper("distinctBy_", call.Receiver, call.Arg(0), key));
+                : key is null ? call.Helper("distinctBy_", call.Receiver, call.Arg(0))
+                : call.Helper(OwnEquality.Is(key) ? "distinctByEquality_" : "distinctBy_", call.Receiver, call.Arg(0), key));
         table.Add($"{Linq}GroupBy``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
         table.Add($"{Linq}GroupBy``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => GroupBy(call, withElements: true));
         table.Add("P:System.Linq.IGrouping`2.Key", call => call.Member("key"));
@@ -144,8 +146,22 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}ToLookup``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
         table.Add($"{Linq}ToLookup``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => GroupBy(call, withElements: true));
         table.Add($"P:{lookup}.Count", call => call.Member("length"));
-        table.Add($"P:{lookup}.Item(`0)", call => new JsBinary("??", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), Empty));
-        table.Add($"M:{lookup}.Contains(`0)", call => new JsBinary("!==", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), new JsIdentifier("undefined")));
+        table.Add($"P:{lookup}.Item(`0)", call => !FindsGroupsByIdentity(call) ? Placeholder
+            : new JsBinary("??", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), Empty));
+        table.Add($"M:{lookup}.Contains(`0)", call => !FindsGroupsByIdentity(call) ? Placeholder
+            : new JsBinary("!==", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), new JsIdentifier("undefined")));
+    }
+
+    /// <summary>
+    /// Whether a lookup's indexer and Contains find a key's group as .NET does: by identity, which is not .NET's
+    /// equality for keys of a class with its own Equals (GAS1028).
+    /// </summary>
+    private static bool FindsGroupsByIdentity(BclCall call)
+    {
+        var keyType = ((INamedTypeSymbol)call.Symbol.ContainingType).TypeArguments[0];
+        if (!OwnEquality.IsOwn(keyType)) return true;
+        call.Body.Unsupported(call.Operation, Diagnostics.DiagnosticDescriptors.ValueKeyNotSupported, keyType.ToDisplayString(), "a lookup's indexer and Contains find its key by reference");
+        return false;
     }
 
     /// <summary>TSource of a generic operator.</summary>
@@ -187,7 +203,7 @@ internal static class EnumerableReplacements
         if (key is not null)
         {
             var item = call.Body.FreshName("item");
-            return call.Helper("distinctBy_", elements, new JsArrow(new[] { new JsParameter(item) }, new JsIdentifier(item)), key);
+            return call.Helper(OwnEquality.Is(key) ? "distinctByEquality_" : "distinctBy_", elements, new JsArrow(new[] { new JsParameter(item) }, new JsIdentifier(item)), key);
         }
         var type = ElementType(call);
         var mayBeDouble = TypeFacts.IsFloating(type) || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.TypeParameter;
@@ -212,7 +228,7 @@ internal static class EnumerableReplacements
         var arguments = new System.Collections.Generic.List<JsExpression> { call.Receiver, call.Arg(0) };
         if (withElements || key is not null) arguments.Add(withElements ? call.Arg(1) : new JsIdentifier("undefined"));
         if (key is not null) arguments.Add(key);
-        return call.Helper("groupBy_", arguments.ToArray());
+        return call.Helper(OwnEquality.Is(key) ? "groupByEquality_" : "groupBy_", arguments.ToArray());
     }
 
     private static JsExpression ToDictionary(BclCall call, params JsExpression[] selectors)
