@@ -108,6 +108,9 @@ public static class Program
         var list = new List<Point> { new(1, 1), new(2, 2), new(1, 1) };
         Console.WriteLine("IndexOf: " + list.IndexOf(new Point(1, 1)) + " LastIndexOf: " + list.LastIndexOf(new Point(1, 1)) + " Contains: " + list.Contains(new Point(5, 5)));
         Console.WriteLine("Remove: " + list.Remove(new Point(2, 2)) + " " + string.Join(", ", list));
+        Point.HashCalls = 0;
+        Console.WriteLine("Except: " + string.Join(", ", list.Except(new[] { new Point(2, 2), new Point(3, 3) })) + "; hash calls " + Point.HashCalls);
+        Console.WriteLine("Intersect: " + string.Join(", ", list.Intersect(new[] { new Point(1, 1) })) + "; hash calls " + Point.HashCalls);
 
         var names = new[] { new Name("a"), new Name("B"), new Name("A"), new Name("b"), new Name("c") };
         Console.WriteLine("Distinct: " + string.Join(", ", names.Distinct()));
