@@ -84,7 +84,8 @@ internal sealed class OwnEqualityKeyExpressions
             2 => ($"string.Join(\",\", {ints}.Select({x} => new {key}({x})).Distinct())", key),
             3 => ($"string.Join(\";\", {ints}.GroupBy({x} => new {key}({x})).Select({g} => {g}.Key + \":\" + {g}.Count()))", key),
             4 => ($"{ints}.Select({x} => new {key}({x})).ToList().IndexOf(new {key}({Int(depth)})).ToString()", key),
-            5 => ($"string.Join(\",\", {ints}.Select({x} => new {key}({x})).Except(new[] {{ new {key}({Int(depth)}) }}))", key),
+            // .NET 9 answers Except of an empty array at once, without hashing the second sequence: never empty here.
+            5 => ($"string.Join(\",\", {ints}.Select({x} => new {key}({x})).Append(new {key}(0)).Except(new[] {{ new {key}({Int(depth)}) }}))", key),
             6 => ($"string.Join(\",\", {ints}.Aggregate(new Dictionary<int, int>(new {Comparer()}()), ({d}, {x}) => {{ if (!{d}.TryAdd({x}, 1)) {d}.Remove({x} + 1); return {d}; }}))", Comparer()),
             _ => ($"string.Join(\",\", new HashSet<int>({ints}, new {Comparer()}()))", Comparer()),
         };

@@ -37,12 +37,18 @@ class EqualityMap_ extends KeyedMap_ {
     }
   }
 
+  /** .NET looks nothing up, and calls no GetHashCode, in a table it has not yet made: the hash waits for an insert. */
   locate(key) {
     const lookup = this.lookupKey(key);
-    const hash = lookup === null ? 0 : this.equality.hash(key, this.equality.comparer) | 0;
+    if (this.capacity === 0) return { key, hash: undefined, slot: undefined };
+    const hash = this.hashOf(key, lookup);
     const chain = this.chains.get(hash);
     const slot = chain?.find((candidate) => this.same(this.entries[candidate][0], key));
     return { hash, slot };
+  }
+
+  hashOf(key, lookup) {
+    return lookup === null ? 0 : this.equality.hash(key, this.equality.comparer) | 0;
   }
 
   /** .NET's default equality checks for null before a class's Equals; a comparer is given nulls as they are. */
@@ -65,6 +71,7 @@ class EqualityMap_ extends KeyedMap_ {
 
   insert(place, key, value) {
     if (this.free.length === 0 && this.entries.length === this.capacity) this.grow();
+    if (place.hash === undefined) place.hash = this.hashOf(key, this.lookupKey(key));
     super.insert(place, key, value);
   }
 
