@@ -9,7 +9,7 @@ namespace AppsScript.Compiler.Tests.Diagnostics;
 
 /// <summary>
 /// The places where collections and LINQ refuse what JavaScript would get wrong: value-equal elements and keys
-/// (a class with its own Equals, GAS1026; a record holding a value typed object, sets combined by identity, GAS1028), dictionary keys of a type parameter (GAS2004), orders JavaScript does not have and
+/// (Equals given a value of another type, GAS1026; a record holding a value typed object, a class with its own Equals but no GetHashCode, set operations and lookups whose calls of a class's own Equals JavaScript would not make as .NET does, GAS1028), dictionary keys of a type parameter (GAS2004), orders JavaScript does not have and
 /// writes to tuples that are not local variables (GAS1001), OfType, Cast and type tests of boxed numbers, and of strings where a char is boxed, JavaScript cannot tell apart (GAS1016), a ThenBy cut off from its OrderBy (GAS2006), a comparer JavaScript would
 /// drop (GAS2001, with or without an initialiser: any but the default equality and, for strings, Ordinal and OrdinalIgnoreCase). <c>/*@*/</c> marks where the
 /// diagnostic must start.
@@ -20,6 +20,7 @@ public sealed class CollectionDiagnosticTests
         using System; using System.Collections.Generic; using System.Linq;
         public record R(int A); public record Loose(object Value); public class Holder { public (int, int) Pair; }
         public class Same { public override bool Equals(object? o) => true; public override int GetHashCode() => 0; }
+        public class NoHash { public override bool Equals(object? o) => true; }
         public enum Kind { A, B }
         public class Loud : IEqualityComparer<string> { public bool Equals(string? a, string? b) => a == b; public int GetHashCode(string s) => 0; }
         public class Odd : IEqualityComparer<int> { public bool Equals(int a, int b) => a % 2 == b % 2; public int GetHashCode(int n) => n % 2; }
@@ -36,15 +37,17 @@ public sealed class CollectionDiagnosticTests
     {
         ("GAS1028", "var d = /*@*/new List<Loose>().Distinct();"),
         ("GAS1028", "var g = /*@*/xs.GroupBy(x => new Loose(x));"),
-        ("GAS1028", "var u = /*@*/rs.Union(rs);"),
-        ("GAS1028", "var s = new HashSet<R>(rs); /*@*/s.IntersectWith(rs);"),
-        ("GAS1028", "var s = /*@*/new HashSet<Same> { new Same() };"),
+        ("GAS1028", "var u = /*@*/new List<Loose>().Union(new List<Loose>());"),
+        ("GAS1028", "var u = /*@*/new List<NoHash>().Except(new List<NoHash>());"),
+        ("GAS1028", "var s = new HashSet<Same>(); /*@*/s.IntersectWith(new List<Same>());"),
+        ("GAS1028", "var s = new HashSet<Same>(); var same = /*@*/s.SetEquals(new List<Same>());"),
+        ("GAS1028", "var l = new List<Same>().ToLookup(x => x); var g = /*@*/l[new Same()];"),
+        ("GAS1028", "var s = /*@*/new HashSet<NoHash> { new NoHash() };"),
         ("GAS1028", "var h = /*@*/new Loose(1).GetHashCode();"),
-        ("GAS1026", "var c = /*@*/new List<Same>().Contains(new Same());"),
         ("GAS1026", "var q = /*@*/r.Equals((object)1);"),
         ("GAS2004", "var d = Keyed(xs); object Keyed<K>(List<K> keys) where K : notnull => /*@*/keys.ToDictionary(k => k);"),
         ("GAS2004", "var d = Keyed(Kind.A); object Keyed<K>(K key) where K : notnull => /*@*/new Dictionary<K, int> { [key] = 1 };"),
-        ("GAS1028", "var d = /*@*/new Dictionary<Same, int>();"),
+        ("GAS1028", "var d = /*@*/new Dictionary<NoHash, int>();"),
         ("GAS1028", "var d = /*@*/new Dictionary<Loose, int> { [new Loose(1)] = 1 };"),
         ("GAS1001", "var o = /*@*/rs.OrderBy(x => x);"),
         ("GAS1001", "/*@*/rs.Sort();"),
@@ -67,8 +70,8 @@ public sealed class CollectionDiagnosticTests
         ("GAS1016", "object s = 'x'; var t = /*@*/(string)s;"),
         ("GAS1016", "var texts = /*@*/new List<object> { 'x' }.Cast<string>().ToList();"),
         ("GAS2001", "var h = /*@*/new Dictionary<string, string>(new Loud()) { [\"Content-Type\"] = \"json\" };"),
-        ("GAS2001", "var h = /*@*/new HashSet<string>(new Loud()) { \"Rock\" };"),
-        ("GAS2001", "var h = /*@*/new Dictionary<int, string>(new Odd());"),
+        ("GAS2001", "var h = /*@*/new HashSet<string>((IEqualityComparer<string>)new Loud()) { \"Rock\" };"),
+        ("GAS2001", "var h = /*@*/new Dictionary<int, string>((IEqualityComparer<int>)new Odd());"),
         ("GAS2001", "var h = /*@*/new HashSet<string>(xs.Select(x => x.ToString()), StringComparer.InvariantCultureIgnoreCase);"),
     }.Select(c => new object[] { c.Code, c.Body });
 

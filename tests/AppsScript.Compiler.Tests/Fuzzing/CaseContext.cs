@@ -49,6 +49,7 @@ internal sealed class CaseContext
         TypeDefaults = new TypeParameterDefaults(this);
         RegexQueuesAndCodecs = new RegexQueueAndCodecExpressions(this);
         KeyedDictionaries = new KeyedDictionaryExpressions(this);
+        OwnEqualityKeys = new OwnEqualityKeyExpressions(this);
         StaticConstructors = new StaticConstructorGenerator(this);
         InitialiserOrder = new InitialiserOrderGenerator(this);
         Operators = new OperatorGenerator(this);
@@ -130,6 +131,8 @@ internal sealed class CaseContext
     public StructGenerator Structs { get; }
 
     public KeyedDictionaryExpressions KeyedDictionaries { get; }
+
+    public OwnEqualityKeyExpressions OwnEqualityKeys { get; }
 
     public StaticConstructorGenerator StaticConstructors { get; }
 

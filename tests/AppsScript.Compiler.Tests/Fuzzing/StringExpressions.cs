@@ -66,6 +66,7 @@ internal sealed class StringExpressions
             (5, d => _c.Data.StringFrom(d)),
             (3, d => _c.RegexQueuesAndCodecs.StringFrom(d)),
             (3, d => _c.KeyedDictionaries.StringFrom(d)),
+            (2, d => _c.OwnEqualityKeys.StringFrom(d)),
             (2, d => _c.Values.StringFrom(d)),
             (4, d => _c.Members.ValueFrom(FuzzType.String, d)))(depth);
         return expr ?? Leaf();

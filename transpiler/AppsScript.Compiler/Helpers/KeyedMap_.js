@@ -5,7 +5,7 @@
  * entries come out in .NET's order after removals too. A Map finds each key's slot by its lookup key: the key
  * itself where a Map compares keys as .NET's Equals does (numbers, NaN equal to NaN and -0 to 0, chars, bools,
  * dates, objects by reference), else the compiler's key function (records, tuples, anonymous types by value).
- * show prints a key as .NET does, for the messages of .NET's exceptions.
+ * show prints a key as .NET does, for the messages of .NET's exceptions. A set's map (nullable) holds null as one key.
  */
 class KeyedMap_ {
   constructor(key, show, entries) {
@@ -14,35 +14,52 @@ class KeyedMap_ {
     this.slots = new Map();
     this.entries = [];
     this.free = [];
+    this.nullable = false;
     if (entries != null) {
       for (const [entryKey, value] of entries) this.add(entryKey, value);
     }
   }
 
   lookupKey(key) {
-    if (key == null) throw new ArgumentNullException(null, "key");
+    if (key == null) {
+      if (this.nullable) return null;
+      throw new ArgumentNullException(null, "key");
+    }
     return this.key === null ? key : this.key(key);
   }
 
+  /** Where the key is: its slot, undefined when absent, and what linking a new slot for it needs. */
+  locate(key) {
+    const lookup = this.lookupKey(key);
+    return { lookup, slot: this.slots.get(lookup) };
+  }
+
+  link(place, slot) {
+    this.slots.set(place.lookup, slot);
+  }
+
+  unlink(place) {
+    this.slots.delete(place.lookup);
+  }
+
   get size() {
-    return this.slots.size;
+    return this.entries.length - this.free.length;
   }
 
   has(key) {
-    return this.slots.has(this.lookupKey(key));
+    return this.locate(key).slot !== undefined;
   }
 
   get(key) {
-    const slot = this.slots.get(this.lookupKey(key));
+    const slot = this.locate(key).slot;
     if (slot === undefined) throw new KeyNotFoundException(`The given key '${this.show(key)}' was not present in the dictionary.`);
     return this.entries[slot][1];
   }
 
   set(key, value) {
-    const lookup = this.lookupKey(key);
-    const slot = this.slots.get(lookup);
-    if (slot === undefined) this.insert(lookup, key, value);
-    else this.entries[slot] = [this.entries[slot][0], value];
+    const place = this.locate(key);
+    if (place.slot === undefined) this.insert(place, key, value);
+    else this.entries[place.slot] = [this.entries[place.slot][0], value];
   }
 
   add(key, value) {
@@ -50,25 +67,24 @@ class KeyedMap_ {
   }
 
   tryAdd(key, value) {
-    const lookup = this.lookupKey(key);
-    if (this.slots.has(lookup)) return false;
-    this.insert(lookup, key, value);
+    const place = this.locate(key);
+    if (place.slot !== undefined) return false;
+    this.insert(place, key, value);
     return true;
   }
 
-  insert(lookup, key, value) {
+  insert(place, key, value) {
     const slot = this.free.length > 0 ? this.free.pop() : this.entries.length;
     this.entries[slot] = [key, value];
-    this.slots.set(lookup, slot);
+    this.link(place, slot);
   }
 
   delete(key) {
-    const lookup = this.lookupKey(key);
-    const slot = this.slots.get(lookup);
-    if (slot === undefined) return false;
-    this.slots.delete(lookup);
-    this.entries[slot] = undefined;
-    this.free.push(slot);
+    const place = this.locate(key);
+    if (place.slot === undefined) return false;
+    this.unlink(place);
+    this.entries[place.slot] = undefined;
+    this.free.push(place.slot);
     return true;
   }
 

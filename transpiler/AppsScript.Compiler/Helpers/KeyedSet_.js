@@ -1,19 +1,22 @@
+// requires: KeyedMap_
 /**
- * A HashSet of values .NET compares by their members (records, tuples, anonymous types): a JavaScript Set's
- * methods over a Map from each value's key, given by the compiler's key function, to the first value added
- * with it; null is one element. Enumerates in the order values were first added, as a Set does.
+ * A HashSet whose elements a JavaScript Set would not compare as .NET does (records, tuples and anonymous types
+ * by their value keys, strings ignoring case): a Set's methods over a KeyedMap_ from each element to itself,
+ * given the compiler's key function. Null is one element. Elements sit in slots as in .NET's HashSet, so a set
+ * enumerates in .NET's order after removals too.
  */
 class KeyedSet_ {
   constructor(key, values) {
     this.key = key;
-    this.map = new Map();
+    this.map = this.newMap(key);
+    this.map.nullable = true;
     if (values !== undefined) {
       for (const value of values) this.add(value);
     }
   }
 
-  keyOf(value) {
-    return value == null ? null : this.key(value);
+  newMap(key) {
+    return new KeyedMap_(key);
   }
 
   get size() {
@@ -21,17 +24,21 @@ class KeyedSet_ {
   }
 
   has(value) {
-    return this.map.has(this.keyOf(value));
+    return this.map.has(value);
   }
 
   add(value) {
-    const key = this.keyOf(value);
-    if (!this.map.has(key)) this.map.set(key, value ?? null);
+    this.tryAdd(value);
     return this;
   }
 
+  /** HashSet.Add: whether the value was new. */
+  tryAdd(value) {
+    return this.map.tryAdd(value ?? null, value ?? null);
+  }
+
   delete(value) {
-    return this.map.delete(this.keyOf(value));
+    return this.map.delete(value);
   }
 
   clear() {
@@ -39,10 +46,10 @@ class KeyedSet_ {
   }
 
   values() {
-    return this.map.values();
+    return this.map.keys()[Symbol.iterator]();
   }
 
   [Symbol.iterator]() {
-    return this.map.values();
+    return this.values();
   }
 }

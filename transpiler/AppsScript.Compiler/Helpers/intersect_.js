@@ -1,5 +1,7 @@
-/** Enumerable.Intersect: the distinct elements of the first sequence that are also in the second, in order. */
-function intersect_(first, second) {
-  const candidates = new Set(second);
+/**
+ * Enumerable.Intersect: the distinct elements of the first sequence that are also in the second, in order;
+ * candidates is the set of the second, which compares the elements as .NET does.
+ */
+function intersect_(first, candidates) {
   return first.filter((item) => candidates.delete(item));
 }

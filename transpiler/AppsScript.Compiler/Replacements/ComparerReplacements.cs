@@ -44,7 +44,22 @@ internal static class ComparerReplacements
 
         /// <summary>StringComparer.OrdinalIgnoreCase, for string keys.</summary>
         OrdinalIgnoreCase,
+
+        /// <summary>
+        /// An IEqualityComparer&lt;T&gt; of a class of the program, whose GetHashCode and Equals the dictionary or set calls
+        /// (<see cref="Lowering.Expressions.OwnEquality.OfComparer"/>); not for a dictionary of strings, a plain object.
+        /// </summary>
+        Program,
     }
+
+    /// <summary>The comparer argument of a new dictionary or set, if it has one.</summary>
+    public static IOperation? EqualityArgument(IObjectCreationOperation creation) =>
+        creation.Arguments.FirstOrDefault(a => a.Parameter?.Type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEqualityComparer<T>")?.Value;
+
+    /// <summary>Whether the comparer's static type is a class or struct of the program that implements IEqualityComparer&lt;T&gt; of the key type.</summary>
+    private static bool IsProgramComparer(ITypeSymbol? comparerType, ITypeSymbol keyType) =>
+        comparerType is { TypeKind: TypeKind.Class or TypeKind.Struct } && comparerType.DeclaringSyntaxReferences.Length > 0
+        && comparerType.AllInterfaces.Any(i => i.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEqualityComparer<T>" && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], keyType));
 
     /// <summary>
     /// The equality a new dictionary or set is given; null after reporting a comparer JavaScript would drop (GAS2001):
@@ -52,10 +67,10 @@ internal static class ComparerReplacements
     /// </summary>
     public static KeyEquality? EqualityOf(IObjectCreationOperation creation, BodyLowerer body)
     {
-        var argument = creation.Arguments.FirstOrDefault(a => a.Parameter?.Type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEqualityComparer<T>");
+        var argument = EqualityArgument(creation);
         if (argument is null) return KeyEquality.Default;
         var keyType = ((INamedTypeSymbol)creation.Constructor!.ContainingType).TypeArguments[0];
-        var written = Written(argument.Value);
+        var written = Written(argument);
         KeyEquality? equality = written switch
         {
             { ConstantValue: { HasValue: true, Value: null } } => KeyEquality.Default,
@@ -64,6 +79,7 @@ internal static class ComparerReplacements
             IPropertyReferenceOperation { Property: { Name: "Ordinal" } property } when IsStringComparer(property.ContainingType) && TypeFacts.IsString(keyType) => KeyEquality.Default,
             IPropertyReferenceOperation { Property: { Name: "OrdinalIgnoreCase" } property } when IsStringComparer(property.ContainingType) && TypeFacts.IsString(keyType)
                 => KeyEquality.OrdinalIgnoreCase,
+            _ when IsProgramComparer(written.Type, keyType) && TypeFacts.CollectionOf(creation.Type) != RuntimeCollection.Dictionary => KeyEquality.Program,
             _ => null,
         };
         if (equality is null) body.Unsupported(creation, DiagnosticDescriptors.UnmappedMember, creation.Constructor.ToDisplayString(), ReplacementTable.DocumentationId(creation.Constructor));

@@ -38,6 +38,7 @@ internal static class DictionaryReplacements
         {
             ComparerReplacements.KeyEquality.OrdinalIgnoreCase => call.Helper("ignoreCaseDictionary_"),
             ComparerReplacements.KeyEquality.Default => IsMap(call) ? NewMap(call) : Create(),
+            ComparerReplacements.KeyEquality.Program => NewMap(KeyType(call), call.Operation, call.Body, null, ProgramEquality(call)) ?? Placeholder,
             _ => Placeholder,
         });
 
@@ -109,12 +110,14 @@ internal static class DictionaryReplacements
 
     /// <summary>
     /// <c>new KeyedMap_(key, show, entries)</c> for a dictionary of non-string keys: the key function of keys .NET
-    /// compares by value, the function that prints a key as .NET does where String would not, and the [key, value]
+    /// compares by value (for keys compared by the program's own Equals or comparer, <paramref name="equality"/>,
+    /// <c>new EqualityMap_(equality, show, entries)</c>), the function that prints a key as .NET does where String would not, and the [key, value]
     /// entries it starts with, added in turn (a repeated key throws); null after reporting a key type it cannot hold.
     /// </summary>
-    public static JsExpression? NewMap(ITypeSymbol keyType, IOperation at, BodyLowerer body, JsExpression? entries = null)
+    public static JsExpression? NewMap(ITypeSymbol keyType, IOperation at, BodyLowerer body, JsExpression? entries = null, JsExpression? equality = null)
     {
-        if (!CanKey(keyType, at, body, out var key)) return null;
+        JsExpression? key = equality;
+        if (equality is null && !CanKey(keyType, at, body, out key)) return null;
         JsExpression? show = null;
         if (!TypeFacts.IsIntegral(keyType) && !TypeFacts.IsChar(keyType))
         {
@@ -123,7 +126,15 @@ internal static class DictionaryReplacements
         }
         var arguments = new List<JsExpression?> { key, show, entries };
         while (arguments.Count > 0 && arguments[^1] is null) arguments.RemoveAt(arguments.Count - 1);
-        return new JsNew(body.Helper("KeyedMap_"), arguments.Select(a => a ?? new JsNullLiteral()).ToList());
+        return new JsNew(body.Helper(OwnEquality.Is(key) ? "EqualityMap_" : "KeyedMap_"), arguments.Select(a => a ?? new JsNullLiteral()).ToList());
+    }
+
+    /// <summary>The equality object of the program's comparer given to a new dictionary or set.</summary>
+    public static JsExpression ProgramEquality(BclCall call)
+    {
+        var comparer = ComparerReplacements.EqualityArgument((IObjectCreationOperation)call.Operation)!;
+        var index = ((IMethodSymbol)call.Symbol).Parameters.ToList().FindIndex(p => p.Type.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEqualityComparer<T>");
+        return OwnEquality.OfComparer(call.Arg(index), Written(comparer).Type!, ((INamedTypeSymbol)call.Symbol.ContainingType).TypeArguments[0], call.Body)!;
     }
 
     /// <summary>Whether the dictionary holds the key: an own-property test of a plain object, <c>map.has(key)</c>.</summary>

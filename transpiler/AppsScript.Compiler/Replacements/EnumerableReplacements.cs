@@ -1,6 +1,7 @@
 using System.Linq;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
+using AppsScript.Compiler.Lowering.Expressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using static AppsScript.Compiler.Replacements.Sequences;
@@ -69,13 +70,16 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}AsEnumerable``1({Source})", call => call.Receiver);
 
         table.Add($"{Linq}Distinct``1({Source})", Distinct);
-        table.Add($"{Linq}Union``1({Source},{Source})", call => SetOperation(call, (first, second) =>
-            Distinct(call, new JsArrayLiteral(Spread(first).Concat(Spread(second)).ToList()))));
-        table.Add($"{Linq}Intersect``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("intersect_", first, second)));
-        table.Add($"{Linq}Except``1({Source},{Source})", call => SetOperation(call, (first, second) => call.Helper("except_", first, second)));
+        table.Add($"{Linq}Union``1({Source},{Source})", call => SetOperation(call, (first, second, key) =>
+            Distinct(call, new JsArrayLiteral(Spread(first).Concat(Spread(second)).ToList()), key)));
+        table.Add($"{Linq}Intersect``1({Source},{Source})", call => SetOperation(call, (first, second, key) =>
+            call.Helper("intersect_", first, HashSetReplacements.NewSet(key, call.Body, second))));
+        table.Add($"{Linq}Except``1({Source},{Source})", call => SetOperation(call, (first, second, key) =>
+            call.Helper("except_", first, HashSetReplacements.NewSet(key, call.Body, second))));
         table.Add($"{Linq}DistinctBy``2({Source},{Func("``0", "``1")})",
             call => !CanHash(call.Operation, call.Method!.TypeArguments[1], call.Body, out var key) ? Placeholder
-                : key is null ? call.Helper("distinctBy_", call.Receiver, call.Arg(0)) : call.Helper("distinctBy_", call.Receiver, call.Arg(0), key));
+                : key is null ? call.Helper("distinctBy_", call.Receiver, call.Arg(0))
+                : call.Helper(OwnEquality.Is(key) ? "distinctByEquality_" : "distinctBy_", call.Receiver, call.Arg(0), key));
         table.Add($"{Linq}GroupBy``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
         table.Add($"{Linq}GroupBy``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => GroupBy(call, withElements: true));
         table.Add("P:System.Linq.IGrouping`2.Key", call => call.Member("key"));
@@ -142,8 +146,22 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}ToLookup``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
         table.Add($"{Linq}ToLookup``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => GroupBy(call, withElements: true));
         table.Add($"P:{lookup}.Count", call => call.Member("length"));
-        table.Add($"P:{lookup}.Item(`0)", call => new JsBinary("??", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), Empty));
-        table.Add($"M:{lookup}.Contains(`0)", call => new JsBinary("!==", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), new JsIdentifier("undefined")));
+        table.Add($"P:{lookup}.Item(`0)", call => !FindsGroupsByIdentity(call) ? Placeholder
+            : new JsBinary("??", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), Empty));
+        table.Add($"M:{lookup}.Contains(`0)", call => !FindsGroupsByIdentity(call) ? Placeholder
+            : new JsBinary("!==", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), new JsIdentifier("undefined")));
+    }
+
+    /// <summary>
+    /// Whether a lookup's indexer and Contains find a key's group as .NET does: by identity, which is not .NET's
+    /// equality for keys of a class with its own Equals (GAS1028).
+    /// </summary>
+    private static bool FindsGroupsByIdentity(BclCall call)
+    {
+        var keyType = ((INamedTypeSymbol)call.Symbol.ContainingType).TypeArguments[0];
+        if (!OwnEquality.IsOwn(keyType)) return true;
+        call.Body.Unsupported(call.Operation, Diagnostics.DiagnosticDescriptors.ValueKeyNotSupported, keyType.ToDisplayString(), "a lookup's indexer and Contains find its key by reference");
+        return false;
     }
 
     /// <summary>TSource of a generic operator.</summary>
@@ -172,32 +190,36 @@ internal static class EnumerableReplacements
     {
         if (!CanHash(call.Operation, ElementType(call), call.Body, out var key)) return Placeholder;
         if (KindOf(call.ReceiverOperation!) == RuntimeCollection.Set) return call.Receiver;
-        if (key is not null)
-        {
-            var item = call.Body.FreshName("item");
-            return call.Helper("distinctBy_", call.Receiver, new JsArrow(new[] { new JsParameter(item) }, new JsIdentifier(item)), key);
-        }
-        return Distinct(call, HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body));
+        return Distinct(call, key is null ? HashSetReplacements.ElementsOf(call.ReceiverOperation!, call.Body) : call.Receiver, key);
     }
 
     /// <summary>
-    /// The distinct elements of an array: through a Set, except where an element may be a double, which a Set
-    /// would give back as 0 for -0 where .NET keeps the first element as it is.
+    /// The distinct elements of an array: by their value keys where .NET compares them by their members, else
+    /// through a Set, except where an element may be a double, which a Set would give back as 0 for -0 where .NET
+    /// keeps the first element as it is.
     /// </summary>
-    private static JsExpression Distinct(BclCall call, JsExpression elements)
+    private static JsExpression Distinct(BclCall call, JsExpression elements, JsExpression? key)
     {
+        if (key is not null)
+        {
+            var item = call.Body.FreshName("item");
+            return call.Helper(OwnEquality.Is(key) ? "distinctByEquality_" : "distinctBy_", elements, new JsArrow(new[] { new JsParameter(item) }, new JsIdentifier(item)), key);
+        }
         var type = ElementType(call);
         var mayBeDouble = TypeFacts.IsFloating(type) || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.TypeParameter;
         if (mayBeDouble) return call.Helper("distinct_", elements);
         return new JsArrayLiteral(new JsExpression[] { new JsSpread(HashSetReplacements.NewSet(null, call.Body, elements)) });
     }
 
-    /// <summary>Union, Intersect and Except: distinct elements by a Set, undefined made null where an element may be null.</summary>
-    private static JsExpression SetOperation(BclCall call, System.Func<JsExpression, JsExpression, JsExpression> lower)
+    /// <summary>
+    /// Union, Intersect and Except: distinct elements by a Set, or by their value keys (the key function) where
+    /// .NET compares them by their members, undefined made null where an element may be null.
+    /// </summary>
+    private static JsExpression SetOperation(BclCall call, System.Func<JsExpression, JsExpression, JsExpression?, JsExpression> lower)
     {
         var elementType = ElementType(call);
-        if (!CanHashAsIs(call.Operation, elementType, call.Body)) return Placeholder;
-        return lower(NullsAsOne(call.Receiver, elementType, call.Body), NullsAsOne(call.Arg(0), elementType, call.Body));
+        if (!CanHash(call.Operation, elementType, call.Body, out var key)) return Placeholder;
+        return lower(NullsAsOne(call.Receiver, elementType, call.Body), NullsAsOne(call.Arg(0), elementType, call.Body), key);
     }
 
     private static JsExpression GroupBy(BclCall call, bool withElements)
@@ -206,7 +228,7 @@ internal static class EnumerableReplacements
         var arguments = new System.Collections.Generic.List<JsExpression> { call.Receiver, call.Arg(0) };
         if (withElements || key is not null) arguments.Add(withElements ? call.Arg(1) : new JsIdentifier("undefined"));
         if (key is not null) arguments.Add(key);
-        return call.Helper("groupBy_", arguments.ToArray());
+        return call.Helper(OwnEquality.Is(key) ? "groupByEquality_" : "groupBy_", arguments.ToArray());
     }
 
     private static JsExpression ToDictionary(BclCall call, params JsExpression[] selectors)

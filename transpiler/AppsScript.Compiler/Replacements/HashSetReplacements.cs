@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Js.Ast;
 using AppsScript.Compiler.Lowering;
@@ -11,7 +12,8 @@ namespace AppsScript.Compiler.Replacements;
 /// <summary>
 /// HashSet&lt;T&gt; (and ISet&lt;T&gt;, IReadOnlySet&lt;T&gt;) as a JavaScript Set, which compares elements as .NET's
 /// default equality does for strings, numbers and references; of records, tuples and anonymous types, a KeyedSet_,
-/// which has a Set's methods and compares their value keys. A value that may be null is passed as
+/// which has a Set's methods and compares their value keys; of a class with its own Equals, or given a comparer of the
+/// program, an EqualitySet_, which calls them as .NET does. A value that may be null is passed as
 /// <c>value ?? null</c>, so that undefined and null are one element.
 /// </summary>
 internal static class HashSetReplacements
@@ -40,16 +42,45 @@ internal static class HashSetReplacements
         foreach (var (member, helper) in new[]
         {
             ("UnionWith", "unionWith_"), ("IntersectWith", "intersectWith_"), ("ExceptWith", "exceptWith_"), ("SetEquals", "setEquals_"),
-            ("IsSubsetOf", "isSubsetOf_"), ("IsSupersetOf", "isSupersetOf_"), ("Overlaps", "overlaps_"),
+            ("IsSubsetOf", "isSubsetOf_"), ("IsSupersetOf", "isSupersetOf_"), ("Overlaps", "overlaps_"), ("SymmetricExceptWith", "symmetricExceptWith_"),
         })
         {
             var ids = new[] { HashSet, ISet }.Select(type => $"M:{type}.{member}({Items})").ToList();
             if (member is "SetEquals" or "IsSubsetOf" or "IsSupersetOf" or "Overlaps") ids.Add($"M:System.Collections.Generic.IReadOnlySet`1.{member}({Items})");
-            table.Add(ids, call => member != "UnionWith" && !Sequences.CanHashAsIs(call.Operation, ElementType(call), call.Body)
+            table.Add(ids, call => !Sequences.CanHash(call.Operation, ElementType(call), call.Body, out _) || !CallsOwnEqualityAsDotNet(call)
                 ? Sequences.Placeholder
-                : call.Helper(helper, call.Receiver, ElementsOf(call.ArgumentOperation(0)!, call.Body)));
+                : call.Helper(helper, SetOperands(call).ToArray()));
         }
     }
+
+    /// <summary>
+    /// The set and the other collection; for SymmetricExceptWith of values .NET compares by their members from
+    /// another HashSet, also that the two sets share .NET's equality, which their key functions, made at each
+    /// place a set is made, do not show at run time.
+    /// </summary>
+    private static IEnumerable<JsExpression> SetOperands(BclCall call)
+    {
+        yield return call.Receiver;
+        var other = call.ArgumentOperation(0)!;
+        yield return ElementsOf(other, call.Body);
+        if (call.Symbol.Name == "SymmetricExceptWith" && ValueKeys.ComparesByMembers(ElementType(call)) && IsHashSet(Written(other).Type)) yield return new JsBooleanLiteral(true);
+    }
+
+    /// <summary>
+    /// Whether a set operation calls a class's own GetHashCode and Equals on the elements .NET calls them on, in its
+    /// order: UnionWith, ExceptWith and Overlaps do, each element of the other collection in turn; the others take
+    /// .NET's shortcuts and bit marks, which JavaScript does not follow (GAS1028).
+    /// </summary>
+    private static bool CallsOwnEqualityAsDotNet(BclCall call)
+    {
+        var elementType = ElementType(call);
+        if (call.Symbol.Name is "UnionWith" or "ExceptWith" or "Overlaps" || !OwnEquality.IsOwn(elementType)) return true;
+        call.Body.Unsupported(call.Operation, Diagnostics.DiagnosticDescriptors.ValueKeyNotSupported, elementType.ToDisplayString(),
+            $"{call.Symbol.Name} would call its own Equals on other elements, or in another order, than .NET");
+        return false;
+    }
+
+    private static bool IsHashSet(ITypeSymbol? type) => type?.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.HashSet<T>";
 
     /// <summary>
     /// A set given an equality comparer: the set of its element type, or for StringComparer.OrdinalIgnoreCase a
@@ -59,6 +90,7 @@ internal static class HashSetReplacements
     {
         ComparerReplacements.KeyEquality.OrdinalIgnoreCase => NewSet(call.Body.Helper("toUpperInvariant_"), call.Body, elements),
         ComparerReplacements.KeyEquality.Default => NewSet(KeyOfElements(call.Symbol.ContainingType, call.Body), call.Body, elements),
+        ComparerReplacements.KeyEquality.Program => NewSet(DictionaryReplacements.ProgramEquality(call), call.Body, elements),
         _ => Sequences.Placeholder,
     };
 
@@ -74,12 +106,16 @@ internal static class HashSetReplacements
     /// </summary>
     public static JsExpression NewSet(JsExpression? key, BodyLowerer body, params JsExpression[] elements) => key is null
         ? new JsNew(new JsIdentifier("Set"), elements)
-        : new JsNew(body.Helper("KeyedSet_"), elements.Prepend(key).ToList());
+        : new JsNew(body.Helper(OwnEquality.Is(key) ? "EqualitySet_" : "KeyedSet_"), elements.Prepend(key).ToList());
 
-    /// <summary>The key function of a set type's elements, where .NET compares them by their members (checked where the set is made).</summary>
+    /// <summary>
+    /// The key function of a set type's elements, where .NET compares them by their members, or their equality
+    /// object where by their own Equals (checked where the set is made).
+    /// </summary>
     public static JsExpression? KeyOfElements(ITypeSymbol setType, BodyLowerer body)
     {
         var elementType = TypeFacts.ElementType(setType);
+        if (OwnEquality.IsOwn(elementType)) return OwnEquality.Default(elementType!, null, body);
         if (!ValueKeys.ComparesByMembers(elementType)) return null;
         return ValueKeys.KeyFunction(elementType!, null, body);
     }

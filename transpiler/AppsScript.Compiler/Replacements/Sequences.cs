@@ -122,11 +122,17 @@ internal static class Sequences
 
     /// <summary>
     /// Whether elements of the type can be searched for: by <c>===</c>, or, for values .NET compares by their
-    /// members, by their value keys (<paramref name="key"/>, the key function). A class with its own Equals is GAS1026.
+    /// members, by their value keys (<paramref name="key"/>, the key function), or, for a class with its own Equals,
+    /// by it (<paramref name="key"/>, its equality object, <see cref="OwnEquality"/>).
     /// </summary>
     public static bool CanSearch(BclCall call, ITypeSymbol? elementType, string member, out JsExpression? key)
     {
         key = null;
+        if (OwnEquality.IsOwn(elementType))
+        {
+            key = OwnEquality.Default(elementType!, call.Operation.Syntax, call.Body, hashes: false);
+            return key is not null;
+        }
         if (ValueKeys.ComparesByMembers(elementType))
         {
             key = ValueKeys.KeyFunction(elementType!, call.Operation.Syntax, call.Body);
@@ -144,11 +150,17 @@ internal static class Sequences
 
     /// <summary>
     /// Whether values of the type can be set elements or keys: as they are, or, for values .NET compares by their
-    /// members, by their value keys (<paramref name="key"/>, the key function). A class with its own Equals is GAS1028.
+    /// members, by their value keys (<paramref name="key"/>, the key function), or, for a class with its own Equals
+    /// and GetHashCode, by them (<paramref name="key"/>, its equality object, <see cref="OwnEquality"/>).
     /// </summary>
     public static bool CanHash(IOperation at, ITypeSymbol? type, BodyLowerer body, out JsExpression? key)
     {
         key = null;
+        if (OwnEquality.IsOwn(type))
+        {
+            key = OwnEquality.Default(type!, at.Syntax, body);
+            return key is not null;
+        }
         if (ValueKeys.ComparesByMembers(type))
         {
             key = ValueKeys.KeyFunction(type!, at.Syntax, body);
@@ -174,14 +186,6 @@ internal static class Sequences
         return body.Context.BoxedValues.Compared is { } seen
             ? $"a {seen.Type.ToDisplayString()} (seen as {type.ToDisplayString()} at {Analysis.BoxedNumbers.Where(seen.Where)})"
             : null;
-    }
-
-    /// <summary>Whether values of the type can be set elements or keys as they are, reporting GAS1028 for those .NET compares by value.</summary>
-    public static bool CanHashAsIs(IOperation at, ITypeSymbol? type, BodyLowerer body)
-    {
-        if (!ElementTypes.ComparesByValue(type)) return true;
-        body.Unsupported(at, DiagnosticDescriptors.ValueKeyNotSupported, type!.ToDisplayString(), "its sets are combined here by JavaScript's identity");
-        return false;
     }
 
     /// <summary>

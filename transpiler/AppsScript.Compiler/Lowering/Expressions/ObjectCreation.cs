@@ -192,7 +192,7 @@ internal static class ObjectCreation
             return ComparerReplacements.EqualityOf(creation, body) switch
             {
                 ComparerReplacements.KeyEquality.Default => CollectionInitializer(creation, initializer, body),
-                ComparerReplacements.KeyEquality.OrdinalIgnoreCase => FilledInPlace(creation, initializer, body),
+                ComparerReplacements.KeyEquality.OrdinalIgnoreCase or ComparerReplacements.KeyEquality.Program => FilledInPlace(creation, initializer, body),
                 _ => Sequences.Placeholder,
             };
         }
@@ -224,13 +224,14 @@ internal static class ObjectCreation
     /// <summary>
     /// A collection its constructor makes (a case-insensitive dictionary or set), then given each initialiser
     /// entry in turn: <c>(dictionary = ignoreCaseDictionary_(), dictionaryAdd_(dictionary, key, value), dictionary[key] = value, dictionary)</c>,
-    /// <c>set.add(value)</c> for a set.
+    /// <c>set.add(value)</c> for a set, <c>map.add(key, value)</c> and <c>map.set(key, value)</c> for a KeyedMap_ (given the program's comparer).
     /// </summary>
     private static JsExpression FilledInPlace(IObjectCreationOperation creation, IObjectOrCollectionInitializerOperation initializer, BodyLowerer body)
     {
         var call = new BclCall(creation, creation.Constructor!, null, Arguments.InParameterOrder(creation.Arguments, false), body);
         body.Context.Replacements.TryLower(call, out var created);
         var isSet = TypeFacts.CollectionOf(creation.Type) == RuntimeCollection.Set;
+        var isMap = TypeFacts.CollectionOf(creation.Type) == RuntimeCollection.Map;
         var collection = body.HoistedTemp(isSet ? "set" : "dictionary");
         var steps = new List<JsExpression> { new JsAssign("=", collection, created) };
         foreach (var item in initializer.Initializers)
@@ -239,6 +240,10 @@ internal static class ObjectCreation
             {
                 IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add when isSet
                     => new JsCall(new JsMember(collection, "add"), new[] { body.Expression(add.Arguments[0].Value) }),
+                IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add when isMap
+                    => new JsCall(new JsMember(collection, "add"), new[] { body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value) }),
+                ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment when isMap
+                    => new JsCall(new JsMember(collection, "set"), new[] { body.Expression(indexer.Arguments[0].Value), body.Expression(assignment.Value) }),
                 IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2 } add
                     => body.CallHelper("dictionaryAdd_", collection, body.Expression(add.Arguments[0].Value), body.Expression(add.Arguments[1].Value)),
                 ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } indexer } assignment
