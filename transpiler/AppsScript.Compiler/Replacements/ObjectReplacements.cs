@@ -67,8 +67,14 @@ internal static class ObjectReplacements
                 return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.ValueEqualityNotSupported, member, side.Type?.ToDisplayString() ?? "null");
             }
         }
-        return new JsBinary("==", call.Body.Expression(left), call.Body.Expression(right));
+        return member == "Equals" && OverridesEquals(call.Body.Semantics)
+            ? call.Helper("objectEquals_", call.Body.Expression(left), call.Body.Expression(right))
+            : new JsBinary("==", call.Body.Expression(left), call.Body.Expression(right));
     }
+
+    /// <summary>Whether a class of the program overrides Equals(object), which the static object.Equals calls.</summary>
+    private static bool OverridesEquals(ScriptSemantics semantics) => semantics.SourceTypes.Any(t => t.TypeKind == TypeKind.Class && !t.IsRecord
+        && t.GetMembers("Equals").OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_Object));
 
     private static bool IsNull(IOperation operation) => operation.ConstantValue is { HasValue: true, Value: null };
 }

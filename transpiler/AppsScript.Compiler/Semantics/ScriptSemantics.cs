@@ -402,16 +402,16 @@ public sealed class ScriptSemantics
         var isException = DerivesFromException(type);
         var members = NamedMembers(type).ToList();
         var others = new List<ISymbol>();
-        foreach (var member in members)
+        foreach (var member in members.Where(IsOverride)) Claim(member, MemberName(member), member.IsStatic ? staticNames : instanceNames);
+        foreach (var member in members.Where(m => !IsOverride(m)))
         {
             var names = member.IsStatic ? staticNames : instanceNames;
-            if (IsOverride(member))
-            {
-                Claim(member, MemberName(member), names);
-                continue;
-            }
-            var fixedName = NameAttribute(member) ?? InterfaceName(type, member);
-            if (fixedName is null)
+            var contract = InterfaceMember(type, member);
+            var fixedName = NameAttribute(member) ?? (contract is null ? null : MemberName(contract));
+            // IEquatable<T>.Equals(T) beside an Equals(object) override: both are .NET's Equals, and the library
+            // interface is erased and called by no helper by name, so it is numbered as an overload would be.
+            if (fixedName is null || NameAttribute(member) is null && contract is not null && !IsInSource(contract)
+                && names.TryGetValue(fixedName, out var overridden) && IsOverride(overridden) && member is IMethodSymbol)
             {
                 others.Add(member);
                 continue;
@@ -574,8 +574,8 @@ public sealed class ScriptSemantics
 
     private static bool IsOverride(ISymbol member) => member.IsOverride;
 
-    /// <summary>The name of the interface member this member implements, which it must share (interfaces are erased).</summary>
-    private string? InterfaceName(INamedTypeSymbol type, ISymbol member)
+    /// <summary>The interface member this member implements, whose name it must share (interfaces are erased).</summary>
+    private ISymbol? InterfaceMember(INamedTypeSymbol type, ISymbol member)
     {
         if (member.IsStatic) return null;
         foreach (var contract in type.AllInterfaces)
@@ -583,7 +583,7 @@ public sealed class ScriptSemantics
             // A library interface's indexer (IReadOnlyList<T>'s) has no name of the script's to share: the class's own is getItem.
             foreach (var interfaceMember in contract.GetMembers().Where(m => m is not IPropertySymbol { IsIndexer: true } || IsInSource(m)))
             {
-                if (Comparer.Equals(type.FindImplementationForInterfaceMember(interfaceMember), member)) return MemberName(interfaceMember);
+                if (Comparer.Equals(type.FindImplementationForInterfaceMember(interfaceMember), member)) return interfaceMember;
             }
         }
         return null;
