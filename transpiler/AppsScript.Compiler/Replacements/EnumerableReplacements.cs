@@ -146,22 +146,25 @@ internal static class EnumerableReplacements
         table.Add($"{Linq}ToLookup``2({Source},{Func("``0", "``1")})", call => GroupBy(call, withElements: false));
         table.Add($"{Linq}ToLookup``3({Source},{Func("``0", "``1")},{Func("``0", "``2")})", call => GroupBy(call, withElements: true));
         table.Add($"P:{lookup}.Count", call => call.Member("length"));
-        table.Add($"P:{lookup}.Item(`0)", call => !FindsGroupsByIdentity(call) ? Placeholder
-            : new JsBinary("??", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), Empty));
-        table.Add($"M:{lookup}.Contains(`0)", call => !FindsGroupsByIdentity(call) ? Placeholder
-            : new JsBinary("!==", call.Helper("lookupGroup_", call.Receiver, call.Arg(0)), new JsIdentifier("undefined")));
+        table.Add($"P:{lookup}.Item(`0)", call => Group(call) is { } group ? new JsBinary("??", group, Empty) : Placeholder);
+        table.Add($"M:{lookup}.Contains(`0)", call => Group(call) is { } group ? new JsBinary("!==", group, new JsIdentifier("undefined")) : Placeholder);
     }
 
     /// <summary>
-    /// Whether a lookup's indexer and Contains find a key's group as .NET does: by identity, which is not .NET's
-    /// equality for keys of a class with its own Equals (GAS1028).
+    /// The group of a key, found with .NET's default equality of the key type: a record's, tuple's or anonymous
+    /// value's by its value key. For a class with its own Equals, .NET's lookup calls GetHashCode and Equals in an
+    /// order a search of the groups does not (GAS1028); null then.
     /// </summary>
-    private static bool FindsGroupsByIdentity(BclCall call)
+    private static JsExpression? Group(BclCall call)
     {
         var keyType = ((INamedTypeSymbol)call.Symbol.ContainingType).TypeArguments[0];
-        if (!OwnEquality.IsOwn(keyType)) return true;
-        call.Body.Unsupported(call.Operation, Diagnostics.DiagnosticDescriptors.ValueKeyNotSupported, keyType.ToDisplayString(), "a lookup's indexer and Contains find its key by reference");
-        return false;
+        if (OwnEquality.IsOwn(keyType))
+        {
+            call.Body.Unsupported(call.Operation, Diagnostics.DiagnosticDescriptors.ValueKeyNotSupported, keyType.ToDisplayString(), "a lookup's indexer and Contains find its key without calling GetHashCode and Equals as .NET does");
+            return null;
+        }
+        if (!Sequences.CanHash(call.Operation, keyType, call.Body, out var key)) return null;
+        return key is null ? call.Helper("lookupGroup_", call.Receiver, call.Arg(0)) : call.Helper("lookupGroup_", call.Receiver, call.Arg(0), key);
     }
 
     /// <summary>TSource of a generic operator.</summary>
