@@ -26,21 +26,16 @@ internal sealed class LazyFlow
     /// <summary>Whether a sequence went where the program cannot follow it, so that every value it cannot follow may be one.</summary>
     private bool _lost;
 
-    /// <summary>Whether a class of the program implements IReadOnlyCollection&lt;T&gt;, so that a value typed so may be its object.</summary>
-    private readonly bool _readOnlyCollectionClasses;
-
     private LazyFlow(ScriptSemantics semantics)
     {
         _semantics = semantics;
-        _readOnlyCollectionClasses = semantics.SourceTypes.Any(EnumerableClasses.IsReadOnlyCollectionClass);
     }
 
     /// <summary>Whether the value of the operation may be an iterator's sequence, or an object of the program's enumerable classes.</summary>
     public bool MayHold(IOperation? operation) => operation switch
     {
         null => false,
-        { Type: var type } when EnumerableClasses.IsEnumerableClass(type)
-            || _readOnlyCollectionClasses && EnumerableClasses.IsReadOnlyCollectionInterface(type) => true,
+        { Type: var type } when IsProgramIterable(type) => true,
         IConversionOperation conversion => MayHold(conversion.Operand),
         IParenthesizedOperation parenthesized => MayHold(parenthesized.Operand),
         ITranslatedQueryOperation query => MayHold(query.Operation),
@@ -63,6 +58,13 @@ internal sealed class LazyFlow
             or IIsTypeOperation or IIsPatternOperation or ITypeOfOperation or INameOfOperation or IInvalidOperation => false,
         _ => _lost,
     };
+
+    /// <summary>
+    /// Whether a value of the type may be an object of the program's enumerable classes: the class itself, or, where the
+    /// program has read-only collection classes, IReadOnlyCollection&lt;T&gt; or IReadOnlyList&lt;T&gt;.
+    /// </summary>
+    public bool IsProgramIterable(ITypeSymbol? type) => EnumerableClasses.IsEnumerableClass(type)
+        || _semantics.HasReadOnlyCollectionClasses && EnumerableClasses.IsReadOnlyCollectionInterface(type);
 
     /// <summary>Whether a delegate may return an iterator's sequence (SelectMany's selector, a lambda kept in a variable).</summary>
     public bool MayReturnLazy(IOperation? argument)

@@ -19,9 +19,8 @@ internal static class LazySequences
     {
         if (operation is null || !body.Context.HasIterators) return false;
         var written = Origin(operation, body);
-        if (Semantics.EnumerableClasses.IsEnumerableClass(written.Type)
-            || body.Context.HasReadOnlyCollectionClasses && Semantics.EnumerableClasses.IsReadOnlyCollectionInterface(written.Type)) return true;
-        return IsEnumerableInterface(written.Type) && body.Context.LazyFlow.MayHold(written);
+        var flow = body.Context.LazyFlow;
+        return flow.IsProgramIterable(written.Type) || IsEnumerableInterface(written.Type) && flow.MayHold(written);
     }
 
     /// <summary>
@@ -40,7 +39,7 @@ internal static class LazySequences
 
     /// <summary>Whether the operation is a call of a LINQ operator (System.Linq.Enumerable), optionally of the one named.</summary>
     public static bool IsLinqOperator(IOperation operation, string? name = null) =>
-        operation is IInvocationOperation { TargetMethod: var method } && IsEnumerableClass(method.ContainingType) && (name is null || method.Name == name);
+        operation is IInvocationOperation { TargetMethod: var method } && Semantics.FullNames.Is(method.ContainingType, "System.Linq.Enumerable") && (name is null || method.Name == name);
 
     /// <summary>Whether a library call reads a sequence that may be lazy: its receiver, an argument, or what a delegate it is given returns.</summary>
     public static bool ReadsLazy(Replacements.BclCall call)
@@ -57,8 +56,6 @@ internal static class LazySequences
 
     public static bool IsEnumerableInterface(ITypeSymbol? type) =>
         type?.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
-
-    private static bool IsEnumerableClass(INamedTypeSymbol type) => type.ToDisplayString() == "System.Linq.Enumerable";
 
     private static IOperation? Initializer(ILocalSymbol local, BodyLowerer body)
     {

@@ -61,14 +61,6 @@ internal sealed class LoweringContext
     /// </summary>
     public bool HasIterators => _hasIterators ??= System.Linq.Enumerable.Any(Semantics.SourceTypes, EnumerableClasses.IsEnumerableClass) || Analysis.ProgramScan.HasYield(Compilation);
 
-    private bool? _hasReadOnlyCollectionClasses;
-
-    /// <summary>
-    /// Whether a class of the program implements IReadOnlyCollection&lt;T&gt; or IReadOnlyList&lt;T&gt;, so that a value
-    /// typed so may be its object rather than an array: an iterable, whose Count and indexer are its own members.
-    /// </summary>
-    public bool HasReadOnlyCollectionClasses => _hasReadOnlyCollectionClasses ??= System.Linq.Enumerable.Any(Semantics.SourceTypes, EnumerableClasses.IsReadOnlyCollectionClass);
-
     /// <summary>Whether the program removes delegates, so that a method group's delegate must know its method and target (see <see cref="Expressions.Delegates"/>).</summary>
     public bool RemovesDelegates => Scan.RemovesDelegates;
 

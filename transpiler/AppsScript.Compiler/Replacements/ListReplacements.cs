@@ -82,7 +82,7 @@ internal static class ListReplacements
     /// GAS1001 for Count or the indexer read through IReadOnlyCollection&lt;T&gt; or IReadOnlyList&lt;T&gt; in a program
     /// with a class of its own implementing them, whose object the value may be rather than an array; null otherwise.
     /// </summary>
-    private static JsExpression? OfReadOnlyArray(BclCall call) => call.Body.Context.HasReadOnlyCollectionClasses
+    private static JsExpression? OfReadOnlyArray(BclCall call) => call.Body.Semantics.HasReadOnlyCollectionClasses
         ? call.Body.Unsupported(call.Operation, DiagnosticDescriptors.UnsupportedConstruct,
             $"reading '{call.Symbol.ContainingType.Name}<T>.{call.Symbol.Name}' through the interface, in a program whose classes implement it (read it from the class, or from a list or an array),")
         : null;

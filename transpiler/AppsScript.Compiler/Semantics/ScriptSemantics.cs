@@ -91,6 +91,14 @@ public sealed class ScriptSemantics
 
     public TopLevelNames TopLevel { get; }
 
+    private bool? _hasReadOnlyCollectionClasses;
+
+    /// <summary>
+    /// Whether a class of the program implements IReadOnlyCollection&lt;T&gt; or IReadOnlyList&lt;T&gt;, so that a value
+    /// typed so may be its object rather than an array: an iterable, whose Count and indexer are its own members.
+    /// </summary>
+    public bool HasReadOnlyCollectionClasses => _hasReadOnlyCollectionClasses ??= SourceTypes.Any(EnumerableClasses.IsReadOnlyCollectionClass);
+
     private static IEnumerable<INamedTypeSymbol> CollectSourceTypes(INamespaceSymbol ns)
     {
         foreach (var member in ns.GetMembers())

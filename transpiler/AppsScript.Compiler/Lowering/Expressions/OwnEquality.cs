@@ -63,7 +63,7 @@ internal static class OwnEquality
     /// <summary>The equality object of a comparer of the program's class, given as <paramref name="comparer"/>, evaluated once.</summary>
     public static JsExpression? OfComparer(JsExpression comparer, ITypeSymbol comparerType, ITypeSymbol elementType, BodyLowerer body)
     {
-        var equality = comparerType.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.IEqualityComparer<T>"
+        var equality = comparerType.AllInterfaces.FirstOrDefault(i => FullNames.Is(i, "System.Collections.Generic.IEqualityComparer`1")
             && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], elementType));
         if (equality is null) return null;
         if (comparerType.FindImplementationForInterfaceMember(equality.GetMembers("Equals").Single()) is not IMethodSymbol equals
@@ -92,7 +92,7 @@ internal static class OwnEquality
     /// <summary>The Equals EqualityComparer&lt;T&gt;.Default calls: IEquatable&lt;T&gt;'s where the type implements it, else the Equals(object) override.</summary>
     private static IMethodSymbol? EqualsOf(ITypeSymbol type)
     {
-        var equatable = type.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.ToDisplayString() == "System.IEquatable<T>"
+        var equatable = type.AllInterfaces.FirstOrDefault(i => FullNames.Is(i, "System.IEquatable`1")
             && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
         if (equatable is not null && type.FindImplementationForInterfaceMember(equatable.GetMembers("Equals").Single()) is IMethodSymbol implementation
             && !implementation.IsImplicitlyDeclared && implementation.DeclaringSyntaxReferences.Length > 0) return implementation;
