@@ -95,9 +95,13 @@ public sealed class DatesJsonNullableDiagnosticsTests
     public void A_member_without_a_shared_JSON_form_is_GAS3005(string at, string declarations) =>
         AssertReported("GAS3005", at, "var s = JsonConvert.SerializeObject(new Dto(null));", declarations);
 
-    [Fact]
-    public void Reading_a_dictionary_of_int_keys_is_GAS3005() =>
-        AssertReported("GAS3005", "ByNumber", "var d = JsonConvert.DeserializeObject<Dto>(\"{}\");", "public record Dto(Dictionary<int, string>? ByNumber);");
+    [Theory]
+    [InlineData("ByScore", "public record Dto(Dictionary<double, string>? ByScore);")]
+    [InlineData("ByDay", "public record Dto(Dictionary<DateTime, string>? ByDay);")]
+    [InlineData("ByMaybe", "public record Dto(Dictionary<int?, string>? ByMaybe);")]
+    [InlineData("ByPair", "public record Dto(Dictionary<(int, int), string>? ByPair);")]
+    public void Reading_a_dictionary_of_keys_Newtonsoft_reads_otherwise_is_GAS3005(string at, string declarations) =>
+        AssertReported("GAS3005", at, "var d = JsonConvert.DeserializeObject<Dto>(\"{}\");", declarations);
 
     [Theory]
     [InlineData("Owner", "public class Person { public string Name() => \"x\"; } public record Dto(Person? Owner);")]

@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace AppsScript.Compiler.Tests.Fuzzing;
 
 /// <summary>
@@ -6,7 +9,9 @@ namespace AppsScript.Compiler.Tests.Fuzzing;
 /// built and changed by Aggregate so that removals free slots that later keys take, and case-insensitive string
 /// dictionaries and sets (StringComparer.OrdinalIgnoreCase). Printing a dictionary prints its pairs in order, so
 /// every order and key string is compared. A missing key's indexer and a repeated Add throw: not in total code. No
-/// value sums ints, which .NET checks and JavaScript does not (the README's first difference).
+/// value sums ints, which .NET checks and JavaScript does not (the README's first difference). Dictionaries of
+/// integer, char, bool and enum keys go through JSON too: written and read back, and read from text whose property
+/// names take the forms Newtonsoft converts (padding, signs, leading zeros, any case, enum numbers and lists).
 /// </summary>
 internal sealed class KeyedDictionaryExpressions
 {
@@ -56,6 +61,8 @@ internal sealed class KeyedDictionaryExpressions
         var (dictionary, key) = Dictionary(depth);
         return R.Next(_c.Total ? 3 : 5) switch
         {
+            0 when _c.Deserializing && Json(key) is { } type => new Expr($"JsonConvert.SerializeObject(JsonConvert.DeserializeObject<{type}>(JsonConvert.SerializeObject({dictionary})))", FuzzType.String, Facts.Sized(Limits.MaxString)),
+            1 when _c.JsonText && Json(key) is { } type => new Expr($"string.Join(\", \", JsonConvert.DeserializeObject<{type}>({Literal.String(Text(key))})!)", FuzzType.String, Facts.Sized(Limits.MaxString)),
             0 => new Expr($"string.Join(\", \", {dictionary})", FuzzType.String, Facts.Sized(Limits.MaxString)),
             1 => new Expr($"string.Join(\",\", {dictionary}.Keys)", FuzzType.String, Facts.Sized(Limits.MaxString)),
             2 => new Expr($"string.Join(\",\", new HashSet<string>({Words(depth)}, StringComparer.OrdinalIgnoreCase))", FuzzType.String, Facts.Sized(Limits.MaxString)),
@@ -64,6 +71,30 @@ internal sealed class KeyedDictionaryExpressions
                 ? new Expr($"{dictionary}[{Int(depth)}].ToString()", FuzzType.String, Facts.Sized(20))
                 : new Expr($"new Dictionary<int, string> {{ {{ 1, \"a\" }}, {{ {Int(depth)}, \"b\" }} }}.Count.ToString()", FuzzType.String, Facts.Sized(2)),
         };
+    }
+
+    /// <summary>The type of <see cref="Dictionary"/>'s dictionaries of the key, where JSON writes and reads its keys.</summary>
+    private static string? Json(string key) => key switch
+    {
+        "int" or "char" or "bool" or "DayOfWeek" => $"Dictionary<{key}, int>",
+        "long" => "Dictionary<long, string>",
+        _ => null,
+    };
+
+    /// <summary>JSON text of a dictionary of the key, whose property names Newtonsoft converts, some to one key twice.</summary>
+    private string Text(string key)
+    {
+        string[] names = key switch
+        {
+            "int" => new[] { "1", " 2", "-3", "+4", "007", "2147483647", "1 " },
+            "long" => new[] { "3000000000", "-9007199254740991", " 5 ", "0" },
+            "char" => new[] { "a", "\u00e9", " ", "\"", "A" },
+            "bool" => new[] { "true", "False", " TRUE ", "false" },
+            _ => new[] { "Monday", "sunday", "3", "Friday, Monday", " tuesday ", "-1" },
+        };
+        var value = key == "long" ? (Func<int, string>)(i => Newtonsoft.Json.JsonConvert.ToString("v" + i)) : i => i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var entries = Enumerable.Range(0, R.Between(0, 5)).Select(i => $"{Newtonsoft.Json.JsonConvert.ToString(R.Pick(names))}:{value(i)}");
+        return "{" + string.Join(",", entries) + "}";
     }
 
     public Expr? IntFrom(int depth)

@@ -130,7 +130,7 @@ internal sealed class JsonRules
             Report(DiagnosticDescriptors.JsonUnsupportedMemberType, at, name, type.ToDisplayString());
             return;
         }
-        if (HasSharedJsonForm(type) || (!deserialized && HasWrittenKeys(type))) return;
+        if (HasSharedJsonForm(type) || HasConvertedKeys(type)) return;
         var shape = _semantics.ShapeOf(type);
         if (shape is TypeShape.Class or TypeShape.StaticClass or TypeShape.External or TypeShape.Erased)
         {
@@ -159,11 +159,11 @@ internal sealed class JsonRules
     }
 
     /// <summary>
-    /// A dictionary whose keys Newtonsoft writes as their .NET strings, as KeyedMap_'s toJSON does: integers, chars,
-    /// bools and enums. Reading one back is not supported, nor writing keys whose text Newtonsoft makes otherwise
-    /// (dates in ISO form, doubles, records and tuples by their type converters).
+    /// A dictionary whose keys Newtonsoft writes as their .NET strings, as KeyedMap_'s toJSON does, and reads back
+    /// by converting the property names, as deserializeObject_ does: integers, chars, bools and enums. Not keys
+    /// whose text Newtonsoft makes otherwise (dates in ISO form, doubles, records and tuples by their type converters).
     /// </summary>
-    private static bool HasWrittenKeys(ITypeSymbol type) =>
+    private static bool HasConvertedKeys(ITypeSymbol type) =>
         TypeFacts.CollectionOf(type) == RuntimeCollection.Map && JsonTypes.DictionaryKey(type) is { } key
         && (TypeFacts.IsIntegral(key) || TypeFacts.IsChar(key) || TypeFacts.IsBool(key) || TypeFacts.IsEnum(key)) && !TypeFacts.IsNullableValueType(key);
 

@@ -161,7 +161,7 @@ public static class DiagnosticDescriptors
         "Date in JSON data", "'{0}' is a {1} in JSON data: Newtonsoft and JSON.stringify write dates differently; use an ISO 8601 string");
 
     public static readonly DiagnosticDescriptor JsonUnsupportedMemberType = Error("GAS3005", Json,
-        "Member type without a JSON shape", "'{0}' has type '{1}', which has no shared JSON form in .NET and JavaScript; use a List, array, Dictionary<string, T>, plain data or an anonymous type");
+        "Member type without a JSON shape", "'{0}' has type '{1}', which has no shared JSON form in .NET and JavaScript; use a List, array, a Dictionary of string, integer, char, bool or enum keys, plain data or an anonymous type");
 
     public static readonly DiagnosticDescriptor JsonNotPlainData = Error("GAS3006", Json,
         "JSON of a class", "'{0}' is not plain data (a record or class of auto-properties only), so its JSON differs between .NET and JavaScript");

@@ -1,13 +1,16 @@
-// requires: ArgumentNullException, JsonReaderException, JsonSerializationException, readJson_, jsonPath_, scanInteger_, tryParseDouble_, tryParseBoolean_, roundHalfEven_, formatDouble_
+// requires: ArgumentNullException, JsonReaderException, JsonSerializationException, readJson_, jsonPath_, scanInteger_, tryParseDouble_, tryParseBoolean_, roundHalfEven_, formatDouble_, isWhiteSpace_
 /**
  * JsonConvert.DeserializeObject<T>, reading as Newtonsoft reads into T, whose shape says how:
  *   "Int32", "Int64", "Int16", "UInt16", "Byte", "SByte", "Double", "Boolean", "String": a value of that type, with
  *     "?" after a nullable one;
- *   ["List", name, element]: a list or array; ["Dictionary", name, value]: a dictionary (an object without a prototype);
+ *   ["List", name, element]: a list or array; ["Dictionary", name, value]: a dictionary of string keys (an object
+ *     without a prototype); ["Map", name, [key, value, create]]: a dictionary of other keys, the KeyedMap_ create()
+ *     makes, its keys read from the property names as Newtonsoft converts them (key one of the integer shapes,
+ *     "Boolean", "Char" or an enum's), a key met twice keeping its first place and taking the last value;
  *   ["Object", name, { key: shape }]: plain data, exactly its declared members in declaration order; a key sets the
  *     member of that name, else the first whose name matches ignoring case (the last such key wins); a member
  *     without a key keeps .NET's default;
- *   ["Enum", name, { Member: value }]: an enum, from its number or a member's name in any case.
+ *   ["Enum", name, { Member: value }]: an enum, from its number or members' names in any case, joined by commas.
  * name is the type's .NET name, for the messages. Values convert as Newtonsoft converts them ("42" into an int, a
  * number into a string as written), and what does not fit throws Newtonsoft's exception with its message. Null
  * text throws ArgumentNullException; blank text gives null.
@@ -91,17 +94,68 @@ function deserializeObject_(text, shape) {
       }
     }
   };
+  const trimmed = (text) => {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isWhiteSpace_(text[start])) start++;
+    while (end > start && isWhiteSpace_(text[end - 1])) end--;
+    return text.slice(start, end);
+  };
+  /**
+   * Newtonsoft's EnumUtils.ParseEnum: a member's whole name; else a number when the text starts with a digit or
+   * sign; else names joined by commas, each matched exactly, then in any case, their values or'ed; else the whole
+   * text as a name in any case. undefined when nothing matches.
+   */
+  const parseEnum = (text, members) => {
+    if (Object.prototype.hasOwnProperty.call(members, text)) return members[text];
+    const names = Object.keys(members);
+    const inAnyCase = (name) => names.find((candidate) => candidate.toUpperCase() === name.toUpperCase());
+    const number = /^[0-9+-]/.test(trimmed(text)) ? scanInteger_(trimmed(text), 32) : "format";
+    if (typeof number === "number") return number;
+    if (number === "overflow" || trimmed(text) === "") return undefined;
+    let result = 0n;
+    for (const part of text.split(",")) {
+      const name = trimmed(part);
+      const member = names.find((candidate) => candidate === name) ?? inAnyCase(name);
+      if (member === undefined) {
+        const whole = inAnyCase(text);
+        return whole === undefined ? undefined : members[whole];
+      }
+      result |= BigInt(members[member]);
+    }
+    return Number(result);
+  };
   const enumeration = (node, name, members, path) => {
     if (node.type === "null" || (node.type === "string" && node.value === "")) {
       if (name.startsWith("System.Nullable`1[")) return null;
       throw notConverted(node, name, path);
     }
     if (node.type === "object" || node.type === "array") throw wrongContainer(node, name, "primitive", path);
-    const number = node.type === "number" || node.type === "string" ? scanInteger_(node.value, 32) : null;
-    if (typeof number === "number") return number;
-    const member = node.type === "string" ? Object.keys(members).find((candidate) => candidate.toUpperCase() === node.value.trim().toUpperCase()) : undefined;
-    if (member === undefined) throw notConverted(node, name, path);
-    return members[member];
+    const number = node.type === "number" ? scanInteger_(node.value, 32) : null;
+    const value = typeof number === "number" ? number : node.type === "string" ? parseEnum(node.value, members) : undefined;
+    if (value === undefined) throw notConverted(node, name, path);
+    return value;
+  };
+  /** A dictionary's key from a property name, as Convert.ChangeType (invariant) or ParseEnum reads it; undefined when it cannot. */
+  const dictionaryKey = (text, key) => {
+    if (typeof key !== "string") return parseEnum(text, key[2]);
+    if (key === "Char") return text.length === 1 ? text : undefined;
+    if (key === "Boolean") return tryParseBoolean_(text) ?? undefined;
+    const value = scanInteger_(text, key === "Int32" ? 32 : 64);
+    const [min, max] = ranges[key] ?? [-2147483648, 2147483647];
+    return typeof value === "number" && value >= min && value <= max ? value || 0 : undefined;
+  };
+  const keyed = (node, name, [key, value, create], path) => {
+    const map = create();
+    for (const [text, item, named] of node.value) {
+      const converted = dictionaryKey(text, key);
+      if (converted === undefined) {
+        const keyName = typeof key === "string" ? `System.${key}` : key[1];
+        throw new JsonSerializationException(`Could not convert string '${text}' to dictionary key type '${keyName}'. Create a TypeConverter to convert from the string to the key type object. ${where(named, jsonPath_(path, text))}`);
+      }
+      map.set(converted, convert(item, value, jsonPath_(path, text)));
+    }
+    return map;
   };
   const defaultOf = (shape) => {
     if (typeof shape !== "string") return shape[0] === "Enum" && !shape[1].startsWith("System.Nullable`1[") ? 0 : null;
@@ -120,6 +174,7 @@ function deserializeObject_(text, shape) {
       throw notConverted(node, name, path);
     }
     if (kind === "List") return node.value.map((item, i) => convert(item, inner, `${path}[${i}]`));
+    if (kind === "Map") return keyed(node, name, inner, path);
     if (kind === "Dictionary") {
       const dictionary = Object.create(null);
       for (const [key, value] of node.value) dictionary[key] = convert(value, inner, jsonPath_(path, key));

@@ -3,7 +3,8 @@
  * Reads JSON text as Newtonsoft's JsonTextReader does, leniently (single-quoted strings, unquoted property names,
  * comments, trailing commas, leading zeros), into nodes that keep what JSON.parse loses: a number's text, and the
  * line and positions Newtonsoft's error messages give. A node is { type, value, line, start, end }: type "object"
- * (value the [key, node] entries, in order), "array" (value the nodes), "string", "number" (value its text),
+ * (value the [key, node, named] entries, in order, where named is the { line, end } just after the key's colon, where
+ * Newtonsoft's reader stands when it reports a key it cannot convert), "array" (value the nodes), "string", "number" (value its text),
  * "boolean" or "null"; start is the position of its first character, end the position after it, and a container's
  * inside is the position after its first token.
  * A position counts characters from the start of the line, as Newtonsoft's LinePosition does.
@@ -122,7 +123,8 @@ function readJson_(text) {
         throw readerError(`Invalid character after parsing property name. Expected ':' but got: ${text[index - 1]}.`, path);
       }
       index++;
-      entries.push([key, value(keyPath, "object")]);
+      const named = { line, end: position() };
+      entries.push([key, value(keyPath, "object"), named]);
       skip();
       if (text[index] === ",") {
         index++;

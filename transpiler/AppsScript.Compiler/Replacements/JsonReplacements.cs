@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AppsScript.Compiler.Analysis;
@@ -225,7 +226,8 @@ internal static class JsonReplacements
     /// <summary>
     /// The shape deserializeObject_ reads a value of the type with: the name of a primitive ("Int32", "String";
     /// "Int32?" when nullable), or [kind, .NET name, inner] for "List" (inner the element's shape), "Dictionary"
-    /// (the value's), "Object" ({ key: shape } of plain data's members) and "Enum" ({ Member: value }).
+    /// (the value's), "Map" ([key's shape, value's shape, a function making the empty KeyedMap_]), "Object"
+    /// ({ key: shape } of plain data's members) and "Enum" ({ Member: value }).
     /// </summary>
     private static JsExpression Shape(ITypeSymbol type, List<ITypeSymbol> enclosing, BclCall call)
     {
@@ -257,6 +259,13 @@ internal static class JsonReplacements
         if (child is not null && collection is RuntimeCollection.Array or RuntimeCollection.Dictionary)
         {
             return Kind(collection == RuntimeCollection.Array ? "List" : "Dictionary", underlying, Shape(child, enclosing, call));
+        }
+        if (child is not null && collection == RuntimeCollection.Map && JsonTypes.DictionaryKey(underlying) is { } keyType
+            && DictionaryReplacements.NewMap(keyType, call.Operation, call.Body) is { } newMap)
+        {
+            var key = TypeFacts.IsChar(keyType) && !TypeFacts.IsNullableValueType(keyType) ? new JsStringLiteral("Char") : Shape(keyType, enclosing, call);
+            var create = new JsArrow(Array.Empty<JsParameter>(), newMap);
+            return Kind("Map", underlying, new JsArrayLiteral(new[] { key, Shape(child, enclosing, call), create }));
         }
         return call.Body.Unsupported(call.Operation, DiagnosticDescriptors.JsonUnsupportedMemberType, $"a value read by DeserializeObject", type.ToDisplayString());
     }
