@@ -3,10 +3,10 @@
  * Reads JSON text as Newtonsoft's JsonTextReader does, leniently (single-quoted strings, unquoted property names,
  * comments, trailing commas, leading zeros), into nodes that keep what JSON.parse loses: a number's text, and the
  * line and positions Newtonsoft's error messages give. A node is { type, value, line, start, end }: type "object"
- * (value the [key, node, named] entries, in order, where named is the { line, end } just after the key's colon, where
- * Newtonsoft's reader stands when it reports a key it cannot convert), "array" (value the nodes), "string", "number" (value its text),
- * "boolean" or "null"; start is the position of its first character, end the position after it, and a container's
- * inside is the position after its first token.
+ * (value the [key, node, named] entries, in order, where named is the { line, end } just after the key's colon,
+ * where Newtonsoft's reader stands when it reports a key it cannot convert), "array" (value the nodes), "string",
+ * "number" (value its text), "boolean" or "null"; start is the position of its first character, end the position
+ * after it, and a container's inside is the position after its first token.
  * A position counts characters from the start of the line, as Newtonsoft's LinePosition does.
  */
 function readJson_(text) {
