@@ -48,7 +48,7 @@ public sealed class BuildServerTests
             Assert.True(second.ExitCode == 0, second.ToString());
             var (server, firstCompilation) = Served(first);
             Assert.Equal((server, firstCompilation + 1), Served(second));
-            Assert.Contains("return \"Hi, \" + this.name;", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
+            Assert.Contains("return \"Hi, \" + (this.name ?? \"\");", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
             Assert.NotEqual(0, failed.ExitCode);
             Assert.Equal((server, firstCompilation + 2), Served(failed));
             Assert.Contains($"{code}(9,9): error GAS1006:", failed.Output);
@@ -127,7 +127,7 @@ public sealed class BuildServerTests
             // The connection ends at the client's read (the server closed it) or at its write (reset): either way it compiles itself.
             Assert.Matches(@"gas-compile: the build server could not compile \([^\n]+\); compiling in this process\.", second.Output);
             Assert.DoesNotContain("compiled by the build server", second.Output);
-            Assert.Contains("return \"Hi, \" + this.name;", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
+            Assert.Contains("return \"Hi, \" + (this.name ?? \"\");", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
         }
         finally
         {

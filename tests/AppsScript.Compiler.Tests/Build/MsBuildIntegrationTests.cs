@@ -56,7 +56,7 @@ public sealed class MsBuildIntegrationTests
         var changed = TemporaryProjects.Dotnet(folder, "build");
         Assert.True(changed.ExitCode == 0, changed.ToString());
         Assert.Contains("gas-compile: 3 file(s)", changed.Output);
-        Assert.Contains("return \"Hi, \" + this.name;", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
+        Assert.Contains("return \"Hi, \" + (this.name ?? \"\");", File.ReadAllText(Path.Combine(folder, "dist", "Zeta.js")));
         Assert.Equal(firstWrite, File.GetLastWriteTimeUtc(code));
     }
 

@@ -47,7 +47,7 @@ public sealed class WatchModeTests
         File.WriteAllText(zeta, File.ReadAllText(zeta).Replace("\"Hello, \"", "\"Hi, \""));
         watch.WaitFor("Zeta.cs changed.");
         watch.WaitFor("ms after the change; watching.");
-        Assert.Contains("return \"Hi, \" + this.name;", File.ReadAllText(Path.Combine(dist, "Zeta.js")));
+        Assert.Contains("return \"Hi, \" + (this.name ?? \"\");", File.ReadAllText(Path.Combine(dist, "Zeta.js")));
         watch.WaitFor($"clasp push --force in {folder}");
 
         var source = Path.Combine(folder, "Code.cs");

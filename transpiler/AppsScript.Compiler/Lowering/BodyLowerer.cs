@@ -513,16 +513,16 @@ internal sealed class BodyLowerer
     public void Report(DiagnosticDescriptor descriptor, SyntaxNode? syntax, params object?[] args) =>
         Context.Report(descriptor, syntax?.GetLocation(), args);
 
-    /// <summary>Whether the C# nullable analysis knows the value is not null at this point.</summary>
+    /// <summary>
+    /// Whether the value is certainly not null here: a value type, a nullable value type C#'s analysis knows to hold
+    /// a value, or a reference made so (<see cref="Analysis.NonNullValues"/>; annotations are not proof).
+    /// </summary>
     public bool IsKnownNotNull(IOperation operation)
     {
         if (operation.ConstantValue is { HasValue: true, Value: not null }) return true;
-        if (operation.Type is { IsValueType: true } type && type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T) return true;
+        if (operation.Type is not { IsValueType: true } type) return Context.NonNullValues.IsNotNull(operation);
+        if (type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T) return true;
         if (operation.Syntax is null || operation.IsImplicit) return false;
-        // While statics initialise, a static field of the program may still hold its default, null, whatever its annotation says.
-        if (RunsAtLoad && operation is IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true }
-            && Semantics.IsInSource(((IMemberReferenceOperation)operation).Member)) return false;
-        var info = Context.ModelFor(operation.Syntax.SyntaxTree).GetTypeInfo(operation.Syntax);
-        return info.Nullability.FlowState == NullableFlowState.NotNull;
+        return Context.ModelFor(operation.Syntax.SyntaxTree).GetTypeInfo(operation.Syntax).Nullability.FlowState == NullableFlowState.NotNull;
     }
 }

@@ -16,7 +16,11 @@ internal sealed class LoweringContext
         Helpers = helpers;
         Diagnostics = diagnostics;
         TypeDefaults = new TypeParameterDefaults(this);
+        NonNullValues = new Analysis.NonNullValues(semantics, ModelFor);
     }
+
+    /// <summary>Which values are certainly not null, whatever their nullable annotations say.</summary>
+    public Analysis.NonNullValues NonNullValues { get; }
 
     /// <summary>Which generic methods take the defaults of their type parameters, and how.</summary>
     public TypeParameterDefaults TypeDefaults { get; }

@@ -28,7 +28,7 @@ class Playlist {
   }
 
   toString() {
-    return `${this.name} (${this.trackCount})`;
+    return `${this.name ?? ""} (${this.trackCount})`;
   }
 }
 
@@ -38,7 +38,7 @@ Playlist.defaultName = "Liked Songs";
 
 class SmartPlaylist extends Playlist {
   constructor(id, rule) {
-    super(id, "Smart: " + rule);
+    super(id, "Smart: " + (rule ?? ""));
     this.rule = rule;
   }
 }
@@ -47,5 +47,5 @@ class SmartPlaylist extends Playlist {
 function run() {
   const playlist = new SmartPlaylist("p1", "added this week");
   playlist.add(12);
-  return `${playlist} ${playlist.id} ${playlist.rule} ${playlist.isFull ? "True" : "False"} ${Playlist.instances}`;
+  return `${playlist} ${playlist.id ?? ""} ${playlist.rule ?? ""} ${playlist.isFull ? "True" : "False"} ${Playlist.instances}`;
 }

@@ -126,7 +126,7 @@ internal static class Strings
         if (operation.ConstantValue.HasValue && DisplayConstant(operation.ConstantValue.Value) is { } constantText) return new JsStringLiteral(constantText);
         var value = body.Expression(operation);
         if (type is null) return value;
-        return OfValue(value, type, IsTrustedNotNull(operation, body), coerced, operation.Syntax, body);
+        return OfValue(value, type, body.IsKnownNotNull(operation), coerced, operation.Syntax, body);
     }
 
     /// <summary>
@@ -178,18 +178,6 @@ internal static class Strings
         if (TypeFacts.IsKeyValuePair(type)) return "'[key, value]'";
         if (semantics.HasDerivedTypes(type)) return "the name of the value's own class at run time";
         return $"its type's name, '{type.ToDisplayString()}'";
-    }
-
-    /// <summary>
-    /// Nullable analysis is trusted for values the program made, not for members of plain data or host
-    /// objects, which JSON or Apps Script may leave undefined whatever the C# annotation says.
-    /// </summary>
-    private static bool IsTrustedNotNull(IOperation operation, BodyLowerer body)
-    {
-        if (operation is IPropertyReferenceOperation { Property.ContainingType: { } container }
-            && body.Semantics.ShapeOf(container) is TypeShape.PlainData or TypeShape.External) return false;
-        if (operation is IInvocationOperation { TargetMethod.ContainingType: { } owner } && body.Semantics.ShapeOf(owner) == TypeShape.External) return false;
-        return body.IsKnownNotNull(operation);
     }
 
     /// <summary><c>value ?? ""</c>; a literal needs none, and a <c>x ?? null</c> (a member JSON may omit) takes "" in place of its null.</summary>
