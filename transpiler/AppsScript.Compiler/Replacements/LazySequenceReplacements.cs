@@ -53,7 +53,11 @@ internal static class LazySequenceReplacements
             call => SelectAfterPartition(call) ?? OrDefault(call.Helper("firstOrUndefined_", call.Receiver), ElementType(call), call.Operation, call.Body));
         table.AddOverLazy($"{Linq}FirstOrDefault``1({Source},{predicate})",
             call => SelectAfterPartition(call) ?? OrDefault(call.Helper("firstOrUndefined_", call.Receiver, call.Arg(0)), ElementType(call), call.Operation, call.Body));
-        table.AddOverLazy($"{Linq}Any``1({Source})", call => SelectAfterPartition(call) ?? call.Helper("anyLazy_", call.Receiver));
+        // Over another operator's sequence .NET's Any() asks it for its first element (TryGetFirst), which reads Current.
+        table.AddOverLazy($"{Linq}Any``1({Source})", call => SelectAfterPartition(call)
+            ?? (LazySequences.IsLinqOperator(LazySequences.Origin(call.ReceiverOperation!, call.Body))
+                ? call.Helper("anyLazy_", call.Receiver, new JsIdentifier("undefined"), new JsBooleanLiteral(true))
+                : call.Helper("anyLazy_", call.Receiver)));
         table.AddOverLazy($"{Linq}Any``1({Source},{predicate})", call => call.Helper("anyLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}All``1({Source},{predicate})", call => call.Helper("allLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy(new[] { $"{Linq}Count``1({Source})", $"{Linq}LongCount``1({Source})" }, call => call.Helper("countLazy_", call.Receiver));
@@ -144,18 +148,38 @@ internal static class LazySequenceReplacements
     /// GAS1033 for First and Any over a Select of another LINQ operator's sequence, null otherwise: .NET's Select
     /// there takes the element from that operator, which ends the source's enumeration (running its finally blocks),
     /// before it calls the selector. Where, TakeWhile, SkipWhile and Zip, and a Select taking the index, call it
-    /// while enumerating, as the streaming helpers do.
+    /// while enumerating, as the streaming helpers do. Without a predicate, .NET hands the question down through
+    /// Take, Skip, Append and Concat to such a Select too (a Prepend answers with its element).
     /// </summary>
     private static JsExpression? SelectAfterPartition(BclCall call)
     {
         var origin = LazySequences.Origin(call.ReceiverOperation!, call.Body);
-        if (call.Method!.Parameters.Length == 1 && SkipsSelectorCalls(origin, call.Body, belowSkip: false))
+        var handedDown = call.Method!.Parameters.Length == 1;
+        if (handedDown && SkipsSelectorCalls(origin, call.Body, belowSkip: false))
             return ReplacementTable.RefuseOverLazy(call, "over a Skip of a Select whose sequence may be an iterator's is answered by .NET's operators without calling the selector for the elements skipped, which JavaScript does not reproduce");
-        if (!IsSelectOfElement(origin)) return null;
-        var source = origin;
-        while (IsSelectOfElement(source)) source = LazySequences.Origin(((IInvocationOperation)source).Arguments[0].Value, call.Body);
-        if (!LazySequences.IsLinqOperator(source) || ((IInvocationOperation)source).TargetMethod.Name is "Where" or "TakeWhile" or "SkipWhile" or "Zip" or "Select") return null;
+        if (!SelectsAfterPartition(origin, call.Body, handedDown)) return null;
         return ReplacementTable.RefuseOverLazy(call, "over a Select of another LINQ operator's sequence that may be an iterator's ends the source's enumeration before .NET calls the selector, which JavaScript does not reproduce");
+    }
+
+    /// <summary>Whether the sequence is a Select of another LINQ operator's, or, <paramref name="handedDown"/>, one .NET's First() reaches through the partitions and concatenations above it.</summary>
+    private static bool SelectsAfterPartition(IOperation sequence, BodyLowerer body, bool handedDown)
+    {
+        if (!LazySequences.IsLinqOperator(sequence)) return false;
+        var invocation = (IInvocationOperation)sequence;
+        IOperation Source(int index) => LazySequences.Origin(invocation.Arguments[index].Value, body);
+        if (IsSelectOfElement(sequence))
+        {
+            var source = sequence;
+            while (IsSelectOfElement(source)) source = LazySequences.Origin(((IInvocationOperation)source).Arguments[0].Value, body);
+            return LazySequences.IsLinqOperator(source) && ((IInvocationOperation)source).TargetMethod.Name is not ("Where" or "TakeWhile" or "SkipWhile" or "Zip" or "Select");
+        }
+        if (!handedDown) return false;
+        return invocation.TargetMethod.Name switch
+        {
+            "Take" or "Skip" or "Append" => SelectsAfterPartition(Source(0), body, handedDown),
+            "Concat" => SelectsAfterPartition(Source(0), body, handedDown) || SelectsAfterPartition(Source(1), body, handedDown),
+            _ => false,
+        };
     }
 
     /// <summary>
