@@ -113,12 +113,15 @@ internal sealed class KeyedDictionaryExpressions
     {
         if (depth <= 0) return null;
         var (dictionary, key) = Dictionary(depth);
+        var named = _c.Fresh("d");
         return R.Next(4) switch
         {
             0 when key == "int" => new Expr($"({dictionary}.ContainsKey({Int(depth)}))", FuzzType.Bool, Facts.Unknown),
             1 when key == "string" => new Expr($"({dictionary}.ContainsKey({Text(depth)}.ToUpperInvariant()))", FuzzType.Bool, Facts.Unknown),
             2 => new Expr($"(new HashSet<string>({Words(depth)}, StringComparer.OrdinalIgnoreCase).Contains({Text(depth)}))", FuzzType.Bool, Facts.Unknown),
-            _ => new Expr($"({dictionary}.Keys.Count() == {dictionary}.Values.Count())", FuzzType.Bool, Facts.Unknown),
+            // The dictionary's code written once, as it may declare an out variable, and declaring none, as other
+            // generators may write this expression twice in one scope.
+            _ => new Expr($"new[] {{ {dictionary} }}.All({named} => {named}.Keys.Count() == {named}.Values.Count())", FuzzType.Bool, Facts.Unknown),
         };
     }
 }
