@@ -38,7 +38,7 @@ internal sealed class NonNullValues
     {
         { ConstantValue.HasValue: true } => operation.ConstantValue.Value is not null,
         IInterpolatedStringOperation or INameOfOperation or ITypeOfOperation or IInstanceReferenceOperation or IThrowOperation => true,
-        IObjectCreationOperation or IAnonymousObjectCreationOperation or IArrayCreationOperation or ITupleOperation => true,
+        IObjectCreationOperation or IAnonymousObjectCreationOperation or IArrayCreationOperation or ITupleOperation or IWithOperation => true,
         IDelegateCreationOperation or IAnonymousFunctionOperation or ICollectionExpressionOperation => true,
         IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, OperatorMethod: null } binary => binary.Type?.SpecialType == SpecialType.System_String,
         IConversionOperation { IsTryCast: false, OperatorMethod: null } conversion => IsNotNull(conversion.Operand),
