@@ -60,7 +60,11 @@ internal static class LazySequenceReplacements
                 : call.Helper("anyLazy_", call.Receiver)));
         table.AddOverLazy($"{Linq}Any``1({Source},{predicate})", call => call.Helper("anyLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}All``1({Source},{predicate})", call => call.Helper("allLazy_", call.Receiver, call.Arg(0)));
-        table.AddOverLazy(new[] { $"{Linq}Count``1({Source})", $"{Linq}LongCount``1({Source})" }, call => call.Helper("countLazy_", call.Receiver));
+        table.AddOverLazy($"{Linq}Count``1({Source})", call => call.Helper("countLazy_", call.Receiver));
+        // LongCount has no shortcut: it enumerates, and another operator's enumeration reads each element's Current.
+        table.AddOverLazy($"{Linq}LongCount``1({Source})", call => LazySequences.IsLinqOperator(LazySequences.Origin(call.ReceiverOperation!, call.Body))
+            ? call.Helper("countLazy_", call.Receiver, new JsIdentifier("undefined"), new JsBooleanLiteral(true))
+            : call.Helper("countLazy_", call.Receiver));
         table.AddOverLazy(new[] { $"{Linq}Count``1({Source},{predicate})", $"{Linq}LongCount``1({Source},{predicate})" },
             call => call.Helper("countLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}Contains``1({Source},``0)", Contains);

@@ -4,8 +4,10 @@ using System.Linq;
 using AppsScript.Interop;
 
 /// <summary>
-/// Any() over a class's own enumerator: asked directly, .NET only moves to the first element; over another LINQ
-/// operator's sequence it asks that operator for its first element, which reads Current.
+/// When .NET reads a class's own enumerator's Current under LINQ: Any() asked directly only moves to the first
+/// element, but over another operator's sequence it asks that operator for its first element, which reads Current;
+/// Count() over a Take, Skip, Append or Concat only moves, as those operators count without enumerating themselves;
+/// LongCount() has no such shortcut and enumerates them, reading each element.
 /// </summary>
 public sealed class Counter : IEnumerator<int>
 {
@@ -72,6 +74,17 @@ public static class Program
         Ask("Where", () => new Counted(3).Where(n => n > 5).Any());
         Ask("Select", () => new Counted(3).Select(n => n + 1).Any());
         Ask("TakeWhile", () => new Counted(3).TakeWhile(n => n < 15).Any());
-        Ask("Count", () => new Counted(2).Skip(1).Count() == 1);
+        Ask("Skip Count", () => new Counted(2).Skip(1).Count() == 1);
+        Ask("Take Count", () => new Counted(3).Take(2).Count() == 2);
+        Ask("Skip Take Count", () => new Counted(3).Skip(1).Take(1).Count() == 1);
+        Ask("Take Append Count", () => new Counted(3).Take(5).Append(1).Count() == 4);
+        Ask("Concat Count", () => new Counted(1).Concat(new Counted(1)).Count() == 2);
+        Ask("direct LongCount", () => new Counted(2).LongCount() == 2);
+        Ask("Take LongCount", () => new Counted(3).Take(5).LongCount() == 3);
+        Ask("Append LongCount", () => new Counted(2).Append(1).LongCount() == 3);
+        Ask("Take First", () => new Counted(3).Take(2).First() == 0);
+        Ask("Take Contains", () => new Counted(3).Take(2).Contains(10));
+        Ask("Take Sum", () => new Counted(3).Take(2).Sum() == 10);
+        foreach (var n in new Counted(3).Take(2)) Console.WriteLine("  got " + n);
     }
 }
