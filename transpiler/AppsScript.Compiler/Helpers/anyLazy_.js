@@ -1,14 +1,12 @@
 /**
  * Enumerable.Any over a sequence that may be an iterator's: it stops at the first element (that matches); without
- * a predicate it only asks whether there is one, reading no element, as .NET does, but for readsFirst: .NET asks
- * another LINQ operator for its first element, whose Current it reads.
+ * a predicate it only asks whether there is one: a class's own enumerator is not asked for Current, while another
+ * operator reads the element it gives, as .NET's operators read the first element they are asked for.
  */
-function anyLazy_(source, predicate, readsFirst) {
+function anyLazy_(source, predicate) {
   if (predicate === undefined) {
     const iterator = source[Symbol.iterator]();
-    const first = iterator.next();
-    if (first.done) return false;
-    if (readsFirst) void first.value;
+    if (iterator.next().done) return false;
     iterator.return?.();
     return true;
   }

@@ -33,8 +33,8 @@ internal static class LazySequenceReplacements
         table.AddOverLazy($"{Linq}SelectMany``3({Source},{Func("``0", Sequence("``1"))},{Func("``0", "``1", "``2")})",
             call => call.Helper("selectManyLazy_", call.Receiver, call.Arg(0), call.Arg(1)));
         table.AddOverLazy($"{Linq}Take``1({Source},{Int})", call => call.Helper("takeLazy_", call.Receiver, call.Arg(0)));
-        table.AddOverLazy($"{Linq}Skip``1({Source},{Int})", call => AfterTake(call)
-            ? ReplacementTable.RefuseOverLazy(call, "after Take, over a sequence that may be an iterator's, is merged with the Take by .NET, which does not enumerate the source at all where the Skip passes the Take's count")
+        table.AddOverLazy($"{Linq}Skip``1({Source},{Int})", call => AfterSelectedTake(call)
+            ? ReplacementTable.RefuseOverLazy(call, "after a Select of a Take, over a sequence that may be an iterator's, is merged with the Take by .NET, which then calls the selector only for the elements it gives")
             : call.Helper("skipLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy(new[] { $"{Linq}TakeWhile``1({Source},{predicate})", $"{Linq}TakeWhile``1({Source},{indexedPredicate})" },
             call => call.Helper("takeWhileLazy_", call.Receiver, call.Arg(0)));
@@ -53,18 +53,12 @@ internal static class LazySequenceReplacements
             call => SelectAfterPartition(call) ?? OrDefault(call.Helper("firstOrUndefined_", call.Receiver), ElementType(call), call.Operation, call.Body));
         table.AddOverLazy($"{Linq}FirstOrDefault``1({Source},{predicate})",
             call => SelectAfterPartition(call) ?? OrDefault(call.Helper("firstOrUndefined_", call.Receiver, call.Arg(0)), ElementType(call), call.Operation, call.Body));
-        // Over another operator's sequence .NET's Any() asks it for its first element (TryGetFirst), which reads Current.
-        table.AddOverLazy($"{Linq}Any``1({Source})", call => SelectAfterPartition(call)
-            ?? (LazySequences.IsLinqOperator(LazySequences.Origin(call.ReceiverOperation!, call.Body))
-                ? call.Helper("anyLazy_", call.Receiver, new JsIdentifier("undefined"), new JsBooleanLiteral(true))
-                : call.Helper("anyLazy_", call.Receiver)));
+        table.AddOverLazy($"{Linq}Any``1({Source})", call => SelectAfterPartition(call) ?? call.Helper("anyLazy_", call.Receiver));
         table.AddOverLazy($"{Linq}Any``1({Source},{predicate})", call => call.Helper("anyLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}All``1({Source},{predicate})", call => call.Helper("allLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}Count``1({Source})", call => call.Helper("countLazy_", call.Receiver));
         // LongCount has no shortcut: it enumerates, and another operator's enumeration reads each element's Current.
-        table.AddOverLazy($"{Linq}LongCount``1({Source})", call => LazySequences.IsLinqOperator(LazySequences.Origin(call.ReceiverOperation!, call.Body))
-            ? call.Helper("countLazy_", call.Receiver, new JsIdentifier("undefined"), new JsBooleanLiteral(true))
-            : call.Helper("countLazy_", call.Receiver));
+        table.AddOverLazy($"{Linq}LongCount``1({Source})", call => call.Helper("countLazy_", call.Receiver, new JsIdentifier("undefined"), new JsBooleanLiteral(true)));
         table.AddOverLazy(new[] { $"{Linq}Count``1({Source},{predicate})", $"{Linq}LongCount``1({Source},{predicate})" },
             call => call.Helper("countLazy_", call.Receiver, call.Arg(0)));
         table.AddOverLazy($"{Linq}Contains``1({Source},``0)", Contains);
@@ -210,8 +204,12 @@ internal static class LazySequenceReplacements
     private static bool IsSelectOfElement(IOperation operation) =>
         LazySequences.IsLinqOperator(operation, "Select") && ((IInvocationOperation)operation).TargetMethod.Parameters[^1].Type is INamedTypeSymbol { TypeArguments.Length: 2 };
 
-    /// <summary>Whether a sequence is a Take's, through Selects, which .NET merges with a Skip that follows.</summary>
-    private static bool AfterTake(BclCall call) => LazySequences.IsLinqOperator(Through(call, "Select"), "Take");
+    /// <summary>
+    /// Whether a sequence is a Select of a Take's, which .NET merges with a Skip that follows; a Skip of a Take itself
+    /// is merged by partitionLazy_ as by .NET.
+    /// </summary>
+    private static bool AfterSelectedTake(BclCall call) =>
+        LazySequences.IsLinqOperator(LazySequences.Origin(call.ReceiverOperation!, call.Body), "Select") && LazySequences.IsLinqOperator(Through(call, "Select"), "Take");
 
     /// <summary>The receiver's origin, through the LINQ operators of the name (to their sources).</summary>
     private static IOperation Through(BclCall call, string name)

@@ -79,6 +79,11 @@ public static class Program
         Ask("Skip Take Count", () => new Counted(3).Skip(1).Take(1).Count() == 1);
         Ask("Take Append Count", () => new Counted(3).Take(5).Append(1).Count() == 4);
         Ask("Concat Count", () => new Counted(1).Concat(new Counted(1)).Count() == 2);
+        Ask("Skip Skip Count", () => new Counted(4).Skip(1).Skip(1).Count() == 2);
+        Ask("Take Take Count", () => new Counted(4).Take(3).Take(2).Count() == 2);
+        Ask("Append Take Count", () => new Counted(3).Append(1).Take(2).Count() == 2);
+        Ask("Append Skip Count", () => new Counted(2).Append(1).Skip(1).Count() == 2);
+        Ask("Skip Skip Any", () => new Counted(3).Skip(1).Skip(1).Any());
         Ask("direct LongCount", () => new Counted(2).LongCount() == 2);
         Ask("Take LongCount", () => new Counted(3).Take(5).LongCount() == 3);
         Ask("Append LongCount", () => new Counted(2).Append(1).LongCount() == 3);
@@ -86,5 +91,6 @@ public static class Program
         Ask("Take Contains", () => new Counted(3).Take(2).Contains(10));
         Ask("Take Sum", () => new Counted(3).Take(2).Sum() == 10);
         foreach (var n in new Counted(3).Take(2)) Console.WriteLine("  got " + n);
+        foreach (var n in new Counted(5).Skip(1).Take(3).Skip(1)) Console.WriteLine("  then " + n);
     }
 }

@@ -4,8 +4,8 @@ using System.Linq;
 using AppsScript.Interop;
 
 /// <summary>
-/// What the fuzzer's divergent iterator cases still compile to (their ElementAt, Last, Take-then-Skip and First
-/// over a Select of a Take are GAS1033 now): chains over finite and endless iterators with printing lambdas, enumerated twice.
+/// What the fuzzer's divergent iterator cases still compile to (their ElementAt, Last, Skip of a Select of a Take and
+/// First over a Select of a Take are GAS1033 now): chains over finite and endless iterators with printing lambdas, enumerated twice.
 /// </summary>
 [GlobalFunctions]
 public static class Program
