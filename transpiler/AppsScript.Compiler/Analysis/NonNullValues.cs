@@ -14,9 +14,10 @@ namespace AppsScript.Compiler.Analysis;
 /// leaves a member or element out or sets it to null, when a host object returns null, or after <c>null!</c>, and
 /// the analysis then calls every local it flows into not null too. So a value counts as not null only by how it is
 /// made: a literal, a string built by concatenation or interpolation, a new object, a .NET member whose declared
-/// result is not null (not a type parameter, which the collection's element may belie), a method of the program
-/// whose every return is such a value, or a local whose every assignment is. Parameters, fields, elements,
-/// properties of data and host objects are values anyone may have set to null. Facts about the program's methods
+/// result is not null (not a type parameter, which the collection's element may belie), a method or computed
+/// property of the program whose every return is such a value (and every override's), or a local whose every
+/// assignment is. Parameters, fields, auto-properties, elements and host objects' members are values anyone may have
+/// set to null. Facts about the program's methods
 /// and locals are worked out once each.
 /// </summary>
 internal sealed class NonNullValues
