@@ -17,8 +17,7 @@ namespace AppsScript.Compiler.Analysis;
 /// result is not null (not a type parameter, which the collection's element may belie), a method or computed
 /// property of the program whose every return is such a value (and every override's), or a local whose every
 /// assignment is. Parameters, fields, auto-properties, elements and host objects' members are values anyone may have
-/// set to null. Facts about the program's methods
-/// and locals are worked out once each.
+/// set to null. Facts about the program's methods and locals are worked out once each.
 /// </summary>
 internal sealed class NonNullValues
 {

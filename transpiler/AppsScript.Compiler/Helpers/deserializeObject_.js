@@ -1,4 +1,4 @@
-// requires: ArgumentNullException, JsonReaderException, JsonSerializationException, readJson_, jsonPath_, scanInteger_, tryParseDouble_, tryParseBoolean_, roundHalfEven_, formatDouble_, isWhiteSpace_
+// requires: ArgumentNullException, JsonReaderException, JsonSerializationException, readJson_, jsonPath_, scanInteger_, tryParseDouble_, tryParseBoolean_, roundHalfEven_, formatDouble_, trim_
 /**
  * JsonConvert.DeserializeObject<T>, reading as Newtonsoft reads into T, whose shape says how:
  *   "Int32", "Int64", "Int16", "UInt16", "Byte", "SByte", "Double", "Boolean", "String": a value of that type, with
@@ -94,13 +94,6 @@ function deserializeObject_(text, shape) {
       }
     }
   };
-  const trimmed = (text) => {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isWhiteSpace_(text[start])) start++;
-    while (end > start && isWhiteSpace_(text[end - 1])) end--;
-    return text.slice(start, end);
-  };
   /**
    * Newtonsoft's EnumUtils.ParseEnum: a member's whole name; else a number when the text starts with a digit or
    * sign; else names joined by commas, each matched exactly, then in any case, their values or'ed; else the whole
@@ -110,16 +103,17 @@ function deserializeObject_(text, shape) {
     if (Object.prototype.hasOwnProperty.call(members, text)) return members[text];
     const names = Object.keys(members);
     const inAnyCase = (name) => names.find((candidate) => candidate.toUpperCase() === name.toUpperCase());
-    const number = /^[0-9+-]/.test(trimmed(text)) ? scanInteger_(trimmed(text), 32) : "format";
+    const whole = trim_(text);
+    const number = /^[0-9+-]/.test(whole) ? scanInteger_(whole, 32) : "format";
     if (typeof number === "number") return number;
-    if (number === "overflow" || trimmed(text) === "") return undefined;
+    if (number === "overflow" || whole === "") return undefined;
     let result = 0n;
     for (const part of text.split(",")) {
-      const name = trimmed(part);
+      const name = trim_(part);
       const member = names.find((candidate) => candidate === name) ?? inAnyCase(name);
       if (member === undefined) {
-        const whole = inAnyCase(text);
-        return whole === undefined ? undefined : members[whole];
+        const named = inAnyCase(text);
+        return named === undefined ? undefined : members[named];
       }
       result |= BigInt(members[member]);
     }
